@@ -1,0 +1,64 @@
+// Package corpus holds Leian's court documents: the judgment model that every
+// other package reads, with the labels each source carried beside what Leian extracted.
+package corpus
+
+import (
+	"leian/corpus/extract"
+	"leian/corpus/parse"
+)
+
+// CaseType is the branch of law a document belongs to.
+type CaseType string
+
+// Case types.
+const (
+	Criminal       CaseType = "criminal"
+	Civil          CaseType = "civil"
+	Administrative CaseType = "administrative"
+	UnknownType    CaseType = ""
+)
+
+// Document is one judgment (or one fact section of one) as Leian stores it.
+// One judgment is one Document even when several sources carry it.
+type Document struct {
+	ID       string      `json:"id"`                  // stable Leian id, e.g. "lecard:8"
+	Sources  []SourceRef `json:"sources"`             // every source that carries it, first one named the ID
+	CaseType CaseType    `json:"case_type,omitempty"` // criminal, civil, administrative
+	Title    string      `json:"title,omitempty"`
+	// Text is the full judgment when a source has it, else the longest text
+	// the source gives (CAIL2018 carries only the facts).
+	Text string `json:"text"`
+	// Sections are the sections as the source itself delimited them
+	// ("facts", "reasoning", "verdict", "claims", "defence", "summary").
+	Sections map[string]string `json:"sections,omitempty"`
+	// Labels are the sources' own annotations, one entry per source; never
+	// overwritten by extraction.
+	Labels []Labels `json:"labels,omitempty"`
+	// Structure and Elements are what Leian parsed and extracted from Text.
+	Structure *parse.Structure  `json:"structure,omitempty"`
+	Elements  *extract.Elements `json:"elements,omitempty"`
+	// ContentHash is the SHA-256 of Text with all white space removed.
+	ContentHash string `json:"content_hash"`
+}
+
+// SourceRef names where a document came from.
+type SourceRef struct {
+	Source   string `json:"source"`              // e.g. "lecard", "judge", "cail2018", "scm", "txt", "jsonl"
+	SourceID string `json:"source_id,omitempty"` // the source's own id, when it has one
+	File     string `json:"file"`
+	Line     int    `json:"line,omitempty"` // 1-based line (or array index + 1) in File
+}
+
+// Labels are one source's annotations of a document.
+type Labels struct {
+	Source     string   `json:"source"`
+	Charges    []string `json:"charges,omitempty"`  // as the source spells them
+	Articles   []int    `json:"articles,omitempty"` // Criminal Law article numbers
+	TermMonths *int     `json:"term_months,omitempty"`
+	Life       bool     `json:"life,omitempty"`
+	Death      bool     `json:"death,omitempty"`
+	Fine       *float64 `json:"fine,omitempty"` // yuan
+	Criminals  []string `json:"criminals,omitempty"`
+	// Other holds source-specific labels (focus codes, summary sentence flags, amounts…).
+	Other map[string]any `json:"other,omitempty"`
+}

@@ -1,0 +1,44 @@
+// Package evals runs Leian's offline evaluation suites on real data and
+// reports metrics beside baselines, as tables, JSON, run records and HTML.
+package evals
+
+import "context"
+
+// Suite is one evaluation. Adding a suite is one file that returns a Suite
+// and one line in the list the runner is given.
+type Suite struct {
+	Name    string // command name: "lecard", "extract", …
+	Dataset string // default dataset, relative to the data folder
+	Metrics string // the metrics it reports, for `leian eval list`
+	Good    string // what a good result is, in one line
+	// Run scores the dataset in in. It must not print; the runner prints.
+	Run func(ctx context.Context, in Input) (*Result, error)
+}
+
+// Input is what the runner hands a suite.
+type Input struct {
+	DataDir string            // the real-data bundle
+	File    string            // --file: the dataset file, "" for the suite's default
+	RunFile string            // --run: another system's output to score instead of Leian
+	Args    map[string]string // suite-specific flags, e.g. "queries", "labels", "pools"
+	Limit   int               // 0 = all items; >0 = the first Limit items (fast CI slices)
+	Seed    int64             // for random baselines
+}
+
+// Result is a suite's outcome. Its JSON form is the one `--json` prints.
+type Result struct {
+	Suite     string                        `json:"suite"`
+	N         int                           `json:"n"`
+	Metrics   map[string]float64            `json:"metrics"`
+	Baselines map[string]map[string]float64 `json:"baselines,omitempty"`
+	// Items are per-item scores for compare and the HTML report; not printed by --json.
+	Items []Item `json:"-"`
+	// Notes are short remarks the table prints under the metrics (e.g. losers, unresolved examples).
+	Notes []string `json:"-"`
+}
+
+// Item is one scored item (a query, a triplet, a document).
+type Item struct {
+	ID     string             `json:"id"`
+	Scores map[string]float64 `json:"scores"`
+}
