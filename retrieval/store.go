@@ -1,3 +1,79 @@
 // Package retrieval finds similar decided cases: analysis, full-text and
 // vector indexes behind one store interface, and ranking with reasons.
 package retrieval
+
+import "context"
+
+// Store is a search index of judgments: full text, vectors and filter
+// columns. The embedded store (retrieval/embedded) and the Postgres store
+// (retrieval/pgstore) implement it and pass the same conformance tests
+// (retrieval/storetest).
+type Store interface {
+	// Upsert adds or replaces docs by ID, atomically per call.
+	Upsert(ctx context.Context, docs []Doc) error
+	// Delete removes docs by ID; unknown IDs are ignored.
+	Delete(ctx context.Context, ids []string) error
+	// Lexical ranks documents matching f by full-text relevance to query (BM25 or the store's nearest equivalent).
+	Lexical(ctx context.Context, query string, f Filter, k int) ([]Scored, error)
+	// Nearest ranks documents matching f by cosine similarity of their vector to vec.
+	Nearest(ctx context.Context, vec []float32, f Filter, k int) ([]Scored, error)
+	// Count returns how many documents are indexed.
+	Count(ctx context.Context) (int, error)
+	Close() error
+}
+
+// Field names a full-text field of a Doc.
+type Field string
+
+// Full-text fields.
+const (
+	FieldFacts     Field = "facts"
+	FieldReasoning Field = "reasoning"
+	FieldVerdict   Field = "verdict"
+	FieldFull      Field = "full"
+)
+
+// Doc is what a store indexes for one judgment.
+type Doc struct {
+	ID     string
+	Text   map[Field]string
+	Vector []float32 // unit length; nil when the document has no embedding
+	Meta   Meta
+}
+
+// Meta are a document's filter columns.
+type Meta struct {
+	Charges    []string // normalised charge names, with 罪
+	Articles   []string // "刑法264", "刑法133-1"
+	Court      string
+	CourtLevel string // 基层, 中级, 高级, 最高
+	Province   string
+	Year       int
+	Procedure  string // 一审, 二审, 再审
+	DocType    string // 判决书, 裁定书
+	CaseType   string // criminal, civil, administrative
+	Cause      string // civil cause of action (案由)
+}
+
+// Filter restricts a search. Zero fields do not filter; list fields match
+// when a document has any of the values.
+type Filter struct {
+	IDs        []string // only these documents (e.g. a LeCaRD pool)
+	Charges    []string
+	Articles   []string
+	Court      string
+	CourtLevel string
+	Province   string
+	YearFrom   int
+	YearTo     int
+	Procedure  string
+	DocType    string
+	CaseType   string
+	Cause      string
+}
+
+// Scored is a document ID with a score; higher is better.
+type Scored struct {
+	ID    string
+	Score float64
+}
