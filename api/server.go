@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"net/http"
 	"time"
@@ -13,9 +14,23 @@ import (
 	"github.com/gin-gonic/gin"
 )
 
-// Options wires the server's dependencies.
+// DefaultMaxBody is the request body limit when Options.MaxBodyBytes is 0.
+const DefaultMaxBody = 1 << 20
+
+// Options wires the server's dependencies. A nil engine makes its routes
+// answer 503; a nil Tokens or Audit makes every protected route fail closed.
 type Options struct {
-	Log *slog.Logger
+	Log    *slog.Logger
+	Tokens Authenticator
+	Audit  Auditor
+
+	Cases CaseSearcher
+	Rules RuleFinder
+	Law   LawFinder
+	Docs  DocumentReader
+	Evals EvalReader
+
+	MaxBodyBytes int64
 }
 
 // Server is Leian's HTTP server.
@@ -29,11 +44,23 @@ func New(opts Options) *Server {
 	if opts.Log == nil {
 		opts.Log = slog.Default()
 	}
+	if opts.MaxBodyBytes <= 0 {
+		opts.MaxBodyBytes = DefaultMaxBody
+	}
 	gin.SetMode(gin.ReleaseMode)
 	r := gin.New()
-	r.Use(gin.Recovery())
 	s := &Server{opts: opts, router: r}
+	r.Use(withRequestID, securityHeaders, s.logRequests, gin.CustomRecoveryWithWriter(io.Discard, s.recovered))
+	r.NoRoute(func(c *gin.Context) { s.writeError(c, fmt.Errorf("route %s: %w", c.Request.URL.Path, ErrNotFound)) })
 	r.GET("/healthz", s.health)
+	s.routeWeb(r)
+
+	v1 := r.Group("/api/v1", noStore, s.limitBody(opts.MaxBodyBytes), s.authenticate)
+	v1.GET("/me", s.me)
+	v1.POST("/similar", s.audited, s.allow(featureSimilar), s.similar)
+	v1.GET("/docs/:id", s.audited, s.allow(featureDocs), s.document)
+	v1.GET("/law", s.allow(featureLaw), s.law)
+	v1.GET("/evals", s.allow(featureEvals), s.evals)
 	return s
 }
 
@@ -50,6 +77,9 @@ func (s *Server) ListenAndServe(ctx context.Context, addr string) error {
 		Addr:              addr,
 		Handler:           s.router,
 		ReadHeaderTimeout: 10 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      2 * time.Minute, // a cold similar-case search can take a while
+		IdleTimeout:       2 * time.Minute,
 		MaxHeaderBytes:    1 << 20,
 	}
 	errc := make(chan error, 1)

@@ -2,7 +2,11 @@
 // reports metrics beside baselines, as tables, JSON, run records and HTML.
 package evals
 
-import "context"
+import (
+	"context"
+
+	"leian/corpus"
+)
 
 // Suite is one evaluation. Adding a suite is one file that returns a Suite
 // and one line in the list the runner is given.
@@ -11,6 +15,11 @@ type Suite struct {
 	Dataset string // default dataset, relative to the data folder
 	Metrics string // the metrics it reports, for `leian eval list`
 	Good    string // what a good result is, in one line
+	// RunFormat describes the --run file another system supplies.
+	RunFormat string
+	// Flags are the suite's own file flags (name → help), passed to Run in
+	// Input.Args, e.g. lecard's "queries", "labels", "pools".
+	Flags map[string]string
 	// Run scores the dataset in in. It must not print; the runner prints.
 	Run func(ctx context.Context, in Input) (*Result, error)
 }
@@ -23,6 +32,28 @@ type Input struct {
 	Args    map[string]string // suite-specific flags, e.g. "queries", "labels", "pools"
 	Limit   int               // 0 = all items; >0 = the first Limit items (fast CI slices)
 	Seed    int64             // for random baselines
+	// Ranker and Similarity are Leian's engine under test; nil when the
+	// command was not given one (suites then need RunFile).
+	Ranker     PoolRanker
+	Similarity Similarity
+}
+
+// CaseQuery is the case in hand whose similar cases a ranker looks for.
+type CaseQuery struct {
+	ID      string
+	Facts   string
+	Charges []string // with 罪, as the source spells them
+}
+
+// PoolRanker orders a query's candidate pool, best first, returning
+// document IDs.
+type PoolRanker interface {
+	RankPool(ctx context.Context, q CaseQuery, pool []*corpus.Document) ([]string, error)
+}
+
+// Similarity scores how alike two case texts are (higher = more similar).
+type Similarity interface {
+	Similarity(ctx context.Context, a, b string) (float64, error)
 }
 
 // Result is a suite's outcome. Its JSON form is the one `--json` prints.
@@ -35,6 +66,9 @@ type Result struct {
 	Items []Item `json:"-"`
 	// Notes are short remarks the table prints under the metrics (e.g. losers, unresolved examples).
 	Notes []string `json:"-"`
+	// Files are the data files the suite read (dataset, labels, --run), so
+	// the runner can record their SHA-256.
+	Files []string `json:"-"`
 }
 
 // Item is one scored item (a query, a triplet, a document).

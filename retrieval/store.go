@@ -2,7 +2,10 @@
 // vector indexes behind one store interface, and ranking with reasons.
 package retrieval
 
-import "context"
+import (
+	"context"
+	"errors"
+)
 
 // Store is a search index of judgments: full text, vectors and filter
 // columns. The embedded store (retrieval/embedded) and the Postgres store
@@ -13,9 +16,12 @@ type Store interface {
 	Upsert(ctx context.Context, docs []Doc) error
 	// Delete removes docs by ID; unknown IDs are ignored.
 	Delete(ctx context.Context, ids []string) error
-	// Lexical ranks documents matching f by full-text relevance to query (BM25 or the store's nearest equivalent).
-	Lexical(ctx context.Context, query string, f Filter, k int) ([]Scored, error)
-	// Nearest ranks documents matching f by cosine similarity of their vector to vec.
+	// Lexical ranks documents matching f by full-text relevance to query
+	// (BM25 or the store's nearest equivalent) over fields, by default
+	// DefaultLexicalFields(). An empty query is ErrInvalid.
+	Lexical(ctx context.Context, query string, f Filter, k int, fields ...FieldWeight) ([]Scored, error)
+	// Nearest ranks documents matching f by cosine similarity of their
+	// vector to vec. A vec of the wrong dimension or zero length is ErrInvalid.
 	Nearest(ctx context.Context, vec []float32, f Filter, k int) ([]Scored, error)
 	// Count returns how many documents are indexed.
 	Count(ctx context.Context) (int, error)
@@ -31,7 +37,27 @@ const (
 	FieldReasoning Field = "reasoning"
 	FieldVerdict   Field = "verdict"
 	FieldFull      Field = "full"
+	// FieldFactsBigram is not a key of Doc.Text: stores derive it from the
+	// facts with character bigrams (analysis.BigramAnalyzer) for recall.
+	FieldFactsBigram Field = "facts_bigram"
 )
+
+// TextFields lists the Doc.Text fields a store indexes.
+func TextFields() []Field { return []Field{FieldFacts, FieldReasoning, FieldVerdict, FieldFull} }
+
+// FieldWeight is one field of a Lexical search and its score weight.
+type FieldWeight struct {
+	Field  Field
+	Weight float64
+}
+
+// DefaultLexicalFields is what Lexical searches when given no fields: the
+// facts first, the full text as a weaker back-up (CAIL documents have facts only).
+func DefaultLexicalFields() []FieldWeight { return []FieldWeight{{FieldFacts, 1}, {FieldFull, 0.5}} }
+
+// ErrInvalid marks a request a store cannot serve as asked: empty query,
+// wrong vector dimension, k < 1, unknown field. Stores wrap it with the input.
+var ErrInvalid = errors.New("invalid search request")
 
 // Doc is what a store indexes for one judgment.
 type Doc struct {
@@ -56,7 +82,8 @@ type Meta struct {
 }
 
 // Filter restricts a search. Zero fields do not filter; list fields match
-// when a document has any of the values.
+// when a document has any of the values; a year bound excludes documents
+// of unknown year (Meta.Year 0).
 type Filter struct {
 	IDs        []string // only these documents (e.g. a LeCaRD pool)
 	Charges    []string

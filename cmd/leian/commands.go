@@ -5,4 +5,13 @@ import "github.com/spf13/cobra"
 // subcommands lists every subcommand constructor; each lives in its own file.
 var subcommands = []func(*app) *cobra.Command{
 	newServeCmd,
+	newTokenCmd,
+	newIngestCmd,
+	newDocCmd,
+	newExtractCmd,
+	newBenchCmd,
+	newEvalCmd,
+	newIndexCmd,
+	newSearchCmd,
+	newSimilarCmd,
 }

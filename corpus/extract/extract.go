@@ -3,9 +3,14 @@
 package extract
 
 import (
+	"strings"
+
 	"leian/corpus/cite"
 	"leian/corpus/parse"
 )
+
+// criminalLaw is the law bare article numbers in a criminal legal basis belong to.
+const criminalLaw = "中华人民共和国刑法"
 
 // Elements are the legal elements of one judgment. CONTRACT: fields may be
 // added; existing ones keep their meaning because retrieval and the rule
@@ -26,10 +31,13 @@ type Elements struct {
 
 // Defendant is one accused person's charges, penalty and circumstances.
 type Defendant struct {
-	Name          string         `json:"name"`
-	Charges       []string       `json:"charges,omitempty"`
-	Penalty       *Penalty       `json:"penalty,omitempty"`
-	Circumstances []Circumstance `json:"circumstances,omitempty"`
+	Name    string   `json:"name"`
+	Charges []string `json:"charges,omitempty"`
+	// ChargesWritten are the charges as the verdict words them (贩卖毒品罪
+	// where Charges has 走私、贩卖、运输、制造毒品罪).
+	ChargesWritten []string       `json:"charges_written,omitempty"`
+	Penalty        *Penalty       `json:"penalty,omitempty"`
+	Circumstances  []Circumstance `json:"circumstances,omitempty"`
 }
 
 // Penalty is a sentence as the verdict states it.
@@ -57,7 +65,52 @@ type Amount struct {
 	Span parse.Span `json:"span"`
 }
 
-// Extract reads the elements of text, using s for section boundaries.
+// Extract reads the elements of text, using s for section boundaries
+// (s nil: text is parsed here). Offsets are rune offsets into text.
 func Extract(text string, s *parse.Structure) *Elements {
-	return &Elements{}
+	if s == nil {
+		s = parse.Parse(text)
+	}
+	e := &Elements{CaseType: s.CaseType}
+	if e.CaseType == "civil" || e.CaseType == "administrative" {
+		civil(e, text, s)
+		return e
+	}
+	if basis := s.Section(parse.LegalBasis); basis != nil {
+		e.Articles = shift(cite.Find(basis.Text, criminalLaw), basis.Span.Start)
+	}
+	if v := s.Section(parse.Verdict); v != nil {
+		e.Defendants = defendants(v.Text, v.Span.Start)
+	}
+	for _, d := range e.Defendants {
+		for _, c := range d.Charges {
+			e.Charges = appendNew(e.Charges, c)
+		}
+	}
+	facts, factsBase := sectionOr(s, parse.Facts, text)
+	e.Amounts = amounts(facts, factsBase)
+	reasoning, reasonBase := sectionOr(s, parse.Reasoning, text)
+	e.Circumstances = circumstances(reasoning, reasonBase, e.Defendants)
+	if e.CaseType == "" && (len(e.Charges) > 0 || strings.Contains(text, "被告人")) {
+		e.CaseType = "criminal"
+	}
+	return e
+}
+
+// sectionOr returns the text and rune offset of section k, or the whole
+// text when the parser found no such section (fact excerpts, drafts).
+func sectionOr(s *parse.Structure, k parse.SectionKind, text string) (string, int) {
+	if sec := s.Section(k); sec != nil {
+		return sec.Text, sec.Span.Start
+	}
+	return text, 0
+}
+
+// shift moves citation offsets from the searched section into the judgment.
+func shift(cs []cite.Citation, base int) []cite.Citation {
+	for i := range cs {
+		cs[i].Start += base
+		cs[i].End += base
+	}
+	return cs
 }

@@ -1,0 +1,95 @@
+package api
+
+import (
+	"fmt"
+	"net/http"
+	"sort"
+	"unicode/utf8"
+
+	"github.com/gin-gonic/gin"
+
+	"leian/corpus"
+	"leian/corpus/extract"
+)
+
+// documentView is a stored judgment as the UI's detail view shows it.
+type documentView struct {
+	ID       string             `json:"id"`
+	Title    string             `json:"title,omitempty"`
+	CaseType string             `json:"case_type,omitempty"`
+	Court    string             `json:"court,omitempty"`
+	DocType  string             `json:"doc_type,omitempty"`
+	Text     string             `json:"text"`
+	Sections []sectionView      `json:"sections"`
+	Elements *extract.Elements  `json:"elements,omitempty"`
+	Sources  []corpus.SourceRef `json:"sources"`
+}
+
+// sectionView is one part of the judgment; Start and End are rune offsets
+// into Text when the parser located it, both 0 when the source delimited it.
+type sectionView struct {
+	Kind  string `json:"kind"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+func (s *Server) document(c *gin.Context) {
+	id := c.Param("id")
+	if id == "" || len(id) > 200 || !utf8.ValidString(id) || hasControl(id) {
+		s.writeError(c, invalid("id", "文书编号格式有误"))
+		return
+	}
+	if s.opts.Docs == nil {
+		s.writeError(c, fmt.Errorf("document store: %w", ErrUnavailable))
+		return
+	}
+	doc, err := s.opts.Docs.Get(c.Request.Context(), id)
+	if err != nil {
+		s.writeError(c, fmt.Errorf("document %q: %w", id, err))
+		return
+	}
+	if err := s.record(c, []string{doc.ID}); err != nil {
+		s.writeError(c, err)
+		return
+	}
+	c.JSON(http.StatusOK, viewOf(doc))
+}
+
+func viewOf(d *corpus.Document) documentView {
+	v := documentView{ID: d.ID, Title: d.Title, CaseType: string(d.CaseType), Text: d.Text, Elements: d.Elements, Sources: d.Sources}
+	if st := d.Structure; st != nil {
+		v.Court, v.DocType = st.Court, st.DocType
+		for _, sec := range st.Sections {
+			v.Sections = append(v.Sections, sectionView{Kind: string(sec.Kind), Start: sec.Span.Start, End: sec.Span.End, Text: sec.Text})
+		}
+	}
+	if len(v.Sections) == 0 {
+		v.Sections = sourceSections(d.Sections)
+	}
+	if v.Sources == nil {
+		v.Sources = []corpus.SourceRef{}
+	}
+	return v
+}
+
+// sourceSections orders the sections a source delimited in reading order.
+func sourceSections(m map[string]string) []sectionView {
+	order := map[string]int{"summary": 0, "claims": 1, "defence": 2, "facts": 3, "reasoning": 4, "verdict": 5}
+	out := make([]sectionView, 0, len(m))
+	for k, t := range m {
+		out = append(out, sectionView{Kind: k, Text: t})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		oi, iok := order[out[i].Kind]
+		oj, jok := order[out[j].Kind]
+		if iok != jok {
+			return iok
+		}
+		if oi != oj {
+			return oi < oj
+		}
+		return out[i].Kind < out[j].Kind
+	})
+	return out
+}

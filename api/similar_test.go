@@ -1,0 +1,186 @@
+package api
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"leian/api/audit"
+	"leian/api/auth"
+	"leian/retrieval"
+)
+
+func TestSimilarInvalid(t *testing.T) {
+	ts := newTestServer(t, realOptions(t))
+	facts, _ := lecardQuery(t, 330)
+	tests := []struct {
+		name      string
+		body      any
+		wantField string
+		wantIn    string // part of the Chinese message
+	}{
+		{"empty facts", map[string]any{"facts": "   "}, "facts", "请填写"},
+		{"facts over the rune limit", map[string]any{"facts": strings.Repeat("盗", maxFactsRunes+1)}, "facts", "100000"},
+		{"k too large", map[string]any{"facts": facts, "k": 51}, "k", "50"},
+		{"k negative", map[string]any{"facts": facts, "k": -1}, "k", ""},
+		{"k not a number", []byte(`{"facts":"盗窃","k":"十"}`), "k", "数字"},
+		{"year before the Criminal Law", map[string]any{"facts": facts, "filters": map[string]any{"year_from": 1900}}, "filters.year_from", "1979"},
+		{"years reversed", map[string]any{"facts": facts, "filters": map[string]any{"year_from": 2019, "year_to": 2015}}, "filters.year_to", ""},
+		{"unknown procedure", map[string]any{"facts": facts, "filters": map[string]any{"procedure": "三审"}}, "filters.procedure", "一审"},
+		{"unknown case type", map[string]any{"facts": facts, "filters": map[string]any{"case_type": "tax"}}, "filters.case_type", ""},
+		{"article of another law", map[string]any{"facts": facts, "articles": []string{"民法典第1165条"}}, "articles", "民法典"},
+		{"article out of range", map[string]any{"facts": facts, "articles": []string{"999"}}, "articles", ""},
+		{"too many charges", map[string]any{"facts": facts, "charges": strings.Split(strings.Repeat("盗窃,", 21), ",")}, "charges", "20"},
+		{"unknown field", []byte(`{"facts":"盗窃","party":"张三"}`), "party", ""},
+		{"not JSON", []byte(`facts=盗窃`), "", "JSON"},
+		{"two objects", []byte(`{"facts":"盗窃"}{"facts":"抢劫"}`), "", "一个"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec := ts.call(t, auth.Judge, http.MethodPost, "/api/v1/similar", tt.body)
+			e := decodeBody[errorBody](t, rec)
+			if rec.Code != http.StatusBadRequest || e.Error.Field != tt.wantField || !strings.Contains(e.Error.Message, tt.wantIn) {
+				t.Fatalf("= %d %s, want 400 on field %q mentioning %q", rec.Code, rec.Body, tt.wantField, tt.wantIn)
+			}
+		})
+	}
+}
+
+func TestSimilarNotJSONContentType(t *testing.T) {
+	ts := newTestServer(t, realOptions(t))
+	req := httptest.NewRequest(http.MethodPost, "/api/v1/similar", strings.NewReader(`{"facts":"盗窃"}`))
+	req.Header.Set("Content-Type", "text/plain")
+	req.Header.Set("Authorization", "Bearer "+ts.tokens[auth.Judge])
+	if rec := serve(ts.srv, req); rec.Code != http.StatusBadRequest {
+		t.Fatalf("text/plain body = %d %s, want 400", rec.Code, rec.Body)
+	}
+}
+
+func TestSimilarTooLarge(t *testing.T) {
+	ts := newTestServer(t, realOptions(t))
+	big := []byte(`{"facts":"` + strings.Repeat("盗", DefaultMaxBody/3+10) + `"}`)
+	for _, declared := range []bool{true, false} {
+		req := httptest.NewRequest(http.MethodPost, "/api/v1/similar", bytes.NewReader(big))
+		if !declared {
+			req.ContentLength = -1 // chunked: caught while reading, not from the header
+		}
+		req.Header.Set("Content-Type", "application/json")
+		req.Header.Set("Authorization", "Bearer "+ts.tokens[auth.Judge])
+		rec := serve(ts.srv, req)
+		if e := decodeBody[errorBody](t, rec); rec.Code != http.StatusRequestEntityTooLarge || e.Error.Code != "too_large" {
+			t.Errorf("%d-byte body (length declared %v) = %d %s, want 413", len(big), declared, rec.Code, rec.Body)
+		}
+	}
+}
+
+// TestSimilarPush runs a real LeCaRD query through the handler and checks
+// the answer and its audit line, which must not leak the facts.
+func TestSimilarPush(t *testing.T) {
+	ts := newTestServer(t, realOptions(t))
+	facts, crimes := lecardQuery(t, 330)
+	body := map[string]any{"facts": facts, "charges": crimes, "articles": []string{"第二百六十四条"}, "k": 5}
+	rec := ts.call(t, auth.Judge, http.MethodPost, "/api/v1/similar", body)
+	if rec.Code != http.StatusOK {
+		t.Fatalf("push = %d %s", rec.Code, rec.Body)
+	}
+	resp := decodeBody[similarResponse](t, rec)
+	if len(resp.Cases) != 5 || resp.RequestID == "" {
+		t.Fatalf("push returned %d cases (request id %q), want 5", len(resp.Cases), resp.RequestID)
+	}
+	for _, c := range resp.Cases {
+		if len(c.Reasons) == 0 || len(c.Highlights) == 0 || len(c.Signals) == 0 {
+			t.Errorf("case %s lacks reasons, highlights or signals: %+v", c.ID, c)
+		}
+		for _, h := range c.Highlights {
+			if h.QueryEnd > utf8.RuneCountInString(strings.TrimSpace(facts)) || h.QueryStart >= h.QueryEnd {
+				t.Errorf("case %s highlight %+v outside the facts", c.ID, h)
+			}
+		}
+	}
+	if len(resp.Rules) != 1 || resp.Rules[0].Ref != "刑法第二百六十四条" || resp.Rules[0].Reason == "" {
+		t.Errorf("rules = %+v, want 刑法第二百六十四条 with a reason", resp.Rules)
+	}
+	entries := readAudit(t, ts.auditDir)
+	if len(entries) != 1 {
+		t.Fatalf("audit has %d entries, want 1", len(entries))
+	}
+	e := entries[0]
+	if e.User != "测试法官" || e.Role != "judge" || e.Status != 200 || e.RequestID != resp.RequestID ||
+		len(e.QuerySHA256) != 64 || len(e.ResultIDs) != 6 || e.ResultIDs[0] != resp.Cases[0].ID || e.Route != "POST /api/v1/similar" {
+		t.Errorf("audit entry %+v does not match the answer", e)
+	}
+	raw := readAuditRaw(t, ts.auditDir)
+	for _, leak := range []string{facts, string([]rune(facts)[:12]), "被告人"} {
+		if strings.Contains(raw, leak) {
+			t.Errorf("audit log contains case text %q", leak)
+		}
+	}
+}
+
+func TestSimilarFailures(t *testing.T) {
+	tests := []struct {
+		name  string
+		cases CaseSearcher
+		want  int
+	}{
+		{"engine not wired", nil, http.StatusServiceUnavailable},
+		{"engine fails", failingSearcher{errors.New("bleve index /var/secret/path corrupt")}, http.StatusInternalServerError},
+		{"engine panics", failingSearcher{}, http.StatusInternalServerError},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ts := newTestServer(t, Options{Cases: tt.cases})
+			rec := ts.call(t, auth.Judge, http.MethodPost, "/api/v1/similar", map[string]any{"facts": "被告人盗窃财物"})
+			if rec.Code != tt.want || strings.Contains(rec.Body.String(), "secret") || strings.Contains(rec.Body.String(), "panic") {
+				t.Fatalf("= %d %s, want %d without internals", rec.Code, rec.Body, tt.want)
+			}
+			entries := readAudit(t, ts.auditDir)
+			if len(entries) != 1 || entries[0].Status != tt.want || entries[0].QuerySHA256 == "" {
+				t.Errorf("audit = %+v, want one failed entry with status %d", entries, tt.want)
+			}
+		})
+	}
+}
+
+// failingSearcher injects an engine fault at the boundary: err, or a panic when err is nil.
+type failingSearcher struct{ err error }
+
+func (f failingSearcher) Search(context.Context, retrieval.Query) ([]retrieval.Result, error) {
+	if f.err == nil {
+		panic("index out of range")
+	}
+	return nil, f.err
+}
+
+func readAuditRaw(t *testing.T, dir string) string {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var all strings.Builder
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all.Write(b)
+	}
+	return all.String()
+}
+
+func readAudit(t *testing.T, dir string) []audit.Entry {
+	t.Helper()
+	entries, err := audit.ReadAll(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return entries
+}

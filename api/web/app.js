@@ -1,0 +1,299 @@
+// Leian web UI: token login, similar-case push, case detail and law lookup.
+// Every piece of data reaches the page through textContent, never parsed as HTML.
+"use strict";
+
+const TOKEN_KEY = "leian.token";
+const $ = (id) => document.getElementById(id);
+
+const SIGNAL_LABELS = { bm25: "关键词", lexical: "关键词", dense: "语义", elements: "要素", charges: "罪名", articles: "法条", penalty: "刑罚" };
+const RULE_KINDS = { article: "法条", interpretation: "司法解释", guiding_case: "指导性案例" };
+const SECTION_LABELS = {
+  header: "首部", parties: "当事人", procedure: "审理经过", claims: "诉称", defence: "辩称", facts: "事实",
+  evidence: "证据", reasoning: "本院认为", basis: "法律依据", verdict: "裁判结果", tail: "尾部", summary: "摘要",
+};
+const REASON_KINDS = { charge: "罪名", article: "法条", circumstance: "情节", amount: "数额", penalty: "刑罚", passage: "文字" };
+
+// el builds an element with text content and classes; children may be nodes or strings.
+function el(tag, opts = {}, ...children) {
+  const node = document.createElement(tag);
+  if (opts.cls) node.className = opts.cls;
+  if (opts.text !== undefined) node.textContent = String(opts.text);
+  if (opts.title) node.title = opts.title;
+  for (const c of children) node.append(c);
+  return node;
+}
+
+class ApiError extends Error {
+  constructor(status, body) {
+    const e = (body && body.error) || {};
+    super(e.message || `请求失败（HTTP ${status}）`);
+    this.status = status;
+    this.field = e.field || "";
+    this.requestId = e.request_id || "";
+  }
+}
+
+async function api(path, options = {}) {
+  const headers = { Authorization: "Bearer " + (sessionStorage.getItem(TOKEN_KEY) || "") };
+  if (options.body) headers["Content-Type"] = "application/json";
+  let resp;
+  try {
+    resp = await fetch(path, { ...options, headers });
+  } catch (err) {
+    throw new ApiError(0, { error: { message: "无法连接服务器，请检查网络或服务是否在运行" } });
+  }
+  let body = null;
+  try { body = await resp.json(); } catch (err) { body = null; }
+  if (!resp.ok) {
+    if (resp.status === 401) showLogin("令牌无效或已撤销，请重新输入");
+    throw new ApiError(resp.status, body);
+  }
+  return body;
+}
+
+function describe(err) {
+  const field = err.field ? `（字段：${err.field}）` : "";
+  const rid = err.requestId ? ` 请求编号 ${err.requestId}` : "";
+  return err.message + field + rid;
+}
+
+function setStatus(node, text, isError) {
+  node.textContent = text;
+  node.classList.toggle("error", Boolean(isError));
+}
+
+// ---- login ----
+
+function showLogin(message) {
+  sessionStorage.removeItem(TOKEN_KEY);
+  $("app").hidden = true;
+  $("detail").hidden = true;
+  $("who").hidden = true;
+  $("login").hidden = false;
+  setStatus($("login-status"), message || "", Boolean(message));
+}
+
+async function enter() {
+  const me = await api("/api/v1/me");
+  $("who-name").textContent = `${me.user}（${me.role_label}）`;
+  $("who").hidden = false;
+  $("login").hidden = true;
+  $("app").hidden = false;
+  const canPush = me.features.includes("similar");
+  $("push").hidden = !canPush;
+  $("no-push").hidden = canPush;
+  $("no-push").textContent = canPush ? "" : `当前角色（${me.role_label}）无权使用类案推送，可使用法条查询。`;
+}
+
+$("login-form").addEventListener("submit", async (ev) => {
+  ev.preventDefault();
+  sessionStorage.setItem(TOKEN_KEY, $("token").value.trim());
+  setStatus($("login-status"), "正在验证…");
+  try {
+    await enter();
+    $("token").value = "";
+    setStatus($("login-status"), "");
+  } catch (err) {
+    showLogin(describe(err));
+  }
+});
+
+$("logout").addEventListener("click", () => showLogin("已退出"));
+
+// ---- similar-case push ----
+
+function splitList(s) {
+  return s.split(/[,，、;；\s]+/).map((x) => x.trim()).filter(Boolean);
+}
+
+function pushRequest() {
+  const num = (id) => (($(id).value || "").trim() === "" ? 0 : Number($(id).value));
+  return {
+    facts: $("facts").value,
+    charges: splitList($("charges").value),
+    articles: splitList($("articles").value),
+    filters: {
+      court: $("court").value.trim(),
+      year_from: num("year-from"),
+      year_to: num("year-to"),
+      procedure: $("procedure").value,
+      doc_type: $("doc-type").value,
+    },
+    k: num("k"),
+  };
+}
+
+$("push").addEventListener("submit", async (ev) => {
+  ev.preventDefault();
+  const req = pushRequest();
+  const results = $("results");
+  $("submit").disabled = true;
+  results.setAttribute("aria-busy", "true");
+  results.classList.add("loading");
+  setStatus($("status"), "正在检索类案…");
+  try {
+    const resp = await api("/api/v1/similar", { method: "POST", body: JSON.stringify(req) });
+    renderCases(resp.cases, req.facts);
+    renderRules(resp.rules, resp.rules_note);
+    setStatus($("status"), `找到 ${resp.cases.length} 件类案，用时 ${resp.took_ms} 毫秒`);
+  } catch (err) {
+    setStatus($("status"), describe(err), true);
+  } finally {
+    $("submit").disabled = false;
+    results.removeAttribute("aria-busy");
+    results.classList.remove("loading");
+  }
+});
+
+function renderCases(cases, facts) {
+  const results = $("results");
+  results.replaceChildren();
+  if (cases.length === 0) {
+    results.append(el("p", { cls: "panel", text: "没有找到符合条件的类案，可放宽筛选条件后重试。" }));
+    return;
+  }
+  cases.forEach((c, i) => results.append(caseCard(c, i + 1, facts)));
+}
+
+function caseCard(c, rank, facts) {
+  const title = el("button", { cls: "link case-title", text: `${rank}. ${c.title || c.id}` });
+  title.type = "button";
+  title.addEventListener("click", () => openDetail(c.id));
+  const meta = [c.court, c.year ? `${c.year}年` : "", c.case_no, (c.charges || []).join("、"), c.penalty].filter(Boolean).join(" · ");
+  const card = el("article", { cls: "case" }, el("h3", {}, title), el("p", { cls: "meta", text: meta }));
+  card.dataset.id = c.id;
+  card.append(signalBar(c.score, c.signals || {}));
+  card.append(reasonChips(c.reasons || []));
+  for (const h of c.highlights || []) card.append(passage(h, facts));
+  return card;
+}
+
+// signalBar draws each ranking signal's share of the score as a segment.
+function signalBar(score, signals) {
+  const entries = Object.entries(signals).filter(([, v]) => v > 0);
+  const total = entries.reduce((s, [, v]) => s + v, 0);
+  const bar = el("div", { cls: "bar" });
+  const legend = el("div", { cls: "scores", text: `相似度 ${score.toFixed(3)}` });
+  entries.forEach(([name, v], i) => {
+    const label = SIGNAL_LABELS[name] || name;
+    const seg = el("span", { cls: `seg seg${i % 5}`, title: `${label} ${v.toFixed(3)}` });
+    seg.style.width = `${(100 * v / total).toFixed(1)}%`;
+    bar.append(seg);
+    legend.append(el("span", { cls: `key seg${i % 5}`, text: `${label} ${v.toFixed(3)}` }));
+  });
+  return el("div", { cls: "signals" }, bar, legend);
+}
+
+function reasonChips(reasons) {
+  const list = el("ul", { cls: "chips" });
+  for (const r of reasons) {
+    const kind = REASON_KINDS[r.kind] || r.kind;
+    list.append(el("li", { cls: r.shared ? "chip shared" : "chip diff", text: r.text, title: `${r.shared ? "相同" : "不同"} · ${kind}` }));
+  }
+  return list;
+}
+
+// marked returns text[start:end] (rune offsets) wrapped in <mark>, with up
+// to ctx characters of context on each side.
+function marked(text, start, end, ctx) {
+  const runes = Array.from(text || "");
+  start = Math.max(0, Math.min(start, runes.length));
+  end = Math.max(start, Math.min(end, runes.length));
+  const from = Math.max(0, start - ctx);
+  const to = Math.min(runes.length, end + ctx);
+  const frag = document.createDocumentFragment();
+  frag.append((from > 0 ? "…" : "") + runes.slice(from, start).join(""));
+  frag.append(el("mark", { text: runes.slice(start, end).join("") }));
+  frag.append(runes.slice(end, to).join("") + (to < runes.length ? "…" : ""));
+  return frag;
+}
+
+function passage(h, facts) {
+  const doc = Array.from(h.doc_text || "");
+  // doc_text is either the whole field (offsets inside it) or just the passage.
+  const docPart = h.doc_end > h.doc_start && h.doc_end <= doc.length
+    ? marked(h.doc_text, h.doc_start, h.doc_end, 40)
+    : marked(h.doc_text, 0, doc.length, 0);
+  return el("div", { cls: "passage" },
+    el("p", {}, el("span", { cls: "who", text: "本案" }), marked(facts, h.query_start, h.query_end, 30)),
+    el("p", {}, el("span", { cls: "who", text: "类案" }), docPart));
+}
+
+function renderRules(rules, note) {
+  setStatus($("rules-note"), note || (rules.length ? "" : "没有找到适用的规则。"), Boolean(note));
+  $("rules").replaceChildren(...rules.map(ruleCard));
+}
+
+function ruleCard(r) {
+  const head = el("h4", {}, el("span", { cls: "kind", text: RULE_KINDS[r.kind] || r.kind }), ` ${r.ref}`);
+  const card = el("div", { cls: "rule" }, head);
+  if (r.title) card.append(el("p", { cls: "meta", text: r.title }));
+  card.append(el("p", { cls: "rule-text", text: r.text }));
+  if (r.reason) card.append(el("p", { cls: "why", text: `适用理由：${r.reason}` }));
+  return card;
+}
+
+// ---- case detail ----
+
+async function openDetail(id) {
+  $("app").hidden = true;
+  $("detail").hidden = false;
+  $("detail-title").textContent = "正在加载文书…";
+  $("detail-meta").textContent = "";
+  $("detail-elements").replaceChildren();
+  $("detail-sections").replaceChildren();
+  try {
+    const d = await api("/api/v1/docs/" + encodeURIComponent(id));
+    $("detail-title").textContent = d.title || d.id;
+    $("detail-meta").textContent = [d.court, d.doc_type, `编号 ${d.id}`].filter(Boolean).join(" · ");
+    $("detail-elements").replaceChildren(...elementsView(d.elements));
+    const sections = d.sections.length ? d.sections : [{ kind: "full", text: d.text }];
+    $("detail-sections").replaceChildren(...sections.map((s) =>
+      el("section", { cls: "doc-section" }, el("h4", { text: SECTION_LABELS[s.kind] || (s.kind === "full" ? "全文" : s.kind) }), el("p", { cls: "doc-text", text: s.text }))));
+  } catch (err) {
+    $("detail-title").textContent = "无法打开文书";
+    setStatus($("detail-meta"), describe(err), true);
+  }
+  window.scrollTo(0, 0);
+}
+
+function elementsView(e) {
+  if (!e) return [];
+  const out = [];
+  const row = (label, values) => {
+    if (values.length) out.push(el("p", { cls: "meta" }, el("strong", { text: `${label}：` }), values.join("、")));
+  };
+  row("罪名", e.charges || []);
+  row("法条", (e.articles || []).map((a) => a.raw || `第${a.article}条`));
+  row("情节", (e.circumstances || []).map((c) => c.kind));
+  row("刑罚", (e.defendants || []).filter((d) => d.penalty).map((d) => `${d.name} ${d.penalty.kind}${d.penalty.months ? ` ${d.penalty.months}个月` : ""}`));
+  return out;
+}
+
+$("detail-back").addEventListener("click", () => {
+  $("detail").hidden = true;
+  $("app").hidden = false;
+});
+
+// ---- law lookup ----
+
+$("law-form").addEventListener("submit", async (ev) => {
+  ev.preventDefault();
+  setStatus($("law-status"), "正在查询…");
+  $("law-results").replaceChildren();
+  try {
+    const resp = await api("/api/v1/law?q=" + encodeURIComponent($("law-q").value));
+    setStatus($("law-status"), resp.rules.length ? "" : "未找到该法条");
+    $("law-results").replaceChildren(...resp.rules.map(ruleCard));
+  } catch (err) {
+    setStatus($("law-status"), describe(err), true);
+  }
+});
+
+// ---- start ----
+
+if (sessionStorage.getItem(TOKEN_KEY)) {
+  enter().catch((err) => showLogin(describe(err)));
+} else {
+  showLogin("");
+}

@@ -1,0 +1,59 @@
+package api
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+
+	"leian/api/auth"
+)
+
+func TestWebAssetsAndHeaders(t *testing.T) {
+	ts := newTestServer(t, Options{})
+	tests := []struct {
+		path, contentType, contains string
+	}{
+		{"/", "text/html", `<script src="/static/app.js">`},
+		{"/static/app.js", "text/javascript", "textContent"},
+		{"/static/style.css", "text/css", "mark"},
+		{"/api/v1/me", "application/json", "role_label"},
+	}
+	for _, tt := range tests {
+		rec := ts.call(t, auth.Judge, http.MethodGet, tt.path, nil)
+		h := rec.Header()
+		if rec.Code != http.StatusOK || !strings.HasPrefix(h.Get("Content-Type"), tt.contentType) || !strings.Contains(rec.Body.String(), tt.contains) {
+			t.Errorf("GET %s = %d %s, want %s containing %q", tt.path, rec.Code, h.Get("Content-Type"), tt.contentType, tt.contains)
+		}
+		csp := h.Get("Content-Security-Policy")
+		if !strings.Contains(csp, "frame-ancestors 'none'") || !strings.Contains(csp, "script-src 'self'") || strings.Contains(csp, "unsafe") {
+			t.Errorf("GET %s: CSP %q", tt.path, csp)
+		}
+		if h.Get("X-Content-Type-Options") != "nosniff" || h.Get("X-Request-ID") == "" {
+			t.Errorf("GET %s: headers %v", tt.path, h)
+		}
+	}
+	if rec := ts.call(t, auth.Judge, http.MethodGet, "/static/../server.go", nil); rec.Code != http.StatusNotFound {
+		t.Errorf("path outside the UI = %d, want 404", rec.Code)
+	}
+}
+
+// TestUIEscapes guards the UI's rule: data reaches the page only through
+// textContent, and no script is inline (the CSP would block it).
+func TestUIEscapes(t *testing.T) {
+	js, err := webFiles.ReadFile("web/app.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, banned := range []string{"innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("} {
+		if strings.Contains(string(js), banned) {
+			t.Errorf("app.js uses %s", banned)
+		}
+	}
+	html, err := webFiles.ReadFile("web/index.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(html), "<script>") || strings.Contains(string(html), " on") && strings.Contains(string(html), "onclick") || strings.Contains(string(html), "http") {
+		t.Error("index.html has inline script, inline handlers or an external URL")
+	}
+}

@@ -1,0 +1,52 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"leian/corpus/ingest"
+	"leian/corpus/ingest/show"
+)
+
+func newBenchCmd(a *app) *cobra.Command {
+	bench := &cobra.Command{Use: "bench", Short: "Speed and memory benchmarks on the real data"}
+	var asJSON bool
+	ingestCmd := &cobra.Command{
+		Use:   "ingest",
+		Short: "Ingest the whole bundle into a temporary store: documents per second and peak RSS",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := a.cfg.RequireData(); err != nil {
+				return err
+			}
+			home, err := os.MkdirTemp("", "leian-bench-ingest-")
+			if err != nil {
+				return err
+			}
+			defer os.RemoveAll(home)
+			res, err := ingest.Bench(cmd.Context(), a.cfg.Data, home, ingest.Options{Workers: a.cfg.Workers, Log: a.log})
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return json.NewEncoder(cmd.OutOrStdout()).Encode(res)
+			}
+			t := show.Table{Title: "导入基准（全量数据，临时文档库）", Header: []string{"指标", "数值"}}
+			t.Add("文档数", res.Documents)
+			t.Add("读取记录", res.Records)
+			t.Add("并行数", res.Workers)
+			t.Add("用时（秒）", fmt.Sprintf("%.1f", res.Seconds))
+			t.Add("每秒文档数", fmt.Sprintf("%.1f", res.DocsPerSecond))
+			t.Add("峰值内存 RSS（MiB）", fmt.Sprintf("%.0f", res.PeakRSSMiB))
+			t.Add("文档库大小（MiB）", fmt.Sprintf("%.0f", res.StoreMiB))
+			_, err = t.WriteTo(cmd.OutOrStdout())
+			return err
+		},
+	}
+	ingestCmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
+	bench.AddCommand(ingestCmd)
+	return bench
+}

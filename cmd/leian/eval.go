@@ -1,0 +1,263 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"leian/evals"
+)
+
+// evalSuites is every suite `leian eval` runs; adding a suite is one line.
+func evalSuites() []evals.Suite {
+	return []evals.Suite{
+		evals.LeCaRD(),
+		evals.SCM(),
+	}
+}
+
+// evalEngine builds Leian's own engine for the suites that rank or compare
+// cases. LEAD: wire package retrieval here (its pool ranker and its
+// similarity). Until then it returns nils and those suites need --run.
+func evalEngine(_ context.Context, _ *app) (evals.PoolRanker, evals.Similarity, error) {
+	return nil, nil, nil
+}
+
+// evalOptions are the flags shared by `leian eval SUITE` and `leian eval all`.
+type evalOptions struct {
+	file, run string
+	json      bool
+	limit     int
+	seed      int64
+	args      map[string]*string
+}
+
+func newEvalCmd(a *app) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "eval",
+		Short: "Run offline evaluation suites on the real data, with baselines beside every number",
+		Long: `Run offline evaluation suites on the real-data bundle.
+
+  leian eval list                      every suite: dataset, metrics, what "good" means
+  leian eval SUITE [--run FILE] [--json]
+  leian eval all [--json]              every suite on its default dev data
+  leian eval compare RUN_A RUN_B       per-metric deltas and per-item wins/losses
+  leian eval report [RUN…] [--out F]   self-contained HTML report
+
+Each run prints a table and writes a record under LEIAN_HOME/evals/.
+RUN is a record file, a record id, "latest", "previous" (the run before the
+latest of the same suite) or "SUITE:latest" / "SUITE:previous".
+--json prints one object {"suite","n","metrics","baselines"}; for "all" it
+prints {"runs": [those objects…], "errors": ["…"]}.`,
+	}
+	cmd.AddCommand(newEvalListCmd(), newEvalAllCmd(a), newEvalCompareCmd(a), newEvalReportCmd(a))
+	for _, s := range evalSuites() {
+		cmd.AddCommand(newEvalSuiteCmd(a, s))
+	}
+	return cmd
+}
+
+func newEvalListCmd() *cobra.Command {
+	return &cobra.Command{
+		Use:   "list",
+		Short: "List every evaluation suite",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			w := cmd.OutOrStdout()
+			for _, s := range evalSuites() {
+				fmt.Fprintf(w, "%s\n  数据：%s\n  指标：%s\n  标准：%s\n  --run 格式：%s\n", s.Name, s.Dataset, s.Metrics, s.Good, s.RunFormat)
+			}
+			return nil
+		},
+	}
+}
+
+func newEvalSuiteCmd(a *app, s evals.Suite) *cobra.Command {
+	o := &evalOptions{args: map[string]*string{}}
+	cmd := &cobra.Command{
+		Use:   s.Name,
+		Short: fmt.Sprintf("Evaluate on %s (%s)", s.Dataset, s.Metrics),
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			in, err := o.input(cmd.Context(), a)
+			if err != nil {
+				return err
+			}
+			rec, err := newEvalRunner(a).Run(cmd.Context(), s.Name, in)
+			if err != nil {
+				return err
+			}
+			if o.json {
+				return json.NewEncoder(cmd.OutOrStdout()).Encode(rec.Result())
+			}
+			return evals.PrintTable(cmd.OutOrStdout(), rec)
+		},
+	}
+	o.bind(cmd)
+	cmd.Flags().StringVar(&o.file, "file", "", "dataset file (default "+s.Dataset+" in the data bundle)")
+	cmd.Flags().StringVar(&o.run, "run", "", "score another system's output instead of Leian: "+s.RunFormat)
+	for name, help := range s.Flags {
+		o.args[name] = cmd.Flags().String(name, "", help)
+	}
+	return cmd
+}
+
+func (o *evalOptions) bind(cmd *cobra.Command) {
+	cmd.Flags().BoolVar(&o.json, "json", false, "print one JSON object instead of the table")
+	cmd.Flags().IntVar(&o.limit, "limit", 0, "score only the first N items (0 = all)")
+	cmd.Flags().Int64Var(&o.seed, "seed", 0, "seed of the random baselines")
+}
+
+func (o *evalOptions) input(ctx context.Context, a *app) (evals.Input, error) {
+	if err := a.cfg.RequireData(); err != nil {
+		return evals.Input{}, err
+	}
+	ranker, sim, err := evalEngine(ctx, a)
+	if err != nil {
+		return evals.Input{}, fmt.Errorf("build Leian's engine for eval: %w", err)
+	}
+	in := evals.Input{DataDir: a.cfg.Data, File: o.file, RunFile: o.run, Limit: o.limit, Seed: o.seed,
+		Ranker: ranker, Similarity: sim, Args: map[string]string{}}
+	for name, v := range o.args {
+		if *v != "" {
+			in.Args[name] = *v
+		}
+	}
+	return in, nil
+}
+
+func newEvalRunner(a *app) *evals.Runner {
+	return &evals.Runner{
+		Suites:  evalSuites(),
+		Records: evals.Records{Dir: a.cfg.Path("evals")},
+		Config: map[string]string{
+			"data": a.cfg.Data, "home": a.cfg.Home, "store": a.cfg.Store,
+			"workers": strconv.Itoa(a.cfg.Workers), "embeddings_model": a.cfg.EmbeddingsModel, "llm_model": a.cfg.LLMModel,
+		},
+		Log: a.log,
+	}
+}
+
+func newEvalAllCmd(a *app) *cobra.Command {
+	o := &evalOptions{args: map[string]*string{}}
+	cmd := &cobra.Command{
+		Use:   "all",
+		Short: "Run every suite on its default dev data",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			in, err := o.input(cmd.Context(), a)
+			if err != nil {
+				return err
+			}
+			recs, runErr := newEvalRunner(a).RunAll(cmd.Context(), in)
+			if o.json {
+				out := struct {
+					Runs   []evals.Result `json:"runs"`
+					Errors []string       `json:"errors"`
+				}{Runs: []evals.Result{}, Errors: []string{}}
+				for _, r := range recs {
+					out.Runs = append(out.Runs, r.Result())
+				}
+				if joined, ok := runErr.(interface{ Unwrap() []error }); ok {
+					for _, e := range joined.Unwrap() {
+						out.Errors = append(out.Errors, e.Error())
+					}
+				}
+				if err := json.NewEncoder(cmd.OutOrStdout()).Encode(out); err != nil {
+					return err
+				}
+				return runErr
+			}
+			for _, r := range recs {
+				if err := evals.PrintTable(cmd.OutOrStdout(), r); err != nil {
+					return err
+				}
+				fmt.Fprintln(cmd.OutOrStdout())
+			}
+			return runErr
+		},
+	}
+	o.bind(cmd)
+	return cmd
+}
+
+func newEvalCompareCmd(a *app) *cobra.Command {
+	var top int
+	cmd := &cobra.Command{
+		Use:   "compare RUN_A RUN_B",
+		Short: "Compare two runs of one suite: metric deltas, per-item wins and losses",
+		Args:  cobra.ExactArgs(2),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			recs := evals.Records{Dir: a.cfg.Path("evals")}
+			ra, err := recs.Resolve(args[0])
+			if err != nil {
+				return err
+			}
+			rb, err := recs.Resolve(args[1])
+			if err != nil {
+				return err
+			}
+			c, err := evals.Compare(ra, rb)
+			if err != nil {
+				return err
+			}
+			return evals.PrintComparison(cmd.OutOrStdout(), c, top)
+		},
+	}
+	cmd.Flags().IntVar(&top, "top", 5, "items listed per metric, largest change first")
+	return cmd
+}
+
+func newEvalReportCmd(a *app) *cobra.Command {
+	var out string
+	cmd := &cobra.Command{
+		Use:   "report [RUN…]",
+		Short: "Write a self-contained HTML report of runs (default: the latest run of each suite)",
+		RunE: func(cmd *cobra.Command, args []string) error {
+			recs := evals.Records{Dir: a.cfg.Path("evals")}
+			var runs []*evals.Record
+			if len(args) == 0 {
+				for _, s := range evalSuites() {
+					if r, err := recs.Resolve(s.Name + ":latest"); err == nil {
+						runs = append(runs, r)
+					}
+				}
+				if len(runs) == 0 {
+					return errors.New("eval report: no recorded runs yet; run `leian eval SUITE` first")
+				}
+			}
+			for _, ref := range args {
+				r, err := recs.Resolve(ref)
+				if err != nil {
+					return err
+				}
+				runs = append(runs, r)
+			}
+			if out == "" {
+				out = filepath.Join(a.cfg.Path("evals"), "report.html")
+			}
+			f, err := os.Create(out)
+			if err != nil {
+				return fmt.Errorf("eval report: %w", err)
+			}
+			if err := evals.WriteReport(f, runs, time.Now()); err != nil {
+				f.Close()
+				return err
+			}
+			if err := f.Close(); err != nil {
+				return fmt.Errorf("eval report %s: %w", out, err)
+			}
+			fmt.Fprintln(cmd.OutOrStdout(), "报告已写入", out)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&out, "out", "", "HTML file to write (default LEIAN_HOME/evals/report.html)")
+	return cmd
+}

@@ -1,0 +1,103 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"os"
+
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+
+	"leian/corpus/docstore"
+	"leian/retrieval"
+	"leian/retrieval/embed"
+	"leian/retrieval/embedded"
+	"leian/retrieval/engine"
+	"leian/retrieval/pgstore"
+)
+
+func newIndexCmd(a *app) *cobra.Command {
+	var noTune bool
+	cmd := &cobra.Command{
+		Use:   "index",
+		Short: "Train the embedder on the document store and index every document into the search store",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			docs, err := docstore.Open(a.cfg.Path("docs.db"))
+			if err != nil {
+				return err
+			}
+			defer docs.Close()
+			o := engine.IndexOptions{Dir: a.cfg.Path("index"), Train: embed.DefaultTrainOptions(), BatchSize: 256, Log: a.log}
+			o.Train.Words, o.Train.WordsName = engine.WordTokenizer()
+			if !noTune && a.cfg.RequireData() == nil {
+				o.DataDir = a.cfg.Data
+			}
+			if a.cfg.EmbeddingsURL != "" {
+				if o.Embedder, err = embed.NewRemote(a.cfg.EmbeddingsURL, a.cfg.EmbeddingsModel, a.cfg.LLMKey); err != nil {
+					return err
+				}
+			}
+			store, err := openSearchStore(ctx, a)
+			if err != nil {
+				return err
+			}
+			defer store.Close()
+			bar := progressbar.NewOptions(-1, progressbar.OptionSetWriter(os.Stderr), progressbar.OptionSetDescription("索引"),
+				progressbar.OptionShowCount(), progressbar.OptionThrottle(200_000_000))
+			o.Progress = func(done, total int) {
+				bar.ChangeMax(total)
+				bar.Set(done)
+			}
+			if err := engine.Index(ctx, docs, store, o); err != nil {
+				return err
+			}
+			bar.Finish()
+			n, err := store.Count(ctx)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "\n已索引 %d 篇文书，索引目录 %s\n", n, o.Dir)
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&noTune, "no-tune", false, "skip tuning the fusion weights on the LeCaRD dev labels")
+	return cmd
+}
+
+// openSearchStore opens the configured retrieval store.
+func openSearchStore(ctx context.Context, a *app) (retrieval.Store, error) {
+	if a.cfg.Store == "postgres" {
+		return pgstore.Open(ctx, a.cfg.PostgresURL, pgstore.Options{Dim: embed.DefaultTrainOptions().Dim})
+	}
+	return embedded.Open(ctx, a.cfg.Path("index", "embedded"), embedded.Options{Workers: a.cfg.Workers})
+}
+
+// openEngine opens the search engine over the index `leian index` built.
+func openEngine(ctx context.Context, a *app) (*engine.Engine, func(), error) {
+	dir := a.cfg.Path("index")
+	emb, err := engine.LoadEmbedder(dir, a.cfg.EmbeddingsURL, a.cfg.EmbeddingsModel, a.cfg.LLMKey)
+	if err != nil {
+		return nil, nil, err
+	}
+	vocab, err := engine.LoadVocabulary(dir)
+	if err != nil {
+		return nil, nil, err
+	}
+	w, err := engine.LoadWeightsOrRRF(dir, a.log)
+	if err != nil {
+		return nil, nil, err
+	}
+	docs, err := docstore.Open(a.cfg.Path("docs.db"))
+	if err != nil {
+		return nil, nil, err
+	}
+	store, err := openSearchStore(ctx, a)
+	if err != nil {
+		docs.Close()
+		return nil, nil, err
+	}
+	closeAll := func() { store.Close(); docs.Close() }
+	return engine.New(engine.Options{Store: store, Docs: docs, Embedder: emb, Vocab: vocab, Weights: w}), closeAll, nil
+}

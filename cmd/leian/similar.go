@@ -1,0 +1,37 @@
+package main
+
+import (
+	"errors"
+
+	"github.com/spf13/cobra"
+)
+
+func newSimilarCmd(a *app) *cobra.Command {
+	var id string
+	var k int
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "similar --doc ID",
+		Short: "Find decided cases similar to a stored judgment, with reasons",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if id == "" {
+				return errors.New("--doc is required: the ID of a stored judgment, e.g. lecard:8")
+			}
+			eng, closeAll, err := openEngine(cmd.Context(), a)
+			if err != nil {
+				return err
+			}
+			defer closeAll()
+			rs, err := eng.Similar(cmd.Context(), id, k)
+			if err != nil {
+				return err
+			}
+			return printResults(cmd.OutOrStdout(), rs, asJSON)
+		},
+	}
+	cmd.Flags().StringVar(&id, "doc", "", "stored document ID")
+	cmd.Flags().IntVar(&k, "k", 10, "how many cases to return")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}

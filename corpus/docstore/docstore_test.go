@@ -1,0 +1,113 @@
+package docstore
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"slices"
+	"testing"
+
+	"leian/corpus"
+)
+
+func openTemp(t *testing.T) *Store {
+	t.Helper()
+	st, err := Open(filepath.Join(t.TempDir(), "docs.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	return st
+}
+
+func doc(id, hash, source, sourceID string, ct corpus.CaseType) *corpus.Document {
+	return &corpus.Document{ID: id, ContentHash: hash, CaseType: ct, Text: "本院认为，" + id,
+		Sources: []corpus.SourceRef{{Source: source, SourceID: sourceID, File: "f.jsonl", Line: 1}}}
+}
+
+func TestStoreRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t)
+	docs := []*corpus.Document{
+		doc("lecard:8", "h8", "lecard", "8", corpus.Criminal),
+		doc("cail2018:abc", "habc", "cail2018", "", corpus.Criminal),
+		doc("scm:def", "hdef", "scm", "", corpus.Civil),
+	}
+	docs[0].Sources = append(docs[0].Sources, corpus.SourceRef{Source: "judge", SourceID: "aj-1"})
+	if err := st.PutBatch(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := st.Count(ctx); err != nil || n != 3 {
+		t.Fatalf("Count = %d, %v; want 3", n, err)
+	}
+	if _, err := st.Get(ctx, "nope"); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("Get(nope) error = %v, want ErrNotFound", err)
+	}
+	var order []string
+	if err := st.Each(ctx, func(d *corpus.Document) error { order = append(order, d.ID); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if want := []string{"cail2018:abc", "lecard:8", "scm:def"}; !slices.Equal(order, want) {
+		t.Fatalf("Each order = %v, want %v", order, want)
+	}
+	tests := []struct {
+		source, sourceID, want string
+	}{
+		{"lecard", "8", "lecard:8"},
+		{"judge", "aj-1", "lecard:8"},
+	}
+	for _, tc := range tests {
+		d, err := st.BySource(ctx, tc.source, tc.sourceID)
+		if err != nil || d.ID != tc.want {
+			t.Errorf("BySource(%s, %s) = %v, %v; want %s", tc.source, tc.sourceID, d, err, tc.want)
+		}
+	}
+	if _, err := st.BySource(ctx, "lecard", "9"); !errors.Is(err, ErrNotFound) {
+		t.Errorf("BySource(lecard, 9) error = %v, want ErrNotFound", err)
+	}
+	err := st.View(ctx, func(tx *Tx) error {
+		id, hash, ok := tx.Ref("cail2018", "", "habc")
+		if !ok || id != "cail2018:abc" || hash != "habc" {
+			t.Errorf("Ref by hash = %q %q %v", id, hash, ok)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if stats.Documents != 3 || stats.ByCaseType[corpus.Criminal] != 2 || stats.BySource["judge"] != 1 {
+		t.Errorf("Stats = %+v", stats)
+	}
+}
+
+func TestStoreHashIndexFollowsText(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t)
+	d := doc("txt:1", "old", "txt", "1", corpus.Civil)
+	if err := st.Put(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	d.ContentHash = "new"
+	if err := st.Put(ctx, d); err != nil {
+		t.Fatal(err)
+	}
+	for hash, want := range map[string]int{"old": 0, "new": 1} {
+		got, err := st.ByHash(ctx, hash)
+		if err != nil || len(got) != want {
+			t.Errorf("ByHash(%s) = %d docs, %v; want %d", hash, len(got), err, want)
+		}
+	}
+}
+
+func TestPutRejectsIncompleteDocument(t *testing.T) {
+	st := openTemp(t)
+	for _, d := range []*corpus.Document{{ContentHash: "h"}, {ID: "x"}} {
+		if err := st.Put(context.Background(), d); err == nil {
+			t.Errorf("Put(%+v) succeeded, want error", d)
+		}
+	}
+}

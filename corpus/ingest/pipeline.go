@@ -1,0 +1,229 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+
+	"github.com/schollz/progressbar/v3"
+
+	"leian/corpus"
+	"leian/corpus/docstore"
+	"leian/corpus/ingest/source"
+)
+
+// ReasonParse marks a record that parsing or extraction failed on.
+const ReasonParse source.Reason = "parse-failed"
+
+// ReasonConflict marks a record whose ID is taken by a different document.
+const ReasonConflict source.Reason = "id-conflict"
+
+// item is one record on its way through the pipeline; seq keeps the
+// writer in read order so a run's result does not depend on scheduling.
+type item struct {
+	seq     int
+	format  source.Format
+	rec     *source.Record
+	problem *source.Problem
+	doc     *corpus.Document
+	stored  bool // already in the store as it is: nothing to parse or write
+}
+
+// runPipeline: one reader, opt.Workers parse/extract workers, one writer
+// committing batches in read order.
+func runPipeline(ctx context.Context, st *docstore.Store, groups []group, opt Options, sum *Summary) error {
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	fail := func(err error) {
+		if err != nil {
+			cancel(err)
+		}
+	}
+	in := make(chan item, 4*opt.Workers)
+	out := make(chan item, 4*opt.Workers)
+	go func() {
+		defer close(in)
+		fail(read(ctx, groups, opt, in))
+	}()
+	var workers sync.WaitGroup
+	for range opt.Workers {
+		workers.Go(func() { fail(work(ctx, st, in, out)) })
+	}
+	go func() { workers.Wait(); close(out) }()
+	err := write(ctx, st, out, opt, sum)
+	fail(err)
+	for range out {
+		// Drain so every worker can exit after a failure.
+	}
+	if cause := context.Cause(ctx); cause != nil && !errors.Is(cause, context.Canceled) {
+		return cause
+	}
+	return err
+}
+
+func read(ctx context.Context, groups []group, opt Options, in chan<- item) error {
+	seq := 0
+	send := func(it item) error {
+		it.seq = seq
+		seq++
+		select {
+		case in <- it:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	for _, grp := range groups {
+		bar := newBar(opt.Progress, string(grp.format), grp.bytes)
+		sopt := source.Options{MaxDocBytes: opt.MaxDocBytes}
+		if bar != nil {
+			sopt.Progress = bar
+		}
+		for _, f := range grp.files {
+			err := source.Read(ctx, f.Path, f.Format, sopt, func(e source.Entry) error {
+				return send(item{format: grp.format, rec: e.Record, problem: e.Problem})
+			})
+			if err != nil && ctx.Err() != nil {
+				return ctx.Err()
+			}
+			if err != nil {
+				p := &source.Problem{File: f.Path, Reason: source.ReasonRead, Err: err}
+				if err := send(item{format: grp.format, problem: p}); err != nil {
+					return err
+				}
+			}
+		}
+		if bar != nil {
+			bar.Finish()
+			fmt.Fprintln(opt.Progress)
+		}
+	}
+	return nil
+}
+
+func newBar(w io.Writer, name string, total int64) *progressbar.ProgressBar {
+	if w == nil {
+		return nil
+	}
+	return progressbar.NewOptions64(total,
+		progressbar.OptionSetWriter(w),
+		progressbar.OptionSetDescription(fmt.Sprintf("%-15s", name)),
+		progressbar.OptionShowBytes(true),
+		progressbar.OptionSetPredictTime(true),
+		progressbar.OptionSetElapsedTime(true),
+		progressbar.OptionSetWidth(30),
+		progressbar.OptionThrottle(200_000_000),
+	)
+}
+
+// work hashes each record, skips one already stored unchanged (this is what
+// makes a re-run fast) and parses and extracts the rest.
+func work(ctx context.Context, st *docstore.Store, in <-chan item, out chan<- item) error {
+	for it := range in {
+		if it.rec != nil {
+			prepareItem(ctx, st, &it)
+		}
+		select {
+		case out <- it:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	}
+	return nil
+}
+
+func prepareItem(ctx context.Context, st *docstore.Store, it *item) {
+	hash := ContentHash(it.rec.Text)
+	_ = st.View(ctx, func(tx *docstore.Tx) error {
+		_, stored, ok := tx.Ref(it.rec.Source, it.rec.SourceID, hash)
+		it.stored = ok && stored == hash
+		return nil
+	})
+	if it.stored {
+		return
+	}
+	doc, err := Prepare(it.rec)
+	if err != nil {
+		it.problem = &source.Problem{File: it.rec.File, Line: it.rec.Line, Field: "text", Reason: ReasonParse, Err: err}
+		it.rec = nil
+		return
+	}
+	it.doc = doc
+}
+
+func write(ctx context.Context, st *docstore.Store, out <-chan item, opt Options, sum *Summary) error {
+	pending := map[int]item{}
+	next := 0
+	var batch []item
+	batchBytes := 0
+	for it := range out {
+		pending[it.seq] = it
+		for {
+			ready, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			next++
+			batch = append(batch, ready)
+			if ready.doc != nil {
+				batchBytes += len(ready.doc.Text)
+			}
+			if len(batch) >= opt.BatchSize || batchBytes >= opt.BatchBytes {
+				if err := commit(ctx, st, batch, sum); err != nil {
+					return err
+				}
+				batch, batchBytes = batch[:0], 0
+			}
+		}
+	}
+	if ctx.Err() != nil {
+		return ctx.Err()
+	}
+	if len(pending) > 0 {
+		return errors.New("ingest pipeline lost records")
+	}
+	return commit(ctx, st, batch, sum)
+}
+
+// commit stores a batch in one transaction and tallies it only once the
+// transaction is durable.
+func commit(ctx context.Context, st *docstore.Store, batch []item, sum *Summary) error {
+	outcomes := make([]Outcome, len(batch))
+	problems := make([]*source.Problem, len(batch))
+	err := st.Update(ctx, func(tx *docstore.Tx) error {
+		for i, it := range batch {
+			switch {
+			case it.problem != nil:
+				problems[i] = it.problem
+			case it.stored:
+				outcomes[i] = OutcomeUnchanged
+			default:
+				o, err := store(tx, it.rec, it.doc)
+				var conflict *idConflict
+				if errors.As(err, &conflict) {
+					problems[i] = &source.Problem{File: it.rec.File, Line: it.rec.Line, Field: "id", Reason: ReasonConflict, Err: err}
+					continue
+				}
+				if err != nil {
+					return fmt.Errorf("store %s:%d: %w", it.rec.File, it.rec.Line, err)
+				}
+				outcomes[i] = o
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for i, it := range batch {
+		if problems[i] != nil {
+			sum.reject(string(it.format), problems[i])
+			continue
+		}
+		sum.count(it.rec.Source, outcomes[i])
+	}
+	return nil
+}

@@ -1,0 +1,106 @@
+package rules
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"leian/corpus/cite"
+)
+
+// ArticleNo names a Criminal Law article: 264, or 133之一 as {133, 1}.
+type ArticleNo struct {
+	Number int `json:"number"`
+	Suffix int `json:"suffix,omitempty"`
+}
+
+// ChargeRule is one charge with the articles that define and punish it, as
+// the charge-name documents in the library list them.
+type ChargeRule struct {
+	Charge   string      `json:"charge"`   // 盗窃罪
+	Articles []ArticleNo `json:"articles"` // principal first
+	Source   string      `json:"source"`   // the document and line it was read from
+}
+
+// ChargeTable maps a normalised charge name (with 罪, no brackets) to its rule.
+type ChargeTable map[string]ChargeRule
+
+var (
+	// 187．盗窃罪（第264条） in the SPP charge-name opinion.
+	listedCharge = regexp.MustCompile(`\d+[．.]\s*([^（）\d．]+?罪)（(第[^）]+)）`)
+	// | 第一百三十三条之二 （…） |妨害安全驾驶罪 | in the supplementary regulations.
+	tableCharge = regexp.MustCompile(`^\|\s*(第[^|]+?)\s*\|\s*([^|]+?)\s*\|`)
+	bracketsRe  = regexp.MustCompile(`[\[\]［］]`)
+)
+
+// deriveCharges reads the charge → article table from the library's own
+// charge-name documents (the SPP 1997 opinion and the SPC/SPP supplementary
+// regulations 一 to 八), later documents overriding earlier ones.
+func deriveCharges(laws []*Law) ChargeTable {
+	var docs []*Law
+	for _, l := range laws {
+		if strings.Contains(l.Title, "罪名") && l.Category == "司法解释" {
+			docs = append(docs, l)
+		}
+	}
+	sort.SliceStable(docs, func(i, j int) bool { return docs[i].Version < docs[j].Version })
+	t := ChargeTable{}
+	for _, d := range docs {
+		for _, line := range strings.Split(d.Preamble, "\n") {
+			for _, m := range listedCharge.FindAllStringSubmatch(line, -1) {
+				t.add(m[1], m[2], d.Title+"："+m[0])
+			}
+			if m := tableCharge.FindStringSubmatch(line); m != nil {
+				name, _, _ := strings.Cut(m[2], "（取消")
+				t.add(name, m[1], d.Title+"："+strings.TrimSpace(line))
+			}
+		}
+	}
+	return t
+}
+
+func (t ChargeTable) add(name, articles, source string) {
+	name = NormCharge(name)
+	var nos []ArticleNo
+	// Only the leading Criminal Law articles: a note such as
+	// （《刑法修正案（十一）》第二条） cites the amendment, not the article.
+	for _, c := range cite.Find(articles, "刑法") {
+		if c.LawFrom == cite.LawWritten {
+			break
+		}
+		no := ArticleNo{c.Article, c.Suffix}
+		if !containsNo(nos, no) {
+			nos = append(nos, no)
+		}
+	}
+	if name == "罪" || len(nos) == 0 {
+		return
+	}
+	t[name] = ChargeRule{Charge: name, Articles: nos, Source: source}
+}
+
+func containsNo(nos []ArticleNo, no ArticleNo) bool {
+	for _, n := range nos {
+		if n == no {
+			return true
+		}
+	}
+	return false
+}
+
+// NormCharge normalises a charge as sources write it (盗窃, [走私、贩卖]毒品,
+// 盗窃罪) to the form with 罪 and no brackets or spaces.
+func NormCharge(s string) string {
+	s = bracketsRe.ReplaceAllString(s, "")
+	s = strings.Join(strings.Fields(s), "")
+	if !strings.HasSuffix(s, "罪") {
+		s += "罪"
+	}
+	return s
+}
+
+// Principal returns the principal articles of a charge, if the table has it.
+func (t ChargeTable) Principal(charge string) ([]ArticleNo, bool) {
+	r, ok := t[NormCharge(charge)]
+	return r.Articles, ok
+}

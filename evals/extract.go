@@ -1,0 +1,419 @@
+package evals
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"context"
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"leian/corpus/extract"
+	"leian/corpus/parse"
+	"leian/evals/metrics"
+)
+
+// ExtractSuite scores judgment parsing and element extraction against the
+// labels the bundle carries: LeCaRD's own section split (ajjbqk, cpfxgc,
+// pjjg), JuDGE's facts and cited articles, LeCaRD case names for charges,
+// and CAIL2018 terms plus a hand-checked sample for prison terms.
+func ExtractSuite() Suite {
+	return Suite{
+		Name:    "extract",
+		Dataset: "lecard/candidates.jsonl.gz",
+		Metrics: strings.Join(extractMetrics, ", "),
+		Good:    "越高越好；各段落字符 F1 ≥ 0.95，远高于整篇全文基线",
+		Run:     runExtract,
+	}
+}
+
+var extractMetrics = []string{"facts_f1", "reasoning_f1", "verdict_f1", "article_f1", "charge_acc", "term_acc"}
+
+// handTerms are prison terms read by hand from LeCaRD verdicts:
+// "candidate id<TAB>defendant<TAB>months|无期|死刑<TAB>note".
+//
+//go:embed testdata/extract_terms.tsv
+var handTerms string
+
+// goldDoc is one judgment with whatever labels its sources give.
+type goldDoc struct {
+	id, text string
+	sections map[parse.SectionKind]string // gold section text; absent = no label
+	articles []int                        // JuDGE la; nil = no label
+	charge   string                       // official charge named by the case name
+	term     *goldTerm
+}
+
+type goldTerm struct {
+	defendant string // "" = the first defendant
+	term      metrics.Term
+	source    string
+}
+
+func runExtract(ctx context.Context, in Input) (*Result, error) {
+	docs, err := loadExtractDocs(in)
+	if err != nil {
+		return nil, err
+	}
+	if err := attachTerms(in, docs); err != nil {
+		return nil, err
+	}
+	res := &Result{Suite: "extract", N: len(docs), Metrics: map[string]float64{},
+		Baselines: map[string]map[string]float64{"whole_text": {}}}
+	sums := newMeans()
+	base := newMeans()
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		item := scoreExtract(d)
+		for k, v := range item.Scores {
+			sums.add(k, v)
+		}
+		for k, gold := range d.sections {
+			base.add(string(k)+"_f1", metrics.CharF1(d.text, gold))
+		}
+		res.Items = append(res.Items, item)
+	}
+	res.Metrics = sums.means()
+	res.Baselines["whole_text"] = base.means()
+	res.Notes = append(res.Notes, fmt.Sprintf("各指标为按文书的宏平均（去空白后逐字计数）；样本数：%s", sums.counts()))
+	return res, nil
+}
+
+// scoreExtract parses and extracts one document and scores what has labels.
+func scoreExtract(d *goldDoc) Item {
+	s := parse.Parse(d.text)
+	e := extract.Extract(d.text, s)
+	sc := map[string]float64{}
+	for k, gold := range d.sections {
+		sc[string(k)+"_f1"] = metrics.CharF1(s.SectionText(k), gold)
+	}
+	if d.articles != nil {
+		sc["article_f1"] = metrics.SetPRF(criminalArticles(e), d.articles).F1
+	}
+	if d.charge != "" {
+		sc["charge_acc"] = boolScore(contains(e.Charges, d.charge))
+	}
+	if d.term != nil {
+		sc["term_acc"] = boolScore(termOf(e, d.term.defendant) == d.term.term)
+	}
+	return Item{ID: d.id, Scores: sc}
+}
+
+// criminalArticles lists the Criminal Law article numbers cited.
+func criminalArticles(e *extract.Elements) []int {
+	var out []int
+	for _, c := range e.Articles {
+		if c.Law == "" || c.Law == "中华人民共和国刑法" || c.Law == "刑法" {
+			out = append(out, c.Article)
+		}
+	}
+	return out
+}
+
+// termOf is the extracted term of the named defendant, or of the first
+// sentenced one when the label's name is spelt otherwise (CAIL masks names).
+func termOf(e *extract.Elements, name string) metrics.Term {
+	var first *extract.Penalty
+	for _, d := range e.Defendants {
+		if d.Penalty == nil {
+			continue
+		}
+		if d.Name == name {
+			return asTerm(d.Penalty)
+		}
+		if first == nil {
+			first = d.Penalty
+		}
+	}
+	if first == nil {
+		return metrics.Term{Months: -1} // nothing extracted: never equal to a label
+	}
+	return asTerm(first)
+}
+
+func asTerm(p *extract.Penalty) metrics.Term {
+	switch p.Kind {
+	case "死刑": // with or without reprieve, as CAIL2018 counts it
+		return metrics.Term{Death: true}
+	case "无期徒刑":
+		return metrics.Term{Life: true}
+	}
+	return metrics.Term{Months: p.Months}
+}
+
+// chargeOfCaseName reads the official charge a LeCaRD case name ends with
+// (应国平交通肇事一案 → 交通肇事罪): the longest suffix that names one.
+func chargeOfCaseName(name string) string {
+	name = strings.TrimSuffix(strings.TrimSuffix(name, "一案"), "案")
+	name = strings.TrimSuffix(name, "罪")
+	rs := []rune(name)
+	for k := min(len(rs), 24); k >= 2; k-- {
+		if c, ok := extract.NormaliseCharge(string(rs[len(rs)-k:])); ok {
+			return c
+		}
+	}
+	return ""
+}
+
+// loadExtractDocs reads --file, or LeCaRD candidates plus JuDGE by
+// default. Limit applies to each file, so the CI slice keeps both sources.
+func loadExtractDocs(in Input) ([]*goldDoc, error) {
+	files := []string{in.File}
+	if in.File == "" {
+		files = []string{filepath.Join(in.DataDir, "lecard", "candidates.jsonl.gz"), filepath.Join(in.DataDir, "judge", "judge.jsonl")}
+	}
+	var docs []*goldDoc
+	for _, f := range files {
+		ds, err := readGoldFile(f, in.Limit)
+		if err != nil {
+			return nil, err
+		}
+		docs = append(docs, ds...)
+	}
+	return docs, nil
+}
+
+// goldRecord holds the fields of both formats: LeCaRD (qw, ajjbqk, cpfxgc,
+// pjjg) and JuDGE (fd, text, la).
+type goldRecord struct {
+	ID     string `json:"id"`
+	TextID string `json:"text_id"`
+	AjName string `json:"ajName"`
+	Qw     string `json:"qw"`
+	Ajjbqk string `json:"ajjbqk"`
+	Cpfxgc string `json:"cpfxgc"`
+	Pjjg   string `json:"pjjg"`
+	Fd     string `json:"fd"`
+	Text   string `json:"text"`
+	La     []int  `json:"la"`
+}
+
+// readGoldFile reads a LeCaRD or JuDGE file, gzipped or not, telling the
+// formats apart by their fields.
+func readGoldFile(path string, limit int) ([]*goldDoc, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("extract dataset: %w", err)
+	}
+	defer f.Close()
+	r, err := maybeGunzip(f)
+	if err != nil {
+		return nil, fmt.Errorf("extract dataset %s: %w", path, err)
+	}
+	var docs []*goldDoc
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 256<<20)
+	for line := 1; sc.Scan() && (limit <= 0 || len(docs) < limit); line++ {
+		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
+			continue
+		}
+		var g goldRecord
+		if err := json.Unmarshal(sc.Bytes(), &g); err != nil {
+			return nil, fmt.Errorf("extract dataset %s line %d: %w", path, line, err)
+		}
+		d, err := g.doc()
+		if err != nil {
+			return nil, fmt.Errorf("extract dataset %s line %d: %w", path, line, err)
+		}
+		docs = append(docs, d)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("extract dataset %s: %w", path, err)
+	}
+	return docs, nil
+}
+
+func maybeGunzip(f io.Reader) (io.Reader, error) {
+	br := bufio.NewReader(f)
+	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		return gzip.NewReader(br)
+	}
+	return br, nil
+}
+
+// doc turns a record into a goldDoc; sections a source left empty carry no label.
+func (g goldRecord) doc() (*goldDoc, error) {
+	d := &goldDoc{sections: map[parse.SectionKind]string{}}
+	set := func(k parse.SectionKind, v string) {
+		if strings.TrimSpace(v) != "" {
+			d.sections[k] = v
+		}
+	}
+	switch {
+	case g.Qw != "":
+		d.id, d.text = "lecard:"+g.ID, g.Qw
+		set(parse.Facts, g.Ajjbqk)
+		set(parse.Reasoning, g.Cpfxgc)
+		set(parse.Verdict, g.Pjjg)
+		d.charge = chargeOfCaseName(g.AjName)
+	case g.Fd != "":
+		d.id, d.text = "judge:"+g.TextID, g.Fd
+		set(parse.Facts, g.Text)
+		d.articles = g.La
+		if d.articles == nil {
+			d.articles = []int{}
+		}
+	default:
+		return nil, fmt.Errorf("neither LeCaRD (qw) nor JuDGE (fd) format")
+	}
+	return d, nil
+}
+
+// attachTerms adds prison-term labels: CAIL2018 records whose fact text is
+// a paragraph of the judgment, then the hand-checked sample.
+func attachTerms(in Input, docs []*goldDoc) error {
+	byID := map[string]*goldDoc{}
+	for _, d := range docs {
+		byID[d.id] = d
+	}
+	if err := attachCAILTerms(filepath.Join(in.DataDir, "cail2018", "cases.jsonl"), docs); err != nil {
+		return err
+	}
+	for i, line := range strings.Split(strings.TrimSpace(handTerms), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) < 3 || strings.HasPrefix(line, "#") {
+			continue
+		}
+		t, err := parseTermLabel(f[2])
+		if err != nil {
+			return fmt.Errorf("testdata/extract_terms.tsv line %d: %w", i+1, err)
+		}
+		if d := byID["lecard:"+f[0]]; d != nil {
+			d.term = &goldTerm{defendant: f[1], term: t, source: "hand"}
+		}
+	}
+	return nil
+}
+
+func parseTermLabel(s string) (metrics.Term, error) {
+	switch s {
+	case "无期":
+		return metrics.Term{Life: true}, nil
+	case "死刑":
+		return metrics.Term{Death: true}, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return metrics.Term{}, fmt.Errorf("term %q: want months, 无期 or 死刑", s)
+	}
+	return metrics.Term{Months: n}, nil
+}
+
+// squeezeSpace removes white space.
+func squeezeSpace(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsSpace(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+func boolScore(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// caseMeans macro-averages per-document scores metric by metric; a
+// document counts only for the metrics it has labels for.
+type caseMeans struct {
+	sum map[string]float64
+	n   map[string]int
+}
+
+func newMeans() *caseMeans { return &caseMeans{sum: map[string]float64{}, n: map[string]int{}} }
+
+func (m *caseMeans) add(k string, v float64) { m.sum[k] += v; m.n[k]++ }
+
+func (m *caseMeans) means() map[string]float64 {
+	out := map[string]float64{}
+	for k, s := range m.sum {
+		out[k] = s / float64(m.n[k])
+	}
+	return out
+}
+
+func (m *caseMeans) counts() string {
+	var parts []string
+	for _, k := range extractMetrics {
+		parts = append(parts, fmt.Sprintf("%s %d", k, m.n[k]))
+	}
+	return strings.Join(parts, "，")
+}
+
+// cailKeyRunes is how much of a CAIL2018 fact identifies it in a judgment.
+const cailKeyRunes = 20
+
+// attachCAILTerms labels documents that contain a CAIL2018 fact text: the
+// fact starts one of the judgment's paragraphs (CAIL cut its facts from
+// judgments), so only paragraph starts are looked up.
+func attachCAILTerms(path string, docs []*goldDoc) error {
+	f, err := os.Open(path)
+	if os.IsNotExist(err) {
+		return nil // the sample and the case names still label the rest
+	}
+	if err != nil {
+		return fmt.Errorf("cail2018 terms: %w", err)
+	}
+	defer f.Close()
+	type cailMeta struct {
+		Criminals []string `json:"criminals"`
+		Term      struct {
+			Death bool `json:"death_penalty"`
+			Life  bool `json:"life_imprisonment"`
+			Imp   int  `json:"imprisonment"`
+		} `json:"term_of_imprisonment"`
+	}
+	keys := map[string]cailMeta{}
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for line := 1; sc.Scan(); line++ {
+		var rec struct {
+			Fact string   `json:"fact"`
+			Meta cailMeta `json:"meta"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			return fmt.Errorf("cail2018 terms %s line %d: %w", path, line, err)
+		}
+		if k := []rune(squeezeSpace(rec.Fact)); len(k) >= cailKeyRunes && len(rec.Meta.Criminals) == 1 {
+			keys[string(k[:cailKeyRunes])] = rec.Meta
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("cail2018 terms %s: %w", path, err)
+	}
+	for _, d := range docs {
+		for _, p := range strings.Fields(d.text) {
+			k := []rune(p)
+			if len(k) < cailKeyRunes {
+				continue
+			}
+			if m, ok := keys[string(k[:cailKeyRunes])]; ok {
+				d.term = &goldTerm{defendant: m.Criminals[0], source: "cail2018",
+					term: metrics.Term{Months: m.Term.Imp, Life: m.Term.Life, Death: m.Term.Death}}
+				break
+			}
+		}
+	}
+	return nil
+}

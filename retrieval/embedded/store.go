@@ -1,0 +1,161 @@
+// Package embedded is Leian's default search store: a bleve (scorch) index of
+// judgment texts and filter columns beside a flat file of their vectors.
+package embedded
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"leian/retrieval"
+	"leian/retrieval/analysis"
+)
+
+// Files and keys inside the store's folder.
+const (
+	bleveDir    = "bleve"
+	vecFile     = "vectors.bin"
+	vecNextFile = "vectors.next"
+	genKey      = "leian.vectors.gen"
+)
+
+// Options configure Open.
+type Options struct {
+	// Dim fixes the vector dimension of a new store; 0 takes it from the
+	// first vector stored. A reopened store keeps its dimension.
+	Dim int
+	// Workers is how many goroutines share a large Nearest scan; 0 means GOMAXPROCS.
+	Workers int
+}
+
+// Store is the embedded retrieval.Store. It is safe for concurrent use;
+// writes are serialised.
+type Store struct {
+	dir     string
+	idx     bleve.Index
+	workers int
+	mu      sync.Mutex // serialises Upsert and Delete
+	vecs    atomic.Pointer[vectors]
+}
+
+var _ retrieval.Store = (*Store)(nil)
+
+// Open opens the store in dir (e.g. $LEIAN_HOME/index/embedded), creating
+// it when dir holds none, and finishes any write a crash interrupted.
+func Open(ctx context.Context, dir string, opt Options) (*Store, error) {
+	if err := analysis.Load(); err != nil {
+		return nil, fmt.Errorf("open embedded store %s: %w", dir, err)
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("open embedded store: %w", err)
+	}
+	idx, err := openIndex(filepath.Join(dir, bleveDir))
+	if err != nil {
+		return nil, err
+	}
+	s := &Store{dir: dir, idx: idx, workers: opt.Workers}
+	if s.workers <= 0 {
+		s.workers = runtime.GOMAXPROCS(0)
+	}
+	v, err := s.recoverVectors(opt.Dim)
+	if err != nil {
+		idx.Close()
+		return nil, err
+	}
+	s.vecs.Store(v)
+	return s, ctx.Err()
+}
+
+func openIndex(path string) (bleve.Index, error) {
+	if err := analysis.Register(); err != nil {
+		return nil, err
+	}
+	idx, err := bleve.Open(path)
+	if err == nil {
+		return idx, nil
+	}
+	if !errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
+		return nil, fmt.Errorf("open bleve index %s: %w", path, err)
+	}
+	im, err := newMapping()
+	if err != nil {
+		return nil, err
+	}
+	idx, err = bleve.New(path, im)
+	if err != nil {
+		return nil, fmt.Errorf("create bleve index %s: %w", path, err)
+	}
+	return idx, nil
+}
+
+// recoverVectors loads the vector table that matches the bleve index's
+// generation. Writes go: vectors.next (generation g+1) → bleve batch that
+// records g+1 → rename vectors.next to vectors.bin; the bleve batch is the
+// commit point. A vectors.next whose generation bleve recorded was committed
+// and is renamed in; any other vectors.next is an aborted write and removed.
+func (s *Store) recoverVectors(dim int) (*vectors, error) {
+	gen, err := s.generation()
+	if err != nil {
+		return nil, err
+	}
+	cur, next := filepath.Join(s.dir, vecFile), filepath.Join(s.dir, vecNextFile)
+	if nv, err := readVectors(next); err == nil && nv.gen == gen {
+		if err := renameSynced(next, cur); err != nil {
+			return nil, err
+		}
+	} else if err := os.Remove(next); err != nil && !errNoFile(err) {
+		return nil, fmt.Errorf("remove aborted %s: %w", next, err)
+	}
+	v, err := readVectors(cur)
+	switch {
+	case errNoFile(err) && gen == 0:
+		return newVectors(dim), nil
+	case err != nil:
+		return nil, fmt.Errorf("embedded store %s (generation %d): %w", s.dir, gen, err)
+	case v.gen != gen:
+		return nil, fmt.Errorf("embedded store %s: vectors at generation %d, index at %d", s.dir, v.gen, gen)
+	}
+	return v, nil
+}
+
+func (s *Store) generation() (uint64, error) {
+	b, err := s.idx.GetInternal([]byte(genKey))
+	if err != nil {
+		return 0, fmt.Errorf("read %s from bleve index: %w", genKey, err)
+	}
+	if len(b) == 0 {
+		return 0, nil
+	}
+	if len(b) != 8 {
+		return 0, fmt.Errorf("bleve index %s is %d bytes, want 8", genKey, len(b))
+	}
+	return binary.LittleEndian.Uint64(b), nil
+}
+
+// Count implements retrieval.Store.
+func (s *Store) Count(ctx context.Context) (int, error) {
+	n, err := s.idx.DocCount()
+	if err != nil {
+		return 0, fmt.Errorf("count embedded store %s: %w", s.dir, err)
+	}
+	return int(n), ctx.Err()
+}
+
+// Dim returns the vector dimension, 0 while no vector has been stored.
+func (s *Store) Dim() int { return s.vecs.Load().dim }
+
+// Close implements retrieval.Store.
+func (s *Store) Close() error {
+	if err := s.idx.Close(); err != nil {
+		return fmt.Errorf("close embedded store %s: %w", s.dir, err)
+	}
+	return nil
+}

@@ -1,0 +1,171 @@
+package engine
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"slices"
+
+	"github.com/tmc/langchaingo/embeddings"
+
+	"leian/corpus"
+	"leian/corpus/parse"
+	"leian/retrieval"
+	"leian/retrieval/analysis"
+	"leian/retrieval/embed"
+)
+
+// Corpus is the document store as indexing reads it (corpus/docstore.Store).
+type Corpus interface {
+	Each(ctx context.Context, fn func(*corpus.Document) error) error
+	Count(ctx context.Context) (int, error)
+}
+
+// IndexOptions control Index.
+type IndexOptions struct {
+	Dir       string              // index folder: embedder, vocabulary, weights
+	DataDir   string              // the bundle, for tuning on LeCaRD dev labels; "" skips tuning
+	Embedder  embeddings.Embedder // a remote embedder; nil trains the corpus embedder
+	Train     embed.TrainOptions
+	BatchSize int
+	Progress  func(done, total int)
+	Log       *slog.Logger
+}
+
+// Index trains the embedder on every stored document (unless a remote one
+// is given), writes each document with its vector and filter columns to
+// store in batches, saves the filter vocabulary, and tunes the fusion
+// weights on the LeCaRD dev labels when the bundle is at hand.
+func Index(ctx context.Context, docs Corpus, store retrieval.Store, o IndexOptions) error {
+	if err := os.MkdirAll(o.Dir, 0o755); err != nil {
+		return fmt.Errorf("index folder: %w", err)
+	}
+	total, err := docs.Count(ctx)
+	if err != nil {
+		return fmt.Errorf("count documents: %w", err)
+	}
+	if total == 0 {
+		return errors.New("the document store is empty: run leian ingest first")
+	}
+	emb := o.Embedder
+	if emb == nil {
+		o.Log.Info("training the embedder", "documents", total, "dims", o.Train.Dim)
+		m, err := embed.Train(ctx, func(fn func(string) error) error {
+			return docs.Each(ctx, func(d *corpus.Document) error { return fn(facts(d)) })
+		}, o.Train)
+		if err != nil {
+			return err
+		}
+		if err := m.Save(EmbedderPath(o.Dir)); err != nil {
+			return err
+		}
+		emb = m
+	}
+	vocab, err := upsertAll(ctx, docs, store, emb, o, total)
+	if err != nil {
+		return err
+	}
+	if err := vocab.save(VocabularyPath(o.Dir)); err != nil {
+		return err
+	}
+	if o.DataDir == "" {
+		return nil
+	}
+	return tuneAndSave(ctx, o, emb)
+}
+
+func upsertAll(ctx context.Context, docs Corpus, store retrieval.Store, emb embeddings.Embedder, o IndexOptions, total int) (Vocabulary, error) {
+	var v Vocabulary
+	charges, courts := map[string]bool{}, map[string]bool{}
+	var batch []*corpus.Document
+	done := 0
+	flush := func() error {
+		if len(batch) == 0 {
+			return nil
+		}
+		texts := make([]string, len(batch))
+		for i, d := range batch {
+			texts[i] = facts(d)
+		}
+		vecs, err := emb.EmbedDocuments(ctx, texts)
+		if err != nil {
+			return fmt.Errorf("embed documents %s…: %w", batch[0].ID, err)
+		}
+		out := make([]retrieval.Doc, len(batch))
+		for i, d := range batch {
+			out[i] = storeDoc(d, vecs[i])
+			for _, c := range out[i].Meta.Charges {
+				charges[c] = true
+			}
+			courts[out[i].Meta.Court] = true
+		}
+		if err := store.Upsert(ctx, out); err != nil {
+			return fmt.Errorf("upsert documents %s…: %w", batch[0].ID, err)
+		}
+		done += len(batch)
+		if o.Progress != nil {
+			o.Progress(done, total)
+		}
+		batch = batch[:0]
+		return nil
+	}
+	err := docs.Each(ctx, func(d *corpus.Document) error {
+		batch = append(batch, d)
+		if len(batch) >= max(1, o.BatchSize) {
+			return flush()
+		}
+		return nil
+	})
+	if err == nil {
+		err = flush()
+	}
+	delete(courts, "")
+	v.Charges, v.Courts = sortedKeys(charges), sortedKeys(courts)
+	return v, err
+}
+
+// storeDoc is what the store indexes of one judgment.
+func storeDoc(d *corpus.Document, vec []float32) retrieval.Doc {
+	text := map[retrieval.Field]string{retrieval.FieldFacts: facts(d), retrieval.FieldFull: d.Text}
+	if s := section(d, "reasoning", parse.Reasoning); s != "" {
+		text[retrieval.FieldReasoning] = s
+	}
+	if s := section(d, "verdict", parse.Verdict); s != "" {
+		text[retrieval.FieldVerdict] = s
+	}
+	return retrieval.Doc{ID: d.ID, Text: text, Vector: vec, Meta: MetaOf(d)}
+}
+
+func section(d *corpus.Document, name string, kind parse.SectionKind) string {
+	if s := d.Sections[name]; s != "" {
+		return s
+	}
+	if d.Structure != nil {
+		for _, sec := range d.Structure.Sections {
+			if sec.Kind == kind {
+				return sec.Text
+			}
+		}
+	}
+	return ""
+}
+
+func sortedKeys(m map[string]bool) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}
+
+// Paths of the files Index writes under its folder.
+func EmbedderPath(dir string) string   { return filepath.Join(dir, "embedder.gob") }
+func VocabularyPath(dir string) string { return filepath.Join(dir, "vocabulary.json") }
+func WeightsPath(dir string) string    { return filepath.Join(dir, "weights.json") }
+
+// WordTokenizer is the word tokenizer the corpus embedder is trained with.
+func WordTokenizer() (embed.Tokenizer, string) { return analysis.Tokens, "gse" }

@@ -1,0 +1,92 @@
+package engine
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"os"
+
+	"github.com/tmc/langchaingo/embeddings"
+
+	"leian/retrieval/embed"
+)
+
+// LoadEmbedder returns the embedder for an index folder: the remote
+// endpoint when baseURL is set, else the corpus embedder Index trained.
+func LoadEmbedder(dir, baseURL, model, key string) (embeddings.Embedder, error) {
+	if baseURL != "" {
+		return embed.NewRemote(baseURL, model, key)
+	}
+	words, name := WordTokenizer()
+	m, err := embed.Load(EmbedderPath(dir), words, name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, fmt.Errorf("no embedder in %s: run leian index first: %w", dir, err)
+	}
+	return m, err
+}
+
+// LoadVocabulary reads the filter vocabulary Index saved.
+func LoadVocabulary(dir string) (Vocabulary, error) {
+	var v Vocabulary
+	b, err := os.ReadFile(VocabularyPath(dir))
+	if err != nil {
+		return v, fmt.Errorf("filter vocabulary (run leian index first): %w", err)
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return v, fmt.Errorf("filter vocabulary %s: %w", VocabularyPath(dir), err)
+	}
+	return v, nil
+}
+
+// LoadWeightsOrRRF reads the tuned weights, falling back to reciprocal-rank
+// fusion (nil weights) with a warning when none were tuned.
+func LoadWeightsOrRRF(dir string, log *slog.Logger) (*Weights, error) {
+	w, err := LoadWeights(WeightsPath(dir))
+	if errors.Is(err, fs.ErrNotExist) {
+		log.Warn("no tuned fusion weights; fusing by reciprocal rank", "path", WeightsPath(dir))
+		return nil, nil
+	}
+	return w, err
+}
+
+func (v Vocabulary) save(path string) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return fmt.Errorf("save vocabulary %s: %w", path, err)
+	}
+	return writeAtomic(path, b)
+}
+
+// tuneAndSave tunes fusion weights on the LeCaRD dev labels with the
+// index's embedder and saves them beside it.
+func tuneAndSave(ctx context.Context, o IndexOptions, emb embeddings.Embedder) error {
+	l, err := LoadLeCaRD(o.DataDir)
+	if err != nil {
+		return fmt.Errorf("tune fusion weights: %w", err)
+	}
+	want := map[string]bool{}
+	for _, ids := range l.Pools {
+		for _, id := range ids {
+			want[id] = true
+		}
+	}
+	docs, err := LeCaRDCandidates(o.DataDir, want)
+	if err != nil {
+		return fmt.Errorf("tune fusion weights: %w", err)
+	}
+	o.Log.Info("tuning fusion weights on LeCaRD dev labels", "queries", len(l.Queries), "folds", Folds)
+	w, err := Tune(ctx, l, docs, NewPool(emb, nil))
+	if err != nil {
+		return err
+	}
+	var sum float64
+	for _, v := range w.CV {
+		sum += v
+	}
+	o.Log.Info("fusion weights tuned", "cv_ndcg30", sum/float64(max(1, len(w.CV))), "weights", w.All)
+	return w.Save(WeightsPath(o.Dir))
+}
+

@@ -1,0 +1,144 @@
+package engine
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"leian/retrieval"
+	"leian/retrieval/analysis"
+	"leian/retrieval/elements"
+	"leian/retrieval/rank"
+)
+
+// Limits on a query.
+const (
+	MaxQueryRunes = 100_000
+	MaxK          = 200
+	DefaultK      = 10
+)
+
+// ErrInvalidQuery marks a query the engine refuses; the message says why.
+var ErrInvalidQuery = errors.New("invalid query")
+
+// Vocabulary is the set of filter values the index holds, so an unknown
+// charge can be reported with suggestions rather than match nothing.
+type Vocabulary struct {
+	Charges []string `json:"charges"`
+	Courts  []string `json:"courts"`
+}
+
+// request validates q and builds what the signals read.
+func (e *Engine) request(q retrieval.Query) (*rank.Request, error) {
+	facts := strings.TrimSpace(q.Facts)
+	if facts == "" {
+		return nil, fmt.Errorf("%w: the facts are empty", ErrInvalidQuery)
+	}
+	if n := utf8.RuneCountInString(facts); n > MaxQueryRunes {
+		return nil, fmt.Errorf("%w: the facts are %d characters, over the limit of %d", ErrInvalidQuery, n, MaxQueryRunes)
+	}
+	if !utf8.ValidString(facts) {
+		return nil, fmt.Errorf("%w: the facts are not valid UTF-8", ErrInvalidQuery)
+	}
+	if q.K < 0 || q.K > MaxK {
+		return nil, fmt.Errorf("%w: k = %d, want 1 to %d", ErrInvalidQuery, q.K, MaxK)
+	}
+	if q.K == 0 {
+		q.K = DefaultK
+	}
+	// The corpus is simplified Chinese; a query typed in traditional
+	// characters would otherwise share few terms with it.
+	simple, err := analysis.Simplify(facts)
+	if err != nil {
+		return nil, fmt.Errorf("convert the facts to simplified characters: %w", err)
+	}
+	q.Facts = simple
+	for i, c := range q.Charges {
+		q.Charges[i] = elements.NormaliseCharge(c)
+	}
+	for i, c := range q.Filter.Charges {
+		q.Filter.Charges[i] = elements.NormaliseCharge(c)
+	}
+	if err := e.vocab.check(q.Filter); err != nil {
+		return nil, err
+	}
+	if q.Filter.YearFrom > 0 && q.Filter.YearTo > 0 && q.Filter.YearFrom > q.Filter.YearTo {
+		return nil, fmt.Errorf("%w: years %d-%d run backwards", ErrInvalidQuery, q.Filter.YearFrom, q.Filter.YearTo)
+	}
+	qc := elements.FromElements(extractFacts(simple), q.Charges)
+	qc.Articles = append(qc.Articles, q.Articles...)
+	return &rank.Request{Query: q, Facts: simple, Tokens: analysis.Tokens(simple), Case: qc}, nil
+}
+
+// check reports filter charges and courts the index does not hold, with
+// the closest known names.
+func (v Vocabulary) check(f retrieval.Filter) error {
+	var errs []error
+	for _, c := range f.Charges {
+		if len(v.Charges) > 0 && !slices.Contains(v.Charges, c) {
+			errs = append(errs, unknown("charge", c, v.Charges))
+		}
+	}
+	if f.Court != "" && len(v.Courts) > 0 && !slices.Contains(v.Courts, f.Court) {
+		errs = append(errs, unknown("court", f.Court, v.Courts))
+	}
+	return errors.Join(errs...)
+}
+
+func unknown(what, got string, known []string) error {
+	if s := Suggest(got, known, 3); len(s) > 0 {
+		return fmt.Errorf("%w: unknown %s %q; did you mean %s?", ErrInvalidQuery, what, got, strings.Join(s, ", "))
+	}
+	return fmt.Errorf("%w: unknown %s %q", ErrInvalidQuery, what, got)
+}
+
+// Suggest returns up to n known names closest to got: those sharing the
+// most character bigrams with it, then the shortest.
+func Suggest(got string, known []string, n int) []string {
+	grams := bigramSet(got)
+	type cand struct {
+		name  string
+		score float64
+	}
+	var cs []cand
+	for _, k := range known {
+		kg := bigramSet(k)
+		shared := 0
+		for g := range kg {
+			if grams[g] {
+				shared++
+			}
+		}
+		if shared > 0 {
+			cs = append(cs, cand{k, float64(shared) / float64(len(grams)+len(kg)-shared)})
+		}
+	}
+	slices.SortFunc(cs, func(a, b cand) int {
+		if a.score != b.score {
+			if a.score > b.score {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a.name, b.name)
+	})
+	var out []string
+	for _, c := range cs[:min(n, len(cs))] {
+		out = append(out, c.name)
+	}
+	return out
+}
+
+func bigramSet(s string) map[string]bool {
+	rs := []rune(s)
+	out := map[string]bool{}
+	for i := 0; i+1 < len(rs); i++ {
+		out[string(rs[i:i+2])] = true
+	}
+	if len(rs) == 1 {
+		out[s] = true
+	}
+	return out
+}

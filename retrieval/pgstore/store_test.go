@@ -1,0 +1,174 @@
+package pgstore
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"net/url"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+
+	"leian/retrieval"
+	"leian/retrieval/storetest"
+)
+
+// testURL is the connection string of this run's own database, set by
+// TestMain; empty when LEIAN_TEST_POSTGRES_URL is unset.
+var testURL string
+
+// TestMain creates a database for this run and drops it afterwards. With
+// LEIAN_TEST_POSTGRES_URL unset the tests skip; with it set, an unreachable
+// server fails the run, so CI never skips silently.
+func TestMain(m *testing.M) {
+	admin := os.Getenv("LEIAN_TEST_POSTGRES_URL")
+	if admin == "" {
+		os.Exit(m.Run())
+	}
+	dbURL, drop, err := createDatabase(admin)
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "LEIAN_TEST_POSTGRES_URL is set but the test database cannot be created: %v\n", err)
+		os.Exit(1)
+	}
+	testURL = dbURL
+	code := m.Run()
+	if err := drop(); err != nil {
+		fmt.Fprintf(os.Stderr, "drop test database: %v\n", err)
+	}
+	os.Exit(code)
+}
+
+// createDatabase creates leian_test_<random> on the server of admin and
+// returns its URL and a function that drops it.
+func createDatabase(admin string) (string, func() error, error) {
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, admin)
+	if err != nil {
+		return "", nil, err
+	}
+	b := make([]byte, 6)
+	rand.Read(b)
+	name := "leian_test_" + hex.EncodeToString(b)
+	if _, err := conn.Exec(ctx, "CREATE DATABASE "+name); err != nil {
+		conn.Close(ctx)
+		return "", nil, err
+	}
+	u, err := url.Parse(admin)
+	if err != nil {
+		return "", nil, err
+	}
+	u.Path = "/" + name
+	drop := func() error {
+		defer conn.Close(ctx)
+		_, err := conn.Exec(ctx, "DROP DATABASE "+name+" WITH (FORCE)")
+		return err
+	}
+	return u.String(), drop, nil
+}
+
+// openTest opens the store in this run's database, emptied.
+func openTest(t testing.TB) *Store {
+	t.Helper()
+	if testURL == "" {
+		t.Skip("LEIAN_TEST_POSTGRES_URL is unset: skipping the Postgres store tests (make test sets it)")
+	}
+	s, err := Open(context.Background(), testURL, Options{Dim: storetest.Dim})
+	if err != nil {
+		t.Fatalf("Open: %v", err)
+	}
+	if _, err := s.pool.Exec(context.Background(), "TRUNCATE leian.documents"); err != nil {
+		t.Fatalf("truncate: %v", err)
+	}
+	return s
+}
+
+func TestConformance(t *testing.T) {
+	storetest.Run(t, func(t *testing.T) retrieval.Store { return openTest(t) })
+}
+
+// TestMigrations: each migration is recorded once, reopening applies
+// nothing, and the dimension cannot change.
+func TestMigrations(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	s.Close()
+	s = openTest(t)
+	defer s.Close()
+	var versions []int
+	rows, _ := s.pool.Query(ctx, "SELECT version FROM leian.schema_migrations ORDER BY version")
+	versions, err := pgx.CollectRows(rows, pgx.RowTo[int])
+	if err != nil || fmt.Sprint(versions) != "[1 2]" {
+		t.Errorf("schema_migrations versions = %v, %v; want [1 2]", versions, err)
+	}
+	if _, err := Open(ctx, testURL, Options{Dim: storetest.Dim + 1}); err == nil || !strings.Contains(err.Error(), "dimension") {
+		t.Errorf("Open with another dimension: %v, want a dimension error", err)
+	}
+	if s2, err := Open(ctx, testURL, Options{}); err != nil || s2.Dim() != storetest.Dim {
+		t.Errorf("Open without Dim: %v; want the stored dimension %d", err, storetest.Dim)
+	} else {
+		s2.Close()
+	}
+	if _, err := loadMigrations(maxDim + 1); err == nil {
+		t.Errorf("loadMigrations(%d) accepted a dimension HNSW cannot index", maxDim+1)
+	}
+}
+
+// TestHNSWIndexUsed: EXPLAIN shows Nearest's query on the HNSW index, with
+// and without a filter.
+func TestHNSWIndexUsed(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	defer s.Close()
+	docs := make([]retrieval.Doc, 3000)
+	for i := range docs {
+		docs[i] = retrieval.Doc{ID: fmt.Sprint("v", i), Meta: retrieval.Meta{Year: 2010 + i%10}}
+	}
+	docs = storetest.WithRandomVectors(docs, storetest.Dim, 11)
+	if err := s.Upsert(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.pool.Exec(ctx, "ANALYZE leian.documents"); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []retrieval.Filter{{}, {YearFrom: 2015}} {
+		sql, args := nearestQuery(docs[0].Vector, f, 10)
+		rows, err := s.pool.Query(ctx, "EXPLAIN "+sql, args...)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines, err := pgx.CollectRows(rows, pgx.RowTo[string])
+		if err != nil {
+			t.Fatal(err)
+		}
+		plan := strings.Join(lines, "\n")
+		if !strings.Contains(plan, "documents_embedding") {
+			t.Errorf("filter %+v: plan does not use the HNSW index:\n%s", f, plan)
+		}
+	}
+}
+
+// TestLexemesRoundTrip: lexemes with quotes, backslashes and legal
+// punctuation reach Postgres unchanged.
+func TestLexemesRoundTrip(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	defer s.Close()
+	tokens := []string{"走私、贩卖、运输、制造毒品罪", "第133条之1", "o'neil", `back\slash`, "a:b", "x|y", "第133条之1"}
+	var got []string
+	err := s.pool.QueryRow(ctx, "SELECT tsvector_to_array($1::tsvector)", tsvectorText(tokens)).Scan(&got)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != len(tokens)-1 {
+		t.Errorf("tsvector lexemes = %q, want the %d distinct tokens of %q", got, len(tokens)-1, tokens)
+	}
+	for _, tok := range tokens {
+		var ok bool
+		if err := s.pool.QueryRow(ctx, "SELECT $1::tsvector @@ $2::tsquery", tsvectorText(tokens), tsqueryText([]string{tok})).Scan(&ok); err != nil || !ok {
+			t.Errorf("lexeme %q does not match itself: %v, %v", tok, ok, err)
+		}
+	}
+}

@@ -1,0 +1,90 @@
+package rank
+
+import (
+	"sort"
+	"unicode"
+
+	"leian/retrieval"
+)
+
+// Highlight options: shared passages shorter than minSpan runes are chance
+// (dates, 被告人), and a judge reads at most a few.
+const (
+	minSpan       = 8
+	maxHighlights = 3
+	gram          = 4
+)
+
+// Highlights returns the longest passages shared by query and doc (up to
+// maxHighlights, non-overlapping in either text), as rune offsets into each.
+func Highlights(field retrieval.Field, query, doc string) []retrieval.Highlight {
+	q, d := []rune(query), []rune(doc)
+	if len(q) < minSpan || len(d) < minSpan {
+		return nil
+	}
+	at := map[string][]int{}
+	for j := 0; j+gram <= len(d); j++ {
+		if content(d[j : j+gram]) {
+			k := string(d[j : j+gram])
+			at[k] = append(at[k], j)
+		}
+	}
+	type span struct{ qs, ds, n int }
+	var spans []span
+	for i := 0; i+gram <= len(q); i++ {
+		best := span{}
+		for _, j := range at[string(q[i:i+gram])] {
+			if i > 0 && j > 0 && q[i-1] == d[j-1] {
+				continue // not maximal: the span starting one earlier covers it
+			}
+			n := gram
+			for i+n < len(q) && j+n < len(d) && q[i+n] == d[j+n] {
+				n++
+			}
+			if n > best.n {
+				best = span{i, j, n}
+			}
+		}
+		if best.n >= minSpan {
+			spans = append(spans, best)
+		}
+	}
+	sort.Slice(spans, func(a, b int) bool {
+		if spans[a].n != spans[b].n {
+			return spans[a].n > spans[b].n
+		}
+		return spans[a].qs < spans[b].qs
+	})
+	var out []retrieval.Highlight
+	for _, s := range spans {
+		if len(out) == maxHighlights {
+			break
+		}
+		if overlaps(out, s.qs, s.qs+s.n, s.ds, s.ds+s.n) {
+			continue
+		}
+		out = append(out, retrieval.Highlight{Field: field, QueryStart: s.qs, QueryEnd: s.qs + s.n,
+			DocStart: s.ds, DocEnd: s.ds + s.n, DocText: string(d[s.ds : s.ds+s.n])})
+	}
+	return out
+}
+
+func overlaps(hs []retrieval.Highlight, qs, qe, ds, de int) bool {
+	for _, h := range hs {
+		if qs < h.QueryEnd && h.QueryStart < qe || ds < h.DocEnd && h.DocStart < de {
+			return true
+		}
+	}
+	return false
+}
+
+// content reports whether a seed n-gram is worth extending: all letters or
+// digits, so punctuation runs never seed a passage.
+func content(rs []rune) bool {
+	for _, r := range rs {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}

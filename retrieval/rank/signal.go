@@ -1,0 +1,60 @@
+// Package rank ranks candidate judgments for a query: each signal (BM25,
+// dense, elements) scores candidates, and a fusion step combines them.
+package rank
+
+import (
+	"context"
+
+	"leian/retrieval"
+	"leian/retrieval/elements"
+)
+
+// Request is one query as the signals see it.
+type Request struct {
+	Query  retrieval.Query
+	Facts  string        // the query facts, simplified and trimmed
+	Tokens []string      // Facts analysed, for in-memory BM25
+	Vector []float32     // the query embedding; nil when it has none
+	Case   elements.Case // the query's elements
+}
+
+// Features are one candidate's signal scores by signal name ("bm25",
+// "dense", "charge", …), before fusion.
+type Features map[string]float64
+
+// Signal scores candidates for a request. Candidates a signal cannot score
+// are left out of its answer and count as its lowest score.
+type Signal interface {
+	Score(ctx context.Context, r *Request, ids []string) (map[string]Features, error)
+}
+
+// Generator is a signal that can also find candidates in the whole store.
+type Generator interface {
+	Generate(ctx context.Context, r *Request, k int) ([]retrieval.Scored, error)
+}
+
+// Fuser combines each candidate's features into one score.
+type Fuser interface {
+	Fuse(cands []Candidate)
+}
+
+// Candidate is a document under consideration.
+type Candidate struct {
+	ID       string
+	Features Features           // raw signal scores
+	Parts    map[string]float64 // each signal's contribution to Score, set by the Fuser
+	Score    float64
+}
+
+// merge adds src's features into the candidates, creating any missing.
+func merge(byID map[string]*Candidate, src map[string]Features) {
+	for id, fs := range src {
+		c, ok := byID[id]
+		if !ok {
+			continue
+		}
+		for k, v := range fs {
+			c.Features[k] = v
+		}
+	}
+}
