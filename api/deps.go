@@ -23,7 +23,9 @@ type RuleFinder interface {
 	Applicable(ctx context.Context, q retrieval.Query, cases []retrieval.Result) ([]RuleHit, error)
 }
 
-// LawFinder resolves a citation such as "刑法第二百六十四条" or "264" to rule texts.
+// LawFinder resolves a citation such as "刑法第二百六十四条" or "264" to rule
+// texts. A citation it cannot read should wrap ErrInvalid (400), an unknown
+// provision ErrNotFound (404) or give an empty list; other errors are 500s.
 type LawFinder interface {
 	Lookup(ctx context.Context, citation string) ([]RuleHit, error)
 }
@@ -34,9 +36,9 @@ type DocumentReader interface {
 	Get(ctx context.Context, id string) (*corpus.Document, error)
 }
 
-// EvalReader lists the latest result of each evaluation suite.
+// EvalReader lists the stored evaluation runs, oldest first (evals.Records).
 type EvalReader interface {
-	Latest(ctx context.Context) ([]evals.Result, error)
+	List() ([]*evals.Record, error)
 }
 
 // Authenticator identifies the holder of a bearer token.

@@ -14,15 +14,18 @@ import (
 
 // documentView is a stored judgment as the UI's detail view shows it.
 type documentView struct {
-	ID       string             `json:"id"`
-	Title    string             `json:"title,omitempty"`
-	CaseType string             `json:"case_type,omitempty"`
-	Court    string             `json:"court,omitempty"`
-	DocType  string             `json:"doc_type,omitempty"`
-	Text     string             `json:"text"`
-	Sections []sectionView      `json:"sections"`
-	Elements *extract.Elements  `json:"elements,omitempty"`
-	Sources  []corpus.SourceRef `json:"sources"`
+	ID        string             `json:"id"`
+	Title     string             `json:"title,omitempty"`
+	CaseType  string             `json:"case_type,omitempty"`
+	Court     string             `json:"court,omitempty"`
+	DocType   string             `json:"doc_type,omitempty"`
+	CaseNo    string             `json:"case_no,omitempty"`
+	Procedure string             `json:"procedure,omitempty"`
+	Date      string             `json:"date,omitempty"`
+	Text      string             `json:"text"`
+	Sections  []sectionView      `json:"sections"`
+	Elements  *extract.Elements  `json:"elements,omitempty"`
+	Sources   []corpus.SourceRef `json:"sources"`
 }
 
 // sectionView is one part of the judgment; Start and End are rune offsets
@@ -59,7 +62,10 @@ func (s *Server) document(c *gin.Context) {
 func viewOf(d *corpus.Document) documentView {
 	v := documentView{ID: d.ID, Title: d.Title, CaseType: string(d.CaseType), Text: d.Text, Elements: d.Elements, Sources: d.Sources}
 	if st := d.Structure; st != nil {
-		v.Court, v.DocType = st.Court, st.DocType
+		v.Court, v.DocType, v.Procedure, v.Date = st.Court, st.DocType, st.Procedure, st.Date
+		if st.CaseNumber != nil {
+			v.CaseNo = st.CaseNumber.Raw
+		}
 		for _, sec := range st.Sections {
 			v.Sections = append(v.Sections, sectionView{Kind: string(sec.Kind), Start: sec.Span.Start, End: sec.Span.End, Text: sec.Text})
 		}

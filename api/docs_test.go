@@ -11,13 +11,15 @@ import (
 func TestDocument(t *testing.T) {
 	ts := newTestServer(t, realOptions(t))
 	tests := []struct {
-		path      string
-		want      int
-		wantTitle string
+		path        string
+		want        int
+		wantTitle   string
+		wantCaseNo  string
+		wantVerdict string
 	}{
-		{"/api/v1/docs/lecard:8", http.StatusOK, "应国平交通肇事一审刑事判决书"},
-		{"/api/v1/docs/lecard%3A13", http.StatusOK, "叶勇、刘月、周文发等诈骗罪一审刑事判决书"},
-		{"/api/v1/docs/lecard:no-such-id", http.StatusNotFound, ""},
+		{"/api/v1/docs/lecard:8", http.StatusOK, "应国平交通肇事一审刑事判决书", "（2018）赣0111刑初485号", "判处有期徒刑一年五个月"},
+		{"/api/v1/docs/lecard%3A13", http.StatusOK, "叶勇、刘月、周文发等诈骗罪一审刑事判决书", "（2018）浙0304刑初87号", "犯诈骗罪"},
+		{"/api/v1/docs/lecard:no-such-id", http.StatusNotFound, "", "", ""},
 	}
 	for _, tt := range tests {
 		rec := ts.call(t, auth.Assistant, http.MethodGet, tt.path, nil)
@@ -28,8 +30,11 @@ func TestDocument(t *testing.T) {
 			continue
 		}
 		v := decodeBody[documentView](t, rec)
-		if v.Title != tt.wantTitle || len(v.Sections) != 3 || v.Sections[0].Kind != "facts" || v.Sections[2].Kind != "verdict" || !strings.Contains(v.Text, "刑事判决书") {
-			t.Errorf("GET %s = title %q, %d sections, want %q with facts…verdict", tt.path, v.Title, len(v.Sections), tt.wantTitle)
+		if v.Title != tt.wantTitle || v.CaseNo != tt.wantCaseNo || !strings.Contains(v.Text, "刑事判决书") || v.Elements == nil {
+			t.Errorf("GET %s = title %q, case %q, elements %v; want %q, %q", tt.path, v.Title, v.CaseNo, v.Elements, tt.wantTitle, tt.wantCaseNo)
+		}
+		if !hasSection(v, "verdict", tt.wantVerdict) {
+			t.Errorf("GET %s: no verdict section containing %q in %+v", tt.path, tt.wantVerdict, v.Sections)
 		}
 	}
 	entries := readAudit(t, ts.auditDir)
@@ -72,4 +77,13 @@ func TestLaw(t *testing.T) {
 			t.Errorf("law %q = %q, want %q", tt.q, got, tt.wantRef)
 		}
 	}
+}
+
+func hasSection(v documentView, kind, contains string) bool {
+	for _, s := range v.Sections {
+		if s.Kind == kind && strings.Contains(s.Text, contains) {
+			return true
+		}
+	}
+	return false
 }

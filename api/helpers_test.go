@@ -7,7 +7,9 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"leian/api/audit"
@@ -20,18 +22,37 @@ type testServer struct {
 	srv      *Server
 	tokens   map[auth.Role]string
 	auditDir string
+	logs     *syncBuffer // the server's slog output
+}
+
+// syncBuffer is a bytes.Buffer safe for the server's concurrent writes.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
 
 // newTestServer wires real LeCaRD documents and Criminal Law articles
 // unless opts already names those dependencies.
-func newTestServer(t *testing.T, opts Options) *testServer {
+func newTestServer(t testing.TB, opts Options) *testServer {
 	t.Helper()
 	home := t.TempDir()
 	toks, err := auth.Open(filepath.Join(home, "tokens.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	ts := &testServer{tokens: map[auth.Role]string{}, auditDir: filepath.Join(home, "audit")}
+	ts := &testServer{tokens: map[auth.Role]string{}, auditDir: filepath.Join(home, "audit"), logs: &syncBuffer{}}
 	for _, r := range auth.Roles() {
 		tok, _, err := toks.Add("测试"+r.Label(), r)
 		if err != nil {
@@ -45,18 +66,24 @@ func newTestServer(t *testing.T, opts Options) *testServer {
 	}
 	t.Cleanup(func() { log.Close() })
 	opts.Tokens, opts.Audit = toks, log
-	opts.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	opts.Log = slog.New(slog.NewTextHandler(ts.logs, nil))
 	ts.srv = New(opts)
 	return ts
 }
 
 func realOptions(t *testing.T) Options {
 	set, law := loadLecard(t), loadCriminalLaw(t)
-	return Options{Cases: set, Docs: set, Rules: law, Law: law}
+	return Options{Cases: set, Docs: set.store, Rules: law, Law: law}
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	closeLecard()
+	os.Exit(code)
 }
 
 // call sends a request as role ("" for no token) and returns the recorder.
-func (ts *testServer) call(t *testing.T, role auth.Role, method, path string, body any) *httptest.ResponseRecorder {
+func (ts *testServer) call(t testing.TB, role auth.Role, method, path string, body any) *httptest.ResponseRecorder {
 	t.Helper()
 	var r io.Reader
 	if body != nil {
@@ -81,7 +108,7 @@ func (ts *testServer) call(t *testing.T, role auth.Role, method, path string, bo
 	return rec
 }
 
-func decodeBody[T any](t *testing.T, rec *httptest.ResponseRecorder) T {
+func decodeBody[T any](t testing.TB, rec *httptest.ResponseRecorder) T {
 	t.Helper()
 	var v T
 	if err := json.Unmarshal(rec.Body.Bytes(), &v); err != nil {

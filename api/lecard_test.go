@@ -7,42 +7,44 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
 
 	"leian/corpus"
 	"leian/corpus/docstore"
+	"leian/corpus/ingest"
+	"leian/corpus/ingest/source"
 	"leian/internal/dataset"
 	"leian/retrieval"
 )
 
-// This file is test data at the API boundary, not an engine: the first
-// real LeCaRD candidate judgments of the bundle held in memory behind the
-// api's own DocumentReader and CaseSearcher interfaces, so the handlers and
-// the UI are exercised on real text while retrieval/engine and
-// corpus/docstore are built elsewhere. Its ranking (character-bigram Dice
-// plus shared charges) is deliberately minimal and is not Leian's.
+// This file is test data at the API boundary: the first real LeCaRD
+// candidate judgments of the bundle, prepared by the real ingest step
+// (parse and extract) into a real corpus/docstore in a temporary folder,
+// which serves as the DocumentReader. The CaseSearcher over them is a
+// deliberately minimal in-memory ranking (character-bigram Dice plus shared
+// charges), not Leian's engine: it gives the handlers and the UI real text,
+// reasons and passages while retrieval/engine is wired by serve.go.
 
 const lecardDocs = 300
 
 type lecardCase struct {
-	doc      *corpus.Document
-	facts    []rune
-	bigrams  map[string]bool
-	charges  []string
-	court    string
-	year     int
-	caseNo   string
-	penalty  string
-	sections map[string]string
+	doc     *corpus.Document
+	facts   []rune
+	bigrams map[string]bool
+	year    int
+	caseNo  string
+	penalty string
 }
 
 type lecardSet struct {
+	store *docstore.Store
+	dir   string
 	cases []*lecardCase
 	byID  map[string]*lecardCase
 }
@@ -53,7 +55,8 @@ var (
 	lecardErr  error
 )
 
-// loadLecard reads the first lecardDocs candidates once per test binary.
+// loadLecard prepares the first lecardDocs candidates once per test binary;
+// closeLecard (from TestMain) removes the store.
 func loadLecard(tb testing.TB) *lecardSet {
 	tb.Helper()
 	path := dataset.Path(tb, "lecard/candidates.jsonl.gz")
@@ -64,13 +67,47 @@ func loadLecard(tb testing.TB) *lecardSet {
 	return lecardData
 }
 
-var (
-	chargeRe  = regexp.MustCompile(`犯([\p{Han}、]{2,20}?罪)`)
-	caseNoRe  = regexp.MustCompile(`（(\d{4})）[^（）\s]{2,20}?号`)
-	penaltyRe = regexp.MustCompile(`(有期徒刑[^，。；,（]{1,12}|拘役[^，。；,（]{1,8}|管制[^，。；,（]{1,8}|无期徒刑|死刑)`)
-)
+func closeLecard() {
+	if lecardData != nil {
+		lecardData.store.Close()
+		os.RemoveAll(lecardData.dir)
+	}
+}
+
+var penaltyRe = regexp.MustCompile(`(有期徒刑[^，。；,（]{1,12}|拘役[^，。；,（]{1,8}|管制[^，。；,（]{1,8}|无期徒刑|死刑)`)
 
 func readLecard(path string, n int) (*lecardSet, error) {
+	docs, err := prepareLecard(path, n)
+	if err != nil {
+		return nil, err
+	}
+	dir, err := os.MkdirTemp("", "leian-api-test-")
+	if err != nil {
+		return nil, err
+	}
+	st, err := docstore.Open(filepath.Join(dir, "docs.db"))
+	if err != nil {
+		return nil, err
+	}
+	set := &lecardSet{store: st, dir: dir, byID: map[string]*lecardCase{}}
+	if err := st.PutBatch(context.Background(), docs); err != nil {
+		return set, err
+	}
+	for _, d := range docs {
+		c := &lecardCase{doc: d, facts: []rune(d.Sections["facts"]), bigrams: bigrams(d.Sections["facts"])}
+		if st := d.Structure; st != nil && st.CaseNumber != nil {
+			c.year, c.caseNo = st.CaseNumber.Year, st.CaseNumber.Raw
+		}
+		c.penalty = penaltyRe.FindString(d.Sections["verdict"])
+		set.cases = append(set.cases, c)
+		set.byID[d.ID] = c
+	}
+	return set, nil
+}
+
+// prepareLecard reads the first n candidates as the LeCaRD source reader
+// does and runs each through ingest.Prepare.
+func prepareLecard(path string, n int) ([]*corpus.Document, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
@@ -82,39 +119,22 @@ func readLecard(path string, n int) (*lecardSet, error) {
 	}
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 0, 1<<20), 16<<20)
-	set := &lecardSet{byID: map[string]*lecardCase{}}
-	for line := 1; len(set.cases) < n && sc.Scan(); line++ {
+	var docs []*corpus.Document
+	for line := 1; len(docs) < n && sc.Scan(); line++ {
 		var rec struct{ ID, AjJbqk, Cpfxgc, Pjjg, Qw, WritName string }
 		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
 			return nil, fmt.Errorf("%s line %d: %w", path, line, err)
 		}
-		c := newLecardCase(rec.ID, rec.WritName, rec.AjJbqk, rec.Cpfxgc, rec.Pjjg, rec.Qw, path, line)
-		set.cases = append(set.cases, c)
-		set.byID[c.doc.ID] = c
-	}
-	return set, sc.Err()
-}
-
-func newLecardCase(id, title, facts, reasoning, verdict, full, file string, line int) *lecardCase {
-	facts = strings.TrimSpace(facts)
-	c := &lecardCase{facts: []rune(facts), bigrams: bigrams(facts)}
-	c.doc = &corpus.Document{
-		ID: "lecard:" + id, Title: title, CaseType: corpus.Criminal, Text: full,
-		Sources:  []corpus.SourceRef{{Source: "lecard", SourceID: id, File: file, Line: line}},
-		Sections: map[string]string{"facts": facts, "reasoning": reasoning, "verdict": verdict},
-	}
-	for _, m := range chargeRe.FindAllStringSubmatch(verdict, -1) {
-		if !slices.Contains(c.charges, m[1]) {
-			c.charges = append(c.charges, m[1])
+		doc, err := ingest.Prepare(&source.Record{Source: "lecard", SourceID: rec.ID, File: path, Line: line,
+			Title: rec.WritName, Text: rec.Qw, CaseType: corpus.Criminal,
+			Sections: map[string]string{"facts": strings.TrimSpace(rec.AjJbqk), "reasoning": rec.Cpfxgc, "verdict": rec.Pjjg}})
+		if err != nil {
+			return nil, fmt.Errorf("%s line %d: %w", path, line, err)
 		}
+		doc.ID = "lecard:" + rec.ID
+		docs = append(docs, doc)
 	}
-	c.court, _, _ = strings.Cut(strings.TrimSpace(full), " ")
-	if m := caseNoRe.FindStringSubmatch(full); m != nil {
-		c.caseNo = m[0]
-		c.year, _ = strconv.Atoi(m[1])
-	}
-	c.penalty = penaltyRe.FindString(verdict)
-	return c
+	return docs, sc.Err()
 }
 
 func bigrams(s string) map[string]bool {
@@ -124,15 +144,6 @@ func bigrams(s string) map[string]bool {
 		out[string(r[i:i+2])] = true
 	}
 	return out
-}
-
-// Get implements DocumentReader.
-func (s *lecardSet) Get(_ context.Context, id string) (*corpus.Document, error) {
-	c, ok := s.byID[id]
-	if !ok {
-		return nil, fmt.Errorf("lecard test set: %q: %w", id, docstore.ErrNotFound)
-	}
-	return c.doc, nil
 }
 
 // Search implements CaseSearcher.
@@ -150,9 +161,9 @@ func (s *lecardSet) Search(_ context.Context, q retrieval.Query) ([]retrieval.Re
 			}
 		}
 		dice := 2 * float64(shared) / float64(len(qb)+len(c.bigrams)+1)
-		r := retrieval.Result{ID: c.doc.ID, Title: c.doc.Title, Court: c.court, Year: c.year, CaseNo: c.caseNo,
-			Charges: c.charges, Penalty: c.penalty, Signals: map[string]float64{"bigram": dice}}
-		r.Reasons = chargeReasons(q.Charges, c.charges)
+		r := retrieval.Result{ID: c.doc.ID, Title: c.doc.Title, Court: c.doc.Structure.Court, Year: c.year, CaseNo: c.caseNo,
+			Charges: c.doc.Elements.Charges, Penalty: c.penalty, Signals: map[string]float64{"bigram": dice}}
+		r.Reasons = chargeReasons(q.Charges, r.Charges)
 		if n := countShared(r.Reasons); n > 0 {
 			r.Signals["charges"] = 0.1 * float64(n)
 		}

@@ -121,6 +121,12 @@ func TestSimilarPush(t *testing.T) {
 		if strings.Contains(raw, leak) {
 			t.Errorf("audit log contains case text %q", leak)
 		}
+		if strings.Contains(ts.logs.String(), leak) {
+			t.Errorf("request log contains case text %q", leak)
+		}
+	}
+	if logs := ts.logs.String(); strings.Contains(logs, "测试法官") || !strings.Contains(logs, "route=/api/v1/similar") {
+		t.Errorf("request log names the user or lacks the route:\n%s", logs)
 	}
 }
 
@@ -183,4 +189,26 @@ func readAudit(t *testing.T, dir string) []audit.Entry {
 		t.Fatal(err)
 	}
 	return entries
+}
+
+// FuzzSimilarBody: whatever body arrives, the answer is a 400 with a JSON
+// error, or a valid query reaching the (unwired, so 503) engine; never a 500.
+func FuzzSimilarBody(f *testing.F) {
+	for _, s := range []string{`{"facts":"被告人盗窃财物"}`, `{"facts":"x","k":5,"articles":["第二百六十四条"]}`,
+		`{"facts":"x","filters":{"year_from":2015,"year_to":2010}}`, `{"charges":[1]}`, `[]`, `{"facts":"\u0000"}`, `{`} {
+		f.Add([]byte(s))
+	}
+	ts := newTestServer(f, Options{})
+	f.Fuzz(func(t *testing.T, body []byte) {
+		rec := ts.call(t, auth.Judge, http.MethodPost, "/api/v1/similar", body)
+		switch rec.Code {
+		case http.StatusBadRequest:
+			if e := decodeBody[errorBody](t, rec); e.Error.Code != "invalid_input" || e.Error.Message == "" {
+				t.Fatalf("400 with body %s", rec.Body)
+			}
+		case http.StatusServiceUnavailable:
+		default:
+			t.Fatalf("body %q = %d %s", body, rec.Code, rec.Body)
+		}
+	})
 }

@@ -84,7 +84,9 @@ func runExtract(ctx context.Context, in Input) (*Result, error) {
 	}
 	res.Metrics = sums.means()
 	res.Baselines["whole_text"] = base.means()
-	res.Notes = append(res.Notes, fmt.Sprintf("各指标为按文书的宏平均（去空白后逐字计数）；样本数：%s", sums.counts()))
+	res.Notes = append(res.Notes,
+		fmt.Sprintf("各指标为按文书的宏平均（去空白后逐字计数）；样本数：%s", sums.counts()),
+		fmt.Sprintf("刑期标签来源：%s；罪名标签取自 LeCaRD 案件名称（含起诉罪名，与判决罪名不一致时计为错误）", termSources(docs)))
 	return res, nil
 }
 
@@ -327,6 +329,16 @@ func contains(xs []string, x string) bool {
 	return false
 }
 
+func termSources(docs []*goldDoc) string {
+	n := map[string]int{}
+	for _, d := range docs {
+		if d.term != nil {
+			n[d.term.source]++
+		}
+	}
+	return fmt.Sprintf("人工核对 %d 篇，CAIL2018 %d 篇", n["hand"], n["cail2018"])
+}
+
 func boolScore(b bool) float64 {
 	if b {
 		return 1
@@ -384,7 +396,11 @@ func attachCAILTerms(path string, docs []*goldDoc) error {
 			Imp   int  `json:"imprisonment"`
 		} `json:"term_of_imprisonment"`
 	}
-	keys := map[string]cailMeta{}
+	type cailCase struct {
+		fact string
+		meta cailMeta
+	}
+	keys := map[string][]cailCase{}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	for line := 1; sc.Scan(); line++ {
@@ -395,25 +411,40 @@ func attachCAILTerms(path string, docs []*goldDoc) error {
 		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
 			return fmt.Errorf("cail2018 terms %s line %d: %w", path, line, err)
 		}
-		if k := []rune(squeezeSpace(rec.Fact)); len(k) >= cailKeyRunes && len(rec.Meta.Criminals) == 1 {
-			keys[string(k[:cailKeyRunes])] = rec.Meta
+		fact := squeezeSpace(rec.Fact)
+		if k := []rune(fact); len(k) >= cailKeyRunes && len(rec.Meta.Criminals) == 1 {
+			key := string(k[:cailKeyRunes])
+			keys[key] = append(keys[key], cailCase{fact, rec.Meta})
 		}
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("cail2018 terms %s: %w", path, err)
 	}
 	for _, d := range docs {
+		whole := squeezeSpace(d.text)
 		for _, p := range strings.Fields(d.text) {
 			k := []rune(p)
 			if len(k) < cailKeyRunes {
 				continue
 			}
-			if m, ok := keys[string(k[:cailKeyRunes])]; ok {
-				d.term = &goldTerm{defendant: m.Criminals[0], source: "cail2018",
-					term: metrics.Term{Months: m.Term.Imp, Life: m.Term.Life, Death: m.Term.Death}}
-				break
+			for _, c := range keys[string(k[:cailKeyRunes])] {
+				// The fact's middle and the defendant must be there too, not just
+				// opening words that boilerplate shares; CAIL masked some words,
+				// so the whole fact need not match.
+				if strings.Contains(whole, middleRunes(c.fact, cailKeyRunes)) && strings.Contains(whole, c.meta.Criminals[0]) {
+					m := c.meta
+					d.term = &goldTerm{defendant: m.Criminals[0], source: "cail2018",
+						term: metrics.Term{Months: m.Term.Imp, Life: m.Term.Life, Death: m.Term.Death}}
+				}
 			}
 		}
 	}
 	return nil
+}
+
+// middleRunes returns n runes from the middle of s.
+func middleRunes(s string, n int) string {
+	rs := []rune(s)
+	i := max(0, len(rs)/2-n/2)
+	return string(rs[i:min(len(rs), i+n)])
 }

@@ -99,7 +99,10 @@ func itemCharts(rec *Record) []template.HTML {
 		if len(vals) == 0 || len(vals) > 400 {
 			continue
 		}
-		out = append(out, barChart(m+"：逐项得分", bars, 1), histogram(m+"：得分分布", vals, 0, 1, 10))
+		if !binary(vals) { // per-item bars of 0/1 scores say no more than the histogram
+			out = append(out, barChart(m+"：逐项得分", bars, 1))
+		}
+		out = append(out, histogram(m+"：得分分布", vals, 0, 1, 10))
 	}
 	var margins, correct []float64
 	for _, it := range rec.Items {
@@ -113,4 +116,13 @@ func itemCharts(rec *Record) []template.HTML {
 		out = append(out, calibrationChart("校准：按相似度差值分组的正确率", margins, correct, 8))
 	}
 	return out
+}
+
+func binary(xs []float64) bool {
+	for _, x := range xs {
+		if x != 0 && x != 1 {
+			return false
+		}
+	}
+	return true
 }

@@ -53,8 +53,9 @@ func TestWriteReport(t *testing.T) {
 	if counts["section"] != 3 {
 		t.Errorf("%d sections, want one per run", counts["section"])
 	}
-	// lecard: baseline chart + 3 metrics × (per-query bars + histogram); scm adds a calibration chart.
-	if want := 2*7 + (1 + 2 + 1); counts["svg"] != want {
+	// lecard: baseline chart + 3 metrics × (per-query bars + histogram);
+	// scm: baseline chart + histogram of its 0/1 scores + calibration.
+	if want := 2*7 + 3; counts["svg"] != want {
 		t.Errorf("%d SVG charts, want %d", counts["svg"], want)
 	}
 	for _, want := range []string{"ndcg@30_labelled", "sailer", "tfidf_bigram", "校准", bm25.ID, "最差查询"} {

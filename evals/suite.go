@@ -15,7 +15,8 @@ type Suite struct {
 	Dataset string // default dataset, relative to the data folder
 	Metrics string // the metrics it reports, for `leian eval list`
 	Good    string // what a good result is, in one line
-	// RunFormat describes the --run file another system supplies.
+	// RunFormat describes the --run file another system supplies; a suite
+	// that cannot score outside output leaves it empty and gets no --run.
 	RunFormat string
 	// Flags are the suite's own file flags (name → help), passed to Run in
 	// Input.Args, e.g. lecard's "queries", "labels", "pools".

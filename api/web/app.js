@@ -8,8 +8,9 @@ const $ = (id) => document.getElementById(id);
 const SIGNAL_LABELS = { bm25: "关键词", lexical: "关键词", dense: "语义", elements: "要素", charges: "罪名", articles: "法条", penalty: "刑罚" };
 const RULE_KINDS = { article: "法条", interpretation: "司法解释", guiding_case: "指导性案例" };
 const SECTION_LABELS = {
-  header: "首部", parties: "当事人", procedure: "审理经过", claims: "诉称", defence: "辩称", facts: "事实",
-  evidence: "证据", reasoning: "本院认为", basis: "法律依据", verdict: "裁判结果", tail: "尾部", summary: "摘要",
+  header: "首部", parties: "当事人", history: "审理经过", claims: "指控与诉称", defence: "辩护与辩称", facts: "事实",
+  findings: "经审理查明", evidence: "证据", reasoning: "本院认为", legal_basis: "法律依据", verdict: "裁判结果",
+  tail: "尾部", appendix: "附录", summary: "摘要", full: "全文",
 };
 const REASON_KINDS = { charge: "罪名", article: "法条", circumstance: "情节", amount: "数额", penalty: "刑罚", passage: "文字" };
 
@@ -133,7 +134,7 @@ $("push").addEventListener("submit", async (ev) => {
   setStatus($("status"), "正在检索类案…");
   try {
     const resp = await api("/api/v1/similar", { method: "POST", body: JSON.stringify(req) });
-    renderCases(resp.cases, req.facts);
+    renderCases(resp.cases, req.facts.trim()); // the server trims; offsets count from there
     renderRules(resp.rules, resp.rules_note);
     setStatus($("status"), `找到 ${resp.cases.length} 件类案，用时 ${resp.took_ms} 毫秒`);
   } catch (err) {
@@ -245,11 +246,11 @@ async function openDetail(id) {
   try {
     const d = await api("/api/v1/docs/" + encodeURIComponent(id));
     $("detail-title").textContent = d.title || d.id;
-    $("detail-meta").textContent = [d.court, d.doc_type, `编号 ${d.id}`].filter(Boolean).join(" · ");
+    $("detail-meta").textContent = [d.court, d.case_no, d.procedure, d.doc_type, d.date, `编号 ${d.id}`].filter(Boolean).join(" · ");
     $("detail-elements").replaceChildren(...elementsView(d.elements));
     const sections = d.sections.length ? d.sections : [{ kind: "full", text: d.text }];
     $("detail-sections").replaceChildren(...sections.map((s) =>
-      el("section", { cls: "doc-section" }, el("h4", { text: SECTION_LABELS[s.kind] || (s.kind === "full" ? "全文" : s.kind) }), el("p", { cls: "doc-text", text: s.text }))));
+      el("section", { cls: "doc-section" }, el("h4", { text: SECTION_LABELS[s.kind] || s.kind }), el("p", { cls: "doc-text", text: s.text }))));
   } catch (err) {
     $("detail-title").textContent = "无法打开文书";
     setStatus($("detail-meta"), describe(err), true);
@@ -266,8 +267,15 @@ function elementsView(e) {
   row("罪名", e.charges || []);
   row("法条", (e.articles || []).map((a) => a.raw || `第${a.article}条`));
   row("情节", (e.circumstances || []).map((c) => c.kind));
-  row("刑罚", (e.defendants || []).filter((d) => d.penalty).map((d) => `${d.name} ${d.penalty.kind}${d.penalty.months ? ` ${d.penalty.months}个月` : ""}`));
+  row("刑罚", (e.defendants || []).filter((d) => d.penalty).map((d) => `${d.name} ${penaltyWords(d.penalty)}`));
   return out;
+}
+
+function penaltyWords(p) {
+  let s = p.kind + (p.months ? ` ${p.months}个月` : "");
+  if (p.probation) s += `，缓刑${p.probation_months ? ` ${p.probation_months}个月` : ""}`;
+  if (p.fine_yuan) s += `，罚金 ${p.fine_yuan} 元`;
+  return s;
 }
 
 $("detail-back").addEventListener("click", () => {

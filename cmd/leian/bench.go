@@ -48,5 +48,23 @@ func newBenchCmd(a *app) *cobra.Command {
 	}
 	ingestCmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
 	bench.AddCommand(ingestCmd)
+	bench.AddCommand(&cobra.Command{
+		Use:   "all",
+		Short: "Run every benchmark (make bench)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			for _, sub := range bench.Commands() {
+				if sub == cmd || sub.RunE == nil {
+					continue
+				}
+				sub.SetContext(cmd.Context())
+				sub.SetOut(cmd.OutOrStdout())
+				if err := sub.RunE(sub, nil); err != nil {
+					return fmt.Errorf("bench %s: %w", sub.Name(), err)
+				}
+			}
+			return nil
+		},
+	})
 	return bench
 }

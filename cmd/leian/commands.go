@@ -14,4 +14,5 @@ var subcommands = []func(*app) *cobra.Command{
 	newIndexCmd,
 	newSearchCmd,
 	newSimilarCmd,
+	newLawCmd,
 }

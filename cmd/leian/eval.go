@@ -20,6 +20,9 @@ func evalSuites() []evals.Suite {
 	return []evals.Suite{
 		evals.LeCaRD(),
 		evals.SCM(),
+		evals.ExtractSuite(),
+		evals.Citations(),
+		evals.Articles(),
 	}
 }
 
@@ -72,7 +75,10 @@ func newEvalListCmd() *cobra.Command {
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			w := cmd.OutOrStdout()
 			for _, s := range evalSuites() {
-				fmt.Fprintf(w, "%s\n  数据：%s\n  指标：%s\n  标准：%s\n  --run 格式：%s\n", s.Name, s.Dataset, s.Metrics, s.Good, s.RunFormat)
+				fmt.Fprintf(w, "%s\n  数据：%s\n  指标：%s\n  标准：%s\n", s.Name, s.Dataset, s.Metrics, s.Good)
+				if s.RunFormat != "" {
+					fmt.Fprintf(w, "  --run 格式：%s\n", s.RunFormat)
+				}
 			}
 			return nil
 		},
@@ -102,7 +108,9 @@ func newEvalSuiteCmd(a *app, s evals.Suite) *cobra.Command {
 	}
 	o.bind(cmd)
 	cmd.Flags().StringVar(&o.file, "file", "", "dataset file (default "+s.Dataset+" in the data bundle)")
-	cmd.Flags().StringVar(&o.run, "run", "", "score another system's output instead of Leian: "+s.RunFormat)
+	if s.RunFormat != "" { // only suites that can score an outside system take --run
+		cmd.Flags().StringVar(&o.run, "run", "", "score another system's output instead of Leian: "+s.RunFormat)
+	}
 	for name, help := range s.Flags {
 		o.args[name] = cmd.Flags().String(name, "", help)
 	}
@@ -112,7 +120,7 @@ func newEvalSuiteCmd(a *app, s evals.Suite) *cobra.Command {
 func (o *evalOptions) bind(cmd *cobra.Command) {
 	cmd.Flags().BoolVar(&o.json, "json", false, "print one JSON object instead of the table")
 	cmd.Flags().IntVar(&o.limit, "limit", 0, "score only the first N items (0 = all)")
-	cmd.Flags().Int64Var(&o.seed, "seed", 0, "seed of the random baselines")
+	cmd.Flags().Int64Var(&o.seed, "seed", 0, "seed of the random baselines (0 reproduces the data README's LeCaRD random row)")
 }
 
 func (o *evalOptions) input(ctx context.Context, a *app) (evals.Input, error) {

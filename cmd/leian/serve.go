@@ -10,6 +10,7 @@ import (
 	"leian/api"
 	"leian/api/audit"
 	"leian/api/auth"
+	"leian/evals"
 )
 
 func newServeCmd(a *app) *cobra.Command {
@@ -34,7 +35,7 @@ func newServeCmd(a *app) *cobra.Command {
 				return err
 			}
 			defer trail.Close()
-			srv := api.New(api.Options{Log: a.log, Tokens: tokens, Audit: trail})
+			srv := api.New(api.Options{Log: a.log, Tokens: tokens, Audit: trail, Evals: evals.Records{Dir: a.cfg.Path("evals")}})
 			return srv.ListenAndServe(cmd.Context(), a.cfg.Addr)
 		},
 	}

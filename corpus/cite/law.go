@@ -37,13 +37,17 @@ var thisMarkers = []string{"本法", "该法", "同法", "本解释", "该解释
 	"本意见", "本办法", "本决定", "上述法律", "本规则", "本节", "本章", "本编"}
 
 // notStatutes precede article numbers of documents that are not statutes.
-var notStatutes = []string{"合同", "协议", "协议书", "章程", "判决", "裁定", "决定书", "判决书", "裁定书", "约定"}
+var notStatutes = []string{"合同", "协议", "协议书", "章程", "判决", "裁定", "决定书", "判决书", "裁定书", "约定", "条款"}
 
 // boundaries are the words that end the run before an unbracketed short
 // law name: 依照刑法 → 刑法.
 var boundaries = []string{"依照", "根据", "依据", "按照", "违反", "触犯", "适用", "参照", "认定为", "属于", "构成",
 	"符合", "我国", "现行", "即", "了", "的", "和", "及", "与", "或", "并", "是", "为", "按", "依", "据", "照", "系",
 	"应当", "应", "在", "经", "以", "由", "规定", "修正后", "修订后", "实施", "认定", "达到", "援引"}
+
+// shortTitles are short law names that no longer title ends with, so a run
+// ending with one is that law whatever words precede it.
+var shortTitles = []string{"刑事诉讼法", "民事诉讼法", "行政诉讼法", "刑诉法", "民诉法", "民法典", "民法通则", "民法总则", "刑法"}
 
 // issuers are the bodies whose names may stand outside the brackets:
 // 最高人民法院《关于…的解释》.
@@ -101,6 +105,12 @@ func bracketed(rs []rune, j int) lawName {
 // unbracketed reads a title written without brackets ending at j: 刑法,
 // 中华人民共和国刑事诉讼法, 最高人民法院关于…的解释.
 func unbracketed(rs []rune, j int) lawName {
+	tail := string(rs[max(0, j-3) : j+1])
+	for _, m := range notStatutes {
+		if strings.HasSuffix(tail, m) {
+			return lawName{kind: notLaw}
+		}
+	}
 	k := j
 	for k >= 0 && j-k < 80 && (unicode.Is(unicode.Han, rs[k]) && !endsProvision(rs, k) || issuerJoin(rs, k) || isTitleMark(rs[k])) {
 		k--
@@ -112,11 +122,6 @@ func unbracketed(rs []rune, j int) lawName {
 	for _, m := range thisMarkers {
 		if strings.HasSuffix(run, m) {
 			return lawName{kind: thisLaw}
-		}
-	}
-	for _, m := range notStatutes {
-		if strings.HasSuffix(run, m) {
-			return lawName{kind: notLaw}
 		}
 	}
 	if !looksLikeLaw(run) {
@@ -143,8 +148,17 @@ func trimToTitle(run string) string {
 		_, size := utf8.DecodeRuneInString(run[k:])
 		run = run[k+size:]
 	}
-	if k := strings.LastIndex(run, "中华人民共和国"); k >= 0 {
-		return run[k:]
+	// 中华人民共和国, also garbled (中国人民共和国, 中华人民共和): from its 中.
+	if k := strings.LastIndex(run, "共和"); k >= 0 {
+		if j := strings.LastIndex(run[:k], "中"); j >= 0 && k-j <= len("中华花人民") {
+			return run[j:]
+		}
+	}
+	// Well-known short titles end any run: 具有刑法, 颁布前刑法 → 刑法.
+	for _, short := range shortTitles {
+		if strings.HasSuffix(run, short) {
+			return short
+		}
 	}
 	cut := 0
 	for _, b := range boundaries {

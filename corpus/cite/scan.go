@@ -1,6 +1,7 @@
 package cite
 
 import (
+	"regexp"
 	"strings"
 
 	"leian/internal/cnum"
@@ -15,6 +16,9 @@ type scanner struct {
 	prev       *Citation // last citation emitted; list members continue it
 	prevEnd    int
 	out        []Citation
+	// aliases are the abbreviations the text itself defines:
+	// 《…解释》（以下简称《解释》） makes 《解释》第六条 an article of the full title.
+	aliases map[string]string
 }
 
 func (s *scanner) run() []Citation {
@@ -22,6 +26,9 @@ func (s *scanner) run() []Citation {
 		r := s.rs[i]
 		bare := false
 		switch {
+		case r == '《':
+			s.noteTitle(i)
+			continue
 		case r == '第':
 		case (cnum.IsNumeral(r) || isOpenParen(r)) && s.continuesList(i) && (i == 0 || !cnum.IsNumeral(s.rs[i-1])):
 			bare = true
@@ -37,6 +44,50 @@ func (s *scanner) run() []Citation {
 		}
 	}
 	return s.out
+}
+
+// noteTitle remembers a law named in 《》 at i even when no article follows,
+// so that the article headings and 本解释 of a quoted appendix find it.
+func (s *scanner) noteTitle(i int) {
+	depth := 0
+	for j := i; j < len(s.rs) && j-i < 200; j++ {
+		switch s.rs[j] {
+		case '《', '〈':
+			depth++
+		case '》', '〉':
+			depth--
+			if depth == 0 {
+				if ln := bracketed(s.rs, j); ln.kind == named {
+					s.lastLaw = s.expand(ln.name)
+					s.noteAlias(j+1, s.lastLaw)
+				}
+				return
+			}
+		case '。', '\n':
+			return
+		}
+	}
+}
+
+var abbreviation = regexp.MustCompile(`^[（(]以下简称[《“"]?([^》”"）)]{1,30})[》”"]?[）)]`)
+
+// noteAlias records the abbreviation defined right after a title ending at i.
+func (s *scanner) noteAlias(i int, full string) {
+	rest := string(s.rs[i:min(len(s.rs), i+40)])
+	if m := abbreviation.FindStringSubmatch(rest); m != nil {
+		if s.aliases == nil {
+			s.aliases = map[string]string{}
+		}
+		s.aliases[m[1]] = full
+	}
+}
+
+// expand replaces an abbreviation the text defined with its full title.
+func (s *scanner) expand(name string) string {
+	if full, ok := s.aliases[name]; ok {
+		return full
+	}
+	return name
 }
 
 // emit turns a chain into citations, deciding its law and, for a bare 款 or
@@ -88,9 +139,9 @@ func (s *scanner) lawOf(c *Citation, inList bool) bool {
 	case ln.kind == notLaw:
 		return false
 	case ln.kind == named:
-		c.Law, c.LawFrom = ln.name, LawWritten
+		c.Law, c.LawFrom = s.expand(ln.name), LawWritten
 		c.LawStart, c.LawEnd, c.Start = ln.start, ln.end, ln.start
-		s.lastLaw = ln.name
+		s.lastLaw = c.Law
 	case ln.kind == thisLaw:
 		c.Law, c.LawFrom = s.lastLaw, LawThis
 		if c.Law == "" {
@@ -147,6 +198,10 @@ func (s *scanner) atHeading(i int) bool {
 		return true
 	}
 	if s.rs[j] == '、' && j > 0 && cnum.IsNumeral(s.rs[j-1]) {
+		return true
+	}
+	// A closing note set apart by a space: 《…解释》（法释〔2013〕8号） 第三条.
+	if isCloseParen(s.rs[j]) && j < i-1 {
 		return true
 	}
 	return strings.ContainsRune("。；：:…", s.rs[j])

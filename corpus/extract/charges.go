@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -13,27 +14,38 @@ type chargeIndex struct {
 }
 
 type flatCharge struct {
-	name string // official, with 罪
-	flat string // without 罪 and 、
+	name  string   // official, with 罪
+	flat  string   // without 罪 and 、
+	parts []string // split at 、
 }
 
 var chargesOnce = sync.OnceValue(func() *chargeIndex {
 	ix := &chargeIndex{exact: make(map[string]string, len(chargeNames))}
 	for _, n := range chargeNames {
-		base := strings.TrimSuffix(n, "罪")
-		ix.exact[base] = n
-		ix.exact[strings.ReplaceAll(base, "、", "")] = n
-		ix.flat = append(ix.flat, flatCharge{n, strings.ReplaceAll(base, "、", "")})
+		official := n
+		if r, ok := chargeRenames[n]; ok {
+			official = r
+		}
+		official = cleanCharge(official)
+		base := strings.TrimSuffix(cleanCharge(n), "罪")
+		flat := strings.ReplaceAll(base, "、", "")
+		ix.exact[base] = official
+		if _, ok := ix.exact[flat]; !ok {
+			ix.exact[flat] = official
+		}
+		ix.flat = append(ix.flat, flatCharge{official, flat, strings.Split(base, "、")})
 	}
 	return ix
 })
 
 // NormaliseCharge maps a charge as a judgment writes it (贩卖毒品罪,
-// [走私、贩卖、运输、制造]毒品, 盗窃) to the official Criminal Law name with
-// 罪. Selective charges written in part map to the full name: the written
+// [走私、贩卖、运输、制造]毒品, 盗窃) to the current official Criminal Law
+// name with 罪. Superseded names map to their replacements (偷税罪 → 逃税罪).
+// Selective charges written in part map to the full name: the written
 // words must appear in order in the official name, which must also contain
-// the written object (毒品). ok is false when no official name fits; the
-// written name with 罪 is returned then.
+// the written object (毒品); a two- or three-character name must be one
+// of its 、-separated parts (窝藏 → 窝藏、包庇罪). ok is false when no
+// official name fits; the written name with 罪 is returned then.
 func NormaliseCharge(raw string) (name string, ok bool) {
 	base := strings.TrimSuffix(cleanCharge(raw), "罪")
 	if base == "" {
@@ -44,14 +56,17 @@ func NormaliseCharge(raw string) (name string, ok bool) {
 		return n, true
 	}
 	flat := strings.ReplaceAll(base, "、", "")
-	if utf8.RuneCountInString(flat) < 4 {
-		return base + "罪", false
-	}
-	object := lastRunes(flat, 2)
 	best := ""
+	short := utf8.RuneCountInString(flat) < 4
+	object := lastRunes(flat, 2)
 	for _, c := range ix.flat {
-		if strings.Contains(c.flat, object) && subsequence(flat, c.flat) &&
-			(best == "" || len(c.name) < len(best)) {
+		var fits bool
+		if short {
+			fits = slices.Contains(c.parts, flat)
+		} else {
+			fits = strings.Contains(c.flat, object) && subsequence(flat, c.flat)
+		}
+		if fits && (best == "" || len(c.name) < len(best)) {
 			best = c.name
 		}
 	}
@@ -66,6 +81,8 @@ func cleanCharge(s string) string {
 		switch r {
 		case '[', ']', ' ', '\t', '\n', '\u3000', '“', '”':
 			return -1
+		case '帐': // 会计帐簿 and 会计账簿 are both written
+			return '账'
 		}
 		return r
 	}, s)
@@ -90,25 +107,37 @@ func subsequence(a, b string) bool {
 
 // chargeAt reads the charge that starts at s (just after 犯), choosing the
 // longest …罪 prefix that names an official charge, so that
-// 掩饰、隐瞒犯罪所得罪 is not cut at its inner 罪. It returns the written
-// name and its length in bytes, or 0 when no 罪 follows closely.
+// 掩饰、隐瞒犯罪所得罪 is not cut at its inner 罪. A short parenthesis
+// inside, as in 故意伤害（致死）罪, is left out of the name. It returns the
+// written name and the bytes it spans, or 0 when no 罪 follows closely.
 func chargeAt(s string) (string, int) {
 	if strings.HasPrefix(s, "罪") {
 		return "", 0 // 犯罪…, not a charge
 	}
 	limit := min(len(s), 40*3)
+	var name strings.Builder
 	var first string
 	var firstN int
 	for i := 0; i < limit; {
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if strings.ContainsRune("，。；：,;:（）() ", r) {
+		if r == '（' || r == '(' {
+			j := strings.IndexAny(s[i:min(len(s), i+30)], "）)")
+			if j < 0 {
+				break
+			}
+			_, cn := utf8.DecodeRuneInString(s[i+j:])
+			i += j + cn
+			continue
+		}
+		if strings.ContainsRune("，。；：,;:） ", r) {
 			break
 		}
 		i += n
-		if r != '罪' || i <= n {
+		name.WriteRune(r)
+		if r != '罪' || name.Len() <= n {
 			continue
 		}
-		cand := s[:i]
+		cand := name.String()
 		if _, ok := NormaliseCharge(cand); ok {
 			first, firstN = cand, i
 			continue

@@ -9,6 +9,7 @@ import (
 
 var (
 	causeRe   = regexp.MustCompile(`([^\s，,。；：:“”（）()]{2,40}?(?:纠纷|争议))(?:一案|案|上诉|再审|一审|二审|$)`)
+	orgEndRe  = regexp.MustCompile(`公司|商店|店|厂|中心|银行|合作社|委员会|[与诉及、]|[ＸX×]+\p{Han}?`)
 	payRe     = regexp.MustCompile(`(?:支付|偿还|给付|赔偿|返还|归还|退还)[^。；]*?` + moneyRe.String())
 	claimedRe = regexp.MustCompile(`(?:诉讼请求|请求(?:法院|本院)?(?:依法)?判令|要求)[^。]*?` + moneyRe.String())
 )
@@ -43,8 +44,9 @@ func cause(s *parse.Structure) string {
 				}
 			}
 		}
-		if i := strings.LastIndexAny(c, "与诉及、"); i >= 0 && len([]rune(c[i:])) > 5 {
-			c = c[i+len("与"):] // every cut mark is one three-byte rune
+		// Names the parties list did not catch end in an organisation word.
+		if m := orgEndRe.FindAllStringIndex(c, -1); m != nil {
+			c = c[m[len(m)-1][1]:]
 		}
 		return strings.TrimLeft(c, "等")
 	}

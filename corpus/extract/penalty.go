@@ -10,12 +10,13 @@ import (
 const numeral = `[零〇一二两三四五六七八九十百\d]`
 
 var (
+	combinedRe      = regexp.MustCompile(`决定(?:合并)?执行|合并执行`)
 	deathReprieveRe = regexp.MustCompile(`死刑[，,]?\s*缓期(?:二|两|2)年执行`)
-	termRe          = regexp.MustCompile(`(有期徒刑|拘役|管制)\s*(?:(` + numeral + `+)\s*年)?\s*(?:零?(` + numeral + `+)\s*个?月)?`)
-	probationRe     = regexp.MustCompile(`缓刑\s*(?:(` + numeral + `+)\s*年)?\s*(?:零?(` + numeral + `+)\s*个?月)?`)
+	termRe          = regexp.MustCompile(`(有期徒刑|拘役|管制)\s*年?(?:(` + numeral + `+)\s*年)?\s*(?:[零又]?(` + numeral + `+)\s*个?月)?`)
+	probationRe     = regexp.MustCompile(`缓刑\s*(?:(` + numeral + `+)\s*年)?\s*(?:[零又]?(` + numeral + `+)\s*个?月)?`)
 	fineRe          = regexp.MustCompile(`罚金\s*(?:人民币)?\s*` + moneyRe.String())
 	deprivationRe   = regexp.MustCompile(`剥夺政治权利\s*(?:终身|` + numeral + `+\s*年)?`)
-	confiscationRe  = regexp.MustCompile(`没收(?:个人)?(?:全部|部分)?财产\s*(?:人民币)?\s*(?:` + moneyRe.String() + `)?`)
+	confiscationRe  = regexp.MustCompile(`没收(?:个人)?(?:全部|部分)?财产\s*计?\s*(?:人民币)?\s*(?:` + moneyRe.String() + `)?`)
 )
 
 // penalty reads the sentence a verdict clause gives one defendant. For
@@ -23,8 +24,8 @@ var (
 // It returns nil when the clause states no penalty.
 func penalty(clause string, base int) *Penalty {
 	main := clause
-	if i := strings.Index(clause, "决定执行"); i >= 0 {
-		main = clause[i:]
+	if m := combinedRe.FindStringIndex(clause); m != nil {
+		main = clause[m[0]:]
 	}
 	p := &Penalty{}
 	var at []int

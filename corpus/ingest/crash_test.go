@@ -48,8 +48,8 @@ func TestCrashResume(t *testing.T) {
 	}
 	data := t.TempDir()
 	paths := []string{
-		sliceBundle(t, data, "lecard/candidates.jsonl.gz", 400),
-		sliceBundle(t, data, "judge/judge.jsonl", 300),
+		sliceBundle(t, data, "lecard/candidates.jsonl.gz", 150),
+		sliceBundle(t, data, "judge/judge.jsonl", 100),
 		sliceBundle(t, data, "scm/triplets.jsonl", 40),
 	}
 	crashed := t.TempDir()
@@ -91,7 +91,7 @@ func killMidway(t *testing.T, home string, paths []string) {
 	db := filepath.Join(home, "docs.db")
 	deadline := time.Now().Add(2 * time.Minute)
 	for time.Now().Before(deadline) {
-		if fi, err := os.Stat(db); err == nil && fi.Size() > 2<<20 {
+		if fi, err := os.Stat(db); err == nil && fi.Size() > 1<<20 {
 			break
 		}
 		time.Sleep(5 * time.Millisecond)

@@ -19,7 +19,7 @@ type Options struct {
 	Workers     int       // parallel parse/extract workers (default 2)
 	MaxDocBytes int       // largest accepted document text (default 5 MB)
 	BatchSize   int       // most records per store transaction (default 2048)
-	BatchBytes  int       // most text bytes per store transaction (default 32 MB)
+	BatchBytes  int       // most text bytes per store transaction (default 16 MB)
 	Progress    io.Writer // progress bars go here; nil for none
 	Log         *slog.Logger
 }
@@ -37,7 +37,7 @@ func (o Options) withDefaults() Options {
 		o.BatchSize = 2048
 	}
 	if o.BatchBytes < 1 {
-		o.BatchBytes = 32 << 20
+		o.BatchBytes = 16 << 20
 	}
 	if o.Log == nil {
 		o.Log = slog.New(slog.DiscardHandler)

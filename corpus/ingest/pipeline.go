@@ -76,6 +76,7 @@ func read(ctx context.Context, groups []group, opt Options, in chan<- item) erro
 		}
 	}
 	for _, grp := range groups {
+		opt.Log.Debug("ingest reading", "format", grp.format, "files", len(grp.files), "bytes", grp.bytes)
 		bar := newBar(opt.Progress, string(grp.format), grp.bytes)
 		sopt := source.Options{MaxDocBytes: opt.MaxDocBytes}
 		if bar != nil {
@@ -136,6 +137,7 @@ func work(ctx context.Context, st *docstore.Store, in <-chan item, out chan<- it
 
 func prepareItem(ctx context.Context, st *docstore.Store, it *item) {
 	hash := ContentHash(it.rec.Text)
+	// A failed lookup only costs a parse: the writer decides identity again.
 	_ = st.View(ctx, func(tx *docstore.Tx) error {
 		_, stored, ok := tx.Ref(it.rec.Source, it.rec.SourceID, hash)
 		it.stored = ok && stored == hash

@@ -19,7 +19,10 @@ type CaseNumber struct {
 var (
 	caseNumberRe = regexp.MustCompile(`[（(〔\[【]\s*((?:19|20)\d{2})\s*[）)〕\]】]\s*(\p{Han}{1,6}?\d{0,6})\s*((?:刑|民|行|执|赔|知|商|司|破|财|法|委|监)\p{Han}{0,3}?)\s*字?\s*第?\s*(\d+)(?:[-－之]\d+)?\s*号`)
 	docTypes     = []string{"判决书", "裁定书", "调解书", "决定书", "通知书"}
-	courtRe      = regexp.MustCompile(`^[\p{Han}（）()·]{2,40}?法院`)
+	// titleBytes bounds where a title without case number is looked for,
+	// so that 判决书 in the appeal notice of an excerpt is not taken for one.
+	titleBytes = 360
+	courtRe    = regexp.MustCompile(`^[\p{Han}（）()·]{2,40}?法院`)
 )
 
 // header reads court, document type, case type, case number and procedure
@@ -36,7 +39,7 @@ func (d *doc) header(s *Structure) int {
 			Raw: d.text[m[0]:m[1]], Year: year, Court: d.text[m[4]:m[5]],
 			Type: d.text[m[6]:m[7]], Seq: seq, Span: Span{d.runeAt(m[0]), d.runeAt(m[1])},
 		}
-	} else if i := d.docTypeIndex(limit); i > 0 {
+	} else if i := d.docTypeIndex(min(limit, titleBytes)); i > 0 {
 		end = d.paraEnd(i)
 	}
 	head := squeeze(d.text[:end])

@@ -13,16 +13,16 @@ type bounds struct {
 
 var (
 	// historyCue marks the sentence that opens the procedural history.
-	historyCue = regexp.MustCompile(`起诉书|提起公诉|提起诉讼|向本院起诉|一案|不服|提出上诉|提起上诉|提出抗诉|审理终结`)
+	historyCue = cues("起诉书", "提起公诉", "提起诉讼", "向本院起诉", "一案", "不服", "提出上诉", "提起上诉", "提出抗诉", "审理终结")
 	// historyEnd closes the history paragraph (现已审理终结。).
-	historyEnd = regexp.MustCompile(`审理终结|审理完毕|复核终结|审理了本案|审理本案|进行了审理|参加诉讼|参加了诉讼|到庭参加|当庭宣判`)
+	historyEnd = cues("审理终结", "审理完毕", "复核终结", "审理了本案", "审理本案", "进行了审理", "参加诉讼", "参加了诉讼", "到庭参加", "当庭宣判")
 	// factsOpen starts a paragraph that already belongs to the facts.
 	factsOpen   = regexp.MustCompile(`^(?:经审理查明|经审理，|本院(?:经审理|二审|再审)?查明|原判认定|原审(?:判决|法院)?认定|\S{0,30}指控[：:，,]|\S{0,40}诉称|\S{0,40}上诉(?:称|提出|理由))`)
 	summingUp   = regexp.MustCompile(`^(?:综上所述|综上)[，,]?$`)
 	ruleEnd     = regexp.MustCompile(`[之的]规定\s*[：:，,；]?`)
-	reasonCue   = regexp.MustCompile(`本院(?:再审|二审)?认为|本庭认为|本合议庭认为|再审认为|合议庭评议认为`)
-	verdictCue  = regexp.MustCompile(`(?:判决|裁定|判处|决定|调解协议|意见)如下\s*[：:；;，,]?|[，,]\s*(?:判决|裁定)[：:]`)
-	basisCue    = regexp.MustCompile(`依照|依据《|根据《|根据中华人民共和国|依据中华人民共和国|据此，`)
+	reasonCue   = cues("本院认为", "本院再审认为", "本院二审认为", "本庭认为", "本合议庭认为", "再审认为", "合议庭评议认为")
+	verdictCue  = trailingCues{cues("判决如下", "裁定如下", "判处如下", "决定如下", "调解协议如下", "意见如下", "，判决：", "，裁定：", "，判决:", ",判决:"), "：:；;，,"}
+	basisCue    = cues("依照", "依据《", "根据《", "根据中华人民共和国", "依据中华人民共和国", "据此，")
 	tailCue     = regexp.MustCompile(`^(?:审\s*判\s*长|审\s*判\s*员|代\s*理\s*审\s*判\s*员|人\s*民\s*陪\s*审\s*员|陪\s*审\s*员|[（(][此本]页无正文)`)
 	appendixCue = regexp.MustCompile(`^(?:附[：:]?\s*(?:相关|本判决|本裁定|本案|法律|适用)|附录)`)
 )
@@ -50,6 +50,12 @@ func (d *doc) body(b *bounds, from int) {
 	n := len(d.text)
 	rs, ok := d.find(reasonCue, from, n)
 	vc, vok := d.find(verdictCue, max(from, rs.s), n)
+	if ok && !vok {
+		// 本院认为 but no 判决如下: the verdict follows 依照…之规定.
+		if bs, ok2 := d.lastBasis(rs.s, n); ok2 {
+			vc, vok = d.find(ruleEnd, bs, n)
+		}
+	}
 	if ok {
 		rs.s = d.reasoningStart(rs.s, from, vc.s, vok)
 	} else if vok {
@@ -80,10 +86,7 @@ func (d *doc) body(b *bounds, from int) {
 	if ok {
 		b.reasoning = rng{rs.s, vc.e}
 		if bs, ok2 := d.lastBasis(rs.s, vc.s); ok2 {
-			b.legalBasis = rng{bs, strings.LastIndexAny(d.text[:vc.s], "，,；。") + 1}
-			if b.legalBasis.e <= bs {
-				b.legalBasis.e = vc.s
-			}
+			b.legalBasis = rng{bs, vc.s}
 		}
 	}
 	d.closing(b, vc.e)
@@ -143,6 +146,13 @@ func (d *doc) closing(b *bounds, from int) {
 // reads like procedural history (…起诉书指控…, …一案, …不服…提出上诉).
 func (d *doc) historyStart(from int) (int, bool) {
 	limit := min(len(d.text), from+20000)
+	// The history precedes the reasoning and the verdict, whose appeal
+	// notice (如不服本判决…提出上诉) would otherwise read as history.
+	for _, re := range []matcher{reasonCue, verdictCue} {
+		if m, ok := d.find(re, from, limit); ok {
+			limit = m.s
+		}
+	}
 	for pos := from; pos < limit; {
 		c, ok := d.find(historyCue, pos, limit)
 		if !ok {

@@ -18,10 +18,16 @@ func (r rng) ok() bool { return r.e > r.s }
 type doc struct {
 	text  string
 	paras []rng
+	// all caches every match of a cue regexp, which several steps look up
+	// from different starting points.
+	all map[matcher][][]int
+	// lastByte and lastRune memoise runeAt, which is called with mostly
+	// increasing offsets.
+	lastByte, lastRune int
 }
 
 func newDoc(text string) *doc {
-	d := &doc{text: text}
+	d := &doc{text: text, all: map[matcher][][]int{}}
 	start := -1
 	for i, r := range text {
 		if isSpace(r) {
@@ -42,7 +48,14 @@ func newDoc(text string) *doc {
 func isSpace(r rune) bool { return unicode.IsSpace(r) }
 
 // runeAt converts a byte offset to a rune offset.
-func (d *doc) runeAt(b int) int { return utf8.RuneCountInString(d.text[:b]) }
+func (d *doc) runeAt(b int) int {
+	if b < d.lastByte {
+		d.lastByte, d.lastRune = 0, 0
+	}
+	d.lastRune += utf8.RuneCountInString(d.text[d.lastByte:b])
+	d.lastByte = b
+	return d.lastRune
+}
 
 // trim narrows r to exclude surrounding white space.
 func (d *doc) trim(r rng) rng {
@@ -93,15 +106,20 @@ func (d *doc) sentStart(b, floor int) int {
 }
 
 // find returns the first match of re inside [from, to) as absolute bytes.
-func (d *doc) find(re *regexp.Regexp, from, to int) (rng, bool) {
+func (d *doc) find(re matcher, from, to int) (rng, bool) {
 	if from < 0 || from >= to || to > len(d.text) {
 		return rng{}, false
 	}
-	m := re.FindStringIndex(d.text[from:to])
-	if m == nil {
+	ms, ok := d.all[re]
+	if !ok {
+		ms = re.FindAllStringIndex(d.text, -1)
+		d.all[re] = ms
+	}
+	i := sort.Search(len(ms), func(i int) bool { return ms[i][0] >= from })
+	if i == len(ms) || ms[i][1] > to {
 		return rng{}, false
 	}
-	return rng{from + m[0], from + m[1]}, true
+	return rng{ms[i][0], ms[i][1]}, true
 }
 
 // paraStarting returns the first paragraph starting in [from, to) whose

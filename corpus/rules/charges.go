@@ -20,6 +20,9 @@ type ChargeRule struct {
 	Charge   string      `json:"charge"`   // 盗窃罪
 	Articles []ArticleNo `json:"articles"` // principal first
 	Source   string      `json:"source"`   // the document and line it was read from
+	// Penalty are the articles that punish the charge apart from its
+	// principal ones (对犯受贿罪的…依照本法第三百八十三条的规定处罚).
+	Penalty []ArticleNo `json:"penalty,omitempty"`
 }
 
 // ChargeTable maps a normalised charge name (with 罪, no brackets) to its rule.
@@ -27,7 +30,7 @@ type ChargeTable map[string]ChargeRule
 
 var (
 	// 187．盗窃罪（第264条） in the SPP charge-name opinion.
-	listedCharge = regexp.MustCompile(`\d+[．.]\s*([^（）\d．]+?罪)（(第[^）]+)）`)
+	listedCharge = regexp.MustCompile(`(?:^|\d+[．.]|\s)\s*([^（）\d．\s]+?罪)（(第[^）]+)）`)
 	// | 第一百三十三条之二 （…） |妨害安全驾驶罪 | in the supplementary regulations.
 	tableCharge = regexp.MustCompile(`^\|\s*(第[^|]+?)\s*\|\s*([^|]+?)\s*\|`)
 	bracketsRe  = regexp.MustCompile(`[\[\]［］]`)
@@ -99,8 +102,65 @@ func NormCharge(s string) string {
 	return s
 }
 
+// derivePenalties finds, for every charge, the Criminal Law articles that
+// say "对犯X罪的" and the articles those refer the punishment to.
+func (t ChargeTable) derivePenalties(criminal *Law) {
+	type article struct {
+		a    *Article
+		text string
+	}
+	var specific []article
+	for _, a := range criminal.Articles {
+		if a.Number >= criminalSpecificPartFirstArt {
+			specific = append(specific, article{a, a.Text()})
+		}
+	}
+	for name, r := range t {
+		for _, sa := range specific {
+			if !strings.Contains(sa.text, "对犯"+name+"的") {
+				continue
+			}
+			r.Penalty = addNo(r.Penalty, r.Articles, ArticleNo{sa.a.Number, sa.a.Suffix})
+			for _, c := range cite.Find(sa.text, "刑法") {
+				// 本法 inside a lone article reads as the context law.
+				if (c.LawFrom == cite.LawThis || c.LawFrom == cite.LawContext) && strings.Contains(sa.text[strings.Index(sa.text, c.Raw):], "处罚") {
+					r.Penalty = addNo(r.Penalty, r.Articles, ArticleNo{c.Article, c.Suffix})
+				}
+			}
+		}
+		t[name] = r
+	}
+}
+
+func addNo(to, except []ArticleNo, no ArticleNo) []ArticleNo {
+	if containsNo(to, no) || containsNo(except, no) {
+		return to
+	}
+	return append(to, no)
+}
+
 // Principal returns the principal articles of a charge, if the table has it.
 func (t ChargeTable) Principal(charge string) ([]ArticleNo, bool) {
-	r, ok := t[NormCharge(charge)]
+	r, ok := t.Lookup(charge)
 	return r.Articles, ok
+}
+
+// Lookup returns the rule of a charge. A name the charge documents do not
+// list, such as CAIL's merged 组织、强迫、引诱、容留、介绍卖淫, falls back to
+// the listed name sharing most character pairs, when they share most.
+func (t ChargeTable) Lookup(charge string) (ChargeRule, bool) {
+	name := NormCharge(charge)
+	if r, ok := t[name]; ok {
+		return r, true
+	}
+	best, score := "", 0.0
+	for n := range t {
+		if s := dice(name, n); s > score || s == score && n < best {
+			best, score = n, s
+		}
+	}
+	if score < 0.6 {
+		return ChargeRule{}, false
+	}
+	return t[best], true
 }

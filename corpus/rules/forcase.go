@@ -23,9 +23,9 @@ type GeneralRule struct {
 	Words   []string // any of them in the facts triggers it
 }
 
-// GeneralRules are the general-part articles judgments cite beside the
+// generalRules are the general-part articles judgments cite beside the
 // principal article, with the words in the facts that signal them.
-var GeneralRules = []GeneralRule{
+var generalRules = []GeneralRule{
 	{ArticleNo{Number: 67}, []string{"自首", "坦白", "如实供述"}},
 	{ArticleNo{Number: 65}, []string{"累犯"}},
 	{ArticleNo{Number: 25}, []string{"共同犯罪", "伙同", "共谋"}},
@@ -43,7 +43,7 @@ var GeneralRules = []GeneralRule{
 // facts, with the word that matched.
 func TriggeredGeneral(facts string) map[ArticleNo]string {
 	out := map[ArticleNo]string{}
-	for _, r := range GeneralRules {
+	for _, r := range generalRules {
 		for _, w := range r.Words {
 			if strings.Contains(facts, w) {
 				out[r.Article] = w

@@ -59,10 +59,10 @@ var (
 
 // circumstanceNames name part 三's paragraphs by the words that open them.
 var circumstanceNames = []struct{ key, name string }{
-	{"未成年人犯罪", "未成年"}, {"老年人", "老年人"}, {"聋", "聋哑盲人"}, {"未遂犯", "未遂"}, {"从犯", "从犯"},
+	{"弱势人员", "侵害弱势人员"}, {"未成年人犯罪", "未成年"}, {"老年人", "老年人"}, {"聋", "聋哑盲人"}, {"未遂犯", "未遂"}, {"从犯", "从犯"},
 	{"自首", "自首"}, {"坦白", "坦白"}, {"当庭自愿认罪", "当庭认罪"}, {"立功", "立功"}, {"退赃", "退赃退赔"},
 	{"取得谅解", "赔偿谅解"}, {"刑事和解", "刑事和解"}, {"羁押期间", "羁押期间表现好"}, {"认罪认罚", "认罪认罚"},
-	{"累犯", "累犯"}, {"前科", "前科"}, {"弱势人员", "侵害弱势人员"}, {"灾害期间", "灾害期间犯罪"},
+	{"累犯", "累犯"}, {"前科", "前科"}, {"灾害期间", "灾害期间犯罪"},
 }
 
 func loadGuideline(path string) (*Guideline, error) {
@@ -161,16 +161,15 @@ func adjustments(line string) []Adjustment {
 
 func (c *CrimeRule) addLine(line string) {
 	switch {
-	case rangeRe.MatchString(line) && (strings.HasPrefix(line, "（") || strings.Contains(line, "宣告刑")):
+	case rangeRe.MatchString(line) && !strings.Contains(line, "在相应的幅度内"):
 		// The range is the last 在…幅度内 of the line; conditions may say 在 too.
 		k := strings.Index(line, "幅度内确定")
 		j := strings.LastIndex(line[:k], "在")
 		lo, hi := termMonths(line[j+len("在") : k])
 		cond := strings.TrimSuffix(strings.TrimSpace(line[:j]), "，")
 		cond = strings.TrimPrefix(cond, circumHead.FindString(cond))
-		if p := parenNumber.FindString(cond); p != "" {
-			cond = strings.TrimPrefix(cond, p)
-		}
+		cond = strings.TrimPrefix(cond, parenNumber.FindString(cond))
+		cond = strings.TrimSuffix(strings.TrimPrefix(cond, numberedRule.FindString(cond)), "，依法")
 		c.StartingPoints = append(c.StartingPoints, StartingPoint{Condition: cond, MinMonths: lo, MaxMonths: hi, Source: line})
 	case strings.Contains(line, "增加刑罚量"):
 		c.Increments = append(c.Increments, line)

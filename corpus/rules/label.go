@@ -87,7 +87,10 @@ func bigrams(s string) map[string]bool {
 
 // dice is the Dice coefficient of the bigram sets of a and b.
 func dice(a, b string) float64 {
-	ga, gb := bigrams(a), bigrams(b)
+	return diceSets(bigrams(a), bigrams(b))
+}
+
+func diceSets(ga, gb map[string]bool) float64 {
 	if len(ga)+len(gb) == 0 {
 		return 0
 	}

@@ -2,6 +2,8 @@
 // guiding cases and the sentencing guideline, with exact citation lookup.
 package rules
 
+import "strings"
+
 // Law is one statute, regulation or judicial interpretation as the bundle
 // holds it (one markdown file, or the seven files of the Civil Code).
 type Law struct {
@@ -36,14 +38,11 @@ type Paragraph struct {
 
 // Text is the whole article, paragraphs joined by newlines.
 func (a *Article) Text() string {
-	s := ""
+	parts := make([]string, len(a.Paragraphs))
 	for i, p := range a.Paragraphs {
-		if i > 0 {
-			s += "\n"
-		}
-		s += p.Text
+		parts[i] = p.Text
 	}
-	return s
+	return strings.Join(parts, "\n")
 }
 
 // find returns the article numbered n with suffix suf, or nil.

@@ -22,7 +22,7 @@ var (
 // following lines are further 款 or, when they start with （N）, 项.
 func parseLaw(r io.Reader, file string) (*Law, error) {
 	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 1<<22)
+	sc.Buffer(make([]byte, 0, 64<<10), 4<<20)
 	l := &Law{File: file}
 	var path []string
 	var cur *Article

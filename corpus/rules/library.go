@@ -9,6 +9,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Library is the loaded rule library. It is read-only after Load, so one
@@ -24,7 +25,11 @@ type Library struct {
 
 	byKey    map[string][]*Law // normalised title or short name → versions, newest first
 	criminal *Law              // the consolidated Criminal Law
-	index    *searchIndex
+
+	indexOnce sync.Once
+	index     *searchIndex
+	titleOnce sync.Once
+	titles    []map[string]bool // bigrams of each law's normalised title, for fuzzy matches
 }
 
 // Load reads the rule library from the data bundle at dataDir.
@@ -45,7 +50,7 @@ func Load(ctx context.Context, dataDir string) (*Library, error) {
 	}
 	lib.resolveCaseArticles()
 	lib.Charges = deriveCharges(lib.Laws)
-	lib.index = newSearchIndex(lib)
+	lib.Charges.derivePenalties(lib.criminal)
 	return lib, nil
 }
 

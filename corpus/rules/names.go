@@ -37,7 +37,7 @@ var repealed = map[string]string{
 var (
 	titleNoise = strings.NewReplacer("《", "", "》", "", "〈", "", "〉", "", "<", "", ">", "", "＜", "", "＞", "",
 		"﹤", "", "﹥", "", "“", "", "”", "", "\"", "", "、", "", " ", "", "\u3000", "", "中华人民共和国", "")
-	typoPrefix = regexp.MustCompile(`^[^关于]{0,6}共和国?`) // 中国人民共和国刑法, 中华人民共和刑法
+	typoPrefix = regexp.MustCompile(`^[^关于]{0,6}共和?国?`) // 中国人民共和国刑法, 中华人民共和刑法, 中华人民共国刑法
 )
 
 // normTitle is the lookup key of a title: brackets, separators and
@@ -68,6 +68,9 @@ func shortNames(title string) []string {
 // trying the exact key, aliases, and a garbled 中华人民共和国 prefix.
 func (lib *Library) lawVersions(name string) []*Law {
 	k := normTitle(name)
+	if half := len(k) / 2; half > 0 && k[:half] == k[half:] {
+		k = k[:half] // a title typed twice: 《中华人民共和国刑法中华人民共和国刑法》
+	}
 	if vs := lib.byKey[k]; vs != nil {
 		return vs
 	}

@@ -76,16 +76,42 @@ func (lib *Library) Resolve(c cite.Citation) (*ArticleRef, error) {
 		}
 	}
 	if a == nil {
-		return nil, &ResolveError{NoSuchArticle, q, fmt.Sprintf("%s没有%s", versions[0].Title, articleLabel(c.Article, c.Suffix))}
+		return nil, &ResolveError{NoSuchArticle, q, fmt.Sprintf("%s%s没有%s", versions[0].Title, versionNote(versions[0]), articleLabel(c.Article, c.Suffix))}
 	}
 	text, err := slice(a, c)
 	if err != nil {
-		return nil, &ResolveError{NoSuchArticle, q, law.Title + err.Error()}
+		return nil, &ResolveError{NoSuchArticle, q, law.Title + versionNote(law) + err.Error()}
 	}
-	ref := &ArticleRef{Citation: c, Law: law, LawTitle: law.Title, Article: a, Text: text, Tiers: a.Tiers, Fuzzy: fuzzy,
+	ref := &ArticleRef{Citation: c, Law: law, LawTitle: law.Title, Article: a, Text: text, Tiers: tiersOf(a, c.Paragraph), Fuzzy: fuzzy,
 		Label:     citedLabel(a, c),
 		Hierarchy: append([]string{law.Title}, a.Path...)}
 	return ref, nil
+}
+
+// versionNote names the text the library holds, because judgments written
+// under an earlier text number articles differently (刑事诉讼法 2012 → 2018).
+func versionNote(l *Law) string {
+	if l.Version != "" {
+		return "（库中为" + l.Version + "文本）"
+	}
+	if len(l.Dates) > 0 {
+		return "（库中为" + strings.Fields(l.Dates[len(l.Dates)-1])[0] + "文本）"
+	}
+	return ""
+}
+
+// tiersOf returns the tiers written in paragraph p, or all when p is 0.
+func tiersOf(a *Article, p int) []Tier {
+	if p == 0 {
+		return a.Tiers
+	}
+	var out []Tier
+	for _, t := range a.Tiers {
+		if t.Paragraph == p {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // slice returns the cited 款 and 项 of a.
@@ -137,10 +163,16 @@ func (lib *Library) closestTitle(name string) *Law {
 	if len([]rune(k)) < 10 {
 		return nil
 	}
+	lib.titleOnce.Do(func() {
+		for _, l := range lib.Laws {
+			lib.titles = append(lib.titles, bigrams(normTitle(l.Title)))
+		}
+	})
+	q := bigrams(k)
 	var best *Law
 	bestScore := 0.0
-	for _, l := range lib.Laws {
-		if s := dice(k, normTitle(l.Title)); s > bestScore {
+	for i, l := range lib.Laws {
+		if s := diceSets(q, lib.titles[i]); s > bestScore {
 			best, bestScore = l, s
 		}
 	}

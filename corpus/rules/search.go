@@ -24,7 +24,7 @@ type Hit struct {
 type searchIndex struct {
 	docs     []Hit
 	lengths  []float64
-	postings map[string][]posting
+	postings map[uint64][]posting
 }
 
 type posting struct {
@@ -33,39 +33,56 @@ type posting struct {
 }
 
 func newSearchIndex(lib *Library) *searchIndex {
-	ix := &searchIndex{postings: map[string][]posting{}}
+	ix := &searchIndex{postings: map[uint64][]posting{}}
+	counts := map[uint64]int32{}
 	for _, l := range lib.Laws {
 		for _, a := range l.Articles {
-			ix.add(Hit{Kind: "article", Title: l.Title, Label: a.Label, Law: l, Article: a}, a.Text())
+			ix.add(Hit{Kind: "article", Title: l.Title, Label: a.Label, Law: l, Article: a}, a.Text(), counts)
 		}
 	}
 	for _, c := range lib.Cases {
 		body := c.Title + strings.Join(c.Keywords, " ") + c.Points + c.Facts
-		ix.add(Hit{Kind: "case", Title: c.Title, Case: c}, body)
+		ix.add(Hit{Kind: "case", Title: c.Title, Case: c}, body, counts)
 	}
 	return ix
 }
 
-func (ix *searchIndex) add(h Hit, text string) {
+// add indexes one document; counts is scratch space reused across calls.
+func (ix *searchIndex) add(h Hit, text string, counts map[uint64]int32) {
 	id := int32(len(ix.docs))
 	h.Snippet = snippet(text, 120)
 	ix.docs = append(ix.docs, h)
-	counts := map[string]int32{}
-	rs := []rune(text)
-	for i := 0; i+1 < len(rs); i++ {
-		counts[string(rs[i:i+2])]++
+	clear(counts)
+	n := 0
+	var prev rune = -1
+	for _, r := range text {
+		if prev >= 0 {
+			counts[pair(prev, r)]++
+		}
+		prev = r
+		n++
 	}
-	for g, n := range counts {
-		ix.postings[g] = append(ix.postings[g], posting{id, n})
+	for g, c := range counts {
+		ix.postings[g] = append(ix.postings[g], posting{id, c})
 	}
-	ix.lengths = append(ix.lengths, float64(len(rs)))
+	ix.lengths = append(ix.lengths, float64(n))
 }
+
+// pair packs a character bigram into one key.
+func pair(a, b rune) uint64 { return uint64(a)<<32 | uint64(uint32(b)) }
 
 // search returns the top k documents for query.
 func (ix *searchIndex) search(query string, k int) []Hit {
 	scores := map[int32]float64{}
 	n := float64(len(ix.docs))
-	for g := range bigrams(query) {
+	seen := map[uint64]bool{}
+	rs := []rune(query)
+	for i := 0; i+1 < len(rs); i++ {
+		g := pair(rs[i], rs[i+1])
+		if seen[g] {
+			continue
+		}
+		seen[g] = true
 		ps := ix.postings[g]
 		if len(ps) == 0 {
 			continue
@@ -97,8 +114,10 @@ func (ix *searchIndex) search(query string, k int) []Hit {
 	return out
 }
 
-// Search runs a full-text search over articles and cases.
+// Search runs a full-text search over articles and cases. The index is
+// built on first use, so commands that only resolve citations skip it.
 func (lib *Library) Search(query string, k int) []Hit {
+	lib.indexOnce.Do(func() { lib.index = newSearchIndex(lib) })
 	return lib.index.search(query, k)
 }
 

@@ -6,17 +6,18 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis"
 )
 
-// stopWords are function words too common in judgments to tell cases apart.
-// Kept small on purpose: legal words such as 被 in 被告人 stay whole in the
-// dictionary, so only lone function characters are dropped.
-var stopWords = map[string]bool{
-	"的": true, "了": true, "在": true, "是": true, "和": true, "与": true,
-	"及": true, "或": true, "等": true, "将": true, "被": true, "把": true,
-	"对": true, "于": true, "其": true, "之": true, "也": true, "而": true,
-	"并": true, "已": true, "该": true, "此": true, "从": true, "向": true,
-	"以": true, "为": true, "由": true, "所": true, "因": true, "但": true,
-	"就": true, "都": true, "又": true, "即": true, "着": true, "个": true,
-	"a": true, "an": true, "the": true, "of": true, "and": true,
+// isStopWord reports function words too common in judgments to tell cases
+// apart. Kept small on purpose: legal words such as 被 in 被告人 stay whole
+// in the dictionary, so only lone function characters are dropped.
+func isStopWord(t string) bool {
+	switch t {
+	case "的", "了", "在", "是", "和", "与", "及", "或", "等", "将", "被", "把",
+		"对", "于", "其", "之", "也", "而", "并", "已", "该", "此", "从", "向",
+		"以", "为", "由", "所", "因", "但", "就", "都", "又", "即", "着", "个",
+		"a", "an", "the", "of", "and":
+		return true
+	}
+	return false
 }
 
 // Clean is the token filter every Leian analyzer ends with: it drops
@@ -36,7 +37,7 @@ func (Clean) Filter(in analysis.TokenStream) analysis.TokenStream {
 }
 
 func keep(term string) bool {
-	if stopWords[term] {
+	if isStopWord(term) {
 		return false
 	}
 	for _, r := range term {

@@ -12,9 +12,9 @@ import (
 	"leian/retrieval/analysis"
 )
 
-// Lexical implements retrieval.Store: BM25 over the weighted fields (each
-// a match query cut by analysis.QueryAnalyzer, or BigramQueryAnalyzer for
-// FieldFactsBigram), restricted by f before ranking.
+// Lexical implements retrieval.Store: BM25 over the weighted fields, each
+// field scoring the query's maxQueryTerms rarest terms, restricted by f
+// before ranking.
 func (s *Store) Lexical(ctx context.Context, text string, f retrieval.Filter, k int, fields ...retrieval.FieldWeight) ([]retrieval.Scored, error) {
 	if err := checkLexical(text, k); err != nil {
 		return nil, err
@@ -24,11 +24,16 @@ func (s *Store) Lexical(ctx context.Context, text string, f retrieval.Filter, k 
 	}
 	ors := make([]query.Query, 0, len(fields))
 	for _, fw := range fields {
-		q, err := fieldQuery(text, fw)
+		q, err := s.fieldQuery(ctx, text, fw)
 		if err != nil {
 			return nil, err
 		}
-		ors = append(ors, q)
+		if q != nil {
+			ors = append(ors, q)
+		}
+	}
+	if len(ors) == 0 {
+		return nil, nil // no query term occurs in the index
 	}
 	q := query.Query(bleve.NewDisjunctionQuery(ors...))
 	if fq := filterQueries(f); len(fq) > 0 {
@@ -58,21 +63,34 @@ func checkLexical(text string, k int) error {
 	return nil
 }
 
-func fieldQuery(text string, fw retrieval.FieldWeight) (query.Query, error) {
-	an := analysis.QueryAnalyzer
+// fieldQuery is a disjunction of one term query per distinct query term
+// kept by rarest, cut as analysis.QueryAnalyzer (or BigramQueryAnalyzer)
+// would; nil when none occurs. (Bleve's match query would make one term
+// searcher per occurrence, and a judgment's facts repeat terms hundreds of
+// times.)
+func (s *Store) fieldQuery(ctx context.Context, text string, fw retrieval.FieldWeight) (query.Query, error) {
+	var terms []string
 	switch fw.Field {
 	case retrieval.FieldFacts, retrieval.FieldReasoning, retrieval.FieldVerdict, retrieval.FieldFull:
+		terms = analysis.Tokens(text)
 	case retrieval.FieldFactsBigram:
-		an = analysis.BigramQueryAnalyzer
+		terms = analysis.Bigrams(text)
 	default:
 		return nil, fmt.Errorf("lexical search: field %q: %w", fw.Field, retrieval.ErrInvalid)
 	}
 	if fw.Weight <= 0 {
 		return nil, fmt.Errorf("lexical search: field %s weight %g: %w", fw.Field, fw.Weight, retrieval.ErrInvalid)
 	}
-	m := bleve.NewMatchQuery(text)
-	m.SetField(string(fw.Field))
-	m.Analyzer = an
-	m.SetBoost(fw.Weight)
-	return m, nil
+	terms, err := s.rarest(ctx, string(fw.Field), terms)
+	if err != nil || len(terms) == 0 {
+		return nil, err
+	}
+	ors := make([]query.Query, len(terms))
+	for i, t := range terms {
+		tq := bleve.NewTermQuery(t)
+		tq.SetField(string(fw.Field))
+		tq.SetBoost(fw.Weight)
+		ors[i] = tq
+	}
+	return bleve.NewDisjunctionQuery(ors...), nil
 }

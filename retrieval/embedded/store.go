@@ -51,6 +51,9 @@ var _ retrieval.Store = (*Store)(nil)
 // Open opens the store in dir (e.g. $LEIAN_HOME/index/embedded), creating
 // it when dir holds none, and finishes any write a crash interrupted.
 func Open(ctx context.Context, dir string, opt Options) (*Store, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	if err := analysis.Load(); err != nil {
 		return nil, fmt.Errorf("open embedded store %s: %w", dir, err)
 	}
@@ -70,8 +73,12 @@ func Open(ctx context.Context, dir string, opt Options) (*Store, error) {
 		idx.Close()
 		return nil, err
 	}
+	if opt.Dim != 0 && v.dim != 0 && v.dim != opt.Dim {
+		idx.Close()
+		return nil, fmt.Errorf("embedded store %s has dimension %d, Options.Dim is %d", dir, v.dim, opt.Dim)
+	}
 	s.vecs.Store(v)
-	return s, ctx.Err()
+	return s, nil
 }
 
 func openIndex(path string) (bleve.Index, error) {

@@ -11,6 +11,7 @@ import (
 	"strconv"
 
 	"leian/corpus"
+	"leian/corpus/ingest"
 	"leian/evals"
 )
 
@@ -79,7 +80,7 @@ func LeCaRDCandidates(dataDir string, want map[string]bool) (map[string]*corpus.
 			return fmt.Errorf("%s line %d: %w", path, line, err)
 		}
 		if id := "lecard:" + c.ID; want == nil || want[id] {
-			docs[id] = &corpus.Document{ID: id, CaseType: corpus.Criminal, Title: c.WritName, Text: c.Qw,
+			docs[id] = &corpus.Document{ID: id, CaseType: corpus.Criminal, Title: c.WritName, Text: c.Qw, ContentHash: ingest.ContentHash(c.Qw),
 				Sources:  []corpus.SourceRef{{Source: "lecard", SourceID: c.ID, File: path, Line: line}},
 				Sections: map[string]string{"facts": c.Ajjbqk, "reasoning": c.Cpfxgc, "verdict": c.Pjjg}}
 		}

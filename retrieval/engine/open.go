@@ -90,3 +90,16 @@ func tuneAndSave(ctx context.Context, o IndexOptions, emb embeddings.Embedder) e
 	return w.Save(WeightsPath(o.Dir))
 }
 
+// OpenPool returns the pool ranker and similarity the eval suites score:
+// the index folder's embedder (or the remote one) and tuned weights.
+func OpenPool(dir, baseURL, model, key string, log *slog.Logger) (*Pool, error) {
+	emb, err := LoadEmbedder(dir, baseURL, model, key)
+	if err != nil {
+		return nil, err
+	}
+	w, err := LoadWeightsOrRRF(dir, log)
+	if err != nil {
+		return nil, err
+	}
+	return NewPool(emb, w), nil
+}

@@ -55,12 +55,8 @@ func (e *Engine) request(q retrieval.Query) (*rank.Request, error) {
 		return nil, fmt.Errorf("convert the facts to simplified characters: %w", err)
 	}
 	q.Facts = simple
-	for i, c := range q.Charges {
-		q.Charges[i] = elements.NormaliseCharge(c)
-	}
-	for i, c := range q.Filter.Charges {
-		q.Filter.Charges[i] = elements.NormaliseCharge(c)
-	}
+	q.Charges = normalised(q.Charges)
+	q.Filter.Charges = normalised(q.Filter.Charges)
 	if err := e.vocab.check(q.Filter); err != nil {
 		return nil, err
 	}
@@ -70,6 +66,16 @@ func (e *Engine) request(q retrieval.Query) (*rank.Request, error) {
 	qc := elements.FromElements(extractFacts(simple), q.Charges)
 	qc.Articles = append(qc.Articles, q.Articles...)
 	return &rank.Request{Query: q, Facts: simple, Tokens: analysis.Tokens(simple), Case: qc}, nil
+}
+
+// normalised returns charges spelt as Meta.Charges are, leaving the
+// caller's slice alone.
+func normalised(charges []string) []string {
+	out := make([]string, len(charges))
+	for i, c := range charges {
+		out[i] = elements.NormaliseCharge(c)
+	}
+	return out
 }
 
 // check reports filter charges and courts the index does not hold, with
@@ -95,24 +101,25 @@ func unknown(what, got string, known []string) error {
 }
 
 // Suggest returns up to n known names closest to got: those sharing the
-// most character bigrams with it, then the shortest.
+// largest share of their characters with it (罪, common to every charge, not
+// counted), ties broken by name.
 func Suggest(got string, known []string, n int) []string {
-	grams := bigramSet(got)
+	chars := runeSet(got)
 	type cand struct {
 		name  string
 		score float64
 	}
 	var cs []cand
 	for _, k := range known {
-		kg := bigramSet(k)
+		kc := runeSet(k)
 		shared := 0
-		for g := range kg {
-			if grams[g] {
+		for r := range kc {
+			if chars[r] {
 				shared++
 			}
 		}
 		if shared > 0 {
-			cs = append(cs, cand{k, float64(shared) / float64(len(grams)+len(kg)-shared)})
+			cs = append(cs, cand{k, float64(shared) / float64(len(chars)+len(kc)-shared)})
 		}
 	}
 	slices.SortFunc(cs, func(a, b cand) int {
@@ -131,14 +138,12 @@ func Suggest(got string, known []string, n int) []string {
 	return out
 }
 
-func bigramSet(s string) map[string]bool {
-	rs := []rune(s)
-	out := map[string]bool{}
-	for i := 0; i+1 < len(rs); i++ {
-		out[string(rs[i:i+2])] = true
-	}
-	if len(rs) == 1 {
-		out[s] = true
+func runeSet(s string) map[rune]bool {
+	out := map[rune]bool{}
+	for _, r := range s {
+		if r != '罪' {
+			out[r] = true
+		}
 	}
 	return out
 }

@@ -14,29 +14,46 @@ import (
 	"leian/retrieval/analysis"
 )
 
-// tsvColumns maps each searchable field to its tsvector column.
-var tsvColumns = map[retrieval.Field]string{
-	retrieval.FieldFacts:       "facts_tsv",
-	retrieval.FieldReasoning:   "reasoning_tsv",
-	retrieval.FieldVerdict:     "verdict_tsv",
-	retrieval.FieldFull:        "full_tsv",
-	retrieval.FieldFactsBigram: "facts_bigram_tsv",
+// tsvColumn returns the tsvector column of a searchable field.
+func tsvColumn(f retrieval.Field) (string, bool) {
+	switch f {
+	case retrieval.FieldFacts, retrieval.FieldReasoning, retrieval.FieldVerdict,
+		retrieval.FieldFull, retrieval.FieldFactsBigram:
+		return string(f) + "_tsv", true
+	}
+	return "", false
 }
 
-// Lexical implements retrieval.Store: the weighted sum over fields of
-// ts_rank_cd (normalised by log document length) for an OR of the query's
-// terms, among rows matching f. ts_rank_cd has no inverse document
-// frequency, so it ranks worse than BM25; the GIN indexes serve the match.
+// maxTerms is how many query terms per field Lexical scores: the ones
+// with the highest inverse document frequency. A judgment's facts give
+// hundreds of terms; the rare ones carry the similarity, and each scored
+// term costs one ts_rank per candidate row.
+const maxTerms = 32
+
+// Lexical implements retrieval.Store with a BM25-like score: for each field,
+// the sum over its maxTerms rarest query terms of weight × idf ×
+// ts_rank(field, term, 1) (term frequency normalised by log document
+// length), among rows matching f. Document frequencies come from
+// leian.lexeme_df; the GIN indexes find the candidate rows.
 func (s *Store) Lexical(ctx context.Context, text string, f retrieval.Filter, k int, fields ...retrieval.FieldWeight) ([]retrieval.Scored, error) {
 	if k < 1 {
 		return nil, fmt.Errorf("lexical search: k = %d: %w", k, retrieval.ErrInvalid)
 	}
-	words := tsqueryText(analysis.Tokens(text))
-	if words == "" {
+	words := analysis.Tokens(text)
+	if len(words) == 0 {
 		return nil, fmt.Errorf("lexical search %.30q: no searchable terms: %w", text, retrieval.ErrInvalid)
 	}
 	if len(fields) == 0 {
 		fields = retrieval.DefaultLexicalFields()
+	}
+	for _, fw := range fields {
+		if _, ok := tsvColumn(fw.Field); !ok || fw.Weight <= 0 {
+			return nil, fmt.Errorf("lexical search: field %q weight %g: %w", fw.Field, fw.Weight, retrieval.ErrInvalid)
+		}
+	}
+	terms, err := s.rareTerms(ctx, text, words, fields)
+	if err != nil {
+		return nil, err
 	}
 	var args []any
 	param := func(v any) string {
@@ -45,17 +62,18 @@ func (s *Store) Lexical(ctx context.Context, text string, f retrieval.Filter, k 
 	}
 	var ranks, matches []string
 	for _, fw := range fields {
-		col, ok := tsvColumns[fw.Field]
-		if !ok || fw.Weight <= 0 {
-			return nil, fmt.Errorf("lexical search: field %q weight %g: %w", fw.Field, fw.Weight, retrieval.ErrInvalid)
+		col, _ := tsvColumn(fw.Field)
+		var all []string
+		for _, t := range terms[fw.Field] {
+			ranks = append(ranks, fmt.Sprintf("%s::float8 * ts_rank(%s, %s::tsquery, 1)", param(fw.Weight*t.idf), col, param(tsqueryText([]string{t.lexeme}))))
+			all = append(all, t.lexeme)
 		}
-		q := words
-		if fw.Field == retrieval.FieldFactsBigram {
-			q = tsqueryText(analysis.Bigrams(text))
+		if len(all) > 0 {
+			matches = append(matches, fmt.Sprintf("%s @@ %s::tsquery", col, param(tsqueryText(all))))
 		}
-		qp := param(q) + "::tsquery"
-		ranks = append(ranks, fmt.Sprintf("%s * ts_rank_cd(%s, %s, 1)", param(fw.Weight), col, qp))
-		matches = append(matches, col+" @@ "+qp)
+	}
+	if len(matches) == 0 {
+		return nil, nil // no query term occurs in any document
 	}
 	w := filterWhere(f, args...)
 	w.args = append(w.args, k)

@@ -46,17 +46,38 @@ func (s *Store) Upsert(ctx context.Context, docs []retrieval.Doc) error {
 	if len(rows) == 0 {
 		return nil
 	}
+	ids := make([]string, len(rows))
+	for i, r := range rows {
+		ids[i] = r[0].(string)
+	}
 	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		b := &pgx.Batch{}
+		b.Queue(countLexemesSQL, ids, -1)
 		for _, args := range rows {
 			b.Queue(upsertSQL, args...)
 		}
+		b.Queue(countLexemesSQL, ids, 1)
 		if err := tx.SendBatch(ctx, b).Close(); err != nil {
 			return fmt.Errorf("upsert %d documents: %w", len(rows), err)
 		}
 		return nil
 	})
 }
+
+// countLexemesSQL adds $2 (1 or -1) to the document frequency of every
+// lexeme of the documents $1, per field. Rows are locked in (field, lexeme)
+// order so that concurrent writers cannot deadlock.
+const countLexemesSQL = `
+INSERT INTO leian.lexeme_df (field, lexeme, df)
+SELECT f.field, l.lexeme, $2::int * count(*)
+FROM leian.documents d
+CROSS JOIN LATERAL (VALUES ('facts', d.facts_tsv), ('reasoning', d.reasoning_tsv),
+	('verdict', d.verdict_tsv), ('full', d.full_tsv), ('facts_bigram', d.facts_bigram_tsv)) AS f(field, tsv)
+CROSS JOIN LATERAL unnest(tsvector_to_array(f.tsv)) AS l(lexeme)
+WHERE d.id = ANY($1)
+GROUP BY f.field, l.lexeme
+ORDER BY f.field, l.lexeme
+ON CONFLICT (field, lexeme) DO UPDATE SET df = leian.lexeme_df.df + EXCLUDED.df`
 
 // rowArgs returns the upsertSQL parameters of d.
 func (s *Store) rowArgs(d retrieval.Doc) ([]any, error) {
@@ -100,8 +121,13 @@ func (s *Store) Delete(ctx context.Context, ids []string) error {
 	if len(ids) == 0 {
 		return nil
 	}
-	if _, err := s.pool.Exec(ctx, "DELETE FROM leian.documents WHERE id = ANY($1)", ids); err != nil {
-		return fmt.Errorf("delete %d documents: %w", len(ids), err)
-	}
-	return nil
+	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		b := &pgx.Batch{}
+		b.Queue(countLexemesSQL, ids, -1)
+		b.Queue("DELETE FROM leian.documents WHERE id = ANY($1)", ids)
+		if err := tx.SendBatch(ctx, b).Close(); err != nil {
+			return fmt.Errorf("delete %d documents: %w", len(ids), err)
+		}
+		return nil
+	})
 }

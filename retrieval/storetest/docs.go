@@ -175,3 +175,14 @@ func RandomUnit(rng *rand.Rand, dim int) []float32 {
 	}
 	return v
 }
+
+// Synthetic returns n documents without text, labelled synthetic in their
+// IDs, with random unit vectors and years 2010-2019: input for vector
+// benchmarks, not judgments.
+func Synthetic(n, dim int, seed uint64) []retrieval.Doc {
+	docs := make([]retrieval.Doc, n)
+	for i := range docs {
+		docs[i] = retrieval.Doc{ID: "synthetic:" + strconv.Itoa(i), Meta: retrieval.Meta{Year: 2010 + i%10}}
+	}
+	return WithRandomVectors(docs, dim, seed)
+}

@@ -10,7 +10,7 @@ import (
 	"leian/corpus/ingest"
 )
 
-// caseTypeNames are the Chinese names of case types.
+// caseTypeName is the Chinese name of a case type.
 func caseTypeName(ct corpus.CaseType) string {
 	switch ct {
 	case corpus.Criminal:

@@ -3,6 +3,7 @@ package source
 import (
 	"bufio"
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -113,5 +114,22 @@ func TestOwnSchema(t *testing.T) {
 	if r.Source != "court-a" || r.SourceID != "2024-17" || r.Labels.Source != "court-a" || *r.Labels.TermMonths != 6 ||
 		r.Sections["reasoning"] == "" || r.CaseType != "criminal" {
 		t.Errorf("record = %+v labels %+v", r, r.Labels)
+	}
+}
+
+func TestSingleJSONRecord(t *testing.T) {
+	lines := headLines(t, "judge/judge.jsonl", 1)
+	var v map[string]any
+	if err := json.Unmarshal(lines[0], &v); err != nil {
+		t.Fatal(err)
+	}
+	pretty, _ := json.MarshalIndent(v, "", "  ")
+	path := writeFile(t, "one.json", pretty)
+	if f, err := Detect(path); err != nil || f != FormatJuDGE {
+		t.Errorf("Detect = %q, %v; want judge", f, err)
+	}
+	recs, probs := readN(t, path, FormatAuto, Options{}, 10)
+	if len(probs) > 0 || len(recs) != 1 || recs[0].Source != "judge" || recs[0].Line != 1 {
+		t.Fatalf("read %d records (%+v), problems %v", len(recs), recs, probs)
 	}
 }

@@ -59,6 +59,9 @@ func Detect(path string) (Format, error) {
 	default:
 		return FormatText, nil
 	}
+	if isSingleJSON(path) {
+		return detectSingleJSON(path)
+	}
 	r, closeFn, err := openFile(path, Options{})
 	if err != nil {
 		return FormatAuto, err

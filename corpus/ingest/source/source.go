@@ -91,6 +91,9 @@ func (o Options) maxDoc() int {
 // Bad records are yielded as Problems; the error is for a file that cannot
 // be read at all or a stop requested by yield.
 func Read(ctx context.Context, path string, f Format, opt Options, yield Yield) error {
+	if f != FormatLawBench && isSingleJSON(path) {
+		return readSingleJSON(path, f, opt, yield)
+	}
 	if f == FormatAuto {
 		var err error
 		if f, err = Detect(path); err != nil {

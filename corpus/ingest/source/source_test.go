@@ -3,6 +3,7 @@ package source
 import (
 	"context"
 	"errors"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -113,4 +114,25 @@ func keys(m map[string]string) []string {
 		out = append(out, k)
 	}
 	return out
+}
+
+func TestBundleAndExpand(t *testing.T) {
+	dir, err := dataset.Dir()
+	if err != nil {
+		t.Fatal(err)
+	}
+	files, err := Bundle(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) != 7+933+4 || files[0].Format != FormatCAIL2018 || files[len(files)-1].Format != FormatLawBench {
+		t.Errorf("Bundle: %d files, first %+v", len(files), files[0])
+	}
+	civil, err := Expand([]string{filepath.Join(dir, "civil")}, FormatAuto)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(civil) != 2+933 {
+		t.Errorf("Expand(civil) = %d files, want 935", len(civil))
+	}
 }

@@ -1,0 +1,57 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+)
+
+// Sentences from the reasoning of LeCaRD ids 8, 18 and 13.
+func TestCircumstances(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []string
+	}{
+		{"自首 with 如实供述", "但其在案发后主动报警且在尚未受到讯问、未被采取强制措施时，接到公安机关电话通知后主动到案接受调查并如实供述罪行，具有自首情节，依法可从轻处罚。",
+			[]string{"自首", "如实供述"}},
+		{"认罪认罚", "被告人陆某归案后如实供述自己的罪行，自愿认罪认罚，可以从轻处罚。", []string{"如实供述", "认罪认罚"}},
+		{"初犯偶犯 in an accepted defence", "关于辩护人所提被告人应国平具有自首情节、系初犯、偶犯、具有真诚悔罪表现的辩护意见，与事实、证据及法律规定相符，本院予以采纳。",
+			[]string{"自首", "初犯", "偶犯"}},
+		{"rejected 未遂", "对被告人赵中华的辩护人提出赵中华实施诈骗未得逞，应认定犯罪未遂等辩护意见，经查认为，鉴于该团伙有诈骗得逞的犯罪事实，对被告人赵中华的行为应认定为诈骗既遂，故对该辩护意见不予采纳。", nil},
+		{"胁从犯 is not 从犯", "被告人甲系胁从犯。", []string{"胁从犯"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, c := range circumstances(tt.text, 0, nil) {
+				got = append(got, c.Kind)
+				if r := []rune(tt.text); string(r[c.Span.Start:c.Span.End]) != c.Sentence {
+					t.Errorf("%s sentence %q is not its span %+v", c.Kind, c.Sentence, c.Span)
+				}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCircumstancesPerDefendant: a sentence naming defendants binds its
+// circumstance to them only.
+func TestCircumstancesPerDefendant(t *testing.T) {
+	ds := []Defendant{{Name: "刘月"}, {Name: "叶勇"}, {Name: "周文发"}}
+	text := "鉴于被告人叶勇、周文发在共同犯罪中起次要辅助作用，系从犯；且各被告人在归案后均能如实供述自己的罪行。"
+	circumstances(text, 0, ds)
+	kinds := func(d Defendant) []string {
+		var ks []string
+		for _, c := range d.Circumstances {
+			ks = append(ks, c.Kind)
+		}
+		return ks
+	}
+	if got := kinds(ds[0]); !slices.Equal(got, []string{"如实供述"}) {
+		t.Errorf("刘月: %v", got)
+	}
+	if got := kinds(ds[1]); !slices.Equal(got, []string{"从犯", "如实供述"}) {
+		t.Errorf("叶勇: %v", got)
+	}
+}

@@ -1,0 +1,170 @@
+package engine
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"leian/corpus"
+	"leian/corpus/docstore"
+	"leian/internal/dataset"
+	"leian/retrieval"
+	"leian/retrieval/embed"
+	"leian/retrieval/embedded"
+)
+
+// testEngine indexes the pools of the first LeCaRD dev queries (a few
+// hundred real judgments) into a docstore and an embedded store.
+func testEngine(t *testing.T) (*Engine, *LeCaRD) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("indexes a few hundred judgments")
+	}
+	ctx := context.Background()
+	data, err := dataset.Dir()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := LoadLeCaRD(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]bool{}
+	for _, q := range l.Queries[:2] {
+		for _, id := range l.Pools[q.ID] {
+			want[id] = true
+		}
+	}
+	docs, err := LeCaRDCandidates(data, want)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	ds, err := docstore.Open(filepath.Join(dir, "docs.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ds.Close() })
+	var batch []*corpus.Document
+	for _, d := range docs {
+		Analyse(d)
+		batch = append(batch, d)
+	}
+	if err := ds.PutBatch(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	st, err := embedded.Open(ctx, filepath.Join(dir, "index", "embedded"), embedded.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
+	o := IndexOptions{Dir: filepath.Join(dir, "index"), Train: embed.DefaultTrainOptions(), BatchSize: 64, Log: discard()}
+	o.Train.Dim, o.Train.MaxTerms, o.Train.MinDF = 64, 20000, 2
+	if err := Index(ctx, ds, st, o); err != nil {
+		t.Fatal(err)
+	}
+	emb, err := embed.Load(EmbedderPath(o.Dir), nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	vocab, err := LoadVocabulary(o.Dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return New(Options{Store: st, Docs: ds, Embedder: emb, Vocab: vocab}), l
+}
+
+// TestEngine indexes once and runs every engine check on that index.
+func TestEngine(t *testing.T) {
+	e, l := testEngine(t)
+	t.Run("search", func(t *testing.T) { testSearch(t, e, l) })
+	t.Run("bad queries", func(t *testing.T) { testBadQueries(t, e) })
+}
+
+func testSearch(t *testing.T, e *Engine, l *LeCaRD) {
+	ctx := context.Background()
+	q := l.Queries[0]
+	rs, err := e.Search(ctx, retrieval.Query{Facts: q.Facts, Charges: q.Charges, K: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rs) != 10 {
+		t.Fatalf("%d results, want 10", len(rs))
+	}
+	// The pool's graded-3 candidates should be well represented on top.
+	good := 0
+	for _, r := range rs {
+		if l.Grades[q.ID][r.ID] >= 2 {
+			good++
+		}
+		if len(r.Signals) == 0 || len(r.Reasons) == 0 {
+			t.Errorf("result %s lacks signals %v or reasons %v", r.ID, r.Signals, r.Reasons)
+		}
+	}
+	if good < 3 {
+		t.Errorf("only %d of the top 10 are graded ≥ 2 for query %s", good, q.ID)
+	}
+	if !slices.ContainsFunc(rs[0].Reasons, func(r retrieval.Reason) bool { return r.Kind == "charge" && r.Shared }) {
+		t.Errorf("top result %s shares no charge: %+v", rs[0].ID, rs[0].Reasons)
+	}
+
+	charge := q.Charges[0]
+	rs, err = e.Search(ctx, retrieval.Query{Facts: q.Facts, Filter: retrieval.Filter{Charges: []string{charge}}, K: 5})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range rs {
+		if !slices.Contains(r.Charges, charge) {
+			t.Errorf("filtered on %s, got %s with %v", charge, r.ID, r.Charges)
+		}
+	}
+
+	sim, err := e.Similar(ctx, rs[0].ID, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sim) == 0 || slices.ContainsFunc(sim, func(r retrieval.Result) bool { return r.ID == rs[0].ID }) {
+		t.Errorf("similar to %s: %d results, itself included or none", rs[0].ID, len(sim))
+	}
+	if _, err := e.Similar(ctx, "lecard:no-such", 5); !errors.Is(err, docstore.ErrNotFound) {
+		t.Errorf("unknown document: %v", err)
+	}
+}
+
+func testBadQueries(t *testing.T, e *Engine) {
+	ctx := context.Background()
+	tests := []struct {
+		name string
+		q    retrieval.Query
+		want string
+	}{
+		{"empty", retrieval.Query{Facts: "  \n"}, "empty"},
+		{"too long", retrieval.Query{Facts: strings.Repeat("盗", MaxQueryRunes+1)}, "100000"},
+		{"unknown charge", retrieval.Query{Facts: "被告人盗窃手机一部", Filter: retrieval.Filter{Charges: []string{"盗切罪"}}}, "盗窃罪"},
+		{"k too large", retrieval.Query{Facts: "被告人盗窃手机一部", K: MaxK + 1}, "k = 201"},
+		{"years backwards", retrieval.Query{Facts: "被告人盗窃", Filter: retrieval.Filter{YearFrom: 2020, YearTo: 2015}}, "backwards"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := e.Search(ctx, tc.q)
+			if !errors.Is(err, ErrInvalidQuery) || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("error %v, want ErrInvalidQuery mentioning %q", err, tc.want)
+			}
+		})
+	}
+	// Traditional characters are simplified, so they find the same cases.
+	simp, err := e.Search(ctx, retrieval.Query{Facts: "被告人驾驶机动车辆发生交通事故，致一人死亡", K: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	trad, err := e.Search(ctx, retrieval.Query{Facts: "被告人駕駛機動車輛發生交通事故，致一人死亡", K: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if simp[0].ID != trad[0].ID {
+		t.Errorf("traditional query found %s, simplified %s", trad[0].ID, simp[0].ID)
+	}
+}

@@ -1,0 +1,140 @@
+package rank
+
+import (
+	"math"
+	"testing"
+
+	"leian/retrieval"
+)
+
+func cands(fs ...Features) []Candidate {
+	out := make([]Candidate, len(fs))
+	for i, f := range fs {
+		out[i] = Candidate{ID: string(rune('a' + i)), Features: f, Parts: map[string]float64{}}
+	}
+	return out
+}
+
+func TestRRF(t *testing.T) {
+	cs := cands(Features{"bm25": 9, "dense": 0.1}, Features{"bm25": 5, "dense": 0.9}, Features{"bm25": 1})
+	RRF{K: 60, Signals: []string{"bm25", "dense"}}.Fuse(cs)
+	want := map[string]float64{
+		"a": 1.0/61 + 1.0/62,
+		"b": 1.0/62 + 1.0/61,
+		"c": 1.0 / 63, // no dense score: no dense contribution
+	}
+	for _, c := range cs {
+		if math.Abs(c.Score-want[c.ID]) > 1e-12 {
+			t.Errorf("%s: score %g, want %g", c.ID, c.Score, want[c.ID])
+		}
+	}
+	Sort(cs)
+	if cs[0].ID != "a" || cs[1].ID != "b" || cs[2].ID != "c" {
+		t.Errorf("order %s %s %s, want a b c (ties by ID)", cs[0].ID, cs[1].ID, cs[2].ID)
+	}
+}
+
+func TestLinear(t *testing.T) {
+	tests := []struct {
+		name    string
+		weights map[string]float64
+		in      []Features
+		want    []float64
+	}{
+		{"min-max per signal", map[string]float64{"bm25": 1, "dense": 2},
+			[]Features{{"bm25": 10, "dense": 0.2}, {"bm25": 20, "dense": 0.6}, {"bm25": 30, "dense": 0.4}},
+			[]float64{0, 0.5 + 2, 1 + 1}},
+		{"constant signal ignored", map[string]float64{"bm25": 1, "charge": 5},
+			[]Features{{"bm25": 1, "charge": 1}, {"bm25": 3, "charge": 1}},
+			[]float64{0, 1}},
+		{"missing feature adds nothing", map[string]float64{"dense": 1},
+			[]Features{{"dense": 0.5}, {}, {"dense": 0.7}},
+			[]float64{0, 0, 1}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			cs := cands(tc.in...)
+			Linear{tc.weights}.Fuse(cs)
+			for i, c := range cs {
+				if math.Abs(c.Score-tc.want[i]) > 1e-12 {
+					t.Errorf("candidate %d: score %g, want %g (parts %v)", i, c.Score, tc.want[i], c.Parts)
+				}
+			}
+		})
+	}
+}
+
+// TestTuneFindsTheInformativeSignal builds queries whose grades follow one
+// signal and not another: tuning must weigh the first and CV must score high.
+func TestTuneFindsTheInformativeSignal(t *testing.T) {
+	var samples []Sample
+	for q := 0; q < 20; q++ {
+		s := Sample{QueryID: string(rune('A' + q)), Grades: map[string]float64{}}
+		for i := 0; i < 30; i++ {
+			id := string(rune('a'+i%26)) + string(rune('0'+i/26))
+			good := float64((i*7 + q) % 4) // grade 0–3
+			noise := float64((i*13 + q*5) % 17)
+			s.Cands = append(s.Cands, Candidate{ID: id, Features: Features{"charge": good, "bm25": noise}})
+			s.Grades[id] = good
+		}
+		samples = append(samples, s)
+	}
+	lin := Tune(samples, []string{"bm25", "charge"}, 10)
+	if lin.Weights["charge"] <= lin.Weights["bm25"] {
+		t.Errorf("weights %v: charge should outweigh bm25", lin.Weights)
+	}
+	cv := CrossValidate(samples, []string{"bm25", "charge"}, 5, 10)
+	for q, v := range cv.NDCG {
+		if v < 0.99 {
+			t.Errorf("query %s: held-out ndcg %g, want ≈ 1", q, v)
+		}
+	}
+	if len(cv.Folds) != 5 || len(cv.FoldOf) != 20 {
+		t.Errorf("%d folds for %d queries", len(cv.Folds), len(cv.FoldOf))
+	}
+	var noise float64
+	for _, s := range samples {
+		noise += NDCGOf(s, RRF{K: 60, Signals: []string{"bm25"}}, 10) / float64(len(samples))
+	}
+	if got := noise; got > 0.95 {
+		t.Errorf("noise-only ranking scores %g; the test data is too easy", got)
+	}
+}
+
+func TestMemoryBM25(t *testing.T) {
+	m := NewMemoryBM25(map[string][]string{
+		"a": {"盗窃", "手机", "一部"},
+		"b": {"诈骗", "手机"},
+		"c": {"故意伤害", "轻伤"},
+	})
+	got, err := m.Score(t.Context(), &Request{Tokens: []string{"盗窃", "手机"}}, []string{"a", "b", "c", "x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !(got["a"]["bm25"] > got["b"]["bm25"] && got["b"]["bm25"] > got["c"]["bm25"]) {
+		t.Errorf("bm25 order wrong: %v", got)
+	}
+	if _, ok := got["x"]; ok {
+		t.Error("unknown document scored")
+	}
+}
+
+func TestHighlights(t *testing.T) {
+	q := "被告人张某窃得他人手机一部，价值人民币3000元。后被抓获。"
+	d := "经审理查明，被告人李某窃得他人手机一部，价值人民币3500元，被当场抓获。"
+	hs := Highlights(retrieval.FieldFacts, q, d)
+	if len(hs) == 0 {
+		t.Fatal("no highlight")
+	}
+	h := hs[0]
+	qr, dr := []rune(q), []rune(d)
+	if string(qr[h.QueryStart:h.QueryEnd]) != string(dr[h.DocStart:h.DocEnd]) || h.DocText != string(dr[h.DocStart:h.DocEnd]) {
+		t.Errorf("highlight spans differ: %q vs %q", string(qr[h.QueryStart:h.QueryEnd]), h.DocText)
+	}
+	if h.DocText != "某窃得他人手机一部，价值人民币3" {
+		t.Errorf("longest shared passage %q", h.DocText)
+	}
+	if hs := Highlights(retrieval.FieldFacts, "完全不同的文本内容甲乙丙", d); len(hs) != 0 {
+		t.Errorf("unrelated texts highlighted: %v", hs)
+	}
+}
