@@ -43,8 +43,7 @@ func (b *syncBuffer) String() string {
 	return b.buf.String()
 }
 
-// newTestServer wires real LeCaRD documents and Criminal Law articles
-// unless opts already names those dependencies.
+// newTestServer is a server with opts' dependencies.
 func newTestServer(t testing.TB, opts Options) *testServer {
 	t.Helper()
 	home := t.TempDir()
@@ -71,14 +70,16 @@ func newTestServer(t testing.TB, opts Options) *testServer {
 	return ts
 }
 
+// realOptions wires Leian's own components: the engine and document store
+// over real LeCaRD judgments, and the rule library of the bundle.
 func realOptions(t *testing.T) Options {
-	set, law := loadLecard(t), loadCriminalLaw(t)
-	return Options{Cases: set, Docs: set.store, Rules: law, Law: law}
+	eng, lib := loadEngine(t), loadRules(t)
+	return Options{Cases: eng, Docs: eng.Docs, Rules: lib, Law: lib}
 }
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	closeLecard()
+	closeEngine()
 	os.Exit(code)
 }
 

@@ -1,53 +1,86 @@
-package evals
+package evals_test
 
 import (
 	"context"
 	"path/filepath"
 	"testing"
 
+	"leian/evals"
 	"leian/internal/dataset"
+	"leian/retrieval/embed"
+	"leian/retrieval/engine"
 )
 
-// gateRuns are the fast slices `go test` runs against evals/thresholds.
-// Until Leian's engine is wired into this test, the system under test is a
-// reference run from the bundle (LeCaRD) and the TF-IDF bigram similarity
-// (SCM), so the gate checks the scoring path end to end on real data.
-func gateRuns(t *testing.T, dataDir string) map[string]Input {
-	scm, err := readSCM(filepath.Join(dataDir, "scm", "triplets.jsonl"), 100)
+// Sizes of the gate's fast slices; evals/thresholds was measured on them.
+const (
+	gateLeCaRDQueries = 25  // first LeCaRD dev queries in file order
+	gateSCMTriplets   = 100 // first SCM triplets
+	gateExtractDocs   = 100 // first LeCaRD candidates and first JuDGE records each
+	gateCitationDocs  = 60  // first judgments (JuDGE, then LeCaRD)
+	gateArticleItems  = 100 // first LawBench 3-1 items
+)
+
+// gatePool builds Leian's own pool ranker and similarity from the bundle,
+// as `leian index` would but on the LeCaRD candidates alone: a smaller
+// embedder, fusion weights cross-validated over all dev queries, so every
+// gated query is ranked by weights that never saw its labels.
+func gatePool(t *testing.T, dataDir string) *engine.Pool {
+	t.Helper()
+	o := engine.PoolOptions{Train: embed.DefaultTrainOptions()}
+	o.Train.Dim, o.Train.MaxTerms = 128, 30000
+	p, err := engine.TrainPool(context.Background(), dataDir, o)
 	if err != nil {
 		t.Fatal(err)
 	}
-	return map[string]Input{
-		"lecard": {DataDir: dataDir, Limit: 20, RunFile: filepath.Join(dataDir, "lecard", "baselines", "sailer_ranking.json")},
-		"scm":    {DataDir: dataDir, Limit: len(scm), Similarity: newTFIDFBigrams(scm)},
-	}
+	return p
 }
 
+// TestThresholdGate runs every suite that scores Leian, with Leian's own
+// engine and extraction, and holds each metric to evals/thresholds.
 func TestThresholdGate(t *testing.T) {
+	if testing.Short() {
+		t.Skip("trains the embedder and tunes the fusion weights on LeCaRD")
+	}
 	dataDir := filepath.Dir(dataset.Path(t, "README.md"))
-	ts, err := ReadThresholds("thresholds")
+	ts, err := evals.ReadThresholds("thresholds")
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := &Runner{Suites: []Suite{LeCaRD(), SCM()}, Records: Records{Dir: t.TempDir()}}
+	pool := gatePool(t, dataDir)
+	runs := map[string]evals.Input{
+		"lecard":    {Limit: gateLeCaRDQueries, Ranker: pool},
+		"scm":       {Limit: gateSCMTriplets, Similarity: pool},
+		"extract":   {Limit: gateExtractDocs},
+		"citations": {Limit: gateCitationDocs},
+		"articles":  {Limit: gateArticleItems},
+	}
+	r := &evals.Runner{
+		Suites:  []evals.Suite{evals.LeCaRD(), evals.SCM(), evals.ExtractSuite(), evals.Citations(), evals.Articles()},
+		Records: evals.Records{Dir: t.TempDir()},
+	}
 	gated := map[string]bool{}
 	for _, th := range ts {
 		gated[th.Suite] = true
+		if _, ok := runs[th.Suite]; !ok {
+			t.Errorf("evals/thresholds line %d gates suite %s, which the gate does not run", th.Line, th.Suite)
+		}
 	}
-	for name, in := range gateRuns(t, dataDir) {
-		if !gated[name] {
-			t.Errorf("suite %s runs in the gate but has no line in evals/thresholds", name)
-			continue
-		}
-		rec, err := r.Run(context.Background(), name, in)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, m := range rec.metricNames() {
-			t.Logf("%s %s %.4f", name, m, rec.Metrics[m])
-		}
-		for _, miss := range CheckThresholds(rec, ts) {
-			t.Error(miss)
-		}
+	for name, in := range runs {
+		t.Run(name, func(t *testing.T) {
+			if !gated[name] {
+				t.Fatalf("suite %s runs in the gate but has no line in evals/thresholds", name)
+			}
+			in.DataDir = dataDir
+			rec, err := r.Run(context.Background(), name, in)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range rec.Order {
+				t.Logf("%s %s %.4f (n %d)", name, m, rec.Metrics[m], rec.N)
+			}
+			for _, miss := range evals.CheckThresholds(rec, ts) {
+				t.Error(miss)
+			}
+		})
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -13,24 +14,35 @@ import (
 	"github.com/spf13/cobra"
 
 	"leian/evals"
+	"leian/retrieval/engine"
 )
 
 // evalSuites is every suite `leian eval` runs; adding a suite is one line.
-func evalSuites() []evals.Suite {
+func evalSuites(a *app) []evals.Suite {
 	return []evals.Suite{
 		evals.LeCaRD(),
 		evals.SCM(),
 		evals.ExtractSuite(),
 		evals.Citations(),
 		evals.Articles(),
+		evals.Recall(func(ctx context.Context) (evals.CaseSearcher, func(), error) { return openEngine(ctx, a) }),
 	}
 }
 
-// evalEngine builds Leian's own engine for the suites that rank or compare
-// cases. LEAD: wire package retrieval here (its pool ranker and its
-// similarity). Until then it returns nils and those suites need --run.
-func evalEngine(_ context.Context, _ *app) (evals.PoolRanker, evals.Similarity, error) {
-	return nil, nil, nil
+// evalEngine opens Leian's own engine for the suites that rank or compare
+// cases: the embedder and fusion weights `leian index` trained. Before
+// the index exists it returns nils, and those suites ask for --run.
+func evalEngine(_ context.Context, a *app) (evals.PoolRanker, evals.Similarity, error) {
+	dir := a.cfg.Path("index")
+	if _, err := os.Stat(engine.EmbedderPath(dir)); errors.Is(err, fs.ErrNotExist) && a.cfg.EmbeddingsURL == "" {
+		a.log.Warn("no index yet: lecard and scm need `leian index` first (or --run FILE)", "index", dir)
+		return nil, nil, nil
+	}
+	p, err := engine.OpenPool(dir, a.cfg.EmbeddingsURL, a.cfg.EmbeddingsModel, a.cfg.LLMKey, a.log)
+	if err != nil {
+		return nil, nil, err
+	}
+	return p, p, nil
 }
 
 // evalOptions are the flags shared by `leian eval SUITE` and `leian eval all`.
@@ -60,21 +72,21 @@ latest of the same suite) or "SUITE:latest" / "SUITE:previous".
 --json prints one object {"suite","n","metrics","baselines"}; for "all" it
 prints {"runs": [those objects…], "errors": ["…"]}.`,
 	}
-	cmd.AddCommand(newEvalListCmd(), newEvalAllCmd(a), newEvalCompareCmd(a), newEvalReportCmd(a))
-	for _, s := range evalSuites() {
+	cmd.AddCommand(newEvalListCmd(a), newEvalAllCmd(a), newEvalCompareCmd(a), newEvalReportCmd(a))
+	for _, s := range evalSuites(a) {
 		cmd.AddCommand(newEvalSuiteCmd(a, s))
 	}
 	return cmd
 }
 
-func newEvalListCmd() *cobra.Command {
+func newEvalListCmd(a *app) *cobra.Command {
 	return &cobra.Command{
 		Use:   "list",
 		Short: "List every evaluation suite",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			w := cmd.OutOrStdout()
-			for _, s := range evalSuites() {
+			for _, s := range evalSuites(a) {
 				fmt.Fprintf(w, "%s\n  数据：%s\n  指标：%s\n  标准：%s\n", s.Name, s.Dataset, s.Metrics, s.Good)
 				if s.RunFormat != "" {
 					fmt.Fprintf(w, "  --run 格式：%s\n", s.RunFormat)
@@ -143,7 +155,7 @@ func (o *evalOptions) input(ctx context.Context, a *app) (evals.Input, error) {
 
 func newEvalRunner(a *app) *evals.Runner {
 	return &evals.Runner{
-		Suites:  evalSuites(),
+		Suites:  evalSuites(a),
 		Records: evals.Records{Dir: a.cfg.Path("evals")},
 		Config: map[string]string{
 			"data": a.cfg.Data, "home": a.cfg.Home, "store": a.cfg.Store,
@@ -232,7 +244,7 @@ func newEvalReportCmd(a *app) *cobra.Command {
 			recs := evals.Records{Dir: a.cfg.Path("evals")}
 			var runs []*evals.Record
 			if len(args) == 0 {
-				for _, s := range evalSuites() {
+				for _, s := range evalSuites(a) {
 					if r, err := recs.Resolve(s.Name + ":latest"); err == nil {
 						runs = append(runs, r)
 					}

@@ -17,7 +17,7 @@ import (
 )
 
 func newIndexCmd(a *app) *cobra.Command {
-	var noTune bool
+	var noTune, force bool
 	cmd := &cobra.Command{
 		Use:   "index",
 		Short: "Train the embedder on the document store and index every document into the search store",
@@ -29,7 +29,8 @@ func newIndexCmd(a *app) *cobra.Command {
 				return err
 			}
 			defer docs.Close()
-			o := engine.IndexOptions{Dir: a.cfg.Path("index"), Train: embed.DefaultTrainOptions(), BatchSize: 256, Log: a.log}
+			o := engine.IndexOptions{Dir: a.cfg.Path("index"), Train: embed.DefaultTrainOptions(), BatchSize: 256, Log: a.log,
+				Settings: fmt.Sprintf("store=%s embeddings=%s/%s", a.cfg.Store, a.cfg.EmbeddingsURL, a.cfg.EmbeddingsModel), Force: force}
 			o.Train.Words, o.Train.WordsName = engine.WordTokenizer()
 			if !noTune && a.cfg.RequireData() == nil {
 				o.DataDir = a.cfg.Data
@@ -62,6 +63,7 @@ func newIndexCmd(a *app) *cobra.Command {
 			return nil
 		},
 	}
+	cmd.Flags().BoolVar(&force, "force", false, "rebuild even when the index is up to date with the document store")
 	cmd.Flags().BoolVar(&noTune, "no-tune", false, "skip tuning the fusion weights on the LeCaRD dev labels")
 	return cmd
 }
@@ -74,8 +76,24 @@ func openSearchStore(ctx context.Context, a *app) (retrieval.Store, error) {
 	return embedded.Open(ctx, a.cfg.Path("index", "embedded"), embedded.Options{Workers: a.cfg.Workers})
 }
 
-// openEngine opens the search engine over the index `leian index` built.
+// openEngine opens the search engine over the index `leian index` built,
+// with its own handle on the document store.
 func openEngine(ctx context.Context, a *app) (*engine.Engine, func(), error) {
+	docs, err := docstore.Open(a.cfg.Path("docs.db"))
+	if err != nil {
+		return nil, nil, err
+	}
+	eng, closeStore, err := openEngineOn(ctx, a, docs)
+	if err != nil {
+		docs.Close()
+		return nil, nil, err
+	}
+	return eng, func() { closeStore(); docs.Close() }, nil
+}
+
+// openEngineOn opens the engine over an open document store; bbolt allows
+// one handle per file, so the server shares its handle with the engine.
+func openEngineOn(ctx context.Context, a *app, docs *docstore.Store) (*engine.Engine, func(), error) {
 	dir := a.cfg.Path("index")
 	emb, err := engine.LoadEmbedder(dir, a.cfg.EmbeddingsURL, a.cfg.EmbeddingsModel, a.cfg.LLMKey)
 	if err != nil {
@@ -89,15 +107,10 @@ func openEngine(ctx context.Context, a *app) (*engine.Engine, func(), error) {
 	if err != nil {
 		return nil, nil, err
 	}
-	docs, err := docstore.Open(a.cfg.Path("docs.db"))
-	if err != nil {
-		return nil, nil, err
-	}
 	store, err := openSearchStore(ctx, a)
 	if err != nil {
-		docs.Close()
 		return nil, nil, err
 	}
-	closeAll := func() { store.Close(); docs.Close() }
-	return engine.New(engine.Options{Store: store, Docs: docs, Embedder: emb, Vocab: vocab, Weights: w}), closeAll, nil
+	closeStore := func() { store.Close() }
+	return engine.New(engine.Options{Store: store, Docs: docs, Embedder: emb, Vocab: vocab, Weights: w}), closeStore, nil
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -81,8 +82,10 @@ func printResults(w io.Writer, rs []retrieval.Result, asJSON bool) error {
 		return nil
 	}
 	for i, r := range rs {
-		fmt.Fprintf(w, "%d. %s  [%s]\n", i+1, r.Title, r.ID)
-		fmt.Fprintf(w, "   法院：%s  年份：%d  罪名：%s  刑罚：%s\n", r.Court, r.Year, strings.Join(r.Charges, "、"), r.Penalty)
+		fmt.Fprintf(w, "%d. %s\n", i+1, cmp.Or(r.Title, r.ID))
+		if line := caseLine(r); line != "" {
+			fmt.Fprintf(w, "   %s\n", line)
+		}
 		fmt.Fprintf(w, "   得分：%.3f（%s）\n", r.Score, signalWords(r.Signals))
 		for _, re := range r.Reasons {
 			mark := "≠"
@@ -96,6 +99,27 @@ func printResults(w io.Writer, rs []retrieval.Result, asJSON bool) error {
 		}
 	}
 	return nil
+}
+
+// caseLine lists the result's known facts: id, court, year, charges, penalty.
+func caseLine(r retrieval.Result) string {
+	parts := []string{"编号：" + r.ID}
+	if r.CaseNo != "" {
+		parts = append(parts, "案号："+r.CaseNo)
+	}
+	if r.Court != "" {
+		parts = append(parts, "法院："+r.Court)
+	}
+	if r.Year > 0 {
+		parts = append(parts, fmt.Sprintf("年份：%d", r.Year))
+	}
+	if len(r.Charges) > 0 {
+		parts = append(parts, "罪名："+strings.Join(r.Charges, "、"))
+	}
+	if r.Penalty != "" {
+		parts = append(parts, "刑罚："+r.Penalty)
+	}
+	return strings.Join(parts, "  ")
 }
 
 // signalWords lists each signal's contribution in Chinese.

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net"
@@ -10,6 +11,8 @@ import (
 	"leian/api"
 	"leian/api/audit"
 	"leian/api/auth"
+	"leian/corpus/docstore"
+	"leian/corpus/rules"
 	"leian/evals"
 )
 
@@ -19,6 +22,7 @@ func newServeCmd(a *app) *cobra.Command {
 		Short: "Serve the HTTP API and web UI",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
 			tokens, err := auth.Open(a.cfg.Path("tokens.json"))
 			if err != nil {
 				return err
@@ -35,10 +39,47 @@ func newServeCmd(a *app) *cobra.Command {
 				return err
 			}
 			defer trail.Close()
-			srv := api.New(api.Options{Log: a.log, Tokens: tokens, Audit: trail, Evals: evals.Records{Dir: a.cfg.Path("evals")}})
-			return srv.ListenAndServe(cmd.Context(), a.cfg.Addr)
+			docs, err := docstore.Open(a.cfg.Path("docs.db"))
+			if err != nil {
+				return err
+			}
+			defer docs.Close()
+			opts := api.Options{Log: a.log, Tokens: tokens, Audit: trail, Docs: docs, Evals: evals.Records{Dir: a.cfg.Path("evals")}}
+			if err := wireRules(ctx, a, &opts); err != nil {
+				return err
+			}
+			closeEngine := wireEngine(ctx, a, docs, &opts)
+			defer closeEngine()
+			return api.New(opts).ListenAndServe(ctx, a.cfg.Addr)
 		},
 	}
+}
+
+// wireRules loads the rule library; without the data bundle the server
+// still serves, and the law routes answer 503.
+func wireRules(ctx context.Context, a *app, opts *api.Options) error {
+	if err := a.cfg.RequireData(); err != nil {
+		a.log.Warn("rule library unavailable: law lookup and applicable rules are off", "err", err)
+		return nil
+	}
+	lib, err := rules.Load(ctx, a.cfg.Data)
+	if err != nil {
+		return fmt.Errorf("load the rule library: %w", err)
+	}
+	opts.Rules, opts.Law = api.RuleLibrary{Lib: lib}, api.RuleLibrary{Lib: lib}
+	return nil
+}
+
+// wireEngine opens the similar-case engine; before `leian index` has run
+// the server still serves, and similar-case push answers 503.
+func wireEngine(ctx context.Context, a *app, docs *docstore.Store, opts *api.Options) func() {
+	eng, closeEngine, err := openEngineOn(ctx, a, docs)
+	if err != nil {
+		a.log.Warn("similar-case engine unavailable: run `leian index` (make run does)", "err", err)
+		return func() {}
+	}
+	opts.Cases = eng
+	return closeEngine
 }
 
 // printBootstrap shows the first-run token on the operator's terminal only:

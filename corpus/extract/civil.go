@@ -15,7 +15,7 @@ var (
 )
 
 // civil fills cause of action, amounts and outcome of a civil judgment.
-func civil(e *Elements, text string, s *parse.Structure) {
+func civil(e *Elements, s *parse.Structure) {
 	e.Cause = cause(s)
 	if v, ok := claimed(s); ok {
 		e.Claimed = &v

@@ -73,7 +73,7 @@ func Extract(text string, s *parse.Structure) *Elements {
 	}
 	e := &Elements{CaseType: s.CaseType}
 	if e.CaseType == "civil" || e.CaseType == "administrative" {
-		civil(e, text, s)
+		civil(e, s)
 		return e
 	}
 	if basis := s.Section(parse.LegalBasis); basis != nil {

@@ -54,17 +54,3 @@ func amounts(s string, base int) []Amount {
 	}
 	return out
 }
-
-// firstYuan returns the first amount in s.
-func firstYuan(s string) (float64, bool) {
-	for _, m := range moneyRe.FindAllStringSubmatchIndex(s, -1) {
-		unit := ""
-		if m[4] >= 0 {
-			unit = s[m[4]:m[5]]
-		}
-		if v, ok := parseYuan(s[m[2]:m[3]], unit); ok && v > 0 {
-			return v, true
-		}
-	}
-	return 0, false
-}

@@ -16,13 +16,14 @@ type CaseNumber struct {
 	Span  Span   `json:"span"`
 }
 
+// titleBytes bounds where a title without case number is looked for, so
+// that 判决书 in the appeal notice of an excerpt is not taken for one.
+const titleBytes = 360
+
 var (
 	caseNumberRe = regexp.MustCompile(`[（(〔\[【]\s*((?:19|20)\d{2})\s*[）)〕\]】]\s*(\p{Han}{1,6}?\d{0,6})\s*((?:刑|民|行|执|赔|知|商|司|破|财|法|委|监)\p{Han}{0,3}?)\s*字?\s*第?\s*(\d+)(?:[-－之]\d+)?\s*号`)
 	docTypes     = []string{"判决书", "裁定书", "调解书", "决定书", "通知书"}
-	// titleBytes bounds where a title without case number is looked for,
-	// so that 判决书 in the appeal notice of an excerpt is not taken for one.
-	titleBytes = 360
-	courtRe    = regexp.MustCompile(`^[\p{Han}（）()·]{2,40}?法院`)
+	courtRe      = regexp.MustCompile(`^[\p{Han}（）()·]{2,40}?法院`)
 )
 
 // header reads court, document type, case type, case number and procedure

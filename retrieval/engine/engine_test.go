@@ -3,7 +3,6 @@ package engine
 import (
 	"context"
 	"errors"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -13,11 +12,10 @@ import (
 	"leian/internal/dataset"
 	"leian/retrieval"
 	"leian/retrieval/embed"
-	"leian/retrieval/embedded"
 )
 
 // testEngine indexes the pools of the first LeCaRD dev queries (a few
-// hundred real judgments) into a docstore and an embedded store.
+// hundred real judgments) with Build.
 func testEngine(t *testing.T) (*Engine, *LeCaRD) {
 	t.Helper()
 	if testing.Short() {
@@ -42,39 +40,18 @@ func testEngine(t *testing.T) (*Engine, *LeCaRD) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	dir := t.TempDir()
-	ds, err := docstore.Open(filepath.Join(dir, "docs.db"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ds.Close() })
-	var batch []*corpus.Document
+	batch := make([]*corpus.Document, 0, len(docs))
 	for _, d := range docs {
-		Analyse(d)
 		batch = append(batch, d)
 	}
-	if err := ds.PutBatch(ctx, batch); err != nil {
-		t.Fatal(err)
-	}
-	st, err := embedded.Open(ctx, filepath.Join(dir, "index", "embedded"), embedded.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { st.Close() })
-	o := IndexOptions{Dir: filepath.Join(dir, "index"), Train: embed.DefaultTrainOptions(), BatchSize: 64, Log: discard()}
+	o := IndexOptions{Train: embed.DefaultTrainOptions(), BatchSize: 64, Log: discard()}
 	o.Train.Dim, o.Train.MaxTerms, o.Train.MinDF = 64, 20000, 2
-	if err := Index(ctx, ds, st, o); err != nil {
-		t.Fatal(err)
-	}
-	emb, err := embed.Load(EmbedderPath(o.Dir), nil, "")
+	b, err := Build(ctx, t.TempDir(), batch, o)
 	if err != nil {
 		t.Fatal(err)
 	}
-	vocab, err := LoadVocabulary(o.Dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return New(Options{Store: st, Docs: ds, Embedder: emb, Vocab: vocab}), l
+	t.Cleanup(func() { b.Close() })
+	return b.Engine, l
 }
 
 // TestEngine indexes once and runs every engine check on that index.

@@ -33,6 +33,10 @@ type IndexOptions struct {
 	BatchSize int
 	Progress  func(done, total int)
 	Log       *slog.Logger
+	// Settings names the store and embedder the index is built for; with
+	// Force unset, an index built from the same documents and Settings is kept.
+	Settings string
+	Force    bool
 }
 
 // Index trains the embedder on every stored document (unless a remote one
@@ -49,6 +53,18 @@ func Index(ctx context.Context, docs Corpus, store retrieval.Store, o IndexOptio
 	}
 	if total == 0 {
 		return errors.New("the document store is empty: run leian ingest first")
+	}
+	st, err := stamp(ctx, docs, fmt.Sprintf("%s dims=%d tune=%t", o.Settings, o.Train.Dim, o.DataDir != ""))
+	if err != nil {
+		return err
+	}
+	if !o.Force && upToDate(o.Dir, st) {
+		o.Log.Info("index is up to date with the document store; nothing to do (--force rebuilds)", "documents", total)
+		return nil
+	}
+	// A crash from here on leaves no stamp, so the next run rebuilds.
+	if err := os.Remove(stampPath(o.Dir)); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("index stamp: %w", err)
 	}
 	emb := o.Embedder
 	if emb == nil {
@@ -71,10 +87,12 @@ func Index(ctx context.Context, docs Corpus, store retrieval.Store, o IndexOptio
 	if err := vocab.save(VocabularyPath(o.Dir)); err != nil {
 		return err
 	}
-	if o.DataDir == "" {
-		return nil
+	if o.DataDir != "" {
+		if err := tuneAndSave(ctx, o, emb); err != nil {
+			return err
+		}
 	}
-	return tuneAndSave(ctx, o, emb)
+	return writeAtomic(stampPath(o.Dir), []byte(st+"\n"))
 }
 
 func upsertAll(ctx context.Context, docs Corpus, store retrieval.Store, emb embeddings.Embedder, o IndexOptions, total int) (Vocabulary, error) {

@@ -63,7 +63,13 @@ func (e *Engine) request(q retrieval.Query) (*rank.Request, error) {
 	if q.Filter.YearFrom > 0 && q.Filter.YearTo > 0 && q.Filter.YearFrom > q.Filter.YearTo {
 		return nil, fmt.Errorf("%w: years %d-%d run backwards", ErrInvalidQuery, q.Filter.YearFrom, q.Filter.YearTo)
 	}
-	qc := elements.FromElements(extractFacts(simple), q.Charges)
+	// A charge filter says what the case is about when the judge named no
+	// charge, so candidates are compared on it too.
+	stated := q.Charges
+	if len(stated) == 0 {
+		stated = q.Filter.Charges
+	}
+	qc := elements.FromElements(extractFacts(simple), stated)
 	qc.Articles = append(qc.Articles, q.Articles...)
 	return &rank.Request{Query: q, Facts: simple, Tokens: analysis.Tokens(simple), Case: qc}, nil
 }

@@ -1,0 +1,62 @@
+package engine
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"leian/corpus"
+	"leian/corpus/docstore"
+)
+
+func TestStampTracksDocuments(t *testing.T) {
+	ctx := context.Background()
+	docs, err := docstore.Open(filepath.Join(t.TempDir(), "docs.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer docs.Close()
+	put := func(id, hash string) {
+		t.Helper()
+		if err := docs.Put(ctx, &corpus.Document{ID: id, Text: id, ContentHash: hash}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	put("lecard:1", "h1")
+	dir := t.TempDir()
+	s1, err := stamp(ctx, docs, "store=embedded")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if upToDate(dir, s1) {
+		t.Fatal("an empty index folder is up to date")
+	}
+	if err := writeAtomic(stampPath(dir), []byte(s1+"\n")); err != nil {
+		t.Fatal(err)
+	}
+	if err := writeAtomic(VocabularyPath(dir), []byte("{}")); err != nil {
+		t.Fatal(err)
+	}
+	if !upToDate(dir, s1) {
+		t.Fatal("index with a matching stamp is not up to date")
+	}
+	tests := []struct {
+		name     string
+		change   func()
+		settings string
+	}{
+		{"other settings", func() {}, "store=postgres"},
+		{"changed text", func() { put("lecard:1", "h2") }, "store=embedded"},
+		{"new document", func() { put("lecard:2", "h3") }, "store=embedded"},
+	}
+	for _, tt := range tests {
+		tt.change()
+		s, err := stamp(ctx, docs, tt.settings)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if upToDate(dir, s) {
+			t.Errorf("%s: still up to date", tt.name)
+		}
+	}
+}
