@@ -24,8 +24,8 @@ run: index
 serve: build
 	./$(BIN) serve
 
-test:
-	$(GO) vet ./...
+# test is what CI runs: formatting, vet and staticcheck first, then every test.
+test: lint
 	$(GO) test -count=1 -timeout 40m ./...
 
 test-short:

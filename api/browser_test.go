@@ -56,6 +56,9 @@ func TestBrowserPush(t *testing.T) {
 	checkCount(t, tctx, "#results .chip.shared", 1)
 	checkCount(t, tctx, "#results .bar .seg", 10)
 	checkCount(t, tctx, "#rules .rule", 1)
+	if rule, err := chromedp.Run(tctx, chromedp.Text(chromedp.CSS("#rules .rule h4"))); err != nil || !strings.Contains(rule, "刑法第二百六十四条") {
+		t.Errorf("first rule %q (%v), want 刑法第二百六十四条 for 盗窃罪", rule, err)
+	}
 	marks, err := chromedp.Run(tctx, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll("#results mark"), m => m.textContent)`))
 	if err != nil {
 		t.Fatal(err)

@@ -8,9 +8,9 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"leian/api/audit"
 	"leian/api/auth"
@@ -94,26 +94,35 @@ func TestSimilarPush(t *testing.T) {
 	if len(resp.Cases) != 5 || resp.RequestID == "" {
 		t.Fatalf("push returned %d cases (request id %q), want 5", len(resp.Cases), resp.RequestID)
 	}
+	marked := 0
 	for _, c := range resp.Cases {
-		if len(c.Reasons) == 0 || len(c.Highlights) == 0 || len(c.Signals) == 0 {
-			t.Errorf("case %s lacks reasons, highlights or signals: %+v", c.ID, c)
+		if len(c.Reasons) == 0 || len(c.Signals) == 0 || c.Score <= 0 {
+			t.Errorf("case %s lacks reasons, signals or a score: %+v", c.ID, c)
 		}
-		for _, h := range c.Highlights {
-			if h.QueryEnd > utf8.RuneCountInString(strings.TrimSpace(facts)) || h.QueryStart >= h.QueryEnd {
-				t.Errorf("case %s highlight %+v outside the facts", c.ID, h)
-			}
-		}
+		marked += len(c.Highlights)
+		checkHighlights(t, c, facts)
 	}
-	if len(resp.Rules) != 1 || resp.Rules[0].Ref != "刑法第二百六十四条" || resp.Rules[0].Reason == "" {
-		t.Errorf("rules = %+v, want 刑法第二百六十四条 with a reason", resp.Rules)
+	if marked == 0 {
+		t.Errorf("no case marks a passage shared with the facts")
+	}
+	if !slices.ContainsFunc(resp.Cases[0].Reasons, func(r retrieval.Reason) bool {
+		return r.Kind == "charge" && r.Shared && strings.Contains(r.Text, "盗窃罪")
+	}) {
+		t.Errorf("top case %s shares no 盗窃罪: %+v", resp.Cases[0].ID, resp.Cases[0].Reasons)
+	}
+	// 第二百六十四条 is listed and is also 盗窃罪's principal article: one entry with both reasons.
+	if len(resp.Rules) == 0 || resp.Rules[0].Ref != "刑法第二百六十四条" || !strings.Contains(resp.Rules[0].Reason, "查询所列法条") ||
+		!strings.Contains(resp.Rules[0].Reason, "罪名盗窃罪") || !strings.Contains(resp.Rules[0].Text, "盗窃公私财物") {
+		t.Errorf("rules = %+v, want 刑法第二百六十四条 first, listed and for the charge", resp.Rules)
 	}
 	entries := readAudit(t, ts.auditDir)
 	if len(entries) != 1 {
 		t.Fatalf("audit has %d entries, want 1", len(entries))
 	}
 	e := entries[0]
-	if e.User != "测试法官" || e.Role != "judge" || e.Status != 200 || e.RequestID != resp.RequestID ||
-		len(e.QuerySHA256) != 64 || len(e.ResultIDs) != 6 || e.ResultIDs[0] != resp.Cases[0].ID || e.Route != "POST /api/v1/similar" {
+	if e.User != "测试法官" || e.Role != "judge" || e.Status != 200 || e.RequestID != resp.RequestID || len(e.QuerySHA256) != 64 ||
+		len(e.ResultIDs) != len(resp.Cases)+len(resp.Rules) || e.ResultIDs[0] != resp.Cases[0].ID ||
+		!slices.Contains(e.ResultIDs, "rule:刑法第二百六十四条") || e.Route != "POST /api/v1/similar" {
 		t.Errorf("audit entry %+v does not match the answer", e)
 	}
 	raw := readAuditRaw(t, ts.auditDir)
@@ -152,6 +161,29 @@ func TestSimilarFailures(t *testing.T) {
 				t.Errorf("audit = %+v, want one failed entry with status %d", entries, tt.want)
 			}
 		})
+	}
+}
+
+// checkHighlights checks that each of c's marked passages is the same
+// words at its offsets in the facts and in the stored case's facts.
+func checkHighlights(t *testing.T, c retrieval.Result, facts string) {
+	t.Helper()
+	doc, err := loadEngine(t).Docs.Get(context.Background(), c.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	query, docFacts := []rune(strings.TrimSpace(facts)), []rune(doc.Sections["facts"])
+	for _, h := range c.Highlights {
+		if h.Field != retrieval.FieldFacts || h.QueryStart < 0 || h.QueryStart >= h.QueryEnd || h.QueryEnd > len(query) ||
+			h.DocStart < 0 || h.DocStart >= h.DocEnd || h.DocEnd > len(docFacts) {
+			t.Errorf("case %s highlight %s %d-%d / %d-%d outside the facts (%d) or the case's facts (%d)",
+				c.ID, h.Field, h.QueryStart, h.QueryEnd, h.DocStart, h.DocEnd, len(query), len(docFacts))
+			continue
+		}
+		q, d := string(query[h.QueryStart:h.QueryEnd]), string(docFacts[h.DocStart:h.DocEnd])
+		if q != d || h.DocText != d {
+			t.Errorf("case %s marks %q in the facts, %q in the case, and sends %q", c.ID, q, d, h.DocText)
+		}
 	}
 }
 

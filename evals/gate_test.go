@@ -1,8 +1,12 @@
 package evals_test
 
 import (
+	"bufio"
 	"context"
+	"encoding/json"
+	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 
 	"leian/evals"
@@ -21,18 +25,46 @@ const (
 )
 
 // gatePool builds Leian's own pool ranker and similarity from the bundle,
-// as `leian index` would but on the LeCaRD candidates alone: a smaller
-// embedder, fusion weights cross-validated over all dev queries, so every
-// gated query is ranked by weights that never saw its labels.
+// as `leian index` would but on the gated queries' LeCaRD pools alone, with
+// a smaller embedder; the fusion weights are cross-validated over those
+// queries, so each is ranked by weights that never saw its labels.
 func gatePool(t *testing.T, dataDir string) *engine.Pool {
 	t.Helper()
-	o := engine.PoolOptions{Train: embed.DefaultTrainOptions()}
+	o := engine.PoolOptions{Train: embed.DefaultTrainOptions(), Queries: firstQueries(t, dataDir, gateLeCaRDQueries)}
 	o.Train.Dim, o.Train.MaxTerms = 128, 30000
 	p, err := engine.TrainPool(context.Background(), dataDir, o)
 	if err != nil {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// firstQueries returns the IDs of the first n LeCaRD dev queries in file
+// order: the ones the lecard suite scores with Limit n.
+func firstQueries(t *testing.T, dataDir string, n int) []string {
+	t.Helper()
+	path := filepath.Join(dataDir, "lecard", "queries.jsonl")
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	var ids []string
+	for line := 1; len(ids) < n && sc.Scan(); line++ {
+		var q struct {
+			RIdx int `json:"ridx"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &q); err != nil {
+			t.Fatalf("%s line %d: %v", path, line, err)
+		}
+		ids = append(ids, strconv.Itoa(q.RIdx))
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return ids
 }
 
 // TestThresholdGate runs every suite that scores Leian, with Leian's own

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"leian/internal/dataset"
+	"leian/internal/textwidth"
 )
 
 // twoLeCaRDRuns records BM25 and then SAILER on the first 10 queries.
@@ -135,9 +136,9 @@ func TestPrintTable(t *testing.T) {
 	}
 	// Columns line up by display width: the second column starts at the
 	// same display offset in the header and in every metric row.
-	col := displayWidth(lines[1][:strings.Index(lines[1], "--run")])
+	col := textwidth.Of(lines[1][:strings.Index(lines[1], "--run")])
 	for _, l := range lines[2 : 2+len(lecardMetrics)] {
-		if got := displayWidth(l[:strings.Index(l, "0.")]); got != col {
+		if got := textwidth.Of(l[:strings.Index(l, "0.")]); got != col {
 			t.Errorf("row %q: value at display column %d, header at %d", l, got, col)
 		}
 	}

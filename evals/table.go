@@ -5,7 +5,7 @@ import (
 	"io"
 	"strings"
 
-	"golang.org/x/text/width"
+	"leian/internal/textwidth"
 )
 
 // PrintTable writes rec as a terminal table: one row per metric, Leian's
@@ -60,31 +60,18 @@ func writeAligned(sb *strings.Builder, rows [][]string) {
 			if i >= len(widths) {
 				widths = append(widths, 0)
 			}
-			widths[i] = max(widths[i], displayWidth(c))
+			widths[i] = max(widths[i], textwidth.Of(c))
 		}
 	}
 	for _, row := range rows {
 		for i, c := range row {
 			sb.WriteString(c)
 			if i < len(row)-1 {
-				sb.WriteString(strings.Repeat(" ", widths[i]-displayWidth(c)+2))
+				sb.WriteString(strings.Repeat(" ", widths[i]-textwidth.Of(c)+2))
 			}
 		}
 		sb.WriteByte('\n')
 	}
-}
-
-func displayWidth(s string) int {
-	n := 0
-	for _, r := range s {
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			n += 2
-		default:
-			n++
-		}
-	}
-	return n
 }
 
 func short(commit string) string {

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"bufio"
-	"compress/gzip"
 	"encoding/json"
 	"os"
 	"slices"
@@ -17,30 +16,24 @@ func lecardDoc(t *testing.T, id string) string { return lecardDocTB(t, id) }
 
 func lecardDocTB(t testing.TB, id string) string {
 	t.Helper()
-	f, err := os.Open(dataset.Path(t, "lecard/candidates.jsonl.gz"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	prefix := `{"id": "` + id + `"`
-	for sc.Scan() {
-		if !strings.HasPrefix(sc.Text(), prefix) {
-			continue
+	var text string
+	found := false
+	dataset.Lines(t, "lecard/candidates.jsonl.gz", func(line int, b []byte) bool {
+		if !strings.HasPrefix(string(b), prefix) {
+			return true
 		}
 		var c struct{ Qw string }
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			t.Fatal(err)
+		if err := json.Unmarshal(b, &c); err != nil {
+			t.Fatalf("line %d: %v", line, err)
 		}
-		return c.Qw
+		text, found = c.Qw, true
+		return false
+	})
+	if !found {
+		t.Fatalf("lecard candidate %s not found", id)
 	}
-	t.Fatalf("lecard candidate %s not found", id)
-	return ""
+	return text
 }
 
 func TestExtractCriminal(t *testing.T) {

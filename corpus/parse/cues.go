@@ -3,6 +3,7 @@ package parse
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // cueSet is a set of literal cue phrases. It finds them with strings.Index,
@@ -84,11 +85,8 @@ func (c trailingCues) FindStringIndex(s string) []int {
 
 func (c trailingCues) extend(s string, e int) int {
 	rest := strings.TrimLeftFunc(s[e:], isSpace)
-	for _, r := range rest {
-		if strings.ContainsRune(c.marks, r) {
-			return len(s) - len(rest) + len(string(r))
-		}
-		break
+	if r, n := utf8.DecodeRuneInString(rest); n > 0 && strings.ContainsRune(c.marks, r) {
+		return len(s) - len(rest) + n
 	}
 	return e
 }

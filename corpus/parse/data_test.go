@@ -1,10 +1,7 @@
 package parse
 
 import (
-	"bufio"
-	"compress/gzip"
 	"encoding/json"
-	"os"
 	"testing"
 
 	"leian/evals/metrics"
@@ -16,23 +13,12 @@ import (
 // come from the extract eval suite.
 func TestSectionsMatchLeCaRD(t *testing.T) {
 	const docs = 150
-	f, err := os.Open(dataset.Path(t, "lecard/candidates.jsonl.gz"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	sum := map[SectionKind]float64{}
 	n := map[SectionKind]int{}
-	for i := 0; i < docs && sc.Scan(); i++ {
+	dataset.Lines(t, "lecard/candidates.jsonl.gz", func(line int, b []byte) bool {
 		var c struct{ Qw, Ajjbqk, Cpfxgc, Pjjg string }
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			t.Fatalf("line %d: %v", i+1, err)
+		if err := json.Unmarshal(b, &c); err != nil {
+			t.Fatalf("line %d: %v", line, err)
 		}
 		s := Parse(c.Qw)
 		for k, gold := range map[SectionKind]string{Facts: c.Ajjbqk, Reasoning: c.Cpfxgc, Verdict: c.Pjjg} {
@@ -41,7 +27,8 @@ func TestSectionsMatchLeCaRD(t *testing.T) {
 				n[k]++
 			}
 		}
-	}
+		return line < docs
+	})
 	for _, k := range []SectionKind{Facts, Reasoning, Verdict} {
 		if n[k] == 0 {
 			t.Fatalf("no %s labels read", k)
@@ -64,24 +51,14 @@ func BenchmarkParse(b *testing.B) {
 }
 
 func lecardTexts(tb testing.TB, n int) []string {
-	f, err := os.Open(dataset.Path(tb, "lecard/candidates.jsonl.gz"))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	var out []string
-	for len(out) < n && sc.Scan() {
+	dataset.Lines(tb, "lecard/candidates.jsonl.gz", func(line int, b []byte) bool {
 		var c struct{ Qw string }
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			tb.Fatal(err)
+		if err := json.Unmarshal(b, &c); err != nil {
+			tb.Fatalf("line %d: %v", line, err)
 		}
 		out = append(out, c.Qw)
-	}
+		return len(out) < n
+	})
 	return out
 }

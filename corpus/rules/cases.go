@@ -128,9 +128,7 @@ func parseCase(text string) *GuidingCase {
 func splitKeywords(lines []string) []string {
 	var out []string
 	for _, l := range lines {
-		for _, k := range strings.FieldsFunc(l, func(r rune) bool { return r == '/' || r == ' ' || r == '　' || r == '、' }) {
-			out = append(out, k)
-		}
+		out = append(out, strings.FieldsFunc(l, func(r rune) bool { return r == '/' || r == ' ' || r == '　' || r == '、' })...)
 	}
 	return out
 }

@@ -3,9 +3,13 @@
 package dataset
 
 import (
+	"bufio"
+	"compress/gzip"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -50,4 +54,35 @@ func Path(tb testing.TB, rel string) string {
 		tb.Fatalf("data file %s missing from the bundle at %s: %v", rel, d, err)
 	}
 	return p
+}
+
+// Lines calls fn with each line of the bundle file rel (gunzipped when rel
+// ends in .gz), numbered from 1, until fn returns false. Decoding errors
+// and missing files fail the test.
+func Lines(tb testing.TB, rel string, fn func(line int, b []byte) bool) {
+	tb.Helper()
+	f, err := os.Open(Path(tb, rel))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(rel, ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			tb.Fatalf("%s: %v", rel, err)
+		}
+		defer zr.Close()
+		r = zr
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	for line := 1; sc.Scan(); line++ {
+		if !fn(line, sc.Bytes()) {
+			return
+		}
+	}
+	if err := sc.Err(); err != nil {
+		tb.Fatalf("%s: %v", rel, err)
+	}
 }

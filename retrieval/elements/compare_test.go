@@ -1,10 +1,7 @@
 package elements
 
 import (
-	"bufio"
-	"compress/gzip"
 	"encoding/json"
-	"os"
 	"slices"
 	"strings"
 	"testing"
@@ -17,27 +14,17 @@ import (
 // realCases extracts the elements of LeCaRD candidates by id.
 func realCases(t *testing.T, ids ...string) map[string]Case {
 	t.Helper()
-	f, err := os.Open(dataset.Path(t, "lecard/candidates.jsonl.gz"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(nil, 64<<20)
 	out := map[string]Case{}
-	for sc.Scan() && len(out) < len(ids) {
+	dataset.Lines(t, "lecard/candidates.jsonl.gz", func(line int, b []byte) bool {
 		var rec struct{ ID, Qw string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			t.Fatal(err)
+		if err := json.Unmarshal(b, &rec); err != nil {
+			t.Fatalf("line %d: %v", line, err)
 		}
 		if slices.Contains(ids, rec.ID) {
 			out[rec.ID] = FromElements(extract.Extract(rec.Qw, parse.Parse(rec.Qw)), nil)
 		}
-	}
+		return len(out) < len(ids)
+	})
 	if len(out) != len(ids) {
 		t.Fatalf("found %d of candidates %v", len(out), ids)
 	}

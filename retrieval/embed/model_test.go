@@ -1,12 +1,9 @@
 package embed
 
 import (
-	"bufio"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"math"
-	"os"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -17,25 +14,15 @@ import (
 // lecardTexts reads the facts of the first n LeCaRD candidates.
 func lecardTexts(t *testing.T, n int) []string {
 	t.Helper()
-	f, err := os.Open(dataset.Path(t, "lecard/candidates.jsonl.gz"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(nil, 16<<20)
 	var out []string
-	for len(out) < n && sc.Scan() {
+	dataset.Lines(t, "lecard/candidates.jsonl.gz", func(line int, b []byte) bool {
 		var rec struct{ Ajjbqk string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			t.Fatalf("candidate line %d: %v", len(out)+1, err)
+		if err := json.Unmarshal(b, &rec); err != nil {
+			t.Fatalf("candidate line %d: %v", line, err)
 		}
 		out = append(out, rec.Ajjbqk)
-	}
+		return len(out) < n
+	})
 	return out
 }
 

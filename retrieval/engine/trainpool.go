@@ -6,9 +6,11 @@ import (
 	"log/slog"
 	"maps"
 	"slices"
+	"sync"
 	"time"
 
 	"leian/corpus"
+	"leian/evals"
 	"leian/retrieval/embed"
 )
 
@@ -17,18 +19,18 @@ type PoolOptions struct {
 	// Train sets how the embedder is trained; Words nil means Leian's word
 	// tokenizer (WordTokenizer), as `leian index` uses.
 	Train embed.TrainOptions
-	// Queries, when above 0, keeps the first Queries LeCaRD dev queries in
-	// ID order; 0 keeps all of them.
-	Queries int
+	// Queries are the IDs (ridx) of the LeCaRD dev queries to train and
+	// tune on; nil means all of them.
+	Queries []string
 	Log     *slog.Logger
 }
 
 // TrainPool builds Leian's pool ranker from the bundle alone, without an
 // index: it trains the corpus embedder on the pooled LeCaRD candidates of
-// the kept dev queries plus the query texts (no labels are read for this),
-// then tunes the fusion weights by cross-validation over those queries. A
-// kept query is ranked by the weights of the fold that left it out, any
-// other query by weights tuned on kept queries only, so no query is ever
+// the chosen dev queries plus the query texts (no labels are read for
+// this), then tunes the fusion weights by cross-validation over those
+// queries. A chosen query is ranked by the weights of the fold that left
+// it out, any other by weights tuned on chosen queries only, so no query is
 // ranked with weights fitted to its own labels.
 func TrainPool(ctx context.Context, dataDir string, o PoolOptions) (*Pool, error) {
 	log := o.Log
@@ -39,8 +41,8 @@ func TrainPool(ctx context.Context, dataDir string, o PoolOptions) (*Pool, error
 	if err != nil {
 		return nil, fmt.Errorf("train pool: %w", err)
 	}
-	if o.Queries > 0 && o.Queries < len(l.Queries) {
-		l.Queries = l.Queries[:o.Queries]
+	if l.Queries, err = chooseQueries(l, o.Queries); err != nil {
+		return nil, err
 	}
 	want := map[string]bool{}
 	for _, q := range l.Queries {
@@ -53,6 +55,12 @@ func TrainPool(ctx context.Context, dataDir string, o PoolOptions) (*Pool, error
 		return nil, fmt.Errorf("train pool: %w", err)
 	}
 	start := time.Now()
+	words := &onceTokens{seen: map[string][]string{}}
+	if o.Train.Words == nil {
+		o.Train.Words, o.Train.WordsName = WordTokenizer()
+	}
+	words.words, o.Train.Words = o.Train.Words, words.tokens
+	defer words.release()
 	emb, err := trainOn(ctx, l, docs, o.Train)
 	if err != nil {
 		return nil, fmt.Errorf("train pool on %d LeCaRD candidates: %w", len(docs), err)
@@ -66,12 +74,28 @@ func TrainPool(ctx context.Context, dataDir string, o PoolOptions) (*Pool, error
 	return p, nil
 }
 
+// Weights returns the pool's fusion weights; nil means reciprocal rank.
+func (p *Pool) Weights() *Weights { return p.weights }
+
+// chooseQueries keeps the queries named in ids, all of them when ids is nil.
+func chooseQueries(l *LeCaRD, ids []string) ([]evals.CaseQuery, error) {
+	if ids == nil {
+		return l.Queries, nil
+	}
+	var out []evals.CaseQuery
+	for _, id := range ids {
+		i := slices.IndexFunc(l.Queries, func(q evals.CaseQuery) bool { return q.ID == id })
+		if i < 0 {
+			return nil, fmt.Errorf("train pool: LeCaRD query %q is not a labelled dev query", id)
+		}
+		out = append(out, l.Queries[i])
+	}
+	return out, nil
+}
+
 // trainOn trains the embedder on the candidates' facts (in ID order, so the
 // model does not depend on map order) and the queries' facts.
 func trainOn(ctx context.Context, l *LeCaRD, docs map[string]*corpus.Document, o embed.TrainOptions) (*embed.Model, error) {
-	if o.Words == nil {
-		o.Words, o.WordsName = WordTokenizer()
-	}
 	ids := slices.Sorted(maps.Keys(docs))
 	return embed.Train(ctx, func(fn func(string) error) error {
 		for _, id := range ids {
@@ -86,4 +110,36 @@ func trainOn(ctx context.Context, l *LeCaRD, docs map[string]*corpus.Document, o
 		}
 		return nil
 	}, o)
+}
+
+// onceTokens remembers each text's words while a pool is trained and
+// tuned: word segmentation is most of that time, and every candidate would
+// otherwise be segmented for both training passes and again to embed it.
+// After release it segments without remembering.
+type onceTokens struct {
+	words embed.Tokenizer
+	mu    sync.Mutex
+	seen  map[string][]string
+}
+
+func (c *onceTokens) tokens(text string) []string {
+	c.mu.Lock()
+	ws, ok := c.seen[text]
+	c.mu.Unlock()
+	if ok {
+		return ws
+	}
+	ws = c.words(text)
+	c.mu.Lock()
+	if c.seen != nil {
+		c.seen[text] = ws
+	}
+	c.mu.Unlock()
+	return ws
+}
+
+func (c *onceTokens) release() {
+	c.mu.Lock()
+	c.seen = nil
+	c.mu.Unlock()
 }

@@ -13,6 +13,7 @@ import (
 	"leian/corpus/ingest"
 	"leian/corpus/ingest/source"
 	"leian/internal/dataset"
+	"leian/internal/textwidth"
 )
 
 func TestCellWidth(t *testing.T) {
@@ -23,8 +24,8 @@ func TestCellWidth(t *testing.T) {
 		{"", 0}, {"lecard", 6}, {"刑事", 4}, {"合计 12", 7}, {"（ＡＢ）", 8},
 	}
 	for _, tc := range tests {
-		if got := cellWidth(tc.s); got != tc.want {
-			t.Errorf("cellWidth(%q) = %d, want %d", tc.s, got, tc.want)
+		if got := textwidth.Of(tc.s); got != tc.want {
+			t.Errorf("textwidth.Of(%q) = %d, want %d", tc.s, got, tc.want)
 		}
 	}
 }
@@ -41,7 +42,7 @@ func TestTableAlignsWideText(t *testing.T) {
 	col := -1
 	for _, ln := range []string{lines[0], lines[2], lines[3]} {
 		before, _, _ := strings.Cut(ln, strings.Fields(ln)[1])
-		if w := cellWidth(before); col >= 0 && w != col {
+		if w := textwidth.Of(before); col >= 0 && w != col {
 			t.Errorf("second column starts at %d in %q, want %d", w, ln, col)
 		} else {
 			col = w

@@ -7,7 +7,7 @@ import (
 	"io"
 	"strings"
 
-	"golang.org/x/text/width"
+	"leian/internal/textwidth"
 )
 
 // Table is rows of cells under a header, printed with aligned columns.
@@ -31,8 +31,8 @@ func (t *Table) WriteTo(w io.Writer) (int64, error) {
 	widths := make([]int, len(t.Header))
 	for _, row := range append([][]string{t.Header}, t.Rows...) {
 		for i, c := range row {
-			if i < len(widths) && cellWidth(c) > widths[i] {
-				widths[i] = cellWidth(c)
+			if i < len(widths) && textwidth.Of(c) > widths[i] {
+				widths[i] = textwidth.Of(c)
 			}
 		}
 	}
@@ -47,7 +47,7 @@ func (t *Table) WriteTo(w io.Writer) (int64, error) {
 			}
 			b.WriteString(c)
 			if i < len(row)-1 {
-				b.WriteString(strings.Repeat(" ", widths[i]-cellWidth(c)+2))
+				b.WriteString(strings.Repeat(" ", widths[i]-textwidth.Of(c)+2))
 			}
 		}
 		b.WriteString("\n")
@@ -63,18 +63,4 @@ func (t *Table) WriteTo(w io.Writer) (int64, error) {
 	}
 	n, err := io.WriteString(w, b.String())
 	return int64(n), err
-}
-
-// cellWidth is the display width of s: wide and full-width runes take two columns.
-func cellWidth(s string) int {
-	n := 0
-	for _, r := range s {
-		switch width.LookupRune(r).Kind() {
-		case width.EastAsianWide, width.EastAsianFullwidth:
-			n += 2
-		default:
-			n++
-		}
-	}
-	return n
 }

@@ -1,0 +1,115 @@
+package benchmark
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"math"
+	"os"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"leian/retrieval"
+)
+
+// Searcher answers a similar-case push (engine.Engine).
+type Searcher interface {
+	Search(ctx context.Context, q retrieval.Query) ([]retrieval.Result, error)
+}
+
+// Latency summarises the timed pushes of one (store, filtered) pair, in
+// milliseconds, percentiles by nearest rank.
+type Latency struct {
+	Store    string  `json:"store"`
+	Filtered bool    `json:"filtered"`
+	Pushes   int     `json:"pushes"`
+	Results  int     `json:"results"` // returned over all pushes
+	MeanMS   float64 `json:"mean_ms"`
+	P50MS    float64 `json:"p50_ms"`
+	P90MS    float64 `json:"p90_ms"`
+	P99MS    float64 `json:"p99_ms"`
+	MaxMS    float64 `json:"max_ms"`
+}
+
+// measure runs every push once, timing each, after warm-up pushes that
+// fill the caches the way a serving process has them filled.
+func measure(ctx context.Context, s Searcher, store string, filtered bool, qs []retrieval.Query, warmup int) (Latency, error) {
+	for i := range min(warmup, len(qs)) {
+		if _, err := s.Search(ctx, qs[i]); err != nil {
+			return Latency{}, fmt.Errorf("%s warm-up push %d: %w", store, i, err)
+		}
+	}
+	l := Latency{Store: store, Filtered: filtered, Pushes: len(qs)}
+	took := make([]time.Duration, 0, len(qs))
+	for i, q := range qs {
+		start := time.Now()
+		rs, err := s.Search(ctx, q)
+		if err != nil {
+			return Latency{}, fmt.Errorf("%s push %d (filter %+v): %w", store, i, q.Filter, err)
+		}
+		took = append(took, time.Since(start))
+		l.Results += len(rs)
+	}
+	l.summarise(took)
+	return l, nil
+}
+
+func (l *Latency) summarise(took []time.Duration) {
+	if len(took) == 0 {
+		return
+	}
+	slices.Sort(took)
+	var sum time.Duration
+	for _, d := range took {
+		sum += d
+	}
+	l.MeanMS = ms(sum / time.Duration(len(took)))
+	l.P50MS, l.P90MS, l.P99MS = ms(rank(took, 0.50)), ms(rank(took, 0.90)), ms(rank(took, 0.99))
+	l.MaxMS = ms(took[len(took)-1])
+}
+
+// rank is the nearest-rank p-quantile of sorted ds.
+func rank(ds []time.Duration, p float64) time.Duration {
+	i := int(math.Ceil(p*float64(len(ds)))) - 1
+	return ds[max(0, min(i, len(ds)-1))]
+}
+
+func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// Memory is this process's resident set, read from /proc/self/status.
+type Memory struct {
+	RSSMiB     float64 `json:"rss_mib"`      // VmRSS now
+	PeakRSSMiB float64 `json:"peak_rss_mib"` // VmHWM: the process's peak so far
+}
+
+// readMemory reads VmRSS and VmHWM.
+func readMemory() (Memory, error) {
+	f, err := os.Open("/proc/self/status")
+	if err != nil {
+		return Memory{}, fmt.Errorf("memory: %w", err)
+	}
+	defer f.Close()
+	var m Memory
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		key, val, ok := strings.Cut(sc.Text(), ":")
+		if !ok || (key != "VmRSS" && key != "VmHWM") {
+			continue
+		}
+		kib, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(val), "kB")), 10, 64)
+		if err != nil {
+			return Memory{}, fmt.Errorf("/proc/self/status %s %q: %w", key, val, err)
+		}
+		if key == "VmRSS" {
+			m.RSSMiB = float64(kib) / 1024
+		} else {
+			m.PeakRSSMiB = float64(kib) / 1024
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return Memory{}, fmt.Errorf("/proc/self/status: %w", err)
+	}
+	return m, nil
+}
