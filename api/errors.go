@@ -8,6 +8,7 @@ import (
 
 	"leian/api/auth"
 	"leian/corpus/docstore"
+	"leian/retrieval"
 )
 
 // Sentinel errors of the API. Handlers and the engines behind them wrap these
@@ -52,9 +53,12 @@ type errorDetail struct {
 func classify(err error) (int, errorDetail) {
 	var fe *FieldError
 	var mbe *http.MaxBytesError
+	var qe *retrieval.QueryError
 	switch {
 	case errors.As(err, &fe):
 		return http.StatusBadRequest, errorDetail{Code: "invalid_input", Message: fe.Message, Field: fe.Field}
+	case errors.As(err, &qe):
+		return http.StatusBadRequest, errorDetail{Code: "invalid_input", Message: qe.Message, Field: qe.Field}
 	case errors.Is(err, ErrTooLarge), errors.As(err, &mbe):
 		return http.StatusRequestEntityTooLarge, errorDetail{Code: "too_large", Message: "请求内容过大，请缩短后重试"}
 	case errors.Is(err, ErrInvalid):

@@ -1,13 +1,10 @@
 package api
 
 import (
-	"bufio"
-	"compress/gzip"
 	"context"
-	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
-	"strings"
 	"sync"
 	"testing"
 
@@ -70,34 +67,30 @@ func buildEngine(path string, n int) (*engine.Built, error) {
 	return engine.Build(context.Background(), lecardDir, docs, o)
 }
 
-// prepareLecard reads the first n candidates as the LeCaRD source reader
-// does and runs each through ingest.Prepare.
+// prepareLecard reads the first n candidates with the ingest step's own
+// LeCaRD reader and runs each through ingest.Prepare, keeping the ID ingest
+// gives a record with a source ID.
 func prepareLecard(path string, n int) ([]*corpus.Document, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 0, 1<<20), 16<<20)
 	var docs []*corpus.Document
-	for line := 1; len(docs) < n && sc.Scan(); line++ {
-		var rec struct{ ID, AjJbqk, Cpfxgc, Pjjg, Qw, WritName string }
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			return nil, fmt.Errorf("%s line %d: %w", path, line, err)
+	err := source.Read(context.Background(), path, source.FormatLeCaRD, source.Options{}, func(e source.Entry) error {
+		if e.Problem != nil {
+			return e.Problem // it names the file, line and field
 		}
-		doc, err := ingest.Prepare(&source.Record{Source: "lecard", SourceID: rec.ID, File: path, Line: line,
-			Title: rec.WritName, Text: rec.Qw, CaseType: corpus.Criminal,
-			Sections: map[string]string{"facts": strings.TrimSpace(rec.AjJbqk), "reasoning": rec.Cpfxgc, "verdict": rec.Pjjg}})
+		doc, err := ingest.Prepare(e.Record)
 		if err != nil {
-			return nil, fmt.Errorf("%s line %d: %w", path, line, err)
+			return fmt.Errorf("%s line %d: %w", path, e.Record.Line, err)
 		}
-		doc.ID = "lecard:" + rec.ID
-		docs = append(docs, doc)
+		doc.ID = e.Record.Source + ":" + e.Record.SourceID
+		if docs = append(docs, doc); len(docs) == n {
+			return errEnough
+		}
+		return nil
+	})
+	if errors.Is(err, errEnough) {
+		err = nil
 	}
-	return docs, sc.Err()
+	return docs, err
 }
+
+// errEnough stops the reader once prepareLecard has its documents.
+var errEnough = errors.New("enough documents")

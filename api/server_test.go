@@ -1,12 +1,10 @@
 package api
 
 import (
-	"bufio"
 	"encoding/json"
 	"io"
 	"log/slog"
 	"net/http"
-	"os"
 	"strings"
 	"testing"
 
@@ -17,29 +15,26 @@ import (
 // lecardQuery returns the facts and charges of LeCaRD query ridx.
 func lecardQuery(t *testing.T, ridx int) (string, []string) {
 	t.Helper()
-	path := dataset.Path(t, "lecard/queries.jsonl")
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<20), 1<<22)
-	for sc.Scan() {
+	var facts string
+	var charges []string
+	dataset.Lines(t, "lecard/queries.jsonl", func(line int, b []byte) bool {
 		var q struct {
 			Ridx  int      `json:"ridx"`
 			Q     string   `json:"q"`
 			Crime []string `json:"crime"`
 		}
-		if err := json.Unmarshal(sc.Bytes(), &q); err != nil {
-			t.Fatalf("%s: %v", path, err)
+		if err := json.Unmarshal(b, &q); err != nil {
+			t.Fatalf("lecard/queries.jsonl line %d: %v", line, err)
 		}
 		if q.Ridx == ridx {
-			return q.Q, q.Crime
+			facts, charges = q.Q, q.Crime
 		}
+		return q.Ridx != ridx
+	})
+	if facts == "" {
+		t.Fatalf("lecard/queries.jsonl: no query %d", ridx)
 	}
-	t.Fatalf("%s: no query %d (%v)", path, ridx, sc.Err())
-	return "", nil
+	return facts, charges
 }
 
 func TestHealth(t *testing.T) {

@@ -38,6 +38,7 @@ func TestSimilarInvalid(t *testing.T) {
 		{"article of another law", map[string]any{"facts": facts, "articles": []string{"民法典第1165条"}}, "articles", "民法典"},
 		{"article out of range", map[string]any{"facts": facts, "articles": []string{"999"}}, "articles", ""},
 		{"too many charges", map[string]any{"facts": facts, "charges": strings.Split(strings.Repeat("盗窃,", 21), ",")}, "charges", "20"},
+		{"court the index does not hold", map[string]any{"facts": facts, "filters": map[string]any{"court": "不存在的人民法院"}}, "filters.court", "库中没有法院"},
 		{"unknown field", []byte(`{"facts":"盗窃","party":"张三"}`), "party", ""},
 		{"not JSON", []byte(`facts=盗窃`), "", "JSON"},
 		{"two objects", []byte(`{"facts":"盗窃"}{"facts":"抢劫"}`), "", "一个"},

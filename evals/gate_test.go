@@ -1,10 +1,8 @@
 package evals_test
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
-	"os"
 	"path/filepath"
 	"strconv"
 	"testing"
@@ -30,7 +28,7 @@ const (
 // queries, so each is ranked by weights that never saw its labels.
 func gatePool(t *testing.T, dataDir string) *engine.Pool {
 	t.Helper()
-	o := engine.PoolOptions{Train: embed.DefaultTrainOptions(), Queries: firstQueries(t, dataDir, gateLeCaRDQueries)}
+	o := engine.PoolOptions{Train: embed.DefaultTrainOptions(), Queries: firstQueries(t, gateLeCaRDQueries)}
 	o.Train.Dim, o.Train.MaxTerms = 128, 30000
 	p, err := engine.TrainPool(context.Background(), dataDir, o)
 	if err != nil {
@@ -41,29 +39,19 @@ func gatePool(t *testing.T, dataDir string) *engine.Pool {
 
 // firstQueries returns the IDs of the first n LeCaRD dev queries in file
 // order: the ones the lecard suite scores with Limit n.
-func firstQueries(t *testing.T, dataDir string, n int) []string {
+func firstQueries(t *testing.T, n int) []string {
 	t.Helper()
-	path := filepath.Join(dataDir, "lecard", "queries.jsonl")
-	f, err := os.Open(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
 	var ids []string
-	for line := 1; len(ids) < n && sc.Scan(); line++ {
+	dataset.Lines(t, "lecard/queries.jsonl", func(line int, b []byte) bool {
 		var q struct {
 			RIdx int `json:"ridx"`
 		}
-		if err := json.Unmarshal(sc.Bytes(), &q); err != nil {
-			t.Fatalf("%s line %d: %v", path, line, err)
+		if err := json.Unmarshal(b, &q); err != nil {
+			t.Fatalf("lecard/queries.jsonl line %d: %v", line, err)
 		}
 		ids = append(ids, strconv.Itoa(q.RIdx))
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatalf("%s: %v", path, err)
-	}
+		return len(ids) < n
+	})
 	return ids
 }
 

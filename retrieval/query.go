@@ -1,5 +1,7 @@
 package retrieval
 
+import "fmt"
+
 // Query is one similar-case push: the facts of the case in hand, what the
 // judge already knows of it, filters and how many results to return.
 // CONTRACT: the ranking work fills it in; the API and evals build it.
@@ -46,3 +48,15 @@ type Highlight struct {
 	DocEnd     int    `json:"doc_end"`
 	DocText    string `json:"doc_text"`
 }
+
+// QueryError is a query the engine refuses: the field at fault and why, in
+// Chinese, for the judge who typed it. It wraps ErrInvalid.
+type QueryError struct {
+	Field   string // facts, k, filters.court, filters.charges, filters.year
+	Message string
+}
+
+func (e *QueryError) Error() string { return fmt.Sprintf("invalid query: %s: %s", e.Field, e.Message) }
+
+// Unwrap makes every QueryError an ErrInvalid.
+func (e *QueryError) Unwrap() error { return ErrInvalid }

@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"leian/retrieval"
@@ -31,6 +32,10 @@ type Latency struct {
 	P90MS    float64 `json:"p90_ms"`
 	P99MS    float64 `json:"p99_ms"`
 	MaxMS    float64 `json:"max_ms"`
+	// CPUMS is this process's CPU time per push: unlike wall time it does
+	// not grow when other processes share the cores. The Postgres server's
+	// own CPU is not in it.
+	CPUMS float64 `json:"cpu_ms"`
 }
 
 // measure runs every push once, timing each, after warm-up pushes that
@@ -43,6 +48,10 @@ func measure(ctx context.Context, s Searcher, store string, filtered bool, qs []
 	}
 	l := Latency{Store: store, Filtered: filtered, Pushes: len(qs)}
 	took := make([]time.Duration, 0, len(qs))
+	cpu0, err := cpuTime()
+	if err != nil {
+		return Latency{}, err
+	}
 	for i, q := range qs {
 		start := time.Now()
 		rs, err := s.Search(ctx, q)
@@ -52,7 +61,12 @@ func measure(ctx context.Context, s Searcher, store string, filtered bool, qs []
 		took = append(took, time.Since(start))
 		l.Results += len(rs)
 	}
+	cpu1, err := cpuTime()
+	if err != nil {
+		return Latency{}, err
+	}
 	l.summarise(took)
+	l.CPUMS = ms((cpu1 - cpu0) / time.Duration(max(1, len(qs))))
 	return l, nil
 }
 
@@ -77,6 +91,15 @@ func rank(ds []time.Duration, p float64) time.Duration {
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
+
+// cpuTime is the user and system CPU time this process has used.
+func cpuTime() (time.Duration, error) {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0, fmt.Errorf("cpu time: %w", err)
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano()), nil
+}
 
 // Memory is this process's resident set, read from /proc/self/status.
 type Memory struct {

@@ -116,19 +116,21 @@ func testBadQueries(t *testing.T, e *Engine) {
 	tests := []struct {
 		name string
 		q    retrieval.Query
-		want string
+		field string
+		want  string
 	}{
-		{"empty", retrieval.Query{Facts: "  \n"}, "empty"},
-		{"too long", retrieval.Query{Facts: strings.Repeat("盗", MaxQueryRunes+1)}, "100000"},
-		{"unknown charge", retrieval.Query{Facts: "被告人盗窃手机一部", Filter: retrieval.Filter{Charges: []string{"盗切罪"}}}, "盗窃罪"},
-		{"k too large", retrieval.Query{Facts: "被告人盗窃手机一部", K: MaxK + 1}, "k = 201"},
-		{"years backwards", retrieval.Query{Facts: "被告人盗窃", Filter: retrieval.Filter{YearFrom: 2020, YearTo: 2015}}, "backwards"},
+		{"empty", retrieval.Query{Facts: "  \n"}, "facts", "为空"},
+		{"too long", retrieval.Query{Facts: strings.Repeat("盗", MaxQueryRunes+1)}, "facts", "100000"},
+		{"unknown charge", retrieval.Query{Facts: "被告人盗窃手机一部", Filter: retrieval.Filter{Charges: []string{"盗切罪"}}}, "filters.charges", "盗窃罪"},
+		{"k too large", retrieval.Query{Facts: "被告人盗窃手机一部", K: MaxK + 1}, "k", "201"},
+		{"years backwards", retrieval.Query{Facts: "被告人盗窃", Filter: retrieval.Filter{YearFrom: 2020, YearTo: 2015}}, "filters.year", "颠倒"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := e.Search(ctx, tc.q)
-			if !errors.Is(err, ErrInvalidQuery) || !strings.Contains(err.Error(), tc.want) {
-				t.Errorf("error %v, want ErrInvalidQuery mentioning %q", err, tc.want)
+			var qe *retrieval.QueryError
+			if !errors.Is(err, ErrInvalidQuery) || !errors.As(err, &qe) || qe.Field != tc.field || !strings.Contains(qe.Message, tc.want) {
+				t.Errorf("error %v, want a QueryError on %s mentioning %q", err, tc.field, tc.want)
 			}
 		})
 	}

@@ -23,6 +23,9 @@ import (
 type Pool struct {
 	embedder embeddings.Embedder
 	weights  *Weights
+	// words segments a pool document's facts for BM25; TrainPool swaps in
+	// a tokenizer that reuses the segmentation done to train the embedder.
+	words func(string) []string
 
 	mu   sync.Mutex
 	seen map[string]poolDoc // by document ID; pools overlap across queries
@@ -36,7 +39,7 @@ type poolDoc struct {
 
 // NewPool returns a pool ranker; weights may be nil (reciprocal-rank fusion).
 func NewPool(emb embeddings.Embedder, w *Weights) *Pool {
-	return &Pool{embedder: emb, weights: w, seen: map[string]poolDoc{}}
+	return &Pool{embedder: emb, weights: w, words: analysis.Tokens, seen: map[string]poolDoc{}}
 }
 
 // RankPool orders pool for q, best first (evals.PoolRanker). A LeCaRD dev
@@ -132,7 +135,7 @@ func (p *Pool) docs(ctx context.Context, pool []*corpus.Document) ([]poolDoc, er
 	for j, i := range missing {
 		d := pool[i]
 		Analyse(d)
-		pd := poolDoc{tokens: analysis.Tokens(texts[j]), vector: vecs[j], c: CaseOf(d)}
+		pd := poolDoc{tokens: p.words(texts[j]), vector: vecs[j], c: CaseOf(d)}
 		p.seen[d.ID], out[i] = pd, pd
 	}
 	return out, nil

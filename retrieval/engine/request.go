@@ -20,8 +20,9 @@ const (
 	DefaultK      = 10
 )
 
-// ErrInvalidQuery marks a query the engine refuses; the message says why.
-var ErrInvalidQuery = errors.New("invalid query")
+// ErrInvalidQuery marks a query the engine refuses; each such error is a
+// *retrieval.QueryError naming the field and saying why.
+var ErrInvalidQuery = retrieval.ErrInvalid
 
 // Vocabulary is the set of filter values the index holds, so an unknown
 // charge can be reported with suggestions rather than match nothing.
@@ -34,16 +35,16 @@ type Vocabulary struct {
 func (e *Engine) request(q retrieval.Query) (*rank.Request, error) {
 	facts := strings.TrimSpace(q.Facts)
 	if facts == "" {
-		return nil, fmt.Errorf("%w: the facts are empty", ErrInvalidQuery)
+		return nil, &retrieval.QueryError{Field: "facts", Message: "案件事实为空，请填写待审案件的事实"}
 	}
 	if n := utf8.RuneCountInString(facts); n > MaxQueryRunes {
-		return nil, fmt.Errorf("%w: the facts are %d characters, over the limit of %d", ErrInvalidQuery, n, MaxQueryRunes)
+		return nil, &retrieval.QueryError{Field: "facts", Message: fmt.Sprintf("案件事实共 %d 字，超过上限 %d 字", n, MaxQueryRunes)}
 	}
 	if !utf8.ValidString(facts) {
-		return nil, fmt.Errorf("%w: the facts are not valid UTF-8", ErrInvalidQuery)
+		return nil, &retrieval.QueryError{Field: "facts", Message: "案件事实不是有效的 UTF-8 文本"}
 	}
 	if q.K < 0 || q.K > MaxK {
-		return nil, fmt.Errorf("%w: k = %d, want 1 to %d", ErrInvalidQuery, q.K, MaxK)
+		return nil, &retrieval.QueryError{Field: "k", Message: fmt.Sprintf("返回数量 %d 无效，应为 1 至 %d", q.K, MaxK)}
 	}
 	if q.K == 0 {
 		q.K = DefaultK
@@ -61,7 +62,7 @@ func (e *Engine) request(q retrieval.Query) (*rank.Request, error) {
 		return nil, err
 	}
 	if q.Filter.YearFrom > 0 && q.Filter.YearTo > 0 && q.Filter.YearFrom > q.Filter.YearTo {
-		return nil, fmt.Errorf("%w: years %d-%d run backwards", ErrInvalidQuery, q.Filter.YearFrom, q.Filter.YearTo)
+		return nil, &retrieval.QueryError{Field: "filters.year", Message: fmt.Sprintf("年份范围 %d-%d 起止颠倒", q.Filter.YearFrom, q.Filter.YearTo)}
 	}
 	// A charge filter says what the case is about when the judge named no
 	// charge, so candidates are compared on it too.
@@ -90,20 +91,20 @@ func (v Vocabulary) check(f retrieval.Filter) error {
 	var errs []error
 	for _, c := range f.Charges {
 		if len(v.Charges) > 0 && !slices.Contains(v.Charges, c) {
-			errs = append(errs, unknown("charge", c, v.Charges))
+			errs = append(errs, unknown("filters.charges", "罪名", c, v.Charges))
 		}
 	}
 	if f.Court != "" && len(v.Courts) > 0 && !slices.Contains(v.Courts, f.Court) {
-		errs = append(errs, unknown("court", f.Court, v.Courts))
+		errs = append(errs, unknown("filters.court", "法院", f.Court, v.Courts))
 	}
 	return errors.Join(errs...)
 }
 
-func unknown(what, got string, known []string) error {
+func unknown(field, what, got string, known []string) error {
 	if s := Suggest(got, known, 3); len(s) > 0 {
-		return fmt.Errorf("%w: unknown %s %q; did you mean %s?", ErrInvalidQuery, what, got, strings.Join(s, ", "))
+		return &retrieval.QueryError{Field: field, Message: fmt.Sprintf("库中没有%s“%s”，是否指：%s", what, got, strings.Join(s, "、"))}
 	}
-	return fmt.Errorf("%w: unknown %s %q", ErrInvalidQuery, what, got)
+	return &retrieval.QueryError{Field: field, Message: fmt.Sprintf("库中没有%s“%s”", what, got)}
 }
 
 // Suggest returns up to n known names closest to got: those sharing the

@@ -16,8 +16,9 @@ import (
 
 // PoolOptions control TrainPool.
 type PoolOptions struct {
-	// Train sets how the embedder is trained; Words nil means Leian's word
-	// tokenizer (WordTokenizer), as `leian index` uses.
+	// Train sets how the embedder is trained. Its Words and WordsName are
+	// ignored: the embedder segments words with WordTokenizer, as the one
+	// `leian index` trains does.
 	Train embed.TrainOptions
 	// Queries are the IDs (ridx) of the LeCaRD dev queries to train and
 	// tune on; nil means all of them.
@@ -37,37 +38,25 @@ func TrainPool(ctx context.Context, dataDir string, o PoolOptions) (*Pool, error
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	l, err := LoadLeCaRD(dataDir)
-	if err != nil {
-		return nil, fmt.Errorf("train pool: %w", err)
-	}
-	if l.Queries, err = chooseQueries(l, o.Queries); err != nil {
-		return nil, err
-	}
-	want := map[string]bool{}
-	for _, q := range l.Queries {
-		for _, id := range l.Pools[q.ID] {
-			want[id] = true
-		}
-	}
-	docs, err := LeCaRDCandidates(dataDir, want)
+	l, docs, err := poolData(dataDir, o.Queries)
 	if err != nil {
 		return nil, fmt.Errorf("train pool: %w", err)
 	}
 	start := time.Now()
-	words := &onceTokens{seen: map[string][]string{}}
-	if o.Train.Words == nil {
-		o.Train.Words, o.Train.WordsName = WordTokenizer()
-	}
-	words.words, o.Train.Words = o.Train.Words, words.tokens
+	seg, name := WordTokenizer()
+	words := &onceTokens{words: seg, seen: map[string][]string{}}
 	defer words.release()
+	o.Train.Words, o.Train.WordsName = words.tokens, name
 	emb, err := trainOn(ctx, l, docs, o.Train)
 	if err != nil {
 		return nil, fmt.Errorf("train pool on %d LeCaRD candidates: %w", len(docs), err)
 	}
 	log.Info("pool embedder trained", "documents", len(docs), "queries", len(l.Queries), "seconds", time.Since(start).Seconds())
 	p := NewPool(emb, nil)
-	if p.weights, err = Tune(ctx, l, docs, p); err != nil {
+	p.words = words.tokens
+	p.weights, err = Tune(ctx, l, docs, p)
+	p.words = seg
+	if err != nil {
 		return nil, fmt.Errorf("train pool: %w", err)
 	}
 	log.Info("pool weights tuned", "folds", Folds, "seconds", time.Since(start).Seconds())
@@ -77,20 +66,32 @@ func TrainPool(ctx context.Context, dataDir string, o PoolOptions) (*Pool, error
 // Weights returns the pool's fusion weights; nil means reciprocal rank.
 func (p *Pool) Weights() *Weights { return p.weights }
 
-// chooseQueries keeps the queries named in ids, all of them when ids is nil.
-func chooseQueries(l *LeCaRD, ids []string) ([]evals.CaseQuery, error) {
-	if ids == nil {
-		return l.Queries, nil
+// poolData reads the LeCaRD dev data kept to the queries named in ids (all
+// when ids is nil) and those queries' pooled candidates.
+func poolData(dataDir string, ids []string) (*LeCaRD, map[string]*corpus.Document, error) {
+	l, err := LoadLeCaRD(dataDir)
+	if err != nil {
+		return nil, nil, err
 	}
-	var out []evals.CaseQuery
-	for _, id := range ids {
-		i := slices.IndexFunc(l.Queries, func(q evals.CaseQuery) bool { return q.ID == id })
-		if i < 0 {
-			return nil, fmt.Errorf("train pool: LeCaRD query %q is not a labelled dev query", id)
+	if ids != nil {
+		kept := make([]evals.CaseQuery, 0, len(ids))
+		for _, id := range ids {
+			i := slices.IndexFunc(l.Queries, func(q evals.CaseQuery) bool { return q.ID == id })
+			if i < 0 {
+				return nil, nil, fmt.Errorf("LeCaRD query %q is not a labelled dev query", id)
+			}
+			kept = append(kept, l.Queries[i])
 		}
-		out = append(out, l.Queries[i])
+		l.Queries = kept
 	}
-	return out, nil
+	want := map[string]bool{}
+	for _, q := range l.Queries {
+		for _, id := range l.Pools[q.ID] {
+			want[id] = true
+		}
+	}
+	docs, err := LeCaRDCandidates(dataDir, want)
+	return l, docs, err
 }
 
 // trainOn trains the embedder on the candidates' facts (in ID order, so the
@@ -114,8 +115,8 @@ func trainOn(ctx context.Context, l *LeCaRD, docs map[string]*corpus.Document, o
 
 // onceTokens remembers each text's words while a pool is trained and
 // tuned: word segmentation is most of that time, and every candidate would
-// otherwise be segmented for both training passes and again to embed it.
-// After release it segments without remembering.
+// otherwise be segmented for both training passes, to embed it and for
+// BM25. After release it segments without remembering.
 type onceTokens struct {
 	words embed.Tokenizer
 	mu    sync.Mutex

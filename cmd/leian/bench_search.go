@@ -1,0 +1,125 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"runtime/pprof"
+
+	"github.com/spf13/cobra"
+
+	"leian/corpus/docstore"
+	"leian/corpus/ingest/show"
+	"leian/internal/benchmark"
+	"leian/retrieval/engine"
+)
+
+func newBenchSearchCmd(a *app) *cobra.Command {
+	var queries, k, warmup int
+	var asJSON bool
+	var cpuProfile string
+	cmd := &cobra.Command{
+		Use:   "search",
+		Short: "Similar-case push latency, index size and memory: embedded store, and Postgres with --postgres-url",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			ctx := cmd.Context()
+			if err := a.cfg.RequireData(); err != nil {
+				return err
+			}
+			docs, err := docstore.Open(a.cfg.Path("docs.db"))
+			if err != nil {
+				return err
+			}
+			defer docs.Close()
+			dir := a.cfg.Path("index")
+			s := benchmark.Setup{Docs: docs, IndexDir: dir, Workers: a.cfg.Workers, Warmup: warmup, PostgresURL: a.cfg.PostgresURL, Log: a.log}
+			if s.Embedder, err = engine.LoadEmbedder(dir, a.cfg.EmbeddingsURL, a.cfg.EmbeddingsModel, a.cfg.LLMKey); err != nil {
+				return err
+			}
+			if s.Vocab, err = engine.LoadVocabulary(dir); err != nil {
+				return err
+			}
+			if s.Weights, err = engine.LoadWeightsOrRRF(dir, a.log); err != nil {
+				return err
+			}
+			l, err := engine.LoadLeCaRD(a.cfg.Data)
+			if err != nil {
+				return err
+			}
+			s.Plain, s.Filtered = benchmark.Pushes(l, s.Vocab, queries, k)
+			if cpuProfile != "" {
+				f, err := os.Create(cpuProfile)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				if err := pprof.StartCPUProfile(f); err != nil {
+					return fmt.Errorf("cpu profile %s: %w", cpuProfile, err)
+				}
+				defer pprof.StopCPUProfile()
+			}
+			r, err := benchmark.Search(ctx, s)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return json.NewEncoder(cmd.OutOrStdout()).Encode(r)
+			}
+			return writeSearchBench(cmd.OutOrStdout(), r)
+		},
+	}
+	cmd.Flags().IntVar(&queries, "queries", 77, "LeCaRD dev queries to push (longest first, cut to 500 characters)")
+	cmd.Flags().IntVar(&k, "k", 10, "results per push")
+	cmd.Flags().IntVar(&warmup, "warmup", 10, "untimed pushes before each timed run")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
+	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
+	return cmd
+}
+
+func writeSearchBench(w io.Writer, r *benchmark.Report) error {
+	t := show.Table{Title: fmt.Sprintf("类案推送基准（%d 篇文书，%d 次推送/组，查询平均 %.0f 字，k=%d；筛选=罪名+%d–%d年）",
+		r.Documents, r.Pushes, r.QueryRunes, r.K, benchmark.FilterYearFrom, benchmark.FilterYearTo),
+		Header: []string{"存储", "筛选", "文书数", "平均（毫秒）", "p50", "p90", "p99", "最大", "CPU（毫秒/次）", "结果数", "索引大小（MiB）", "RSS（MiB）", "峰值 RSS（MiB）"}}
+	for _, s := range r.Stores {
+		for _, l := range s.Latency {
+			filtered := "无"
+			if l.Filtered {
+				filtered = "有"
+			}
+			t.Add(storeName(s.Store), filtered, s.Documents, ms1(l.MeanMS), ms1(l.P50MS), ms1(l.P90MS), ms1(l.P99MS), ms1(l.MaxMS), ms1(l.CPUMS),
+				l.Results, fmt.Sprintf("%.0f", s.IndexMiB), fmt.Sprintf("%.0f", s.Memory.RSSMiB), fmt.Sprintf("%.0f", s.Memory.PeakRSSMiB))
+		}
+	}
+	if _, err := t.WriteTo(w); err != nil {
+		return err
+	}
+	for _, s := range r.Stores {
+		if s.Store != "postgres" {
+			continue
+		}
+		if s.Reused {
+			fmt.Fprintf(w, "Postgres：沿用数据库 %s 中已载入的文书\n", benchmark.Database)
+		} else {
+			fmt.Fprintf(w, "Postgres：载入文书用时 %.0f 秒\n", s.LoadSeconds)
+		}
+	}
+	for _, sd := range r.Slowdown {
+		kind := "不筛选"
+		if sd.Filtered {
+			kind = "筛选"
+		}
+		fmt.Fprintf(w, "Postgres / 内嵌（%s）：p50 %.1f 倍，p99 %.1f 倍\n", kind, sd.P50, sd.P99)
+	}
+	return nil
+}
+
+func storeName(s string) string {
+	if s == "embedded" {
+		return "内嵌"
+	}
+	return "Postgres"
+}
+
+func ms1(v float64) string { return fmt.Sprintf("%.1f", v) }

@@ -1,0 +1,195 @@
+package benchmark
+
+import (
+	"context"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"path/filepath"
+	"runtime/debug"
+
+	"github.com/tmc/langchaingo/embeddings"
+
+	"leian/corpus/docstore"
+	"leian/retrieval"
+	"leian/retrieval/embedded"
+	"leian/retrieval/engine"
+)
+
+// Setup is what Search measures: the index `leian index` built and the
+// pushes to send it.
+type Setup struct {
+	Docs     *docstore.Store
+	IndexDir string // holds embedded/, the embedded store
+	Embedder embeddings.Embedder
+	Vocab    engine.Vocabulary
+	Weights  *engine.Weights // nil fuses by reciprocal rank
+	Workers  int             // embedded store's Nearest workers; 0 means GOMAXPROCS
+	// Plain and Filtered are the pushes (see Pushes), sent to each store.
+	Plain, Filtered []retrieval.Query
+	Warmup          int // untimed pushes before each timed run
+	// PostgresURL, when set, adds the Postgres store: the documents are
+	// loaded into database Database (default benchmark.Database) on its server.
+	PostgresURL string
+	Database    string
+	Log         *slog.Logger
+}
+
+// Report is one run of the search benchmark.
+type Report struct {
+	Documents  int           `json:"documents"`
+	Pushes     int           `json:"pushes"` // per (store, filtered) pair
+	QueryRunes float64       `json:"query_runes"`
+	K          int           `json:"k"`
+	Stores     []StoreReport `json:"stores"`
+	// Slowdown is Postgres latency over embedded latency, when both ran.
+	Slowdown []Slowdown `json:"slowdown,omitempty"`
+}
+
+// StoreReport is one store's latencies, size and the process's memory
+// right after its pushes.
+type StoreReport struct {
+	Store       string    `json:"store"`
+	Documents   int       `json:"documents"`
+	IndexMiB    float64   `json:"index_mib"`
+	LoadSeconds float64   `json:"load_seconds,omitempty"` // Postgres: 0 when an earlier load was reused
+	Reused      bool      `json:"reused,omitempty"`
+	Latency     []Latency `json:"latency"` // unfiltered, then filtered
+	Memory      Memory    `json:"memory"`
+}
+
+// Slowdown compares the two stores on one kind of push.
+type Slowdown struct {
+	Filtered bool    `json:"filtered"`
+	P50      float64 `json:"p50"`
+	P99      float64 `json:"p99"`
+}
+
+// Search times the pushes on the embedded store, then, with PostgresURL,
+// on Postgres, through engines that differ only in their store.
+func Search(ctx context.Context, s Setup) (*Report, error) {
+	if s.Log == nil {
+		s.Log = slog.New(slog.DiscardHandler)
+	}
+	if s.Database == "" {
+		s.Database = Database
+	}
+	total, err := s.Docs.Count(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("search bench: %w", err)
+	}
+	r := &Report{Documents: total, Pushes: len(s.Plain)}
+	for _, q := range s.Plain {
+		r.QueryRunes += float64(len([]rune(q.Facts))) / float64(max(1, len(s.Plain)))
+		r.K = q.K
+	}
+	emb, err := s.embedded(ctx)
+	if err != nil {
+		return nil, err
+	}
+	r.Stores = append(r.Stores, *emb)
+	if s.PostgresURL == "" {
+		return r, nil
+	}
+	pg, err := s.postgres(ctx, total)
+	if err != nil {
+		return nil, err
+	}
+	r.Stores = append(r.Stores, *pg)
+	for i := range emb.Latency {
+		e, p := emb.Latency[i], pg.Latency[i]
+		r.Slowdown = append(r.Slowdown, Slowdown{Filtered: e.Filtered, P50: p.P50MS / e.P50MS, P99: p.P99MS / e.P99MS})
+	}
+	return r, nil
+}
+
+func (s Setup) embedded(ctx context.Context) (*StoreReport, error) {
+	dir := filepath.Join(s.IndexDir, "embedded")
+	st, err := embedded.Open(ctx, dir, embedded.Options{Workers: s.Workers})
+	if err != nil {
+		return nil, err
+	}
+	defer st.Close()
+	rep, err := s.run(ctx, "embedded", st)
+	if err != nil {
+		return nil, err
+	}
+	if rep.IndexMiB, err = dirMiB(dir); err != nil {
+		return nil, err
+	}
+	return rep, nil
+}
+
+func (s Setup) postgres(ctx context.Context, total int) (*StoreReport, error) {
+	// The embedded store is closed by now: give its memory back so the
+	// Postgres column's RSS is the Postgres engine's own.
+	debug.FreeOSMemory()
+	// A query's vector gives the dimension whichever embedder this is; a
+	// short probe could miss the corpus model's vocabulary and come back empty.
+	var probe []float32
+	if len(s.Plain) > 0 {
+		var err error
+		if probe, err = s.Embedder.EmbedQuery(ctx, s.Plain[0].Facts); err != nil {
+			return nil, fmt.Errorf("search bench: embedder dimension: %w", err)
+		}
+	}
+	if len(probe) == 0 {
+		return nil, fmt.Errorf("search bench: no push gave the embedder's dimension")
+	}
+	p, err := openPostgres(ctx, s, len(probe), total)
+	if err != nil {
+		return nil, err
+	}
+	defer p.store.Close()
+	rep, err := s.run(ctx, "postgres", p.store)
+	if err != nil {
+		return nil, err
+	}
+	rep.LoadSeconds, rep.Reused = p.seconds, p.reused
+	if rep.IndexMiB, err = postgresMiB(ctx, p.url, s.Database); err != nil {
+		return nil, err
+	}
+	return rep, nil
+}
+
+// run times the plain and the filtered pushes through an engine over st.
+func (s Setup) run(ctx context.Context, name string, st retrieval.Store) (*StoreReport, error) {
+	n, err := st.Count(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("search bench %s: %w", name, err)
+	}
+	eng := engine.New(engine.Options{Store: st, Docs: s.Docs, Embedder: s.Embedder, Vocab: s.Vocab, Weights: s.Weights})
+	rep := &StoreReport{Store: name, Documents: n}
+	for i, qs := range [][]retrieval.Query{s.Plain, s.Filtered} {
+		s.Log.Info("timing pushes", "store", name, "filtered", i == 1, "pushes", len(qs))
+		l, err := measure(ctx, eng, name, i == 1, qs, s.Warmup)
+		if err != nil {
+			return nil, err
+		}
+		rep.Latency = append(rep.Latency, l)
+	}
+	if rep.Memory, err = readMemory(); err != nil {
+		return nil, err
+	}
+	return rep, nil
+}
+
+// dirMiB is the size of the files under dir.
+func dirMiB(dir string) (float64, error) {
+	var bytes int64
+	err := filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		fi, err := d.Info()
+		if err != nil {
+			return err
+		}
+		bytes += fi.Size()
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("size of index %s: %w", dir, err)
+	}
+	return float64(bytes) / (1 << 20), nil
+}
