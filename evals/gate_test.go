@@ -3,6 +3,7 @@ package evals_test
 import (
 	"context"
 	"encoding/json"
+	"log/slog"
 	"path/filepath"
 	"strconv"
 	"testing"
@@ -15,7 +16,7 @@ import (
 
 // Sizes of the gate's fast slices; evals/thresholds was measured on them.
 const (
-	gateLeCaRDQueries = 25  // first LeCaRD dev queries in file order
+	gateLeCaRDQueries = 20  // first LeCaRD dev queries in file order
 	gateSCMTriplets   = 100 // first SCM triplets
 	gateExtractDocs   = 100 // first LeCaRD candidates and first JuDGE records each
 	gateCitationDocs  = 60  // first judgments (JuDGE, then LeCaRD)
@@ -28,7 +29,8 @@ const (
 // queries, so each is ranked by weights that never saw its labels.
 func gatePool(t *testing.T, dataDir string) *engine.Pool {
 	t.Helper()
-	o := engine.PoolOptions{Train: embed.DefaultTrainOptions(), Queries: firstQueries(t, gateLeCaRDQueries)}
+	o := engine.PoolOptions{Train: embed.DefaultTrainOptions(), Queries: firstQueries(t, gateLeCaRDQueries),
+		Log: slog.New(slog.NewTextHandler(t.Output(), nil))}
 	o.Train.Dim, o.Train.MaxTerms = 128, 30000
 	p, err := engine.TrainPool(context.Background(), dataDir, o)
 	if err != nil {
@@ -101,6 +103,24 @@ func TestThresholdGate(t *testing.T) {
 			for _, miss := range evals.CheckThresholds(rec, ts) {
 				t.Error(miss)
 			}
+			if name == "lecard" {
+				checkHeldOut(t, pool.Weights(), rec.Items)
+			}
 		})
+	}
+}
+
+// checkHeldOut fails unless every scored LeCaRD query has a
+// cross-validation fold, so RankPool fused it with weights tuned without
+// its labels rather than with the weights tuned on all gated queries.
+func checkHeldOut(t *testing.T, w *engine.Weights, items []evals.Item) {
+	t.Helper()
+	if w == nil {
+		t.Fatal("no tuned fusion weights: the gate would measure reciprocal-rank fusion, not Leian's tuned engine")
+	}
+	for _, it := range items {
+		if f, ok := w.FoldOf[it.ID]; !ok || f >= len(w.Folds) {
+			t.Errorf("LeCaRD query %s has no held-out fold (fold %d of %d): it would be ranked with weights tuned on its own labels", it.ID, f, len(w.Folds))
+		}
 	}
 }

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sync"
 	"time"
+	"unicode/utf8"
 
 	"leian/corpus"
 	"leian/evals"
@@ -47,7 +48,12 @@ func TrainPool(ctx context.Context, dataDir string, o PoolOptions) (*Pool, error
 	words := &onceTokens{words: seg, seen: map[string][]string{}}
 	defer words.release()
 	o.Train.Words, o.Train.WordsName = words.tokens, name
+	// Training segments only the first MaxRunes of each text; BM25 needs
+	// the whole facts, so longer ones are segmented meanwhile on another core.
+	var wg sync.WaitGroup
+	wg.Go(func() { segmentLong(ctx, docs, o.Train.MaxRunes, words) })
 	emb, err := trainOn(ctx, l, docs, o.Train)
+	wg.Wait()
 	if err != nil {
 		return nil, fmt.Errorf("train pool on %d LeCaRD candidates: %w", len(docs), err)
 	}
@@ -111,6 +117,19 @@ func trainOn(ctx context.Context, l *LeCaRD, docs map[string]*corpus.Document, o
 		}
 		return nil
 	}, o)
+}
+
+// segmentLong fills words with the segmentation of every candidate's facts
+// longer than maxRunes (all of them when maxRunes is 0).
+func segmentLong(ctx context.Context, docs map[string]*corpus.Document, maxRunes int, words *onceTokens) {
+	for _, d := range docs {
+		if ctx.Err() != nil {
+			return
+		}
+		if f := facts(d); utf8.RuneCountInString(f) > maxRunes {
+			words.tokens(f)
+		}
+	}
 }
 
 // onceTokens remembers each text's words while a pool is trained and
