@@ -114,8 +114,8 @@ func testSearch(t *testing.T, e *Engine, l *LeCaRD) {
 func testBadQueries(t *testing.T, e *Engine) {
 	ctx := context.Background()
 	tests := []struct {
-		name string
-		q    retrieval.Query
+		name  string
+		q     retrieval.Query
 		field string
 		want  string
 	}{
