@@ -41,6 +41,9 @@ func newBenchSearchCmd(a *app) *cobra.Command {
 			if s.Vocab, err = engine.LoadVocabulary(dir); err != nil {
 				return err
 			}
+			if s.Cases, err = engine.LoadCases(dir); err != nil {
+				return err
+			}
 			if s.Weights, err = engine.LoadWeightsOrRRF(dir, a.log); err != nil {
 				return err
 			}

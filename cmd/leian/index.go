@@ -107,10 +107,14 @@ func openEngineOn(ctx context.Context, a *app, docs *docstore.Store) (*engine.En
 	if err != nil {
 		return nil, nil, err
 	}
+	cases, err := engine.LoadCases(dir)
+	if err != nil {
+		return nil, nil, err
+	}
 	store, err := openSearchStore(ctx, a)
 	if err != nil {
 		return nil, nil, err
 	}
 	closeStore := func() { store.Close() }
-	return engine.New(engine.Options{Store: store, Docs: docs, Embedder: emb, Vocab: vocab, Weights: w}), closeStore, nil
+	return engine.New(engine.Options{Store: store, Docs: docs, Embedder: emb, Vocab: vocab, Weights: w, Cases: cases}), closeStore, nil
 }

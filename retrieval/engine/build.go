@@ -80,7 +80,11 @@ func (b *Built) index(ctx context.Context, docs []*corpus.Document, o IndexOptio
 	if err != nil {
 		return nil, err
 	}
-	return New(Options{Store: b.store, Docs: b.Docs, Embedder: emb, Vocab: vocab, Weights: w}), nil
+	cases, err := LoadCases(o.Dir)
+	if err != nil {
+		return nil, err
+	}
+	return New(Options{Store: b.store, Docs: b.Docs, Embedder: emb, Vocab: vocab, Weights: w, Cases: cases}), nil
 }
 
 // Close closes the index and the document store; it leaves their files.

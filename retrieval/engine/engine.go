@@ -5,6 +5,7 @@ package engine
 import (
 	"context"
 	"fmt"
+	"sync"
 
 	"github.com/tmc/langchaingo/embeddings"
 
@@ -26,6 +27,7 @@ type Engine struct {
 	embedder embeddings.Embedder
 	vocab    Vocabulary
 	fuser    rank.Fuser
+	cases    docCases
 }
 
 // Options are an Engine's parts. Weights may be nil: the engine then fuses
@@ -36,11 +38,15 @@ type Options struct {
 	Embedder embeddings.Embedder
 	Vocab    Vocabulary
 	Weights  *Weights
+	// Cases are the documents' compact elements (LoadCases); nil reads
+	// them from Docs.
+	Cases map[string]elements.Case
 }
 
 // New returns an engine over o's parts.
 func New(o Options) *Engine {
-	return &Engine{store: o.Store, docs: o.Docs, embedder: o.Embedder, vocab: o.Vocab, fuser: o.Weights.Fuser()}
+	return &Engine{store: o.Store, docs: o.Docs, embedder: o.Embedder, vocab: o.Vocab, fuser: o.Weights.Fuser(),
+		cases: docCases{docs: o.Docs, saved: o.Cases, seen: &sync.Map{}}}
 }
 
 // Search returns the cases most similar to q, filters applied before ranking.
@@ -52,7 +58,7 @@ func (e *Engine) Search(ctx context.Context, q retrieval.Query) ([]retrieval.Res
 	if req.Vector, err = e.embedder.EmbedQuery(ctx, req.Facts); err != nil {
 		return nil, fmt.Errorf("embed the query: %w", err)
 	}
-	lex, dense, elem := rank.Lexical{Store: e.store}, rank.Dense{Store: e.store}, rank.Elements{Cases: docCases{e.docs}}
+	lex, dense, elem := rank.Lexical{Store: e.store}, rank.Dense{Store: e.store}, rank.Elements{Cases: e.cases}
 	p := rank.Pipeline{
 		Generators: []rank.Generator{lex, dense},
 		Signals:    []rank.Signal{lex, dense, elem},
@@ -87,15 +93,4 @@ func (e *Engine) results(ctx context.Context, req *rank.Request, cands []rank.Ca
 		out = append(out, explain(req, c, doc))
 	}
 	return out, nil
-}
-
-// docCases reads candidates' elements from the document store.
-type docCases struct{ docs Documents }
-
-func (d docCases) Case(ctx context.Context, id string) (elements.Case, error) {
-	doc, err := d.docs.Get(ctx, id)
-	if err != nil {
-		return elements.Case{}, err
-	}
-	return CaseOf(doc), nil
 }

@@ -15,6 +15,7 @@ import (
 	"leian/corpus/parse"
 	"leian/retrieval"
 	"leian/retrieval/analysis"
+	"leian/retrieval/elements"
 	"leian/retrieval/embed"
 )
 
@@ -80,8 +81,11 @@ func Index(ctx context.Context, docs Corpus, store retrieval.Store, o IndexOptio
 		}
 		emb = m
 	}
-	vocab, err := upsertAll(ctx, docs, store, emb, o, total)
+	vocab, cases, err := upsertAll(ctx, docs, store, emb, o, total)
 	if err != nil {
+		return err
+	}
+	if err := saveCases(o.Dir, cases); err != nil {
 		return err
 	}
 	if err := vocab.save(VocabularyPath(o.Dir)); err != nil {
@@ -95,8 +99,9 @@ func Index(ctx context.Context, docs Corpus, store retrieval.Store, o IndexOptio
 	return writeAtomic(stampPath(o.Dir), []byte(st+"\n"))
 }
 
-func upsertAll(ctx context.Context, docs Corpus, store retrieval.Store, emb embeddings.Embedder, o IndexOptions, total int) (Vocabulary, error) {
+func upsertAll(ctx context.Context, docs Corpus, store retrieval.Store, emb embeddings.Embedder, o IndexOptions, total int) (Vocabulary, map[string]elements.Case, error) {
 	var v Vocabulary
+	cases := make(map[string]elements.Case, total)
 	charges, courts := map[string]bool{}, map[string]bool{}
 	var batch []*corpus.Document
 	done := 0
@@ -115,6 +120,7 @@ func upsertAll(ctx context.Context, docs Corpus, store retrieval.Store, emb embe
 		out := make([]retrieval.Doc, len(batch))
 		for i, d := range batch {
 			out[i] = storeDoc(d, vecs[i])
+			cases[d.ID] = CaseOf(d)
 			for _, c := range out[i].Meta.Charges {
 				charges[c] = true
 			}
@@ -142,7 +148,7 @@ func upsertAll(ctx context.Context, docs Corpus, store retrieval.Store, emb embe
 	}
 	delete(courts, "")
 	v.Charges, v.Courts = sortedKeys(charges), sortedKeys(courts)
-	return v, err
+	return v, cases, err
 }
 
 // storeDoc is what the store indexes of one judgment.

@@ -37,6 +37,10 @@ func upToDate(dir, s string) bool {
 	if err != nil || !bytes.Equal(bytes.TrimSpace(b), []byte(s)) {
 		return false
 	}
-	_, err = os.Stat(VocabularyPath(dir))
-	return err == nil
+	for _, p := range []string{VocabularyPath(dir), CasesPath(dir)} {
+		if _, err := os.Stat(p); err != nil {
+			return false
+		}
+	}
+	return true
 }

@@ -37,6 +37,12 @@ func TestStampTracksDocuments(t *testing.T) {
 	if err := writeAtomic(VocabularyPath(dir), []byte("{}")); err != nil {
 		t.Fatal(err)
 	}
+	if upToDate(dir, s1) {
+		t.Fatal("index without case elements is up to date")
+	}
+	if err := saveCases(dir, nil); err != nil {
+		t.Fatal(err)
+	}
 	if !upToDate(dir, s1) {
 		t.Fatal("index with a matching stamp is not up to date")
 	}
