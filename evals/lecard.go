@@ -90,7 +90,7 @@ func runLeCaRD(ctx context.Context, in Input) (*Result, error) {
 			return nil, err
 		}
 	default:
-		return nil, errors.New("nothing to score: pass --run FILE (another system's ranking) or wire Leian's similar-case engine as the ranker")
+		return nil, errors.New("nothing to score: pass --run FILE (another system's ranking) or build Leian's index first (leian index, which make run and make eval do)")
 	}
 	res := &Result{Suite: "lecard", Files: d.files}
 	for _, q := range d.queries {

@@ -90,7 +90,7 @@ func runSCM(ctx context.Context, in Input) (*Result, error) {
 			return nil, err
 		}
 	default:
-		return nil, errors.New("nothing to score: pass --run FILE (another system's B/C labels) or wire Leian's similarity")
+		return nil, errors.New("nothing to score: pass --run FILE (another system's B/C labels) or build Leian's index first (leian index, which make run and make eval do)")
 	}
 	correct := 0
 	for i, t := range ts {

@@ -35,7 +35,7 @@ func evalSuites(a *app) []evals.Suite {
 func evalEngine(_ context.Context, a *app) (evals.PoolRanker, evals.Similarity, error) {
 	dir := a.cfg.Path("index")
 	if _, err := os.Stat(engine.EmbedderPath(dir)); errors.Is(err, fs.ErrNotExist) && a.cfg.EmbeddingsURL == "" {
-		a.log.Warn("no index yet: lecard and scm need `leian index` first (or --run FILE)", "index", dir)
+		a.log.Debug("no index yet: lecard and scm need `leian index` first (or --run FILE)", "index", dir)
 		return nil, nil, nil
 	}
 	p, err := engine.OpenPool(dir, a.cfg.EmbeddingsURL, a.cfg.EmbeddingsModel, a.cfg.LLMKey, a.log)
