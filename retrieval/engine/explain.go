@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"strings"
 
 	"leian/corpus"
 	"leian/retrieval"
@@ -20,6 +21,9 @@ func explain(req *rank.Request, c rank.Candidate, doc *corpus.Document) retrieva
 	if doc.Structure != nil && doc.Structure.CaseNumber != nil {
 		r.CaseNo = doc.Structure.CaseNumber.Raw
 	}
+	if r.Title == "" {
+		r.Title = fallbackTitle(doc, meta)
+	}
 	for k, v := range c.Parts {
 		r.Signals[k] = v
 	}
@@ -30,4 +34,18 @@ func explain(req *rank.Request, c rank.Candidate, doc *corpus.Document) retrieva
 			Text: fmt.Sprintf("事实部分有%d处相同表述，最长%d字", n, r.Highlights[0].QueryEnd-r.Highlights[0].QueryStart)})
 	}
 	return r
+}
+
+// fallbackTitle names a document whose source gave no title (CAIL2018,
+// LawBench and SCM carry only parts of a judgment), so the judge still sees
+// where it comes from and what it is about.
+func fallbackTitle(doc *corpus.Document, meta retrieval.Meta) string {
+	source := "公开数据集"
+	if len(doc.Sources) > 0 {
+		source = strings.ToUpper(doc.Sources[0].Source)
+	}
+	if len(meta.Charges) > 0 {
+		return fmt.Sprintf("%s 案例：%s", source, strings.Join(meta.Charges, "、"))
+	}
+	return source + " 案例"
 }

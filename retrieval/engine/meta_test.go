@@ -5,6 +5,9 @@ import (
 	"log/slog"
 	"slices"
 	"testing"
+
+	"leian/corpus"
+	"leian/retrieval"
 )
 
 func discard() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, nil)) }
@@ -48,6 +51,23 @@ func TestProcedure(t *testing.T) {
 	for in, want := range tests {
 		if got := procedure(in); got != want {
 			t.Errorf("procedure(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestFallbackTitle(t *testing.T) {
+	tests := []struct {
+		doc  *corpus.Document
+		meta retrieval.Meta
+		want string
+	}{
+		{&corpus.Document{Sources: []corpus.SourceRef{{Source: "cail2018"}}}, retrieval.Meta{Charges: []string{"盗窃罪", "诈骗罪"}}, "CAIL2018 案例：盗窃罪、诈骗罪"},
+		{&corpus.Document{Sources: []corpus.SourceRef{{Source: "scm"}}}, retrieval.Meta{}, "SCM 案例"},
+		{&corpus.Document{}, retrieval.Meta{}, "公开数据集 案例"},
+	}
+	for _, tt := range tests {
+		if got := fallbackTitle(tt.doc, tt.meta); got != tt.want {
+			t.Errorf("fallbackTitle(%v) = %q, want %q", tt.doc.Sources, got, tt.want)
 		}
 	}
 }
