@@ -4,15 +4,13 @@ import (
 	"bufio"
 	"bytes"
 	"compress/gzip"
-	"crypto/sha256"
-	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"os"
 	"strconv"
-	"strings"
 
 	"leian/corpus"
+	"leian/corpus/ingest"
 )
 
 // lecardQuery is one line of lecard/queries.jsonl.
@@ -122,10 +120,12 @@ type lecardCandidate struct {
 	WritName string `json:"writName"`
 }
 
-// readLeCaRDCandidates returns the documents whose ids are in want. The
+// ReadLeCaRDCandidates returns, by LeCaRD id, the documents whose ids are
+// in want, as the lecard suite hands them to a ranker: ID "lecard:<id>",
+// facts, reasoning and verdict as sections. The
 // file is ~400 MB unpacked, so lines whose leading "id" is not wanted are
 // skipped without decoding the judgment text.
-func readLeCaRDCandidates(path string, want map[string]bool) (map[string]*corpus.Document, error) {
+func ReadLeCaRDCandidates(path string, want map[string]bool) (map[string]*corpus.Document, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("lecard candidates: %w", err)
@@ -182,16 +182,6 @@ func (c lecardCandidate) document(path string, line int) *corpus.Document {
 		Title:       c.WritName,
 		Text:        c.Qw,
 		Sections:    map[string]string{"facts": c.Ajjbqk, "reasoning": c.Cpfxgc, "verdict": c.Pjjg},
-		ContentHash: contentHash(c.Qw),
+		ContentHash: ingest.ContentHash(c.Qw),
 	}
-}
-
-// contentHash is corpus.Document.ContentHash: SHA-256 of the text with
-// all white space removed.
-func contentHash(text string) string {
-	h := sha256.New()
-	for _, f := range strings.Fields(text) {
-		h.Write([]byte(f))
-	}
-	return hex.EncodeToString(h.Sum(nil))
 }

@@ -21,7 +21,7 @@ func rankLeCaRDPools(ctx context.Context, in Input, d *lecardData) (map[string][
 		}
 	}
 	path := filepath.Join(in.DataDir, "lecard", "candidates.jsonl.gz")
-	docs, err := readLeCaRDCandidates(path, want)
+	docs, err := ReadLeCaRDCandidates(path, want)
 	if err != nil {
 		return nil, err
 	}

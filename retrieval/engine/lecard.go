@@ -2,16 +2,15 @@ package engine
 
 import (
 	"bufio"
-	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
+	"strings"
 
 	"leian/corpus"
-	"leian/corpus/ingest"
 	"leian/evals"
 )
 
@@ -47,7 +46,7 @@ func LoadLeCaRD(dataDir string) (*LeCaRD, error) {
 		}
 	}
 	path := filepath.Join(dir, "queries.jsonl")
-	err := eachJSONLine(path, false, func(line int, b []byte) error {
+	err := eachJSONLine(path, func(line int, b []byte) error {
 		var rec struct {
 			RIdx  int      `json:"ridx"`
 			Q     string   `json:"q"`
@@ -66,27 +65,22 @@ func LoadLeCaRD(dataDir string) (*LeCaRD, error) {
 	return l, err
 }
 
-// LeCaRDCandidates reads the pooled candidates as documents, the way the
-// eval hands them over: facts, reasoning and verdict as sections. A nil
-// want reads every candidate.
+// LeCaRDCandidates reads the candidates whose Leian IDs ("lecard:<id>")
+// are in want, keyed by Leian ID, exactly as the lecard eval hands them over.
 func LeCaRDCandidates(dataDir string, want map[string]bool) (map[string]*corpus.Document, error) {
-	path := filepath.Join(dataDir, "lecard", "candidates.jsonl.gz")
-	docs := map[string]*corpus.Document{}
-	err := eachJSONLine(path, true, func(line int, b []byte) error {
-		var c struct {
-			ID, Ajjbqk, Cpfxgc, Pjjg, Qw, WritName string
-		}
-		if err := json.Unmarshal(b, &c); err != nil {
-			return fmt.Errorf("%s line %d: %w", path, line, err)
-		}
-		if id := "lecard:" + c.ID; want == nil || want[id] {
-			docs[id] = &corpus.Document{ID: id, CaseType: corpus.Criminal, Title: c.WritName, Text: c.Qw, ContentHash: ingest.ContentHash(c.Qw),
-				Sources:  []corpus.SourceRef{{Source: "lecard", SourceID: c.ID, File: path, Line: line}},
-				Sections: map[string]string{"facts": c.Ajjbqk, "reasoning": c.Cpfxgc, "verdict": c.Pjjg}}
-		}
-		return nil
-	})
-	return docs, err
+	raw := make(map[string]bool, len(want))
+	for id := range want {
+		raw[strings.TrimPrefix(id, "lecard:")] = true
+	}
+	found, err := evals.ReadLeCaRDCandidates(filepath.Join(dataDir, "lecard", "candidates.jsonl.gz"), raw)
+	if err != nil {
+		return nil, err
+	}
+	docs := make(map[string]*corpus.Document, len(found))
+	for _, d := range found {
+		docs[d.ID] = d
+	}
+	return docs, nil
 }
 
 func readJSON(path string, v any) error {
@@ -100,22 +94,13 @@ func readJSON(path string, v any) error {
 	return nil
 }
 
-func eachJSONLine(path string, gz bool, fn func(line int, b []byte) error) error {
+func eachJSONLine(path string, fn func(line int, b []byte) error) error {
 	f, err := os.Open(path)
 	if err != nil {
 		return fmt.Errorf("lecard: %w", err)
 	}
 	defer f.Close()
-	var sc *bufio.Scanner
-	if gz {
-		zr, err := gzip.NewReader(f)
-		if err != nil {
-			return fmt.Errorf("lecard %s: %w", path, err)
-		}
-		sc = bufio.NewScanner(zr)
-	} else {
-		sc = bufio.NewScanner(f)
-	}
+	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 256<<20)
 	for line := 1; sc.Scan(); line++ {
 		if err := fn(line, sc.Bytes()); err != nil {
