@@ -23,6 +23,7 @@ type Record struct {
 	Baselines map[string]map[string]float64 `json:"baselines,omitempty"`
 	Items     []Item                        `json:"items"`
 	Notes     []string                      `json:"notes,omitempty"`
+	Method    string                        `json:"method,omitempty"`
 	Data      []FileHash                    `json:"data"` // dataset, labels and --run files read
 	RunFile   string                        `json:"run_file,omitempty"`
 	Commit    string                        `json:"commit"` // git commit of the code, or "unknown"
@@ -42,7 +43,7 @@ type FileHash struct {
 
 // Result returns the record's result, as --json prints it.
 func (r *Record) Result() Result {
-	return Result{Suite: r.Suite, N: r.N, Metrics: r.Metrics, Baselines: r.Baselines, Items: r.Items, Notes: r.Notes}
+	return Result{Suite: r.Suite, N: r.N, Metrics: r.Metrics, Baselines: r.Baselines, Items: r.Items, Notes: r.Notes, Method: r.Method}
 }
 
 // Records reads and writes run records in one folder.

@@ -51,7 +51,7 @@ func (r *Runner) Run(ctx context.Context, name string, in Input) (*Record, error
 	}
 	rec := &Record{
 		Suite: name, N: res.N, Metrics: res.Metrics, Baselines: res.Baselines,
-		Items: res.Items, Notes: res.Notes, RunFile: in.RunFile,
+		Items: res.Items, Notes: res.Notes, Method: res.Method, RunFile: in.RunFile,
 		Config: r.Config, Args: in.Args, Limit: in.Limit, Seed: in.Seed,
 		Started: started.UTC(), Duration: time.Since(started).Seconds(),
 		Order: metricOrder(s.Metrics, res.Metrics),

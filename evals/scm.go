@@ -89,6 +89,9 @@ func runSCM(ctx context.Context, in Input) (*Result, error) {
 		if preds, err = predictSCM(ctx, in.Similarity, ts); err != nil {
 			return nil, err
 		}
+		if d, ok := in.Similarity.(SimilarityMethod); ok {
+			res.Method = d.SimilarityMethod()
+		}
 	default:
 		return nil, errors.New("nothing to score: pass --run FILE (another system's B/C labels) or build Leian's index first (leian index, which make run and make eval do)")
 	}

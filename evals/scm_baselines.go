@@ -4,11 +4,15 @@ import (
 	"context"
 	"math"
 	"unicode"
+
+	"leian/corpus/extract"
+	"leian/retrieval/elements"
 )
 
 // scmBaselines: a fair coin per triplet (mean over 200 seeded runs), always
-// B, character-bigram TF-IDF cosine, and the CAIL2019 best test accuracy as
-// an anchor.
+// B, character-bigram TF-IDF cosine, private-lending element agreement
+// alone (no text model, an ablation of Leian's similarity), and the
+// CAIL2019 best test accuracy as an anchor.
 func scmBaselines(ctx context.Context, seed int64, ts []scmTriplet) (map[string]map[string]float64, error) {
 	rng := newPyRandom(seed)
 	var coin float64
@@ -31,22 +35,45 @@ func scmBaselines(ctx context.Context, seed int64, ts []scmTriplet) (map[string]
 		}
 		coin += ratio(hits, len(ts)) / randomRepeats
 	}
-	preds, err := predictSCM(ctx, newTFIDFBigrams(ts), ts)
+	tfidf, err := scmAccuracy(ctx, newTFIDFBigrams(ts), ts)
 	if err != nil {
 		return nil, err
 	}
-	tfidf := 0
-	for i, t := range ts {
-		if preds[i].Label == t.Label {
-			tfidf++
-		}
+	loan, err := scmAccuracy(ctx, loanElements{}, ts)
+	if err != nil {
+		return nil, err
 	}
 	return map[string]map[string]float64{
 		"random":        {"accuracy": coin},
 		"always_B":      {"accuracy": ratio(alwaysB, len(ts))},
-		"tfidf_bigram":  {"accuracy": ratio(tfidf, len(ts))},
+		"tfidf_bigram":  {"accuracy": tfidf},
+		"loan_elements": {"accuracy": loan},
 		"cail2019_best": {"accuracy": scmBestTestAccuracy},
 	}, nil
+}
+
+// scmAccuracy is the share of triplets sim labels correctly.
+func scmAccuracy(ctx context.Context, sim Similarity, ts []scmTriplet) (float64, error) {
+	preds, err := predictSCM(ctx, sim, ts)
+	if err != nil {
+		return 0, err
+	}
+	hits := 0
+	for i, t := range ts {
+		if preds[i].Label == t.Label {
+			hits++
+		}
+	}
+	return ratio(hits, len(ts)), nil
+}
+
+// loanElements is the share of private-lending elements two texts agree
+// on (elements.CompareLoan), with equal, untuned weights.
+type loanElements struct{}
+
+// Similarity implements Similarity.
+func (loanElements) Similarity(_ context.Context, a, b string) (float64, error) {
+	return elements.CompareLoan(extract.ExtractLoan(a), extract.ExtractLoan(b)).Score, nil
 }
 
 // tfidfBigrams is the cosine of two texts' character-bigram TF-IDF

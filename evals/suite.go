@@ -57,12 +57,22 @@ type Similarity interface {
 	Similarity(ctx context.Context, a, b string) (float64, error)
 }
 
+// SimilarityMethod is a Similarity that says, in Chinese, how it scores;
+// the scm suite prints it so a reader knows whether the number is untuned
+// or cross-validated.
+type SimilarityMethod interface {
+	SimilarityMethod() string
+}
+
 // Result is a suite's outcome. Its JSON form is the one `--json` prints.
 type Result struct {
 	Suite     string                        `json:"suite"`
 	N         int                           `json:"n"`
 	Metrics   map[string]float64            `json:"metrics"`
 	Baselines map[string]map[string]float64 `json:"baselines,omitempty"`
+	// Method says how Leian's number was obtained, e.g. whether any weight
+	// was fitted to the suite's labels and, if so, that it is cross-validated.
+	Method string `json:"method,omitempty"`
 	// Items are per-item scores for compare and the HTML report; not printed by --json.
 	Items []Item `json:"-"`
 	// Notes are short remarks the table prints under the metrics (e.g. losers, unresolved examples).

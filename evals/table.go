@@ -28,6 +28,9 @@ func PrintTable(w io.Writer, rec *Record) error {
 	var sb strings.Builder
 	fmt.Fprintf(&sb, "评测 %s：%d 项，用时 %.1f 秒，记录 %s，代码 %s\n", rec.Suite, rec.N, rec.Duration, rec.ID, short(rec.Commit))
 	writeAligned(&sb, rows)
+	if rec.Method != "" {
+		fmt.Fprintf(&sb, "  · 方法：%s\n", rec.Method)
+	}
 	for _, n := range rec.Notes {
 		fmt.Fprintf(&sb, "  · %s\n", n)
 	}

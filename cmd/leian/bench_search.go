@@ -41,9 +41,10 @@ func newBenchSearchCmd(a *app) *cobra.Command {
 			if s.Vocab, err = engine.LoadVocabulary(dir); err != nil {
 				return err
 			}
-			if s.Cases, err = engine.LoadCases(dir); err != nil {
+			if s.Summaries, err = engine.LoadSummaries(dir); err != nil {
 				return err
 			}
+			defer s.Summaries.Close()
 			if s.Weights, err = engine.LoadWeightsOrRRF(dir, a.log); err != nil {
 				return err
 			}

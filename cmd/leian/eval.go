@@ -69,7 +69,7 @@ func newEvalCmd(a *app) *cobra.Command {
 Each run prints a table and writes a record under LEIAN_HOME/evals/.
 RUN is a record file, a record id, "latest", "previous" (the run before the
 latest of the same suite) or "SUITE:latest" / "SUITE:previous".
---json prints one object {"suite","n","metrics","baselines"}; for "all" it
+--json prints one object {"suite","n","metrics","baselines","method"}; for "all" it
 prints {"runs": [those objects…], "errors": ["…"]}.`,
 	}
 	cmd.AddCommand(newEvalListCmd(a), newEvalAllCmd(a), newEvalCompareCmd(a), newEvalReportCmd(a))

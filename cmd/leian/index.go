@@ -30,7 +30,9 @@ func newIndexCmd(a *app) *cobra.Command {
 			}
 			defer docs.Close()
 			o := engine.IndexOptions{Dir: a.cfg.Path("index"), Train: embed.DefaultTrainOptions(), BatchSize: 256, Log: a.log,
-				Settings: fmt.Sprintf("store=%s embeddings=%s/%s", a.cfg.Store, a.cfg.EmbeddingsURL, a.cfg.EmbeddingsModel), Force: force}
+				// The store is not a setting: the folder serves both stores,
+				// and each store keeps its own stamp (engine.StoreStamp).
+				Settings: fmt.Sprintf("embeddings=%s/%s", a.cfg.EmbeddingsURL, a.cfg.EmbeddingsModel), Force: force}
 			o.Train.Words, o.Train.WordsName = engine.WordTokenizer()
 			if !noTune && a.cfg.RequireData() == nil {
 				o.DataDir = a.cfg.Data
@@ -40,7 +42,11 @@ func newIndexCmd(a *app) *cobra.Command {
 					return err
 				}
 			}
-			store, err := openSearchStore(ctx, a)
+			dim, err := embeddingDim(ctx, o)
+			if err != nil {
+				return err
+			}
+			store, err := openSearchStore(ctx, a, dim)
 			if err != nil {
 				return err
 			}
@@ -68,10 +74,24 @@ func newIndexCmd(a *app) *cobra.Command {
 	return cmd
 }
 
-// openSearchStore opens the configured retrieval store.
-func openSearchStore(ctx context.Context, a *app) (retrieval.Store, error) {
+// embeddingDim is the dimension of the vectors Index will write: a new
+// Postgres store is created with it.
+func embeddingDim(ctx context.Context, o engine.IndexOptions) (int, error) {
+	if o.Embedder == nil {
+		return o.Train.Dim, nil
+	}
+	v, err := o.Embedder.EmbedQuery(ctx, "盗窃")
+	if err != nil {
+		return 0, fmt.Errorf("embedding dimension: %w", err)
+	}
+	return len(v), nil
+}
+
+// openSearchStore opens the configured retrieval store. dim is the
+// dimension of a new Postgres store; 0 opens an existing one only.
+func openSearchStore(ctx context.Context, a *app, dim int) (retrieval.Store, error) {
 	if a.cfg.Store == "postgres" {
-		return pgstore.Open(ctx, a.cfg.PostgresURL, pgstore.Options{Dim: embed.DefaultTrainOptions().Dim})
+		return pgstore.Open(ctx, a.cfg.PostgresURL, pgstore.Options{Dim: dim})
 	}
 	return embedded.Open(ctx, a.cfg.Path("index", "embedded"), embedded.Options{Workers: a.cfg.Workers})
 }
@@ -107,14 +127,18 @@ func openEngineOn(ctx context.Context, a *app, docs *docstore.Store) (*engine.En
 	if err != nil {
 		return nil, nil, err
 	}
-	cases, err := engine.LoadCases(dir)
+	sums, err := engine.LoadSummaries(dir)
 	if err != nil {
 		return nil, nil, err
 	}
-	store, err := openSearchStore(ctx, a)
+	store, err := openSearchStore(ctx, a, 0)
 	if err != nil {
+		sums.Close()
 		return nil, nil, err
 	}
-	closeStore := func() { store.Close() }
-	return engine.New(engine.Options{Store: store, Docs: docs, Embedder: emb, Vocab: vocab, Weights: w, Cases: cases}), closeStore, nil
+	if err := engine.CheckStore(ctx, dir, store); err != nil {
+		a.log.Warn("the search store may be stale or empty", "store", a.cfg.Store, "err", err)
+	}
+	closeStore := func() { store.Close(); sums.Close() }
+	return engine.New(engine.Options{Store: store, Docs: docs, Embedder: emb, Vocab: vocab, Weights: w, Summaries: sums}), closeStore, nil
 }

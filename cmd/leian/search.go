@@ -10,6 +10,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"leian/api"
+	"leian/corpus/rules"
 	"leian/retrieval"
 )
 
@@ -36,7 +38,7 @@ func newSearchCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			return printResults(cmd.OutOrStdout(), rs, asJSON)
+			return printPush(cmd, a, q, rs, asJSON)
 		},
 	}
 	f := cmd.Flags()
@@ -69,17 +71,51 @@ func parseYears(s string) (from, to int, err error) {
 	return from, to, nil
 }
 
-// printResults writes results as a Chinese list or as JSON.
-func printResults(w io.Writer, rs []retrieval.Result, asJSON bool) error {
+// push is what `search --json` and `similar --json` print: the shape of
+// the API's answer to POST /api/v1/similar.
+type push struct {
+	Cases []retrieval.Result `json:"cases"`
+	Rules []api.RuleHit      `json:"rules"`
+}
+
+// printPush writes the similar cases and, beside them, the articles,
+// interpretations and guiding cases that govern q's case, each with why.
+// Without the bundle's rule library the cases are printed alone.
+func printPush(cmd *cobra.Command, a *app, q retrieval.Query, rs []retrieval.Result, asJSON bool) error {
+	p := push{Cases: rs, Rules: []api.RuleHit{}}
+	if err := a.cfg.RequireData(); err != nil {
+		a.log.Warn("no rule library: printing the similar cases alone", "err", err)
+	} else {
+		lib, err := rules.Load(cmd.Context(), a.cfg.Data)
+		if err != nil {
+			return err
+		}
+		if p.Rules, err = (api.RuleLibrary{Lib: lib}).Applicable(cmd.Context(), q, rs); err != nil {
+			return err
+		}
+	}
+	w := cmd.OutOrStdout()
 	if asJSON {
 		enc := json.NewEncoder(w)
 		enc.SetIndent("", "  ")
 		enc.SetEscapeHTML(false)
-		return enc.Encode(rs)
+		return enc.Encode(p)
 	}
+	printResults(w, p.Cases)
+	if len(p.Rules) > 0 {
+		fmt.Fprintln(w, "\n适用规则：")
+	}
+	for _, r := range p.Rules {
+		fmt.Fprintf(w, "· %s（%s）\n  %s\n", r.Ref, r.Reason, r.Text)
+	}
+	return nil
+}
+
+// printResults writes results as a Chinese list.
+func printResults(w io.Writer, rs []retrieval.Result) {
 	if len(rs) == 0 {
 		fmt.Fprintln(w, "未找到类案。")
-		return nil
+		return
 	}
 	for i, r := range rs {
 		fmt.Fprintf(w, "%d. %s\n", i+1, cmp.Or(r.Title, r.ID))
@@ -98,7 +134,6 @@ func printResults(w io.Writer, rs []retrieval.Result, asJSON bool) error {
 			fmt.Fprintf(w, "   「%s」\n", h.DocText)
 		}
 	}
-	return nil
 }
 
 // caseLine lists the result's known facts: id, court, year, charges, penalty.

@@ -23,11 +23,15 @@ func newSimilarCmd(a *app) *cobra.Command {
 				return err
 			}
 			defer closeAll()
-			rs, err := eng.Similar(cmd.Context(), id, k)
+			q, err := eng.SimilarQuery(cmd.Context(), id, k)
 			if err != nil {
 				return err
 			}
-			return printResults(cmd.OutOrStdout(), rs, asJSON)
+			rs, err := eng.Search(cmd.Context(), q)
+			if err != nil {
+				return err
+			}
+			return printPush(cmd, a, q, rs, asJSON)
 		},
 	}
 	cmd.Flags().StringVar(&id, "doc", "", "stored document ID")

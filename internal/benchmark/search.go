@@ -12,7 +12,6 @@ import (
 
 	"leian/corpus/docstore"
 	"leian/retrieval"
-	"leian/retrieval/elements"
 	"leian/retrieval/embedded"
 	"leian/retrieval/engine"
 )
@@ -20,13 +19,13 @@ import (
 // Setup is what Search measures: the index `leian index` built and the
 // pushes to send it.
 type Setup struct {
-	Docs     *docstore.Store
-	IndexDir string // holds embedded/, the embedded store
-	Embedder embeddings.Embedder
-	Vocab    engine.Vocabulary
-	Weights  *engine.Weights // nil fuses by reciprocal rank
-	Cases    map[string]elements.Case
-	Workers  int // embedded store's Nearest workers; 0 means GOMAXPROCS
+	Docs      *docstore.Store
+	IndexDir  string // holds embedded/, the embedded store
+	Embedder  embeddings.Embedder
+	Vocab     engine.Vocabulary
+	Weights   *engine.Weights // nil fuses by reciprocal rank
+	Summaries engine.Summaries
+	Workers   int // embedded store's Nearest workers; 0 means GOMAXPROCS
 	// Plain and Filtered are the pushes (see Pushes), sent to each store.
 	Plain, Filtered []retrieval.Query
 	Warmup          int // untimed pushes before each timed run
@@ -160,7 +159,7 @@ func (s Setup) run(ctx context.Context, name string, st retrieval.Store) (*Store
 	if err != nil {
 		return nil, fmt.Errorf("search bench %s: %w", name, err)
 	}
-	eng := engine.New(engine.Options{Store: st, Docs: s.Docs, Embedder: s.Embedder, Vocab: s.Vocab, Weights: s.Weights, Cases: s.Cases})
+	eng := engine.New(engine.Options{Store: st, Docs: s.Docs, Embedder: s.Embedder, Vocab: s.Vocab, Weights: s.Weights, Summaries: s.Summaries})
 	rep := &StoreReport{Store: name, Documents: n}
 	for i, qs := range [][]retrieval.Query{s.Plain, s.Filtered} {
 		s.Log.Info("timing pushes", "store", name, "filtered", i == 1, "pushes", len(qs))

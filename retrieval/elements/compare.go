@@ -122,11 +122,14 @@ func circumstanceReasons(q, c []string) []retrieval.Reason {
 	for _, k := range intersect(q, c) {
 		rs = append(rs, retrieval.Reason{Kind: "circumstance", Shared: true, Text: "均有" + k + "情节"})
 	}
+	// "Not found", not "absent": many decided cases come as facts alone
+	// (CAIL2018), which seldom state the sentencing circumstances, and the
+	// case in hand has no reasoning yet.
 	for _, k := range minus(q, c) {
-		rs = append(rs, retrieval.Reason{Kind: "circumstance", Text: "本案有" + k + "情节，类案无"})
+		rs = append(rs, retrieval.Reason{Kind: "circumstance", Text: "本案有" + k + "情节，类案文书未见"})
 	}
 	for _, k := range minus(c, q) {
-		rs = append(rs, retrieval.Reason{Kind: "circumstance", Text: "类案有" + k + "情节，本案无"})
+		rs = append(rs, retrieval.Reason{Kind: "circumstance", Text: "类案有" + k + "情节，本案事实未见"})
 	}
 	return rs
 }

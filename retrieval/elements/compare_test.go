@@ -81,10 +81,10 @@ func TestCompareReasons(t *testing.T) {
 	}{
 		{"shared and differing circumstances",
 			Case{Circumstances: []string{"累犯", "自首"}}, Case{Circumstances: []string{"自首"}},
-			[]string{"均有自首情节", "本案有累犯情节，类案无"}, "circumstance", 0.5},
+			[]string{"均有自首情节", "本案有累犯情节，类案文书未见"}, "circumstance", 0.5},
 		{"candidate-only circumstance",
 			Case{Circumstances: []string{"坦白"}}, Case{Circumstances: []string{"坦白", "取得谅解"}},
-			[]string{"类案有取得谅解情节，本案无"}, "circumstance", 0.5},
+			[]string{"类案有取得谅解情节，本案事实未见"}, "circumstance", 0.5},
 		{"amounts close", Case{Amount: 3000}, Case{Amount: 3500},
 			[]string{"本案涉案金额约3000元，类案约3500元"}, "amount", amountScore(3000, 3500)},
 		{"amounts in 万", Case{Amount: 52000}, Case{Amount: 1200},

@@ -1,8 +1,13 @@
 package embedded
 
 import (
+	"context"
+	"fmt"
+
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	bindex "github.com/blevesearch/bleve_index_api"
 
 	"leian/retrieval"
 )
@@ -74,4 +79,32 @@ func yearRange(from, to int) query.Query {
 	q := bleve.NewNumericRangeInclusiveQuery(lo, hi, &incl, &incl)
 	q.SetField(fYear)
 	return q
+}
+
+// allowedDocs returns the internal numbers of the documents of snapshot r
+// that f allows, nil when f allows all. It reads the same snapshot the
+// scores come from, so a write in between cannot renumber them.
+func (s *Store) allowedDocs(ctx context.Context, r bindex.IndexReader, f retrieval.Filter) (map[uint64]bool, error) {
+	qs := filterQueries(f)
+	if len(qs) == 0 {
+		return nil, nil
+	}
+	sr, err := bleve.NewConjunctionQuery(qs...).Searcher(ctx, r, s.idx.Mapping(), search.SearcherOptions{Score: "none"})
+	if err != nil {
+		return nil, fmt.Errorf("filter %s: %w", s.dir, err)
+	}
+	defer sr.Close()
+	sc := &search.SearchContext{DocumentMatchPool: search.NewDocumentMatchPool(sr.DocumentMatchPoolSize(), 0), IndexReader: r}
+	allowed := map[uint64]bool{}
+	for {
+		m, err := sr.Next(sc)
+		if err != nil {
+			return nil, fmt.Errorf("filter %s: %w", s.dir, err)
+		}
+		if m == nil {
+			return allowed, nil
+		}
+		allowed[m.IndexInternalID.Value()] = true
+		sc.DocumentMatchPool.Put(m)
+	}
 }

@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 
 	"leian/retrieval"
 	"leian/retrieval/analysis"
@@ -44,6 +45,11 @@ type Store struct {
 	workers int
 	mu      sync.Mutex // serialises Upsert and Delete
 	vecs    atomic.Pointer[vectors]
+	freq    atomic.Pointer[frequencies] // replaced by every write
+
+	wordsMu   sync.Mutex
+	words     [8]cutText // the last texts Lexical cut, see queryWords
+	wordsNext int
 }
 
 var _ retrieval.Store = (*Store)(nil)
@@ -78,6 +84,7 @@ func Open(ctx context.Context, dir string, opt Options) (*Store, error) {
 		return nil, fmt.Errorf("embedded store %s has dimension %d, Options.Dim is %d", dir, v.dim, opt.Dim)
 	}
 	s.vecs.Store(v)
+	s.freq.Store(newFrequencies())
 	return s, nil
 }
 
@@ -165,4 +172,56 @@ func (s *Store) Close() error {
 		return fmt.Errorf("close embedded store %s: %w", s.dir, err)
 	}
 	return nil
+}
+
+// Compact merges the index into one segment. A search looks each query
+// term up in every segment, so a freshly written index of a dozen segments
+// answers several times slower than a merged one; Index calls this once
+// every document is written.
+func (s *Store) Compact(ctx context.Context) error {
+	ix, err := s.idx.Advanced()
+	if err != nil {
+		return fmt.Errorf("compact embedded store %s: %w", s.dir, err)
+	}
+	sc, ok := ix.(*scorch.Scorch)
+	if !ok {
+		return nil
+	}
+	if err := sc.ForceMerge(ctx, nil); err != nil {
+		return fmt.Errorf("compact embedded store %s: %w", s.dir, err)
+	}
+	return nil
+}
+
+// IDs lists every indexed document, so that indexing can remove those the
+// document store no longer holds.
+func (s *Store) IDs(ctx context.Context) ([]string, error) {
+	r, err := s.reader()
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	all, err := r.DocIDReaderAll()
+	if err != nil {
+		return nil, fmt.Errorf("list documents of %s: %w", s.dir, err)
+	}
+	defer all.Close()
+	var ids []string
+	for {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		in, err := all.Next()
+		if err != nil {
+			return nil, fmt.Errorf("list documents of %s: %w", s.dir, err)
+		}
+		if in == nil {
+			return ids, nil
+		}
+		id, err := r.ExternalID(in)
+		if err != nil {
+			return nil, fmt.Errorf("list documents of %s: %w", s.dir, err)
+		}
+		ids = append(ids, id)
+	}
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"leian/retrieval"
@@ -53,6 +54,42 @@ func TestReopen(t *testing.T) {
 	got, err = s.Lexical(ctx, docs[5].Text[retrieval.FieldFacts], retrieval.Filter{}, 1)
 	if err != nil || len(got) != 1 || got[0].ID != docs[5].ID {
 		t.Errorf("Lexical after reopen = %v, %v; want %s", got, err, docs[5].ID)
+	}
+	var want []string
+	for _, d := range docs[1:] {
+		want = append(want, d.ID)
+	}
+	ids, err := s.IDs(ctx)
+	if slices.Sort(ids); err != nil || !slices.Equal(ids, slices.Sorted(slices.Values(want))) {
+		t.Errorf("IDs after reopen = %v, %v; want %v", ids, err, want)
+	}
+}
+
+// TestCompact: compacting keeps every document and its scores.
+func TestCompact(t *testing.T) {
+	ctx := context.Background()
+	s := open(t, t.TempDir())
+	defer s.Close()
+	docs := storetest.LeCaRD(t, 60)
+	for b := range slices.Chunk(docs, 10) { // one segment per batch
+		if err := s.Upsert(ctx, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	q := docs[9].Text[retrieval.FieldFacts]
+	before, err := s.Lexical(ctx, q, retrieval.Filter{}, 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Compact(ctx); err != nil {
+		t.Fatal(err)
+	}
+	after, err := s.Lexical(ctx, q, retrieval.Filter{}, 20)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := s.Count(ctx); n != len(docs) || !slices.Equal(before, after) {
+		t.Errorf("after Compact: %d documents (want %d), results %v, before %v", n, len(docs), after, before)
 	}
 }
 

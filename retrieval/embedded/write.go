@@ -62,6 +62,9 @@ func (s *Store) write(ctx context.Context, docs []retrieval.Doc, del []string) e
 		}
 		b.SetInternal([]byte(genKey), binaryGen(next.gen))
 	}
+	// A search between the batch and the swap may cache a frequency of the
+	// old index; replacing the cache after the batch drops it.
+	defer s.freq.Store(newFrequencies())
 	if err := s.idx.Batch(b); err != nil {
 		if changed {
 			os.Remove(nextPath) // aborted: the index still records cur.gen

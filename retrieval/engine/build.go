@@ -10,6 +10,7 @@ import (
 
 	"leian/corpus"
 	"leian/corpus/docstore"
+	"leian/retrieval"
 	"leian/retrieval/embed"
 	"leian/retrieval/embedded"
 )
@@ -19,7 +20,8 @@ import (
 type Built struct {
 	*Engine
 	Docs  *docstore.Store // the engine's document store: bbolt allows one handle per file, so share this one
-	store *embedded.Store
+	store retrieval.Store
+	sums  Summaries
 }
 
 // Build writes docs to a new document store in dir, indexes them into a new
@@ -32,22 +34,30 @@ func Build(ctx context.Context, dir string, docs []*corpus.Document, o IndexOpti
 	if o.Dir == "" {
 		o.Dir = filepath.Join(dir, "index")
 	}
+	st, err := embedded.Open(ctx, filepath.Join(o.Dir, "embedded"), embedded.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("build engine in %s: %w", dir, err)
+	}
+	return BuildOn(ctx, dir, docs, st, o)
+}
+
+// BuildOn is Build into a store the caller opened (the Postgres store,
+// say); the Built owns it and closes it, also when BuildOn fails.
+func BuildOn(ctx context.Context, dir string, docs []*corpus.Document, store retrieval.Store, o IndexOptions) (*Built, error) {
+	if o.Dir == "" {
+		o.Dir = filepath.Join(dir, "index")
+	}
 	if o.Log == nil {
 		o.Log = slog.New(slog.DiscardHandler)
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("build engine in %s: %w", dir, err)
+		return nil, errors.Join(fmt.Errorf("build engine in %s: %w", dir, err), store.Close())
 	}
 	ds, err := docstore.Open(filepath.Join(dir, "docs.db"))
 	if err != nil {
-		return nil, fmt.Errorf("build engine in %s: %w", dir, err)
+		return nil, errors.Join(fmt.Errorf("build engine in %s: %w", dir, err), store.Close())
 	}
-	st, err := embedded.Open(ctx, filepath.Join(o.Dir, "embedded"), embedded.Options{})
-	if err != nil {
-		ds.Close()
-		return nil, fmt.Errorf("build engine in %s: %w", dir, err)
-	}
-	b := &Built{Docs: ds, store: st}
+	b := &Built{Docs: ds, store: store}
 	if b.Engine, err = b.index(ctx, docs, o); err != nil {
 		return nil, errors.Join(fmt.Errorf("build engine in %s: %w", dir, err), b.Close())
 	}
@@ -80,14 +90,15 @@ func (b *Built) index(ctx context.Context, docs []*corpus.Document, o IndexOptio
 	if err != nil {
 		return nil, err
 	}
-	cases, err := LoadCases(o.Dir)
+	sums, err := LoadSummaries(o.Dir)
 	if err != nil {
 		return nil, err
 	}
-	return New(Options{Store: b.store, Docs: b.Docs, Embedder: emb, Vocab: vocab, Weights: w, Cases: cases}), nil
+	b.sums = sums
+	return New(Options{Store: b.store, Docs: b.Docs, Embedder: emb, Vocab: vocab, Weights: w, Summaries: sums}), nil
 }
 
 // Close closes the index and the document store; it leaves their files.
 func (b *Built) Close() error {
-	return errors.Join(b.store.Close(), b.Docs.Close())
+	return errors.Join(b.store.Close(), b.Docs.Close(), b.sums.Close())
 }

@@ -7,65 +7,196 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
+	"strings"
 	"sync"
 
+	"leian/corpus"
 	"leian/retrieval/elements"
 )
 
-// CasesPath is where Index keeps every document's compact elements.
-func CasesPath(dir string) string { return filepath.Join(dir, "cases.gob") }
-
-// saveCases writes the compact elements Index collected, so a push need not
-// decode whole judgments from the document store to compare elements (that
-// decoding was four fifths of a push's time).
-func saveCases(dir string, cases map[string]elements.Case) error {
-	var b bytes.Buffer
-	if err := gob.NewEncoder(&b).Encode(cases); err != nil {
-		return fmt.Errorf("encode case elements: %w", err)
-	}
-	return writeAtomic(CasesPath(dir), b.Bytes())
+// Summaries are what Index keeps of every document beside the index, so a
+// push never decodes whole judgments from the document store (that
+// decoding was four fifths of a push's time, then a quarter once elements
+// were kept): the elements the ranking compares, and the card a result
+// shows. The cards' facts stay on disk (facts.txt) and are read by offset:
+// held in memory they doubled the server's size.
+type Summaries struct {
+	Cases map[string]elements.Case
+	Cards map[string]savedCard
+	facts *os.File // nil when the index saved no cards
 }
 
-// LoadCases reads the compact elements Index saved; an index built before
-// they were saved gives an empty map, and elements then come from the
-// document store.
-func LoadCases(dir string) (map[string]elements.Case, error) {
-	b, err := os.ReadFile(CasesPath(dir))
+// savedCard is a card without its facts, and where they are in facts.txt.
+type savedCard struct {
+	Card
+	FactsAt  int64
+	FactsLen int
+}
+
+// Close releases the facts file.
+func (s Summaries) Close() error {
+	if s.facts == nil {
+		return nil
+	}
+	return s.facts.Close()
+}
+
+// Card is what a result shows of a judgment beside its elements: where it
+// comes from, its sentence, and the facts its passages are highlighted in.
+type Card struct {
+	Title   string
+	Court   string
+	CaseNo  string
+	Year    int
+	Charges []string
+	Penalty string
+	Facts   string
+}
+
+// CardOf returns doc's card.
+func CardOf(doc *corpus.Document) Card {
+	meta := MetaOf(doc)
+	c := Card{Title: doc.Title, Court: meta.Court, Year: meta.Year, Charges: meta.Charges,
+		Penalty: penaltyWords(doc.Elements), Facts: facts(doc)}
+	if doc.Structure != nil && doc.Structure.CaseNumber != nil {
+		c.CaseNo = doc.Structure.CaseNumber.Raw
+	}
+	if strings.TrimSpace(c.Title) == "" {
+		c.Title = fallbackTitle(doc, meta)
+	}
+	return c
+}
+
+// Paths of the summaries Index saves.
+func CasesPath(dir string) string { return filepath.Join(dir, "cases.gob") }
+func CardsPath(dir string) string { return filepath.Join(dir, "cards.gob") }
+func FactsPath(dir string) string { return filepath.Join(dir, "facts.txt") }
+
+// saveSummaries writes the elements and the cards, their facts one after
+// another in facts.txt (written first: a card never points past its end).
+func saveSummaries(dir string, cases map[string]elements.Case, cards map[string]Card) error {
+	if err := saveGob(CasesPath(dir), cases); err != nil {
+		return fmt.Errorf("save case elements: %w", err)
+	}
+	var facts bytes.Buffer
+	saved := make(map[string]savedCard, len(cards))
+	for _, id := range slices.Sorted(maps.Keys(cards)) {
+		c := cards[id]
+		saved[id] = savedCard{Card: Card{Title: c.Title, Court: c.Court, CaseNo: c.CaseNo, Year: c.Year, Charges: c.Charges, Penalty: c.Penalty},
+			FactsAt: int64(facts.Len()), FactsLen: len(c.Facts)}
+		facts.WriteString(c.Facts)
+	}
+	if err := writeAtomic(FactsPath(dir), facts.Bytes()); err != nil {
+		return fmt.Errorf("save result facts: %w", err)
+	}
+	if err := saveGob(CardsPath(dir), saved); err != nil {
+		return fmt.Errorf("save result cards: %w", err)
+	}
+	return nil
+}
+
+// LoadSummaries reads the summaries Index saved; what an older index did
+// not save is empty, and the engine then reads it from the document store.
+// Close the result when done.
+func LoadSummaries(dir string) (Summaries, error) {
+	s := Summaries{Cases: map[string]elements.Case{}, Cards: map[string]savedCard{}}
+	if err := loadGob(CasesPath(dir), &s.Cases); err != nil {
+		return Summaries{}, fmt.Errorf("case elements: %w", err)
+	}
+	if err := loadGob(CardsPath(dir), &s.Cards); err != nil {
+		return Summaries{}, fmt.Errorf("result cards: %w", err)
+	}
+	if len(s.Cards) == 0 {
+		return s, nil
+	}
+	f, err := os.Open(FactsPath(dir))
+	if err != nil {
+		return Summaries{}, fmt.Errorf("result facts: %w", err)
+	}
+	s.facts = f
+	return s, nil
+}
+
+// card returns the saved card of id with its facts read back.
+func (s Summaries) card(id string) (Card, bool, error) {
+	c, ok := s.Cards[id]
+	if !ok || s.facts == nil {
+		return Card{}, false, nil
+	}
+	b := make([]byte, c.FactsLen)
+	if _, err := s.facts.ReadAt(b, c.FactsAt); err != nil {
+		return Card{}, false, fmt.Errorf("facts of %s at %d in %s: %w", id, c.FactsAt, s.facts.Name(), err)
+	}
+	card := c.Card
+	card.Facts = string(b)
+	return card, true, nil
+}
+
+func saveGob(path string, v any) error {
+	var b bytes.Buffer
+	if err := gob.NewEncoder(&b).Encode(v); err != nil {
+		return fmt.Errorf("encode %s: %w", path, err)
+	}
+	return writeAtomic(path, b.Bytes())
+}
+
+// loadGob decodes path into v, leaving v alone when path does not exist.
+func loadGob(path string, v any) error {
+	b, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
-		return map[string]elements.Case{}, nil
+		return nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("case elements: %w", err)
+		return err
 	}
-	var cases map[string]elements.Case
-	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(&cases); err != nil {
-		return nil, fmt.Errorf("case elements %s: %w", CasesPath(dir), err)
+	if err := gob.NewDecoder(bytes.NewReader(b)).Decode(v); err != nil {
+		return fmt.Errorf("decode %s: %w", path, err)
 	}
-	return cases, nil
+	return nil
 }
 
-// docCases serves candidates' elements: from the index's compact copy,
-// else from the document store, remembering what it decoded.
-type docCases struct {
+// docSummaries serves candidates' summaries: from the index's copy, else
+// from the document store, remembering what it decoded.
+type docSummaries struct {
 	docs  Documents
-	saved map[string]elements.Case // read-only after New
-	seen  *sync.Map                // id → elements.Case decoded from docs
+	saved Summaries // read-only after New
+	seen  *sync.Map // id → decoded
 }
 
-func (d docCases) Case(ctx context.Context, id string) (elements.Case, error) {
-	if c, ok := d.saved[id]; ok {
+type decoded struct {
+	c    elements.Case
+	card Card
+}
+
+func (d docSummaries) Case(ctx context.Context, id string) (elements.Case, error) {
+	if c, ok := d.saved.Cases[id]; ok {
 		return c, nil
 	}
-	if c, ok := d.seen.Load(id); ok {
-		return c.(elements.Case), nil
+	got, err := d.decode(ctx, id)
+	return got.c, err
+}
+
+func (d docSummaries) Card(ctx context.Context, id string) (Card, error) {
+	if c, ok, err := d.saved.card(id); ok || err != nil {
+		return c, err
+	}
+	got, err := d.decode(ctx, id)
+	return got.card, err
+}
+
+func (d docSummaries) decode(ctx context.Context, id string) (decoded, error) {
+	if got, ok := d.seen.Load(id); ok {
+		return got.(decoded), nil
 	}
 	doc, err := d.docs.Get(ctx, id)
 	if err != nil {
-		return elements.Case{}, err
+		return decoded{}, err
 	}
-	c := CaseOf(doc)
-	d.seen.Store(id, c)
-	return c, nil
+	got := decoded{CaseOf(doc), CardOf(doc)}
+	d.seen.Store(id, got)
+	return got, nil
 }

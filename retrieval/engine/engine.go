@@ -4,6 +4,7 @@ package engine
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 
@@ -11,7 +12,6 @@ import (
 
 	"leian/corpus"
 	"leian/retrieval"
-	"leian/retrieval/elements"
 	"leian/retrieval/rank"
 )
 
@@ -27,7 +27,7 @@ type Engine struct {
 	embedder embeddings.Embedder
 	vocab    Vocabulary
 	fuser    rank.Fuser
-	cases    docCases
+	sums     docSummaries
 }
 
 // Options are an Engine's parts. Weights may be nil: the engine then fuses
@@ -38,15 +38,15 @@ type Options struct {
 	Embedder embeddings.Embedder
 	Vocab    Vocabulary
 	Weights  *Weights
-	// Cases are the documents' compact elements (LoadCases); nil reads
-	// them from Docs.
-	Cases map[string]elements.Case
+	// Summaries are the documents' elements and cards (LoadSummaries);
+	// what they lack is read from Docs.
+	Summaries Summaries
 }
 
 // New returns an engine over o's parts.
 func New(o Options) *Engine {
 	return &Engine{store: o.Store, docs: o.Docs, embedder: o.Embedder, vocab: o.Vocab, fuser: o.Weights.Fuser(),
-		cases: docCases{docs: o.Docs, saved: o.Cases, seen: &sync.Map{}}}
+		sums: docSummaries{docs: o.Docs, saved: o.Summaries, seen: &sync.Map{}}}
 }
 
 // Search returns the cases most similar to q, filters applied before ranking.
@@ -58,7 +58,7 @@ func (e *Engine) Search(ctx context.Context, q retrieval.Query) ([]retrieval.Res
 	if req.Vector, err = e.embedder.EmbedQuery(ctx, req.Facts); err != nil {
 		return nil, fmt.Errorf("embed the query: %w", err)
 	}
-	lex, dense, elem := rank.Lexical{Store: e.store}, rank.Dense{Store: e.store}, rank.Elements{Cases: e.cases}
+	lex, dense, elem := rank.Lexical{Store: e.store}, rank.Dense{Store: e.store}, rank.Elements{Cases: e.sums}
 	p := rank.Pipeline{
 		Generators: []rank.Generator{lex, dense},
 		Signals:    []rank.Signal{lex, dense, elem},
@@ -72,25 +72,54 @@ func (e *Engine) Search(ctx context.Context, q retrieval.Query) ([]retrieval.Res
 	return e.results(ctx, req, cands[:min(len(cands), req.Query.K)])
 }
 
-// Similar returns the k cases most similar to stored document id, using its
-// facts as the query and its charges as the judge's.
+// Similar returns the k cases most similar to stored document id (see
+// SimilarQuery).
 func (e *Engine) Similar(ctx context.Context, id string, k int) ([]retrieval.Result, error) {
-	doc, err := e.docs.Get(ctx, id)
+	q, err := e.SimilarQuery(ctx, id, k)
 	if err != nil {
-		return nil, fmt.Errorf("similar to %s: %w", id, err)
+		return nil, err
 	}
-	return e.Search(ctx, retrieval.Query{Facts: facts(doc), Charges: CaseOf(doc).Charges, K: k, ExcludeIDs: []string{id}})
+	return e.Search(ctx, q)
 }
 
-// results turns ranked candidates into explained results.
+// SimilarQuery is the push for the cases most similar to stored document
+// id: its facts as the query, its charges as the judge's, itself left out.
+func (e *Engine) SimilarQuery(ctx context.Context, id string, k int) (retrieval.Query, error) {
+	doc, err := e.docs.Get(ctx, id)
+	if err != nil {
+		return retrieval.Query{}, fmt.Errorf("similar to %s: %w", id, err)
+	}
+	return retrieval.Query{Facts: facts(doc), Charges: CaseOf(doc).Charges, K: k, ExcludeIDs: []string{id}}, nil
+}
+
+// results turns ranked candidates into explained results, two at a time:
+// finding the shared passages is most of the work and each is independent.
 func (e *Engine) results(ctx context.Context, req *rank.Request, cands []rank.Candidate) ([]retrieval.Result, error) {
-	out := make([]retrieval.Result, 0, len(cands))
-	for _, c := range cands {
-		doc, err := e.docs.Get(ctx, c.ID)
-		if err != nil {
-			return nil, fmt.Errorf("result %s: %w", c.ID, err)
-		}
-		out = append(out, explain(req, c, doc))
+	out := make([]retrieval.Result, len(cands))
+	passages := rank.NewPassages(req.Facts)
+	errs := make([]error, len(cands))
+	var wg sync.WaitGroup
+	for w := range 2 {
+		wg.Go(func() {
+			for i := w; i < len(cands); i += 2 {
+				c := cands[i]
+				card, err := e.sums.Card(ctx, c.ID)
+				if err != nil {
+					errs[i] = fmt.Errorf("result %s: %w", c.ID, err)
+					continue
+				}
+				cs, err := e.sums.Case(ctx, c.ID)
+				if err != nil {
+					errs[i] = fmt.Errorf("result %s: %w", c.ID, err)
+					continue
+				}
+				out[i] = explain(req, passages, c, card, cs)
+			}
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

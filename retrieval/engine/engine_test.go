@@ -7,9 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"leian/corpus"
 	"leian/corpus/docstore"
-	"leian/internal/dataset"
 	"leian/retrieval"
 	"leian/retrieval/embed"
 )
@@ -22,28 +20,7 @@ func testEngine(t *testing.T) (*Engine, *LeCaRD) {
 		t.Skip("indexes a few hundred judgments")
 	}
 	ctx := context.Background()
-	data, err := dataset.Dir()
-	if err != nil {
-		t.Fatal(err)
-	}
-	l, err := LoadLeCaRD(data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := map[string]bool{}
-	for _, q := range l.Queries[:2] {
-		for _, id := range l.Pools[q.ID] {
-			want[id] = true
-		}
-	}
-	docs, err := LeCaRDCandidates(data, want)
-	if err != nil {
-		t.Fatal(err)
-	}
-	batch := make([]*corpus.Document, 0, len(docs))
-	for _, d := range docs {
-		batch = append(batch, d)
-	}
+	batch, l := lecardPools(t, 2)
 	o := IndexOptions{Train: embed.DefaultTrainOptions(), BatchSize: 64, Log: discard()}
 	o.Train.Dim, o.Train.MaxTerms, o.Train.MinDF = 64, 20000, 2
 	b, err := Build(ctx, t.TempDir(), batch, o)

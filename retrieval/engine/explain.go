@@ -10,25 +10,18 @@ import (
 	"leian/retrieval/rank"
 )
 
-// explain builds the result for one ranked candidate: metadata, the score
-// breakdown, element reasons and shared passages.
-func explain(req *rank.Request, c rank.Candidate, doc *corpus.Document) retrieval.Result {
-	meta := MetaOf(doc)
+// explain builds the result for one ranked candidate: its card, the score
+// breakdown, element reasons and the passages it shares with the query.
+func explain(req *rank.Request, passages *rank.Passages, c rank.Candidate, card Card, cs elements.Case) retrieval.Result {
 	r := retrieval.Result{
-		ID: doc.ID, Title: doc.Title, Court: meta.Court, Year: meta.Year, Charges: meta.Charges,
-		Penalty: penaltyWords(doc.Elements), Score: c.Score, Signals: map[string]float64{},
-	}
-	if doc.Structure != nil && doc.Structure.CaseNumber != nil {
-		r.CaseNo = doc.Structure.CaseNumber.Raw
-	}
-	if r.Title == "" {
-		r.Title = fallbackTitle(doc, meta)
+		ID: c.ID, Title: card.Title, Court: card.Court, Year: card.Year, CaseNo: card.CaseNo,
+		Charges: card.Charges, Penalty: card.Penalty, Score: c.Score, Signals: map[string]float64{},
 	}
 	for k, v := range c.Parts {
 		r.Signals[k] = v
 	}
-	r.Reasons = elements.Compare(req.Case, CaseOf(doc)).Reasons
-	r.Highlights = rank.Highlights(retrieval.FieldFacts, req.Facts, facts(doc))
+	r.Reasons = elements.Compare(req.Case, cs).Reasons
+	r.Highlights = passages.Highlights(retrieval.FieldFacts, card.Facts)
 	if n := len(r.Highlights); n > 0 {
 		r.Reasons = append(r.Reasons, retrieval.Reason{Kind: "passage", Shared: true,
 			Text: fmt.Sprintf("事实部分有%d处相同表述，最长%d字", n, r.Highlights[0].QueryEnd-r.Highlights[0].QueryStart)})

@@ -42,8 +42,11 @@ type IndexOptions struct {
 
 // Index trains the embedder on every stored document (unless a remote one
 // is given), writes each document with its vector and filter columns to
-// store in batches, saves the filter vocabulary, and tunes the fusion
-// weights on the LeCaRD dev labels when the bundle is at hand.
+// store in batches, removes from store the documents the document store
+// no longer has (when store can list them), saves the filter vocabulary,
+// and tunes the fusion weights on the LeCaRD dev labels when the bundle
+// is at hand. The index folder is rebuilt only when its stamp differs;
+// the store is rewritten when its own stamp differs (see stamp).
 func Index(ctx context.Context, docs Corpus, store retrieval.Store, o IndexOptions) error {
 	if err := os.MkdirAll(o.Dir, 0o755); err != nil {
 		return fmt.Errorf("index folder: %w", err)
@@ -59,33 +62,79 @@ func Index(ctx context.Context, docs Corpus, store retrieval.Store, o IndexOptio
 	if err != nil {
 		return err
 	}
-	if !o.Force && upToDate(o.Dir, st) {
-		o.Log.Info("index is up to date with the document store; nothing to do (--force rebuilds)", "documents", total)
-		return nil
-	}
-	// A crash from here on leaves no stamp, so the next run rebuilds.
-	if err := os.Remove(stampPath(o.Dir)); err != nil && !errors.Is(err, os.ErrNotExist) {
-		return fmt.Errorf("index stamp: %w", err)
-	}
-	emb := o.Embedder
-	if emb == nil {
-		o.Log.Info("training the embedder", "documents", total, "dims", o.Train.Dim)
-		m, err := embed.Train(ctx, func(fn func(string) error) error {
-			return docs.Each(ctx, func(d *corpus.Document) error { return fn(facts(d)) })
-		}, o.Train)
-		if err != nil {
-			return err
-		}
-		if err := m.Save(EmbedderPath(o.Dir)); err != nil {
-			return err
-		}
-		emb = m
-	}
-	vocab, cases, err := upsertAll(ctx, docs, store, emb, o, total)
+	storeStamp := storeStampOf(store, o.Dir)
+	held, err := storeStamp.IndexStamp(ctx)
 	if err != nil {
 		return err
 	}
-	if err := saveCases(o.Dir, cases); err != nil {
+	folderOK := !o.Force && upToDate(o.Dir, st) && (o.Embedder != nil || exists(EmbedderPath(o.Dir)))
+	if folderOK && held == st {
+		o.Log.Info("index is up to date with the document store; nothing to do (--force rebuilds)", "documents", total)
+		return nil
+	}
+	// A crash from here on leaves the store unstamped (and the folder too,
+	// when it is rebuilt), so the next run writes them again.
+	if err := storeStamp.SetIndexStamp(ctx, ""); err != nil {
+		return err
+	}
+	if !folderOK {
+		if err := os.Remove(stampPath(o.Dir)); err != nil && !errors.Is(err, os.ErrNotExist) {
+			return fmt.Errorf("index stamp: %w", err)
+		}
+	}
+	emb, err := indexEmbedder(ctx, docs, o, folderOK, total)
+	if err != nil {
+		return err
+	}
+	vocab, cases, cards, err := upsertAll(ctx, docs, store, emb, o, total)
+	if err != nil {
+		return err
+	}
+	if err := prune(ctx, store, cases, o.Log); err != nil {
+		return err
+	}
+	if c, ok := store.(compacter); ok {
+		o.Log.Info("compacting the search store")
+		if err := c.Compact(ctx); err != nil {
+			return err
+		}
+	}
+	if !folderOK {
+		if err := buildFolder(ctx, o, emb, vocab, cases, cards, st); err != nil {
+			return err
+		}
+	}
+	return storeStamp.SetIndexStamp(ctx, st)
+}
+
+// indexEmbedder returns the remote embedder, the folder's when the folder
+// is up to date (its vectors are the ones the other stores hold), or a
+// newly trained one, saved in the folder.
+func indexEmbedder(ctx context.Context, docs Corpus, o IndexOptions, folderOK bool, total int) (embeddings.Embedder, error) {
+	if o.Embedder != nil {
+		return o.Embedder, nil
+	}
+	if folderOK {
+		o.Log.Info("index folder is up to date; writing the store only", "documents", total)
+		return embed.Load(EmbedderPath(o.Dir), o.Train.Words, o.Train.WordsName)
+	}
+	o.Log.Info("training the embedder", "documents", total, "dims", o.Train.Dim)
+	m, err := embed.Train(ctx, func(fn func(string) error) error {
+		return docs.Each(ctx, func(d *corpus.Document) error { return fn(facts(d)) })
+	}, o.Train)
+	if err != nil {
+		return nil, err
+	}
+	if err := m.Save(EmbedderPath(o.Dir)); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// buildFolder saves what the folder holds beside the embedder, tunes the
+// weights, and stamps the folder last.
+func buildFolder(ctx context.Context, o IndexOptions, emb embeddings.Embedder, vocab Vocabulary, cases map[string]elements.Case, cards map[string]Card, st string) error {
+	if err := saveSummaries(o.Dir, cases, cards); err != nil {
 		return err
 	}
 	if err := vocab.save(VocabularyPath(o.Dir)); err != nil {
@@ -99,9 +148,54 @@ func Index(ctx context.Context, docs Corpus, store retrieval.Store, o IndexOptio
 	return writeAtomic(stampPath(o.Dir), []byte(st+"\n"))
 }
 
-func upsertAll(ctx context.Context, docs Corpus, store retrieval.Store, emb embeddings.Embedder, o IndexOptions, total int) (Vocabulary, map[string]elements.Case, error) {
+// compacter is a store that searches faster once compacted after a bulk
+// write (embedded.Store).
+type compacter interface {
+	Compact(ctx context.Context) error
+}
+
+// idLister is a store that can list its documents (both stores can).
+type idLister interface {
+	IDs(ctx context.Context) ([]string, error)
+}
+
+// prune deletes from store the documents not in keep: Upsert alone would
+// leave behind those removed from the document store since the last run.
+func prune(ctx context.Context, store retrieval.Store, keep map[string]elements.Case, log *slog.Logger) error {
+	l, ok := store.(idLister)
+	if !ok {
+		return nil
+	}
+	ids, err := l.IDs(ctx)
+	if err != nil {
+		return err
+	}
+	var gone []string
+	for _, id := range ids {
+		if _, ok := keep[id]; !ok {
+			gone = append(gone, id)
+		}
+	}
+	if len(gone) == 0 {
+		return nil
+	}
+	log.Info("removing documents no longer in the document store", "documents", len(gone))
+	for b := range slices.Chunk(gone, 1000) {
+		if err := store.Delete(ctx, b); err != nil {
+			return fmt.Errorf("remove %d stale documents (%s…): %w", len(b), b[0], err)
+		}
+	}
+	return nil
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
+}
+
+func upsertAll(ctx context.Context, docs Corpus, store retrieval.Store, emb embeddings.Embedder, o IndexOptions, total int) (Vocabulary, map[string]elements.Case, map[string]Card, error) {
 	var v Vocabulary
-	cases := make(map[string]elements.Case, total)
+	cases, cards := make(map[string]elements.Case, total), make(map[string]Card, total)
 	charges, courts := map[string]bool{}, map[string]bool{}
 	var batch []*corpus.Document
 	done := 0
@@ -120,7 +214,7 @@ func upsertAll(ctx context.Context, docs Corpus, store retrieval.Store, emb embe
 		out := make([]retrieval.Doc, len(batch))
 		for i, d := range batch {
 			out[i] = storeDoc(d, vecs[i])
-			cases[d.ID] = CaseOf(d)
+			cases[d.ID], cards[d.ID] = CaseOf(d), CardOf(d)
 			for _, c := range out[i].Meta.Charges {
 				charges[c] = true
 			}
@@ -148,7 +242,7 @@ func upsertAll(ctx context.Context, docs Corpus, store retrieval.Store, emb embe
 	}
 	delete(courts, "")
 	v.Charges, v.Courts = sortedKeys(charges), sortedKeys(courts)
-	return v, cases, err
+	return v, cases, cards, err
 }
 
 // storeDoc is what the store indexes of one judgment.

@@ -5,17 +5,27 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"leian/corpus"
+	"leian/retrieval"
 )
 
 // stamp fingerprints what an index was built from: every document's ID and
 // content hash, and the settings that shape the index. A second `leian
 // index` over an unchanged store then costs one pass over the store instead
 // of retraining and re-indexing (make run calls it every time).
+//
+// One stamp is recorded in two places. The index folder's stamp file says
+// the embedder, vocabulary, case elements and weights were built under it;
+// the search store's stamp (StoreStamp) says the store holds every document
+// embedded by that embedder. The folder serves every store, so indexing
+// the Postgres store after the embedded one reuses the folder and writes
+// only the store.
 func stamp(ctx context.Context, docs Corpus, settings string) (string, error) {
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\n", settings)
@@ -31,16 +41,80 @@ func stamp(ctx context.Context, docs Corpus, settings string) (string, error) {
 
 func stampPath(dir string) string { return filepath.Join(dir, "stamp") }
 
-// upToDate reports whether dir holds a complete index built under stamp s.
+// upToDate reports whether dir holds a complete index folder built under
+// stamp s.
 func upToDate(dir, s string) bool {
 	b, err := os.ReadFile(stampPath(dir))
 	if err != nil || !bytes.Equal(bytes.TrimSpace(b), []byte(s)) {
 		return false
 	}
-	for _, p := range []string{VocabularyPath(dir), CasesPath(dir)} {
+	for _, p := range []string{VocabularyPath(dir), CasesPath(dir), CardsPath(dir), FactsPath(dir)} {
 		if _, err := os.Stat(p); err != nil {
 			return false
 		}
 	}
 	return true
+}
+
+// StoreStamp records which build a search store holds. Index clears it
+// before writing to the store and sets it once every document is written,
+// so an interrupted run is never taken for a complete one. A store that
+// lives apart from the index folder keeps its own (pgstore.Store, in its
+// database); any other gets a file in the folder (storeStampFile).
+type StoreStamp interface {
+	IndexStamp(ctx context.Context) (string, error) // "" when none
+	SetIndexStamp(ctx context.Context, stamp string) error
+}
+
+// storeStampOf returns the stamp record of store, whose index folder is dir.
+func storeStampOf(store retrieval.Store, dir string) StoreStamp {
+	if s, ok := store.(StoreStamp); ok {
+		return s
+	}
+	return storeStampFile(filepath.Join(dir, "store.stamp"))
+}
+
+// storeStampFile is the stamp of a store kept inside the index folder
+// (the embedded store).
+type storeStampFile string
+
+func (f storeStampFile) IndexStamp(context.Context) (string, error) {
+	b, err := os.ReadFile(string(f))
+	if errors.Is(err, os.ErrNotExist) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("store stamp: %w", err)
+	}
+	return strings.TrimSpace(string(b)), nil
+}
+
+func (f storeStampFile) SetIndexStamp(_ context.Context, s string) error {
+	if s != "" {
+		return writeAtomic(string(f), []byte(s+"\n"))
+	}
+	if err := os.Remove(string(f)); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return fmt.Errorf("store stamp: %w", err)
+	}
+	return nil
+}
+
+// CheckStore reports an error when store does not hold the build of the
+// index folder dir: never indexed, interrupted, or built with another
+// embedder (say the folder was rebuilt for the other store since). The
+// engine would still answer, but from vectors the folder's embedder did
+// not make, or from no documents at all.
+func CheckStore(ctx context.Context, dir string, store retrieval.Store) error {
+	b, err := os.ReadFile(stampPath(dir))
+	if err != nil {
+		return fmt.Errorf("index folder %s has no complete build (run leian index): %w", dir, err)
+	}
+	held, err := storeStampOf(store, dir).IndexStamp(ctx)
+	if err != nil {
+		return err
+	}
+	if held != strings.TrimSpace(string(b)) {
+		return fmt.Errorf("the search store does not hold the build of index folder %s: run leian index with this LEIAN_STORE", dir)
+	}
+	return nil
 }

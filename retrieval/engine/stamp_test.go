@@ -7,6 +7,7 @@ import (
 
 	"leian/corpus"
 	"leian/corpus/docstore"
+	"leian/retrieval/elements"
 )
 
 func TestStampTracksDocuments(t *testing.T) {
@@ -38,9 +39,15 @@ func TestStampTracksDocuments(t *testing.T) {
 		t.Fatal(err)
 	}
 	if upToDate(dir, s1) {
-		t.Fatal("index without case elements is up to date")
+		t.Fatal("index without summaries is up to date")
 	}
-	if err := saveCases(dir, nil); err != nil {
+	if err := saveGob(CasesPath(dir), map[string]elements.Case{}); err != nil {
+		t.Fatal(err)
+	}
+	if upToDate(dir, s1) {
+		t.Fatal("index without result cards is up to date")
+	}
+	if err := saveSummaries(dir, nil, nil); err != nil {
 		t.Fatal(err)
 	}
 	if !upToDate(dir, s1) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"testing"
 
+	"leian/retrieval/pgstore/pgtest"
 	"leian/retrieval/storetest"
 )
 
@@ -12,9 +13,7 @@ import (
 // schema first.
 func openBench(b *testing.B, dim int) *Store {
 	b.Helper()
-	if testURL == "" {
-		b.Skip("LEIAN_TEST_POSTGRES_URL is unset")
-	}
+	pgtest.Require(b, testURL)
 	ctx := context.Background()
 	s, err := Open(ctx, testURL, Options{Dim: storetest.Dim})
 	if err != nil {

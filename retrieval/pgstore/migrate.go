@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/pgxpool"
 )
 
 //go:embed migrations/*.sql
@@ -61,16 +60,11 @@ func loadMigrations(dim int) ([]migration, error) {
 // migrate applies the migrations not yet recorded in
 // leian.schema_migrations, each in its own transaction, holding an
 // advisory lock so that two processes never migrate at once.
-func migrate(ctx context.Context, pool *pgxpool.Pool, dim int) error {
+func migrate(ctx context.Context, conn *pgx.Conn, dim int) error {
 	ms, err := loadMigrations(dim)
 	if err != nil {
 		return err
 	}
-	conn, err := pool.Acquire(ctx)
-	if err != nil {
-		return fmt.Errorf("migrate: %w", err)
-	}
-	defer conn.Release()
 	if _, err := conn.Exec(ctx, "SELECT pg_advisory_lock($1)", migrateLock); err != nil {
 		return fmt.Errorf("migrate: take lock: %w", err)
 	}
@@ -82,7 +76,7 @@ func migrate(ctx context.Context, pool *pgxpool.Pool, dim int) error {
 		return fmt.Errorf("migrate: create leian.schema_migrations: %w", err)
 	}
 	for _, m := range ms {
-		if err := apply(ctx, conn.Conn(), m); err != nil {
+		if err := apply(ctx, conn, m); err != nil {
 			return err
 		}
 	}

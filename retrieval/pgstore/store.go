@@ -8,8 +8,10 @@ import (
 	"fmt"
 	"strconv"
 
+	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/pgxpool"
+	pgxvec "github.com/pgvector/pgvector-go/pgx"
 
 	"leian/retrieval"
 	"leian/retrieval/analysis"
@@ -33,6 +35,7 @@ type Options struct {
 type Store struct {
 	pool *pgxpool.Pool
 	dim  int
+	ef   int // hnsw.ef_search at least
 }
 
 var _ retrieval.Store = (*Store)(nil)
@@ -57,29 +60,40 @@ func Open(ctx context.Context, url string, opt Options) (*Store, error) {
 	// Relaxed iterative scans let a filtered HNSW search go on past
 	// ef_search candidates until k rows pass the WHERE clause (pgvector
 	// 0.8); Nearest re-sorts the rows it gets, so relaxed order is enough.
+	// Nearest raises ef_search per query when k is larger.
 	cfg.ConnConfig.RuntimeParams["hnsw.ef_search"] = strconv.Itoa(ef)
 	cfg.ConnConfig.RuntimeParams["hnsw.iterative_scan"] = "relaxed_order"
+	where := cfg.ConnConfig.Host + "/" + cfg.ConnConfig.Database
+	// Migrate on a connection of its own: the pool's connections register
+	// pgvector's types as they connect, which needs the extension first.
+	dim, err := setUp(ctx, cfg.ConnConfig.Copy(), opt.Dim)
+	if err != nil {
+		return nil, fmt.Errorf("postgres store %s: %w", where, err)
+	}
+	// Binary vectors: 4 bytes a dimension instead of a decimal string,
+	// and no parsing on either side.
+	cfg.AfterConnect = pgxvec.RegisterTypes
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
-		return nil, fmt.Errorf("postgres store %s: %w", cfg.ConnConfig.Host, err)
+		return nil, fmt.Errorf("postgres store %s: %w", where, err)
 	}
-	s := &Store{pool: pool}
-	if s.dim, err = s.setUp(ctx, opt.Dim); err != nil {
-		pool.Close()
-		return nil, fmt.Errorf("postgres store %s/%s: %w", cfg.ConnConfig.Host, cfg.ConnConfig.Database, err)
-	}
-	return s, nil
+	return &Store{pool: pool, dim: dim, ef: ef}, nil
 }
 
 // setUp migrates the schema and returns the store's dimension.
-func (s *Store) setUp(ctx context.Context, want int) (int, error) {
+func setUp(ctx context.Context, cfg *pgx.ConnConfig, want int) (int, error) {
+	conn, err := pgx.ConnectConfig(ctx, cfg)
+	if err != nil {
+		return 0, err
+	}
+	defer conn.Close(context.WithoutCancel(ctx))
 	var dim int
-	err := s.pool.QueryRow(ctx, "SELECT dim FROM leian.store_config").Scan(&dim)
+	err = conn.QueryRow(ctx, "SELECT dim FROM leian.store_config").Scan(&dim)
 	var pgErr *pgconn.PgError
 	switch {
 	case errors.As(err, &pgErr) && (pgErr.Code == "42P01" || pgErr.Code == "3F000"): // no table or schema yet
 		if want == 0 {
-			return 0, errors.New("a new store needs Options.Dim")
+			return 0, errors.New("no store in this database yet, and a new store needs Options.Dim (run leian index first)")
 		}
 		dim = want
 	case err != nil:
@@ -87,7 +101,7 @@ func (s *Store) setUp(ctx context.Context, want int) (int, error) {
 	case want != 0 && want != dim:
 		return 0, fmt.Errorf("store has dimension %d, Options.Dim is %d", dim, want)
 	}
-	return dim, migrate(ctx, s.pool, dim)
+	return dim, migrate(ctx, conn, dim)
 }
 
 // Dim returns the embedding dimension.

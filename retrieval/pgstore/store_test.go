@@ -2,10 +2,7 @@ package pgstore
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
-	"net/url"
 	"os"
 	"strings"
 	"testing"
@@ -13,6 +10,8 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"leian/retrieval"
+	"leian/retrieval/analysis"
+	"leian/retrieval/pgstore/pgtest"
 	"leian/retrieval/storetest"
 )
 
@@ -21,60 +20,30 @@ import (
 var testURL string
 
 // TestMain creates a database for this run and drops it afterwards. With
-// LEIAN_TEST_POSTGRES_URL unset the tests skip; with it set, an unreachable
-// server fails the run, so CI never skips silently.
+// LEIAN_TEST_POSTGRES_URL unset the tests skip (fail under CI=true); with
+// it set, an unreachable server fails the run, so CI never skips silently.
 func TestMain(m *testing.M) {
-	admin := os.Getenv("LEIAN_TEST_POSTGRES_URL")
+	admin := os.Getenv(pgtest.EnvURL)
 	if admin == "" {
 		os.Exit(m.Run())
 	}
-	dbURL, drop, err := createDatabase(admin)
+	dbURL, drop, err := pgtest.Create(context.Background(), admin)
 	if err != nil {
-		fmt.Fprintf(os.Stderr, "LEIAN_TEST_POSTGRES_URL is set but the test database cannot be created: %v\n", err)
+		fmt.Fprintf(os.Stderr, "%s is set but the test database cannot be created: %v\n", pgtest.EnvURL, err)
 		os.Exit(1)
 	}
 	testURL = dbURL
 	code := m.Run()
 	if err := drop(); err != nil {
-		fmt.Fprintf(os.Stderr, "drop test database: %v\n", err)
+		fmt.Fprintln(os.Stderr, err)
 	}
 	os.Exit(code)
-}
-
-// createDatabase creates leian_test_<random> on the server of admin and
-// returns its URL and a function that drops it.
-func createDatabase(admin string) (string, func() error, error) {
-	ctx := context.Background()
-	conn, err := pgx.Connect(ctx, admin)
-	if err != nil {
-		return "", nil, err
-	}
-	b := make([]byte, 6)
-	rand.Read(b)
-	name := "leian_test_" + hex.EncodeToString(b)
-	if _, err := conn.Exec(ctx, "CREATE DATABASE "+name); err != nil {
-		conn.Close(ctx)
-		return "", nil, err
-	}
-	u, err := url.Parse(admin)
-	if err != nil {
-		return "", nil, err
-	}
-	u.Path = "/" + name
-	drop := func() error {
-		defer conn.Close(ctx)
-		_, err := conn.Exec(ctx, "DROP DATABASE "+name+" WITH (FORCE)")
-		return err
-	}
-	return u.String(), drop, nil
 }
 
 // openTest opens the store in this run's database, emptied.
 func openTest(t testing.TB) *Store {
 	t.Helper()
-	if testURL == "" {
-		t.Skip("LEIAN_TEST_POSTGRES_URL is unset: skipping the Postgres store tests (make test sets it)")
-	}
+	pgtest.Require(t, testURL)
 	s, err := Open(context.Background(), testURL, Options{Dim: storetest.Dim})
 	if err != nil {
 		t.Fatalf("Open: %v", err)
@@ -100,8 +69,8 @@ func TestMigrations(t *testing.T) {
 	var versions []int
 	rows, _ := s.pool.Query(ctx, "SELECT version FROM leian.schema_migrations ORDER BY version")
 	versions, err := pgx.CollectRows(rows, pgx.RowTo[int])
-	if err != nil || fmt.Sprint(versions) != "[1 2 3]" {
-		t.Errorf("schema_migrations versions = %v, %v; want [1 2 3]", versions, err)
+	if err != nil || fmt.Sprint(versions) != "[1 2 3 4 5]" {
+		t.Errorf("schema_migrations versions = %v, %v; want [1 2 3 4 5]", versions, err)
 	}
 	if _, err := Open(ctx, testURL, Options{Dim: storetest.Dim + 1}); err == nil || !strings.Contains(err.Error(), "dimension") {
 		t.Errorf("Open with another dimension: %v, want a dimension error", err)
@@ -140,22 +109,7 @@ func TestHNSWIndexUsed(t *testing.T) {
 	// and an exact sort; the plan is logged for reading.
 	for _, f := range []retrieval.Filter{{}, {YearFrom: 2015}} {
 		sql, args := nearestQuery(docs[0].Vector, f, 10)
-		var lines []string
-		err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
-			if _, err := tx.Exec(ctx, "SET LOCAL enable_seqscan = off"); err != nil {
-				return err
-			}
-			rows, err := tx.Query(ctx, "EXPLAIN "+sql, args...)
-			if err != nil {
-				return err
-			}
-			lines, err = pgx.CollectRows(rows, pgx.RowTo[string])
-			return err
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		plan := strings.Join(lines, "\n")
+		plan := explainNoSeqScan(t, s, "EXPLAIN", sql, args)
 		if f.YearFrom != 0 {
 			t.Logf("filtered plan:\n%s", plan)
 			continue
@@ -187,4 +141,59 @@ func TestLexemesRoundTrip(t *testing.T) {
 			t.Errorf("lexeme %q does not match itself: %v, %v", tok, ok, err)
 		}
 	}
+}
+
+// TestLexicalPlan: EXPLAIN ANALYZE shows Lexical's query finding its
+// candidates through the GIN indexes of both default fields, and scoring
+// each candidate's tsvectors once (one subplan run per candidate and field).
+func TestLexicalPlan(t *testing.T) {
+	ctx := context.Background()
+	s := openTest(t)
+	defer s.Close()
+	docs := storetest.LeCaRD(t, 200)
+	if err := s.Upsert(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.pool.Exec(ctx, "ANALYZE leian.documents"); err != nil {
+		t.Fatal(err)
+	}
+	text := docs[0].Text[retrieval.FieldFacts]
+	fields := retrieval.DefaultLexicalFields()
+	terms, err := s.rareTerms(ctx, text, analysis.Tokens(text), fields)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sql, args, ok := lexicalQuery(terms, fields, retrieval.Filter{}, 10, candidateTerms)
+	if !ok {
+		t.Fatal("no query terms")
+	}
+	plan := explainNoSeqScan(t, s, "EXPLAIN ANALYZE", sql, args) // as Lexical runs it
+	for _, want := range []string{"Bitmap Index Scan on documents_facts_tsv", "Bitmap Index Scan on documents_full_tsv"} {
+		if !strings.Contains(plan, want) {
+			t.Errorf("plan lacks %q:\n%s", want, plan)
+		}
+	}
+}
+
+// explainNoSeqScan returns the plan of sql (explain is EXPLAIN or EXPLAIN
+// ANALYZE) with sequential scans turned off for its transaction.
+func explainNoSeqScan(t *testing.T, s *Store, explain, sql string, args []any) string {
+	t.Helper()
+	ctx := context.Background()
+	var lines []string
+	err := pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		if _, err := tx.Exec(ctx, "SET LOCAL enable_seqscan = off"); err != nil {
+			return err
+		}
+		rows, err := tx.Query(ctx, explain+" "+sql, args...)
+		if err != nil {
+			return err
+		}
+		lines, err = pgx.CollectRows(rows, pgx.RowTo[string])
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return strings.Join(lines, "\n")
 }

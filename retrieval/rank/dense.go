@@ -25,6 +25,9 @@ func (d Dense) Generate(ctx context.Context, r *Request, k int) ([]retrieval.Sco
 	return got, nil
 }
 
+// Feature names the cosine among a candidate's features.
+func (Dense) Feature() string { return "dense" }
+
 // Score returns the cosine similarity of each of ids.
 func (d Dense) Score(ctx context.Context, r *Request, ids []string) (map[string]Features, error) {
 	if r.Vector == nil {
@@ -36,5 +39,5 @@ func (d Dense) Score(ctx context.Context, r *Request, ids []string) (map[string]
 	if err != nil {
 		return nil, fmt.Errorf("dense signal over %d candidates: %w", len(ids), err)
 	}
-	return asFeatures("dense", got), nil
+	return asFeatures(d.Feature(), got), nil
 }

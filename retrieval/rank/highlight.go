@@ -15,25 +15,45 @@ const (
 	gram          = 4
 )
 
+// Passages finds the passages a query shares with documents. It indexes
+// the query's seed n-grams once, so each document costs one pass over its
+// text: a push highlights ten results against the same query.
+type Passages struct {
+	q  []rune
+	at map[[gram]rune][]int // seed n-gram → its starts in q
+}
+
+// NewPassages indexes query for Highlights.
+func NewPassages(query string) *Passages {
+	p := &Passages{q: []rune(query), at: map[[gram]rune][]int{}}
+	for i := 0; i+gram <= len(p.q); i++ {
+		if content(p.q[i : i+gram]) {
+			k := [gram]rune(p.q[i : i+gram])
+			p.at[k] = append(p.at[k], i)
+		}
+	}
+	return p
+}
+
 // Highlights returns the longest passages shared by query and doc (up to
 // maxHighlights, non-overlapping in either text), as rune offsets into each.
 func Highlights(field retrieval.Field, query, doc string) []retrieval.Highlight {
-	q, d := []rune(query), []rune(doc)
+	return NewPassages(query).Highlights(field, doc)
+}
+
+// Highlights returns the longest passages the query shares with doc (up to
+// maxHighlights, non-overlapping in either text), as rune offsets into each.
+// For each query position it keeps the longest maximal match, the earliest
+// in doc on a tie.
+func (p *Passages) Highlights(field retrieval.Field, doc string) []retrieval.Highlight {
+	q, d := p.q, []rune(doc)
 	if len(q) < minSpan || len(d) < minSpan {
 		return nil
 	}
-	at := map[string][]int{}
-	for j := 0; j+gram <= len(d); j++ {
-		if content(d[j : j+gram]) {
-			k := string(d[j : j+gram])
-			at[k] = append(at[k], j)
-		}
-	}
 	type span struct{ qs, ds, n int }
-	var spans []span
-	for i := 0; i+gram <= len(q); i++ {
-		best := span{}
-		for _, j := range at[string(q[i:i+gram])] {
+	best := make([]span, len(q))
+	for j := 0; j+gram <= len(d); j++ {
+		for _, i := range p.at[[gram]rune(d[j:j+gram])] {
 			if i > 0 && j > 0 && q[i-1] == d[j-1] {
 				continue // not maximal: the span starting one earlier covers it
 			}
@@ -41,12 +61,15 @@ func Highlights(field retrieval.Field, query, doc string) []retrieval.Highlight 
 			for i+n < len(q) && j+n < len(d) && q[i+n] == d[j+n] {
 				n++
 			}
-			if n > best.n {
-				best = span{i, j, n}
+			if n > best[i].n {
+				best[i] = span{i, j, n}
 			}
 		}
-		if best.n >= minSpan {
-			spans = append(spans, best)
+	}
+	var spans []span
+	for _, s := range best {
+		if s.n >= minSpan {
+			spans = append(spans, s)
 		}
 	}
 	sort.Slice(spans, func(a, b int) bool {

@@ -21,6 +21,9 @@ func (l Lexical) Generate(ctx context.Context, r *Request, k int) ([]retrieval.S
 	return got, nil
 }
 
+// Feature names the BM25 score among a candidate's features.
+func (Lexical) Feature() string { return "bm25" }
+
 // Score returns the BM25 score of each of ids.
 func (l Lexical) Score(ctx context.Context, r *Request, ids []string) (map[string]Features, error) {
 	f := r.Query.Filter
@@ -29,7 +32,7 @@ func (l Lexical) Score(ctx context.Context, r *Request, ids []string) (map[strin
 	if err != nil {
 		return nil, fmt.Errorf("bm25 signal over %d candidates: %w", len(ids), err)
 	}
-	return asFeatures("bm25", got), nil
+	return asFeatures(l.Feature(), got), nil
 }
 
 func asFeatures(name string, ss []retrieval.Scored) map[string]Features {

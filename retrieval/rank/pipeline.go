@@ -3,6 +3,9 @@ package rank
 import (
 	"context"
 	"fmt"
+	"sync"
+
+	"leian/retrieval"
 )
 
 // Pipeline finds candidates, scores them with every signal and fuses.
@@ -16,10 +19,19 @@ type Pipeline struct {
 // Rank returns the candidates for r best first. When the query's filter
 // names IDs (a pool), exactly those are ranked; otherwise the generators'
 // top Depth results are.
+//
+// Generators run side by side, and so do signals: a push spends most of
+// its time waiting on the full-text index, and the vector scan and the
+// element comparison fit beside it on a second core. A signal that is also
+// a generator scores only the candidates it did not already return: its
+// generated scores are the ones it would give again.
 func (p *Pipeline) Rank(ctx context.Context, r *Request) ([]Candidate, error) {
-	ids, err := p.candidates(ctx, r)
+	ids, known, err := p.candidates(ctx, r)
 	if err != nil {
 		return nil, err
+	}
+	if len(ids) == 0 {
+		return nil, nil
 	}
 	byID := make(map[string]*Candidate, len(ids))
 	cands := make([]Candidate, len(ids))
@@ -27,14 +39,27 @@ func (p *Pipeline) Rank(ctx context.Context, r *Request) ([]Candidate, error) {
 		cands[i] = Candidate{ID: id, Features: Features{}, Parts: map[string]float64{}}
 		byID[id] = &cands[i]
 	}
-	if len(ids) == 0 {
-		return nil, nil
-	}
-	for _, s := range p.Signals {
-		fs, err := s.Score(ctx, r, ids)
-		if err != nil {
-			return nil, err
+	scored := make([]map[string]Features, len(p.Signals))
+	err = parallel(len(p.Signals), func(i int) error {
+		s := p.Signals[i]
+		todo := ids
+		if g, ok := s.(Generator); ok && known[g.Feature()] != nil {
+			todo = missing(ids, known[g.Feature()])
 		}
+		if len(todo) == 0 {
+			return nil
+		}
+		fs, err := s.Score(ctx, r, todo)
+		scored[i] = fs
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	for _, got := range known {
+		merge(byID, got)
+	}
+	for _, fs := range scored {
 		merge(byID, fs)
 	}
 	p.Fuser.Fuse(cands)
@@ -42,25 +67,66 @@ func (p *Pipeline) Rank(ctx context.Context, r *Request) ([]Candidate, error) {
 	return cands, nil
 }
 
-func (p *Pipeline) candidates(ctx context.Context, r *Request) ([]string, error) {
+// candidates returns the IDs to rank and, per generator, the features it
+// gave the candidates it found, by feature name (nil for a pool, which no
+// generator searched).
+func (p *Pipeline) candidates(ctx context.Context, r *Request) ([]string, map[string]map[string]Features, error) {
 	if len(r.Query.Filter.IDs) > 0 {
-		return excluded(r.Query.Filter.IDs, r.Query.ExcludeIDs), nil
+		return excluded(r.Query.Filter.IDs, r.Query.ExcludeIDs), nil, nil
+	}
+	got := make([][]retrieval.Scored, len(p.Generators))
+	err := parallel(len(p.Generators), func(i int) error {
+		var err error
+		got[i], err = p.Generators[i].Generate(ctx, r, p.Depth+len(r.Query.ExcludeIDs))
+		if err != nil {
+			return fmt.Errorf("find candidates: %w", err)
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, nil, err
 	}
 	seen := map[string]bool{}
 	var ids []string
-	for _, g := range p.Generators {
-		got, err := g.Generate(ctx, r, p.Depth+len(r.Query.ExcludeIDs))
-		if err != nil {
-			return nil, fmt.Errorf("find candidates: %w", err)
-		}
-		for _, s := range got {
+	known := make(map[string]map[string]Features, len(p.Generators))
+	for i, g := range p.Generators {
+		known[g.Feature()] = asFeatures(g.Feature(), got[i])
+		for _, s := range got[i] {
 			if !seen[s.ID] {
 				seen[s.ID] = true
 				ids = append(ids, s.ID)
 			}
 		}
 	}
-	return excluded(ids, r.Query.ExcludeIDs), nil
+	return excluded(ids, r.Query.ExcludeIDs), known, nil
+}
+
+// parallel runs fn(0..n-1) on their own goroutines and returns the first
+// error by index, so that a failing push reports the same error each time.
+func parallel(n int, fn func(i int) error) error {
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() { errs[i] = fn(i) })
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// missing returns the ids that have no entry in have.
+func missing(ids []string, have map[string]Features) []string {
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if _, ok := have[id]; !ok {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 func excluded(ids, drop []string) []string {

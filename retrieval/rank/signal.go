@@ -29,8 +29,11 @@ type Signal interface {
 }
 
 // Generator is a signal that can also find candidates in the whole store.
+// Its scores are the Feature it gives when scoring, so the pipeline need
+// not score again what a generator found.
 type Generator interface {
 	Generate(ctx context.Context, r *Request, k int) ([]retrieval.Scored, error)
+	Feature() string
 }
 
 // Fuser combines each candidate's features into one score.

@@ -28,6 +28,7 @@ func Run(t *testing.T, open Open) {
 		{"NearestExact", testNearestExact},
 		{"KLargerThanMatches", testKLargerThanMatches},
 		{"InvalidRequests", testInvalidRequests},
+		{"FilterKeepsScores", testFilterKeepsScores},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
