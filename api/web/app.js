@@ -5,14 +5,14 @@
 const TOKEN_KEY = "leian.token";
 const $ = (id) => document.getElementById(id);
 
-const SIGNAL_LABELS = { bm25: "关键词", lexical: "关键词", dense: "语义", elements: "要素", charges: "罪名", articles: "法条", penalty: "刑罚" };
+const SIGNAL_LABELS = { bm25: "关键词", lexical: "关键词", dense: "语义", elements: "要素", charge: "罪名", article: "法条", circumstance: "情节", amount: "数额", penalty: "刑罚", loan: "借贷要素" };
 const RULE_KINDS = { article: "法条", interpretation: "司法解释", guiding_case: "指导性案例" };
 const SECTION_LABELS = {
   header: "首部", parties: "当事人", history: "审理经过", claims: "指控与诉称", defence: "辩护与辩称", facts: "事实",
   findings: "经审理查明", evidence: "证据", reasoning: "本院认为", legal_basis: "法律依据", verdict: "裁判结果",
   tail: "尾部", appendix: "附录", summary: "摘要", full: "全文",
 };
-const REASON_KINDS = { charge: "罪名", article: "法条", circumstance: "情节", amount: "数额", penalty: "刑罚", passage: "文字" };
+const REASON_KINDS = { charge: "罪名", article: "法条", circumstance: "情节", amount: "数额", penalty: "刑罚", passage: "文字", loan: "借贷要素", interest: "利息", party: "当事人" };
 
 // el builds an element with text content and classes; children may be nodes or strings.
 function el(tag, opts = {}, ...children) {

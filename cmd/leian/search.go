@@ -160,7 +160,7 @@ func caseLine(r retrieval.Result) string {
 // signalWords lists each signal's contribution in Chinese.
 func signalWords(s map[string]float64) string {
 	names := []struct{ key, word string }{{"bm25", "词项"}, {"dense", "语义"}, {"elements", "要素"}, {"charge", "罪名"},
-		{"article", "法条"}, {"circumstance", "情节"}, {"amount", "金额"}, {"penalty", "刑罚"}}
+		{"article", "法条"}, {"circumstance", "情节"}, {"amount", "金额"}, {"penalty", "刑罚"}, {"loan", "借贷要素"}}
 	var parts []string
 	for _, n := range names {
 		if v, ok := s[n.key]; ok && v != 0 {

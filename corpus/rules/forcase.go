@@ -3,6 +3,7 @@ package rules
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -108,6 +109,23 @@ func articleText(l *Law) string {
 	return l.Articles[0].Text()
 }
 
+// telling reports whether the keywords a guiding case shares with the
+// facts say what the case is about: one of them names a charge, or there
+// are two, or the one is a term of four characters or more. A lone short
+// keyword (证据, 分别) is in most judgments and would tie a loan dispute to
+// an environmental case.
+func telling(shared, charges []string) bool {
+	if len(shared) >= 2 {
+		return true
+	}
+	for _, k := range shared {
+		if len([]rune(k)) >= 4 || slices.ContainsFunc(charges, func(c string) bool { return strings.Contains(c, k) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // casesFor ranks guiding cases by keyword overlap with the facts and
 // charges, then by shared character bigrams.
 func (lib *Library) casesFor(facts string, charges []string) []Applicable {
@@ -120,7 +138,7 @@ func (lib *Library) casesFor(facts string, charges []string) []Applicable {
 				shared = append(shared, k)
 			}
 		}
-		if len(shared) == 0 {
+		if !telling(shared, charges) {
 			continue
 		}
 		out = append(out, Applicable{Kind: "case", Title: c.Title, Text: snippet(c.Points, 200),

@@ -20,6 +20,10 @@ type Case struct {
 	Amount        float64  // the largest amount in the facts, yuan; 0 when none
 	Penalty       string   // principal penalty kind of the first defendant, "" when unknown
 	PenaltyMonths int
+	// Loan holds the private-lending elements of a civil loan case, which
+	// stand for it where charges and circumstances stand for a criminal
+	// one; nil for any other case.
+	Loan *extract.Loan
 }
 
 // FromElements builds a Case from extracted elements; stated charges (the

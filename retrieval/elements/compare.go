@@ -11,7 +11,8 @@ import (
 
 // Weights of each element in the combined score. Charges dominate because
 // LeCaRD's relevance grades are first of all about the same offence.
-var partWeights = map[string]float64{"charge": 0.55, "article": 0.1, "circumstance": 0.2, "amount": 0.1, "penalty": 0.05}
+// The loan elements of a civil loan case weigh what its charge would.
+var partWeights = map[string]float64{"charge": 0.55, "loan": 0.55, "article": 0.1, "circumstance": 0.2, "amount": 0.1, "penalty": 0.05}
 
 // Match is how similar a candidate is to the case in hand by its elements.
 type Match struct {
@@ -42,6 +43,15 @@ func Compare(q, c Case) Match {
 		m.Parts["amount"] = amountScore(q.Amount, c.Amount)
 		m.Reasons = append(m.Reasons, retrieval.Reason{Kind: "amount", Shared: m.Parts["amount"] >= 0.5,
 			Text: fmt.Sprintf("本案涉案金额约%s，类案约%s", Yuan(q.Amount), Yuan(c.Amount))})
+	}
+	if q.Loan != nil && c.Loan != nil {
+		lm := CompareLoan(*q.Loan, *c.Loan)
+		m.Parts["loan"] = lm.Score
+		for _, r := range lm.Reasons {
+			if _, said := m.Parts["amount"]; r.Kind != "amount" || !said {
+				m.Reasons = append(m.Reasons, r)
+			}
+		}
 	}
 	if q.Penalty != "" && c.Penalty != "" {
 		if q.Penalty == c.Penalty {

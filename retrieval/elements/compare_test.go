@@ -140,3 +140,33 @@ func TestWords(t *testing.T) {
 		}
 	}
 }
+
+// TestCompareLoans: two civil loan cases are compared on their lending
+// elements, and the amount is stated once.
+func TestCompareLoans(t *testing.T) {
+	q := extract.Loan{Borrowers: 1, Elements: []string{"借条", "转账"}, Interest: "约定年利率24%以内", Amount: 50000}
+	c := extract.Loan{Borrowers: 2, Elements: []string{"借条"}, Interest: "约定年利率24%以内", Amount: 80000}
+	m := Compare(Case{Amount: 50000, Loan: &q}, Case{Amount: 80000, Loan: &c})
+	if s, ok := m.Parts["loan"]; !ok || s <= 0 || s >= 1 {
+		t.Errorf("loan part = %v (present %v), want in (0,1)", s, ok)
+	}
+	var texts []string
+	amounts := 0
+	for _, r := range m.Reasons {
+		texts = append(texts, r.Text)
+		if r.Kind == "amount" {
+			amounts++
+		}
+	}
+	for _, want := range []string{"均涉及借条", "本案涉及转账，类案未见", "本案被告1名，类案被告2名"} {
+		if !slices.Contains(texts, want) {
+			t.Errorf("reasons %q lack %q", texts, want)
+		}
+	}
+	if amounts != 1 {
+		t.Errorf("%d amount reasons in %q, want 1", amounts, texts)
+	}
+	if m := Compare(Case{Loan: &q}, Case{}); m.Parts["loan"] != 0 || len(m.Reasons) != 0 {
+		t.Errorf("loan case against a criminal case: %+v, want nothing compared", m)
+	}
+}

@@ -85,9 +85,9 @@ func (m *LoanMatch) element(name string, q, c bool) {
 	case q && c:
 		m.reason("loan", true, "均涉及%s", name)
 	case q:
-		m.reason("loan", false, "本案涉及%s，类案无", name)
+		m.reason("loan", false, "本案涉及%s，类案未见", name)
 	case c:
-		m.reason("loan", false, "类案涉及%s，本案无", name)
+		m.reason("loan", false, "类案涉及%s，本案未见", name)
 	}
 }
 

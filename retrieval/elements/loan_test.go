@@ -19,7 +19,7 @@ func TestCompareLoan(t *testing.T) {
 		{"identical", base, base, 1, []string{"出借人均为自然人", "均涉及借条", "利息约定同为年利率24%以内"}},
 		{"guarantee on one side only", base,
 			extract.Loan{Borrowers: 1, Elements: []string{"保证", "借条", "转账"}, Interest: "年利率24%以内", Amount: 50000},
-			1 - 1.0/float64(len(extract.LoanElements())+5), []string{"类案涉及保证，本案无"}},
+			1 - 1.0/float64(len(extract.LoanElements())+5), []string{"类案涉及保证，本案未见"}},
 		{"company borrower, several borrowers, other band", base,
 			extract.Loan{BorrowerOrg: true, Borrowers: 3, Elements: []string{"借条", "转账"}, Interest: "年利率超过36%", Amount: 50000},
 			1 - 3.0/float64(len(extract.LoanElements())+5), []string{"本案借款人为自然人，类案借款人有单位", "本案被告1名，类案被告3名", "本案年利率24%以内，类案年利率超过36%"}},

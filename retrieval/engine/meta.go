@@ -117,7 +117,21 @@ func CaseOf(doc *corpus.Document) elements.Case {
 	for _, l := range doc.Labels {
 		stated = append(stated, l.Charges...)
 	}
-	return elements.FromElements(doc.Elements, stated)
+	c := elements.FromElements(doc.Elements, stated)
+	if doc.CaseType == corpus.Civil {
+		c.Loan = loanOf(doc.Text)
+	}
+	return c
+}
+
+// loanOf returns the private-lending elements of text, nil when it is not
+// a private-lending case.
+func loanOf(text string) *extract.Loan {
+	if !extract.IsLoan(text) {
+		return nil
+	}
+	l := extract.ExtractLoan(text)
+	return &l
 }
 
 // facts returns the text the signals compare: the facts section when the

@@ -72,6 +72,7 @@ func (e *Engine) request(q retrieval.Query) (*rank.Request, error) {
 	}
 	qc := elements.FromElements(extractFacts(simple), stated)
 	qc.Articles = append(qc.Articles, q.Articles...)
+	qc.Loan = loanOf(simple)
 	return &rank.Request{Query: q, Facts: simple, Tokens: analysis.Tokens(simple), Case: qc}, nil
 }
 

@@ -3,6 +3,7 @@ package engine
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 
@@ -29,7 +30,14 @@ func (w *Weights) Fuser() rank.Fuser {
 	if w == nil || len(w.All) == 0 {
 		return rank.RRF{K: 60, Signals: []string{"bm25", "dense", "elements"}}
 	}
-	return rank.Linear{Weights: w.All}
+	// LeCaRD, the only graded retrieval set, is criminal: the loan elements
+	// of civil loan cases cannot be tuned on it and take the charge's weight,
+	// the part they stand in for.
+	all := maps.Clone(w.All)
+	if _, ok := all["loan"]; !ok {
+		all["loan"] = all["charge"]
+	}
+	return rank.Linear{Weights: all}
 }
 
 // ForQuery returns the fusion for a LeCaRD dev query: its fold's weights.
