@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"leian/corpus/extract"
 	"leian/retrieval/analysis"
 	"leian/retrieval/elements"
 	"leian/retrieval/rank"
@@ -51,8 +50,8 @@ func (p *Pool) ComparePair(ctx context.Context, a, b string) (PairSimilarity, er
 	}
 	s := PairSimilarity{Cosine: rank.Cosine(vs[0], vs[1])}
 	s.Score = s.Cosine
-	if extract.IsLoan(texts[0]) && extract.IsLoan(texts[1]) {
-		m := elements.CompareLoan(extract.ExtractLoan(texts[0]), extract.ExtractLoan(texts[1]))
+	if la, lb := loanOf(texts[0]), loanOf(texts[1]); la != nil && lb != nil {
+		m := elements.CompareLoan(*la, *lb)
 		n := float64(len(m.Parts))
 		s.Loan = &m
 		s.Score = (n*m.Score + s.Cosine) / (n + 1)
