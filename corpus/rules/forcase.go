@@ -56,7 +56,9 @@ func TriggeredGeneral(facts string) map[ArticleNo]string {
 }
 
 // RulesForCase ranks the articles, judicial interpretations and guiding
-// cases applicable to a case with the given facts and charges.
+// cases applicable to a case with the given facts and charges. Facts of a
+// private-lending dispute with no charge get the Civil Code's loan-contract
+// articles and the private-lending provisions instead of criminal ones.
 func (lib *Library) RulesForCase(ctx context.Context, facts string, charges []string) ([]Applicable, error) {
 	var out []Applicable
 	for _, ch := range charges {
@@ -73,8 +75,15 @@ func (lib *Library) RulesForCase(ctx context.Context, facts string, charges []st
 		}
 		out = append(out, lib.interpretationsFor(name)...)
 	}
+	loan := []Applicable(nil)
+	if len(charges) == 0 {
+		loan = lib.loanRulesFor(facts)
+	}
+	out = append(out, loan...)
+	// A private-lending dispute is civil: 未成年 or 没收 in it calls for no
+	// article of the Criminal Law.
 	for no, w := range TriggeredGeneral(facts) {
-		if a := lib.criminal.find(no.Number, no.Suffix); a != nil {
+		if a := lib.criminal.find(no.Number, no.Suffix); a != nil && len(loan) == 0 {
 			out = append(out, lib.articleRule(a, 1, fmt.Sprintf("案情提及“%s”，适用刑法%s", w, a.Label)))
 		}
 	}
