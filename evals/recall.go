@@ -59,7 +59,9 @@ func runRecall(ctx context.Context, in Input, open OpenSearcher) (*Result, error
 	run := map[string][]string{}
 	for _, q := range d.queries {
 		id := strconv.Itoa(q.RIdx)
-		rs, err := eng.Search(ctx, retrieval.Query{Facts: q.Q, Charges: q.Crime, K: recallDepth})
+		// The bundle's queries are ingested too; a judge pushing a case does
+		// not want the case itself back, so its own record is left out.
+		rs, err := eng.Search(ctx, retrieval.Query{Facts: q.Q, Charges: q.Crime, K: recallDepth, ExcludeIDs: []string{"lecard-query:" + id}})
 		if err != nil {
 			return nil, fmt.Errorf("recall: query %s: %w", id, err)
 		}
