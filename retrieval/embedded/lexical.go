@@ -62,7 +62,7 @@ func (s *Store) Lexical(ctx context.Context, text string, f retrieval.Filter, k 
 	}
 	acc := newAccumulator(allowed)
 	for i, fw := range fields {
-		rare, err := s.rarest(ctx, string(fw.Field), terms[i])
+		rare, err := s.rarest(ctx, r, string(fw.Field), terms[i])
 		if err != nil {
 			return nil, err
 		}

@@ -4,8 +4,7 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
+	bindex "github.com/blevesearch/bleve_index_api"
 
 	"leian/retrieval"
 )
@@ -51,7 +50,7 @@ func (s *Store) allowedRows(ctx context.Context, v *vectors, f retrieval.Filter)
 	ids := f.IDs
 	if hasMetaFilter(f) {
 		var err error
-		if ids, err = s.matchingIDs(ctx, filterQueries(f)); err != nil {
+		if ids, err = s.matchingIDs(ctx, f); err != nil {
 			return nil, err
 		}
 	} else if len(ids) == 0 {
@@ -74,21 +73,26 @@ func hasMetaFilter(f retrieval.Filter) bool {
 	return len(filterQueries(f)) > 0
 }
 
-// matchingIDs returns every document ID matching all of qs.
-func (s *Store) matchingIDs(ctx context.Context, qs []query.Query) ([]string, error) {
-	n, err := s.idx.DocCount()
+// matchingIDs returns the ID of every document f allows, found as
+// Lexical finds them (allowedDocs).
+func (s *Store) matchingIDs(ctx context.Context, f retrieval.Filter) ([]string, error) {
+	r, err := s.reader()
 	if err != nil {
-		return nil, fmt.Errorf("filter vectors in %s: %w", s.dir, err)
+		return nil, err
 	}
-	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(qs...), int(n), 0, false)
-	req.Score = bleve.ScoreNone
-	res, err := s.idx.SearchInContext(ctx, req)
+	defer r.Close()
+	allowed, err := s.allowedDocs(ctx, r, f)
 	if err != nil {
-		return nil, fmt.Errorf("filter vectors in %s: %w", s.dir, err)
+		return nil, err
 	}
-	ids := make([]string, len(res.Hits))
-	for i, h := range res.Hits {
-		ids[i] = h.ID
+	ids := make([]string, 0, len(allowed))
+	buf := make(bindex.IndexInternalID, 8)
+	for doc := range allowed {
+		id, err := r.ExternalID(bindex.NewIndexInternalID(buf, doc))
+		if err != nil {
+			return nil, fmt.Errorf("filter vectors in %s: document number %d: %w", s.dir, doc, err)
+		}
+		ids = append(ids, id)
 	}
 	return ids, nil
 }

@@ -6,6 +6,8 @@ import (
 	"slices"
 	"sort"
 	"sync"
+
+	bindex "github.com/blevesearch/bleve_index_api"
 )
 
 // maxQueryTerms is how many distinct query terms per field Lexical scores:
@@ -49,10 +51,10 @@ func (c *frequencies) put(key string, n uint64) {
 
 // rarest returns up to maxQueryTerms distinct terms of field, rarest first;
 // terms the field never holds are dropped.
-func (s *Store) rarest(ctx context.Context, field string, terms []string) ([]string, error) {
+func (s *Store) rarest(ctx context.Context, r bindex.IndexReader, field string, terms []string) ([]string, error) {
 	slices.Sort(terms)
 	terms = slices.Compact(terms)
-	df, err := s.documentFrequencies(ctx, field, terms)
+	df, err := s.documentFrequencies(ctx, r, field, terms)
 	if err != nil {
 		return nil, err
 	}
@@ -66,9 +68,9 @@ func (s *Store) rarest(ctx context.Context, field string, terms []string) ([]str
 	return kept[:min(len(kept), maxQueryTerms)], nil
 }
 
-// documentFrequencies returns how many documents hold each term in field,
-// from the cache where it can.
-func (s *Store) documentFrequencies(ctx context.Context, field string, terms []string) (map[string]uint64, error) {
+// documentFrequencies returns how many documents of snapshot r hold each
+// term in field, from the cache where it can.
+func (s *Store) documentFrequencies(ctx context.Context, r bindex.IndexReader, field string, terms []string) (map[string]uint64, error) {
 	cache := s.freq.Load()
 	df := make(map[string]uint64, len(terms))
 	var todo []string
@@ -79,18 +81,6 @@ func (s *Store) documentFrequencies(ctx context.Context, field string, terms []s
 			todo = append(todo, t)
 		}
 	}
-	if len(todo) == 0 {
-		return df, nil
-	}
-	ix, err := s.idx.Advanced()
-	if err != nil {
-		return nil, fmt.Errorf("document frequencies in %s: %w", s.dir, err)
-	}
-	r, err := ix.Reader()
-	if err != nil {
-		return nil, fmt.Errorf("document frequencies in %s: %w", s.dir, err)
-	}
-	defer r.Close()
 	for _, t := range todo {
 		tfr, err := r.TermFieldReader(ctx, []byte(t), field, false, false, false)
 		if err != nil {

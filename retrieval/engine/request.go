@@ -73,7 +73,9 @@ func (e *Engine) request(q retrieval.Query) (*rank.Request, error) {
 	qc := elements.FromElements(extractFacts(simple), stated)
 	qc.Articles = append(qc.Articles, q.Articles...)
 	qc.Loan = loanOf(simple)
-	return &rank.Request{Query: q, Facts: simple, Tokens: analysis.Tokens(simple), Case: qc}, nil
+	// No Tokens: the store cuts the facts itself; only in-memory BM25
+	// (Pool) reads them.
+	return &rank.Request{Query: q, Facts: simple, Case: qc}, nil
 }
 
 // normalised returns charges spelt as Meta.Charges are, leaving the
