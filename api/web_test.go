@@ -1,6 +1,7 @@
 package api
 
 import (
+	"io/fs"
 	"net/http"
 	"strings"
 	"testing"
@@ -15,6 +16,7 @@ func TestWebAssetsAndHeaders(t *testing.T) {
 	}{
 		{"/", "text/html", `<script src="/static/app.js">`},
 		{"/static/app.js", "text/javascript", "textContent"},
+		{"/static/start.js", "text/javascript", "enter()"},
 		{"/static/style.css", "text/css", "mark"},
 		{"/api/v1/me", "application/json", "role_label"},
 	}
@@ -40,13 +42,19 @@ func TestWebAssetsAndHeaders(t *testing.T) {
 // TestUIEscapes guards the UI's rule: data reaches the page only through
 // textContent, and no script is inline (the CSP would block it).
 func TestUIEscapes(t *testing.T) {
-	js, err := webFiles.ReadFile("web/app.js")
-	if err != nil {
-		t.Fatal(err)
+	scripts, err := fs.Glob(webFiles, "web/*.js")
+	if err != nil || len(scripts) == 0 {
+		t.Fatalf("no scripts embedded: %v", err)
 	}
-	for _, banned := range []string{"innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("} {
-		if strings.Contains(string(js), banned) {
-			t.Errorf("app.js uses %s", banned)
+	for _, name := range scripts {
+		js, err := webFiles.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, banned := range []string{"innerHTML", "outerHTML", "insertAdjacentHTML", "document.write", "eval("} {
+			if strings.Contains(string(js), banned) {
+				t.Errorf("%s uses %s", name, banned)
+			}
 		}
 	}
 	html, err := webFiles.ReadFile("web/index.html")

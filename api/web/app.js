@@ -63,13 +63,64 @@ function setStatus(node, text, isError) {
   node.classList.toggle("error", Boolean(isError));
 }
 
+// ---- pages ----
+
+// PAGES are the views a role may open from the navigation bar. Each page
+// beyond the push registers itself from its own file (registerPage) with
+// the feature that admits it, how to show it, and how to clear every piece
+// of case data it holds when the user logs out.
+const PAGES = [];
+
+function registerPage(page) {
+  PAGES.push(page);
+}
+
+function showPage(id) {
+  for (const p of PAGES) {
+    const node = $(p.section);
+    if (node) node.hidden = p.id !== id;
+  }
+  $("detail").hidden = true;
+  for (const b of $("nav").querySelectorAll("button")) b.classList.toggle("current", b.dataset.page === id);
+  const page = PAGES.find((p) => p.id === id);
+  if (page && page.show) page.show();
+}
+
+function renderNav(features) {
+  const allowed = PAGES.filter((p) => !p.feature || features.includes(p.feature));
+  $("nav").replaceChildren(...allowed.map((p) => {
+    const b = el("button", { cls: "link", text: p.label });
+    b.type = "button";
+    b.dataset.page = p.id;
+    b.addEventListener("click", () => showPage(p.id));
+    return b;
+  }));
+  $("nav").hidden = allowed.length < 2;
+  return allowed;
+}
+
+registerPage({
+  id: "similar", label: "类案推送", section: "app",
+  clear() {
+    for (const id of ["facts", "charges", "articles", "court", "year-from", "year-to", "law-q"]) $(id).value = "";
+    for (const id of ["results", "rules", "law-results", "detail-elements", "detail-sections"]) $(id).replaceChildren();
+    for (const id of ["status", "law-status", "detail-title", "detail-meta"]) setStatus($(id), "");
+    setStatus($("rules-note"), "推送类案后，这里列出相关法条、司法解释和指导性案例。");
+  },
+});
+
 // ---- login ----
 
 function showLogin(message) {
   sessionStorage.removeItem(TOKEN_KEY);
-  $("app").hidden = true;
+  for (const p of PAGES) {
+    const node = $(p.section);
+    if (node) node.hidden = true;
+    p.clear();
+  }
   $("detail").hidden = true;
   $("who").hidden = true;
+  $("nav").hidden = true;
   $("login").hidden = false;
   setStatus($("login-status"), message || "", Boolean(message));
 }
@@ -79,7 +130,8 @@ async function enter() {
   $("who-name").textContent = `${me.user}（${me.role_label}）`;
   $("who").hidden = false;
   $("login").hidden = true;
-  $("app").hidden = false;
+  const pages = renderNav(me.features);
+  showPage(pages.length ? pages[0].id : "similar");
   const canPush = me.features.includes("similar");
   $("push").hidden = !canPush;
   $("no-push").hidden = canPush;
@@ -279,8 +331,7 @@ function penaltyWords(p) {
 }
 
 $("detail-back").addEventListener("click", () => {
-  $("detail").hidden = true;
-  $("app").hidden = false;
+  showPage("similar");
 });
 
 // ---- law lookup ----
@@ -297,11 +348,3 @@ $("law-form").addEventListener("submit", async (ev) => {
     setStatus($("law-status"), describe(err), true);
   }
 });
-
-// ---- start ----
-
-if (sessionStorage.getItem(TOKEN_KEY)) {
-  enter().catch((err) => showLogin(describe(err)));
-} else {
-  showLogin("");
-}
