@@ -95,7 +95,7 @@ func runCitations(ctx context.Context, in Input) (*Result, error) {
 		return nil, err
 	}
 	t := newCitationTally(lib)
-	res := &Result{Suite: "citations", N: len(docs), Files: files}
+	res := &Result{Suite: "citations", N: len(docs), Files: files, Split: SplitDev}
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
 			return nil, err

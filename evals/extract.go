@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -47,7 +48,8 @@ type goldDoc struct {
 	id, text string
 	sections map[parse.SectionKind]string // gold section text; absent = no label
 	articles []int                        // JuDGE la; nil = no label
-	charge   string                       // official charge named by the case name
+	caseName string                       // LeCaRD ajName as the source writes it, 一案 cut
+	ajID     string                       // LeCaRD ajId, JuDGE text_id: the same case
 	term     *goldTerm
 }
 
@@ -66,7 +68,7 @@ func runExtract(ctx context.Context, in Input) (*Result, error) {
 		return nil, err
 	}
 	res := &Result{Suite: "extract", N: len(docs), Metrics: map[string]float64{},
-		Baselines: map[string]map[string]float64{"whole_text": {}}}
+		Baselines: map[string]map[string]float64{"whole_text": {}}, Split: SplitDev, Footing: sameData("whole_text")}
 	sums := newMeans()
 	base := newMeans()
 	for _, d := range docs {
@@ -86,7 +88,8 @@ func runExtract(ctx context.Context, in Input) (*Result, error) {
 	res.Baselines["whole_text"] = base.means()
 	res.Notes = append(res.Notes,
 		fmt.Sprintf("各指标为按文书的宏平均（去空白后逐字计数）；样本数：%s", sums.counts()),
-		fmt.Sprintf("刑期标签来源：%s；罪名标签取自 LeCaRD 案件名称（含起诉罪名，与判决罪名不一致时计为错误）", termSources(docs)))
+		fmt.Sprintf("刑期标签来源：%s；罪名标签为 LeCaRD 案件名称原文（不经本系统罪名归一化；名称中含起诉罪名，与判决罪名不一致时计为错误）", termSources(docs)),
+		missingCharges(docs))
 	return res, nil
 }
 
@@ -101,8 +104,8 @@ func scoreExtract(d *goldDoc) Item {
 	if d.articles != nil {
 		sc["article_f1"] = metrics.SetPRF(criminalArticles(e), d.articles).F1
 	}
-	if d.charge != "" {
-		sc["charge_acc"] = boolScore(contains(e.Charges, d.charge))
+	if d.caseName != "" {
+		sc["charge_acc"] = boolScore(namesCharge(d.caseName, e))
 	}
 	if d.term != nil {
 		sc["term_acc"] = boolScore(termOf(e, d.term.defendant) == d.term.term)
@@ -152,18 +155,40 @@ func asTerm(p *extract.Penalty) metrics.Term {
 	return metrics.Term{Months: p.Months}
 }
 
-// chargeOfCaseName reads the official charge a LeCaRD case name ends with
-// (应国平交通肇事一案 → 交通肇事罪): the longest suffix that names one.
-func chargeOfCaseName(name string) string {
-	name = strings.TrimSuffix(strings.TrimSuffix(name, "一案"), "案")
-	name = strings.TrimSuffix(name, "罪")
-	rs := []rune(name)
-	for k := min(len(rs), 24); k >= 2; k-- {
-		if c, ok := extract.NormaliseCharge(string(rs[len(rs)-k:])); ok {
-			return c
+// namesCharge reports whether the case name, as LeCaRD writes it
+// (应国平交通肇事一案), names a charge Leian extracted: the label never
+// passes through Leian's own charge normalisation, so a charge Leian cannot
+// name, or names otherwise than the court did, is a miss. Both the official
+// name and the verdict's own wording (贩卖毒品罪) count.
+func namesCharge(caseName string, e *extract.Elements) bool {
+	written := slices.Clone(e.Charges)
+	for _, d := range e.Defendants {
+		written = append(written, d.ChargesWritten...)
+	}
+	for _, c := range written {
+		if base := strings.TrimSuffix(c, "罪"); base != "" && strings.Contains(caseName, base) {
+			return true
 		}
 	}
-	return ""
+	return false
+}
+
+// caseNameOf cuts the 一案 a LeCaRD case name ends with.
+func caseNameOf(ajName string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(ajName), "一案"), "案")
+}
+
+// libraryCharge is the library charge name a case name ends with, "" when
+// none: the names the notes report as seen in data but missing from the library.
+func libraryCharge(caseName string) string {
+	name := strings.TrimSuffix(caseName, "罪")
+	best := ""
+	for _, c := range extract.ChargeNames() {
+		if base := strings.TrimSuffix(c, "罪"); strings.HasSuffix(name, base) && len(base) > len(best) {
+			best = base
+		}
+	}
+	return best
 }
 
 // loadExtractDocs reads --file, or LeCaRD candidates plus JuDGE by
@@ -181,13 +206,66 @@ func loadExtractDocs(in Input) ([]*goldDoc, error) {
 		}
 		docs = append(docs, ds...)
 	}
-	return docs, nil
+	return dedupeCases(docs), nil
+}
+
+// dedupeCases keeps one document per case: JuDGE's records are LeCaRD
+// candidates (text_id = ajId), and a judgment may also be carried twice
+// under one case number. The later record's labels that the kept one lacks
+// (JuDGE's articles) move to the kept one, so each case is scored once.
+func dedupeCases(docs []*goldDoc) []*goldDoc {
+	byKey := map[string]*goldDoc{}
+	var out []*goldDoc
+	for _, d := range docs {
+		keys := caseKeys(d)
+		var kept *goldDoc
+		for _, k := range keys {
+			if kept = byKey[k]; kept != nil {
+				break
+			}
+		}
+		if kept == nil {
+			for _, k := range keys {
+				byKey[k] = d
+			}
+			out = append(out, d)
+			continue
+		}
+		if kept.articles == nil {
+			kept.articles = d.articles
+		}
+		for k, v := range d.sections {
+			if _, ok := kept.sections[k]; !ok {
+				kept.sections[k] = v
+			}
+		}
+		if kept.caseName == "" {
+			kept.caseName = d.caseName
+		}
+	}
+	return out
+}
+
+// headerRunes is how much of a judgment holds its case number.
+const headerRunes = 400
+
+func caseKeys(d *goldDoc) []string {
+	var keys []string
+	if d.ajID != "" {
+		keys = append(keys, "aj:"+d.ajID)
+	}
+	head := []rune(d.text)
+	if n := parse.Parse(string(head[:min(len(head), headerRunes)])).CaseNumber; n != nil && n.Raw != "" {
+		keys = append(keys, "no:"+squeezeSpace(n.Raw))
+	}
+	return keys
 }
 
 // goldRecord holds the fields of both formats: LeCaRD (qw, ajjbqk, cpfxgc,
 // pjjg) and JuDGE (fd, text, la).
 type goldRecord struct {
 	ID     string `json:"id"`
+	AjID   string `json:"ajId"`
 	TextID string `json:"text_id"`
 	AjName string `json:"ajName"`
 	Qw     string `json:"qw"`
@@ -252,13 +330,13 @@ func (g goldRecord) doc() (*goldDoc, error) {
 	}
 	switch {
 	case g.Qw != "":
-		d.id, d.text = "lecard:"+g.ID, g.Qw
+		d.id, d.text, d.ajID = "lecard:"+g.ID, g.Qw, g.AjID
 		set(parse.Facts, g.Ajjbqk)
 		set(parse.Reasoning, g.Cpfxgc)
 		set(parse.Verdict, g.Pjjg)
-		d.charge = chargeOfCaseName(g.AjName)
+		d.caseName = caseNameOf(g.AjName)
 	case g.Fd != "":
-		d.id, d.text = "judge:"+g.TextID, g.Fd
+		d.id, d.text, d.ajID = "judge:"+g.TextID, g.Fd, g.TextID
 		set(parse.Facts, g.Text)
 		d.articles = g.La
 		if d.articles == nil {
@@ -327,6 +405,27 @@ func contains(xs []string, x string) bool {
 		}
 	}
 	return false
+}
+
+// missingCharges reports the LeCaRD case names that end with no charge of
+// the rule library: charges seen in data that the library does not know,
+// or case names that name no charge at all.
+func missingCharges(docs []*goldDoc) string {
+	n, total := 0, 0
+	var examples []string
+	for _, d := range docs {
+		if d.caseName == "" {
+			continue
+		}
+		total++
+		if libraryCharge(d.caseName) == "" {
+			n++
+			if len(examples) < 5 {
+				examples = append(examples, d.caseName)
+			}
+		}
+	}
+	return fmt.Sprintf("案件名称不以规则库罪名结尾（规则库缺此罪名，或名称未写罪名）：%d / %d 件，如 %s", n, total, strings.Join(examples, "；"))
 }
 
 func termSources(docs []*goldDoc) string {

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -92,7 +93,10 @@ func runLeCaRD(ctx context.Context, in Input) (*Result, error) {
 	default:
 		return nil, errors.New("nothing to score: pass --run FILE (another system's ranking) or build Leian's index first (leian index, which make run and make eval do)")
 	}
-	res := &Result{Suite: "lecard", Files: d.files}
+	res := &Result{Suite: "lecard", Files: d.files, Split: SplitCrossValidated}
+	if in.RunFile != "" {
+		res.Split = SplitDev
+	}
 	for _, q := range d.queries {
 		id := strconv.Itoa(q.RIdx)
 		res.Items = append(res.Items, Item{ID: id, Scores: scoreLeCaRDQuery(run[id], d.labels[id])})
@@ -106,6 +110,8 @@ func runLeCaRD(ctx context.Context, in Input) (*Result, error) {
 	if err != nil {
 		return nil, err
 	}
+	// The bundle's BM25 and SAILER runs rank the same dev queries' pools.
+	res.Footing = sameData(slices.Collect(maps.Keys(res.Baselines))...)
 	res.Notes = append(res.Notes, lecardLosers(res.Items, d, 5)...)
 	return res, nil
 }

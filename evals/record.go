@@ -24,6 +24,8 @@ type Record struct {
 	Items     []Item                        `json:"items"`
 	Notes     []string                      `json:"notes,omitempty"`
 	Method    string                        `json:"method,omitempty"`
+	Split     string                        `json:"split,omitempty"`
+	Footing   map[string]string             `json:"footing,omitempty"`
 	Data      []FileHash                    `json:"data"` // dataset, labels and --run files read
 	RunFile   string                        `json:"run_file,omitempty"`
 	Commit    string                        `json:"commit"` // git commit of the code, or "unknown"
@@ -43,7 +45,7 @@ type FileHash struct {
 
 // Result returns the record's result, as --json prints it.
 func (r *Record) Result() Result {
-	return Result{Suite: r.Suite, N: r.N, Metrics: r.Metrics, Baselines: r.Baselines, Items: r.Items, Notes: r.Notes, Method: r.Method}
+	return Result{Suite: r.Suite, N: r.N, Metrics: r.Metrics, Baselines: r.Baselines, Items: r.Items, Notes: r.Notes, Method: r.Method, Split: r.Split, Footing: r.Footing}
 }
 
 // Records reads and writes run records in one folder.

@@ -175,7 +175,7 @@ func TestRunnerHashesDefaultDatasetAndOrdersMetrics(t *testing.T) {
 	dir := scmDataDir(t)
 	s := Suite{Name: "plain", Dataset: "scm/triplets.jsonl", Metrics: "b, a",
 		Run: func(context.Context, Input) (*Result, error) {
-			return &Result{Suite: "plain", Metrics: map[string]float64{"a": 1, "b": 2, "c": 3}}, nil
+			return &Result{Suite: "plain", Split: SplitDev, Metrics: map[string]float64{"a": 1, "b": 2, "c": 3}}, nil
 		}}
 	r := &Runner{Suites: []Suite{s}, Records: Records{Dir: t.TempDir()}}
 	rec, err := r.Run(context.Background(), "plain", Input{DataDir: dir})
@@ -190,5 +190,25 @@ func TestRunnerHashesDefaultDatasetAndOrdersMetrics(t *testing.T) {
 	}
 	if _, err := r.Run(context.Background(), "missing", Input{}); err == nil || !strings.Contains(err.Error(), "plain") {
 		t.Errorf("unknown suite: err = %v, want one listing the known suites", err)
+	}
+}
+
+// TestRunnerRefusesUnfootedResults: a result that does not say which split
+// it ran on, or where a baseline comes from, is not recorded.
+func TestRunnerRefusesUnfootedResults(t *testing.T) {
+	tests := []struct {
+		name string
+		res  Result
+		ok   bool
+	}{
+		{"no split", Result{Suite: "s"}, false},
+		{"unknown split", Result{Suite: "s", Split: "test"}, false},
+		{"baseline without footing", Result{Suite: "s", Split: SplitDev, Baselines: map[string]map[string]float64{"bm25": {"a": 1}}}, false},
+		{"footed", Result{Suite: "s", Split: SplitCrossValidated, Baselines: map[string]map[string]float64{"bm25": {"a": 1}}, Footing: map[string]string{"bm25": FootingOtherData}}, true},
+	}
+	for _, tt := range tests {
+		if err := checkFooting(&tt.res); (err == nil) != tt.ok {
+			t.Errorf("%s: checkFooting = %v, want ok %v", tt.name, err, tt.ok)
+		}
 	}
 }

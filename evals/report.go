@@ -18,9 +18,11 @@ var reportTmpl = template.Must(template.New("report").Parse(reportHTML))
 // reportRun is one run as the report template shows it.
 type reportRun struct {
 	*Record
-	Bases  []string
-	Rows   []reportRow
-	Charts []template.HTML
+	Bases      []string
+	BaseHeads  []string // baseline names with their footing
+	SplitLabel string
+	Rows       []reportRow
+	Charts     []template.HTML
 }
 
 type reportRow struct {
@@ -47,7 +49,10 @@ func WriteReport(w io.Writer, recs []*Record, now time.Time) error {
 }
 
 func buildReportRun(rec *Record) reportRun {
-	r := reportRun{Record: rec, Bases: sortedKeys(rec.Baselines)}
+	r := reportRun{Record: rec, Bases: sortedKeys(rec.Baselines), SplitLabel: splitLabel(rec)}
+	for _, b := range r.Bases {
+		r.BaseHeads = append(r.BaseHeads, baselineHeading(rec, b))
+	}
 	for _, m := range rec.metricNames() {
 		row := reportRow{Metric: m, Value: fmt.Sprintf("%.4f", rec.Metrics[m])}
 		for _, b := range r.Bases {

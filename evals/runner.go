@@ -49,9 +49,16 @@ func (r *Runner) Run(ctx context.Context, name string, in Input) (*Record, error
 	if err != nil {
 		return nil, fmt.Errorf("eval %s: %w", name, err)
 	}
+	if in.RunFile != "" && res.Split == "" {
+		res.Split = SplitDev // another system's output: nothing of ours was fitted
+	}
+	if err := checkFooting(res); err != nil {
+		return nil, err
+	}
 	rec := &Record{
 		Suite: name, N: res.N, Metrics: res.Metrics, Baselines: res.Baselines,
 		Items: res.Items, Notes: res.Notes, Method: res.Method, RunFile: in.RunFile,
+		Split: res.Split, Footing: res.Footing,
 		Config: r.Config, Args: in.Args, Limit: in.Limit, Seed: in.Seed,
 		Started: started.UTC(), Duration: time.Since(started).Seconds(),
 		Order: metricOrder(s.Metrics, res.Metrics),

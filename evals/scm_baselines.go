@@ -44,11 +44,11 @@ func scmBaselines(ctx context.Context, seed int64, ts []scmTriplet) (map[string]
 		return nil, err
 	}
 	return map[string]map[string]float64{
-		"random":        {"accuracy": coin},
-		"always_B":      {"accuracy": ratio(alwaysB, len(ts))},
-		"tfidf_bigram":  {"accuracy": tfidf},
-		"loan_elements": {"accuracy": loan},
-		"cail2019_best": {"accuracy": scmBestTestAccuracy},
+		"random":             {"accuracy": coin},
+		"always_B":           {"accuracy": ratio(alwaysB, len(ts))},
+		"tfidf_bigram":       {"accuracy": tfidf},
+		"loan_elements":      {"accuracy": loan},
+		"cail2019_best_test": {"accuracy": scmBestTestAccuracy},
 	}, nil
 }
 

@@ -34,7 +34,7 @@ func TestSCMRunFileAlwaysBMatchesBaseline(t *testing.T) {
 	if r := res.Baselines["random"]["accuracy"]; math.Abs(r-0.5) > 0.01 {
 		t.Errorf("random baseline %v, want about 0.5", r)
 	}
-	if a := res.Baselines["cail2019_best"]["accuracy"]; a != 0.7188 {
+	if a := res.Baselines["cail2019_best_test"]["accuracy"]; a != 0.7188 {
 		t.Errorf("anchor %v, want 0.7188", a)
 	}
 }

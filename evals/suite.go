@@ -57,6 +57,13 @@ type Similarity interface {
 	Similarity(ctx context.Context, a, b string) (float64, error)
 }
 
+// SimilarityParts is a Similarity whose score is the mean of named parts
+// (element agreements, the embedding cosine). The scm suite uses it for its
+// k-fold row, choosing the set of parts on the training folds only.
+type SimilarityParts interface {
+	SimilarityParts(ctx context.Context, a, b string) (map[string]float64, error)
+}
+
 // SimilarityMethod is a Similarity that says, in Chinese, how it scores;
 // the scm suite prints it so a reader knows whether the number is untuned
 // or cross-validated.
@@ -73,6 +80,12 @@ type Result struct {
 	// Method says how Leian's number was obtained, e.g. whether any weight
 	// was fitted to the suite's labels and, if so, that it is cross-validated.
 	Method string `json:"method,omitempty"`
+	// Split is how Leian's number relates to the items scored: SplitDev,
+	// SplitCrossValidated or SplitInSample. The runner refuses a result without it.
+	Split string `json:"split"`
+	// Footing says, for every baseline, where it comes from: FootingSameData,
+	// FootingOtherSplit or FootingOtherData.
+	Footing map[string]string `json:"footing,omitempty"`
 	// Items are per-item scores for compare and the HTML report; not printed by --json.
 	Items []Item `json:"-"`
 	// Notes are short remarks the table prints under the metrics (e.g. losers, unresolved examples).

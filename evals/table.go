@@ -17,7 +17,11 @@ func PrintTable(w io.Writer, rec *Record) error {
 		system = "--run 结果"
 	}
 	bases := sortedKeys(rec.Baselines)
-	rows := [][]string{append([]string{"指标", system}, bases...)}
+	head := []string{"指标", system}
+	for _, b := range bases {
+		head = append(head, baselineHeading(rec, b))
+	}
+	rows := [][]string{head}
 	for _, m := range rec.metricNames() {
 		row := []string{m, fmt.Sprintf("%.4f", rec.Metrics[m])}
 		for _, b := range bases {
@@ -26,7 +30,7 @@ func PrintTable(w io.Writer, rec *Record) error {
 		rows = append(rows, row)
 	}
 	var sb strings.Builder
-	fmt.Fprintf(&sb, "评测 %s：%d 项，用时 %.1f 秒，记录 %s，代码 %s\n", rec.Suite, rec.N, rec.Duration, rec.ID, short(rec.Commit))
+	fmt.Fprintf(&sb, "评测 %s：n = %d，划分：%s，用时 %.1f 秒，记录 %s，代码 %s\n", rec.Suite, rec.N, splitLabel(rec), rec.Duration, rec.ID, short(rec.Commit))
 	writeAligned(&sb, rows)
 	if rec.Method != "" {
 		fmt.Fprintf(&sb, "  · 方法：%s\n", rec.Method)

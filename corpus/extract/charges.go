@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -174,3 +175,10 @@ func chargesIn(s string) []string {
 	}
 	return out
 }
+
+// ChargeNames lists every charge name extraction recognises, superseded
+// ones included, as the generated table holds them.
+func ChargeNames() []string { return slices.Clone(chargeNames[:]) }
+
+// ChargeRenames returns the superseded-name table, old → new.
+func ChargeRenames() map[string]string { return maps.Clone(chargeRenames) }

@@ -31,15 +31,21 @@ type ChargeTable map[string]ChargeRule
 var (
 	// 187．盗窃罪（第264条） in the SPP charge-name opinion.
 	listedCharge = regexp.MustCompile(`(?:^|\d+[．.]|\s)\s*([^（）\d．\s]+?罪)（(第[^）]+)）`)
-	// | 第一百三十三条之二 （…） |妨害安全驾驶罪 | in the supplementary regulations.
-	tableCharge = regexp.MustCompile(`^\|\s*(第[^|]+?)\s*\|\s*([^|]+?)\s*\|`)
-	bracketsRe  = regexp.MustCompile(`[\[\]［］]`)
+	// | 第一百三十三条之二 （…） |妨害安全驾驶罪 | in the supplementary
+	// regulations; an empty article cell continues the row above.
+	tableCharge = regexp.MustCompile(`^\|\s*([^|]*?)\s*\|\s*([^|]+?)\s*\|`)
+	// （取消非法买卖、运输核材料罪罪名）: the name a row supersedes.
+	cancelled  = regexp.MustCompile(`（取消([^）]+?罪)(?:罪名)?）`)
+	oldArticle = regexp.MustCompile(`^刑法原第\d+条第\d+项`)
+	cancelNote = regexp.MustCompile(`（取消[^）]*）`)
+	bracketsRe = regexp.MustCompile(`[\[\]［］]`)
 )
 
 // deriveCharges reads the charge → article table from the library's own
 // charge-name documents (the SPP 1997 opinion and the SPC/SPP supplementary
-// regulations 一 to 八), later documents overriding earlier ones.
-func deriveCharges(laws []*Law) ChargeTable {
+// regulations 一 to 八), later documents overriding earlier ones. It also
+// returns the superseded names each regulation cancels, old → new.
+func deriveCharges(laws []*Law) (ChargeTable, map[string]string) {
 	var docs []*Law
 	for _, l := range laws {
 		if strings.Contains(l.Title, "罪名") && l.Category == "司法解释" {
@@ -48,18 +54,61 @@ func deriveCharges(laws []*Law) ChargeTable {
 	}
 	sort.SliceStable(docs, func(i, j int) bool { return docs[i].Version < docs[j].Version })
 	t := ChargeTable{}
+	renames := map[string]string{}
 	for _, d := range docs {
+		prevArticles := ""
 		for _, line := range strings.Split(d.Preamble, "\n") {
 			for _, m := range listedCharge.FindAllStringSubmatch(line, -1) {
 				t.add(m[1], m[2], d.Title+"："+m[0])
 			}
-			if m := tableCharge.FindStringSubmatch(line); m != nil {
-				name, _, _ := strings.Cut(m[2], "（取消")
-				t.add(name, m[1], d.Title+"："+strings.TrimSpace(line))
+			m := tableCharge.FindStringSubmatch(line)
+			if m == nil {
+				continue
+			}
+			articles := m[1]
+			if articles == "" {
+				articles = prevArticles
+			}
+			prevArticles = articles
+			for _, name := range tableCellCharges(m[2]) {
+				t.add(name, articles, d.Title+"："+strings.TrimSpace(line))
+			}
+			cell := strings.ReplaceAll(m[2], " ", "")
+			for _, c := range cancelled.FindAllStringSubmatch(cell, -1) {
+				for _, name := range tableCellCharges(m[2]) {
+					if !strings.Contains(cell, name+c[0]) {
+						continue
+					}
+					// （取消A罪和B罪罪名） cancels two names at once.
+					for _, old := range strings.SplitAfter(c[1], "罪和") {
+						old = NormCharge(oldArticle.ReplaceAllString(strings.TrimSuffix(old, "和"), ""))
+						if old != name {
+							renames[old] = name
+						}
+					}
+				}
 			}
 		}
 	}
-	return t
+	return t, renames
+}
+
+// tableCellCharges splits a regulation's charge cell, which may hold
+// several names separated by white space or ；, each perhaps followed by a
+// （取消…） note, into the names. A name may itself be wrapped across a
+// space (为境外窃取、刺探、收买、非法提供 商业秘密罪), so a name ends only at 罪.
+func tableCellCharges(cell string) []string {
+	cell = cancelNote.ReplaceAllString(cell, " ")
+	var out []string
+	name := ""
+	for _, f := range strings.FieldsFunc(cell, func(r rune) bool { return r == ' ' || r == '；' || r == '\u3000' }) {
+		name += f
+		if strings.HasSuffix(name, "罪") {
+			out = append(out, NormCharge(name))
+			name = ""
+		}
+	}
+	return out
 }
 
 func (t ChargeTable) add(name, articles, source string) {

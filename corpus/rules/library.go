@@ -22,6 +22,9 @@ type Library struct {
 	Thresholds []Threshold
 	// Charges maps a charge name (with 罪) to its principal Criminal Law articles.
 	Charges ChargeTable
+	// ChargeRenames map superseded charge names to the names that replaced
+	// them, from the （取消…罪名） notes of the regulations.
+	ChargeRenames map[string]string
 
 	byKey    map[string][]*Law // normalised title or short name → versions, newest first
 	criminal *Law              // the consolidated Criminal Law
@@ -49,7 +52,7 @@ func Load(ctx context.Context, dataDir string) (*Library, error) {
 		return nil, err
 	}
 	lib.resolveCaseArticles()
-	lib.Charges = deriveCharges(lib.Laws)
+	lib.Charges, lib.ChargeRenames = deriveCharges(lib.Laws)
 	lib.Charges.derivePenalties(lib.criminal)
 	return lib, nil
 }

@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"fmt"
+	"maps"
 
 	"leian/retrieval/analysis"
 	"leian/retrieval/elements"
@@ -62,4 +63,19 @@ func (p *Pool) ComparePair(ctx context.Context, a, b string) (PairSimilarity, er
 // SimilarityMethod says how ComparePair scores (evals.SimilarityMethod).
 func (p *Pool) SimilarityMethod() string {
 	return "未调参（未用 SCM 标注拟合任何权重）。民间借贷案件：借贷要素一致度（各要素等权）与语料训练的向量余弦（计为一项要素）之均值；其他案件：向量余弦"
+}
+
+// SimilarityParts is ComparePair's score broken into the parts it is the
+// mean of: each private-lending element agreement and the cosine
+// (evals.SimilarityParts).
+func (p *Pool) SimilarityParts(ctx context.Context, a, b string) (map[string]float64, error) {
+	s, err := p.ComparePair(ctx, a, b)
+	if err != nil {
+		return nil, err
+	}
+	parts := map[string]float64{"cosine": s.Cosine}
+	if s.Loan != nil {
+		maps.Copy(parts, s.Loan.Parts)
+	}
+	return parts, nil
 }

@@ -1,6 +1,7 @@
 package rank
 
 import (
+	"maps"
 	"math"
 	"testing"
 
@@ -136,5 +137,36 @@ func TestHighlights(t *testing.T) {
 	}
 	if hs := Highlights(retrieval.FieldFacts, "完全不同的文本内容甲乙丙", d); len(hs) != 0 {
 		t.Errorf("unrelated texts highlighted: %v", hs)
+	}
+}
+
+// TestFoldWeightsNeverSeeTheirQueries fails if a fold's weights, which
+// score that fold's queries, depend on those queries' labels: changing the
+// held-out grades must leave the fold's weights exactly as they were.
+func TestFoldWeightsNeverSeeTheirQueries(t *testing.T) {
+	build := func(flip string) []Sample {
+		var samples []Sample
+		for q := 0; q < 15; q++ {
+			s := Sample{QueryID: string(rune('A' + q)), Grades: map[string]float64{}}
+			for i := 0; i < 20; i++ {
+				id := string(rune('a' + i))
+				a, b := float64((i*7+q)%5), float64((i*11+q*3)%7)
+				s.Cands = append(s.Cands, Candidate{ID: id, Features: Features{"a": a, "b": b}})
+				s.Grades[id] = a
+				if s.QueryID == flip {
+					s.Grades[id] = b // this query's labels now follow the other signal
+				}
+			}
+			samples = append(samples, s)
+		}
+		return samples
+	}
+	signals := []string{"a", "b"}
+	base := CrossValidate(build(""), signals, 5, 10)
+	for q, f := range base.FoldOf {
+		changed := CrossValidate(build(q), signals, 5, 10)
+		if !maps.Equal(changed.Folds[f].Weights, base.Folds[f].Weights) {
+			t.Errorf("query %s: its fold's weights moved with its own labels: %v → %v", q, base.Folds[f].Weights, changed.Folds[f].Weights)
+		}
 	}
 }
