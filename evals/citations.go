@@ -22,7 +22,7 @@ func Citations() Suite {
 	return Suite{
 		Name:    "citations",
 		Dataset: "judge/judge.jsonl + lecard/candidates.jsonl.gz",
-		Metrics: "resolved, resolved_criminal_law, charge_article_consistency",
+		Metrics: "resolved, resolved_criminal_law, recall, charge_article_consistency",
 		Good:    "刑法引用解析率 ≥ 0.99，全部引用 ≥ 0.95；未解析的每一条都有原因",
 		Run:     runCitations,
 	}
@@ -32,6 +32,9 @@ func Citations() Suite {
 type judgmentText struct {
 	ID   string
 	Text string
+	// Articles are JuDGE's own article labels (la), an independent count
+	// of the Criminal Law articles the judgment cites; nil for LeCaRD.
+	Articles []int
 }
 
 // readJudgments reads JuDGE or LeCaRD candidate lines (gzip or plain),
@@ -55,6 +58,7 @@ func readJudgments(path string, limit int, seen map[string]bool) ([]judgmentText
 			ID     string `json:"id"`
 			FD     string `json:"fd"`
 			QW     string `json:"qw"`
+			LA     []int  `json:"la"`
 		}
 		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
 			return nil, fmt.Errorf("judgments %s line %d: %w", path, line, err)
@@ -64,7 +68,7 @@ func readJudgments(path string, limit int, seen map[string]bool) ([]judgmentText
 			continue
 		}
 		seen[text] = true
-		out = append(out, judgmentText{ID: filepath.Base(path) + ":" + rec.TextID + rec.ID, Text: text})
+		out = append(out, judgmentText{ID: filepath.Base(path) + ":" + rec.TextID + rec.ID, Text: text, Articles: rec.LA})
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("judgments %s: %w", path, err)
@@ -103,7 +107,7 @@ func runCitations(ctx context.Context, in Input) (*Result, error) {
 		res.Items = append(res.Items, t.add(d))
 	}
 	res.Metrics = t.metrics()
-	res.Notes = t.notes()
+	res.Notes = append([]string{fmt.Sprintf("recall：JuDGE 为每篇判决标注的刑法条文（la，%d 条）中，本系统引用扫描器在全文找到的比例；resolved 只统计扫描器自己找到的引用，两者须一并看", t.labelled)}, t.notes()...)
 	return res, nil
 }
 
@@ -113,6 +117,7 @@ type citationTally struct {
 	total, resolved             int
 	criminal, criminalResolved  int
 	principal, principalMatched int
+	labelled, labelledFound     int                            // JuDGE la articles, and those the scanner found
 	unresolved                  map[rules.Cause]map[string]int // cause → detail → count
 	examples                    map[string]string              // detail → one raw citation
 }
@@ -157,6 +162,25 @@ func (t *citationTally) add(d judgmentText) Item {
 	}
 	matched := t.consistency(d.Text, cited)
 	scores := map[string]float64{"citations": float64(len(cs))}
+	if d.Articles != nil {
+		found := map[int]bool{}
+		for _, c := range cs {
+			if isCriminalLaw(c.Law) {
+				found[c.Article] = true
+			}
+		}
+		hit := 0
+		for _, a := range d.Articles {
+			if found[a] {
+				hit++
+			}
+		}
+		t.labelled += len(d.Articles)
+		t.labelledFound += hit
+		if len(d.Articles) > 0 {
+			scores["recall"] = float64(hit) / float64(len(d.Articles))
+		}
+	}
 	if len(cs) > 0 {
 		scores["resolved"] = float64(ok) / float64(len(cs))
 	}
@@ -216,6 +240,7 @@ func (t *citationTally) metrics() map[string]float64 {
 		"citations":                  float64(t.total),
 		"resolved":                   ratio(t.resolved, t.total),
 		"resolved_criminal_law":      ratio(t.criminalResolved, t.criminal),
+		"recall":                     ratio(t.labelledFound, t.labelled),
 		"charge_article_consistency": ratio(t.principalMatched, t.principal),
 	}
 }
