@@ -425,7 +425,7 @@ func missingCharges(docs []*goldDoc) string {
 			}
 		}
 	}
-	return fmt.Sprintf("案件名称不以规则库罪名结尾（规则库缺此罪名，或名称未写罪名）：%d / %d 件，如 %s", n, total, strings.Join(examples, "；"))
+	return fmt.Sprintf("案件名称不以规则库罪名原文结尾（选择性罪名只写其一部分、名称列多名被告或未写罪名，或规则库缺此罪名）：%d / %d 件，如 %s", n, total, strings.Join(examples, "；"))
 }
 
 func termSources(docs []*goldDoc) string {
