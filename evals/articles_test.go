@@ -2,6 +2,7 @@ package evals
 
 import (
 	"context"
+	"leian/corpus/rules"
 	"math"
 	"testing"
 
@@ -57,5 +58,37 @@ func TestArticlesSuiteSlice(t *testing.T) {
 	}
 	if res.Metrics["f1"] < res.Baselines["principal_only"]["f1"] {
 		t.Errorf("f1 %.2f below principal-only %.2f", res.Metrics["f1"], res.Baselines["principal_only"]["f1"])
+	}
+}
+
+// TestChargeTableOracle checks the in-sample ceiling on hand-computed
+// groups: each group takes its best single gold answer.
+func TestChargeTableOracle(t *testing.T) {
+	lists := []string{"盗窃", "盗窃", "盗窃", "诈骗"}
+	golds := [][]int{{264}, {264}, {264, 65}, {266}}
+	// 盗窃: answer 264 scores 1, 1 and 2/3; answer {264,65} scores 2/3, 2/3, 1.
+	// 诈骗: 1. Mean = (1 + 1 + 2/3 + 1) / 4.
+	got, groups := chargeTableOracle(lists, golds)
+	if want := (3 + 2.0/3) / 4; math.Abs(got-want) > 1e-12 || groups != 2 {
+		t.Errorf("chargeTableOracle = %g over %d groups, want %g over 2", got, groups, want)
+	}
+}
+
+// TestUnknownChargeIsAMiss: an item whose charge the library cannot name
+// stays in the denominator and scores 0; gold is never re-read through the
+// library.
+func TestUnknownChargeIsAMiss(t *testing.T) {
+	dataset.Path(t, "laws")
+	dir, _ := dataset.Dir()
+	lib, err := rules.Load(context.Background(), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pred, known := predictArticles(lib, "", []string{"骗购外汇"}, true, false)
+	if known || len(pred) != 0 {
+		t.Fatalf("predictArticles(骗购外汇) = %v known %v, want nothing", pred, known)
+	}
+	if f1 := lawBenchArticleF1(renderArticles(pred), []int{190}); f1 != 0 {
+		t.Errorf("an abstention scores %g, want 0", f1)
 	}
 }
