@@ -56,6 +56,9 @@ func (e *Engine) request(q retrieval.Query) (*rank.Request, error) {
 		return nil, fmt.Errorf("convert the facts to simplified characters: %w", err)
 	}
 	q.Facts = simple
+	if !searchable(simple) {
+		return nil, retrieval.ErrNoTerms
+	}
 	q.Charges = normalised(q.Charges)
 	q.Filter.Charges = normalised(q.Filter.Charges)
 	if err := e.vocab.check(q.Filter); err != nil {
@@ -76,6 +79,15 @@ func (e *Engine) request(q retrieval.Query) (*rank.Request, error) {
 	// No Tokens: the store cuts the facts itself; only in-memory BM25
 	// (Pool) reads them.
 	return &rank.Request{Query: q, Facts: simple, Case: qc}, nil
+}
+
+// searchable reports whether facts hold a term the stores can search for.
+// Most facts have one near the start, so a long text is rarely cut whole.
+func searchable(facts string) bool {
+	if r := []rune(facts); len(r) > 2000 && len(analysis.Tokens(string(r[:2000]))) > 0 {
+		return true
+	}
+	return len(analysis.Tokens(facts)) > 0
 }
 
 // normalised returns charges spelt as Meta.Charges are, leaving the
