@@ -12,7 +12,7 @@ type meResponse struct {
 	Role      string   `json:"role"`
 	RoleLabel string   `json:"role_label"`
 	TokenID   string   `json:"token_id"`
-	Features  []string `json:"features"` // what this role may use, so the UI shows only that
+	Features  []string `json:"features"`         // what this role may use, so the UI shows only that
 	Notice    string   `json:"notice,omitempty"` // why pushes are not yet trustworthy, for the UI's banner
 }
 

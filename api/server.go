@@ -5,10 +5,12 @@ package api
 import (
 	"context"
 	"crypto/rand"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"net"
 	"net/http"
 	"runtime"
 	"time"
@@ -116,23 +118,48 @@ func (s *Server) notReady() string {
 	return s.opts.NotReady
 }
 
-// ListenAndServe serves on addr until ctx is cancelled, then shuts down gracefully.
+// ListenAndServe serves plain HTTP on addr until ctx is cancelled, then
+// shuts down gracefully.
 func (s *Server) ListenAndServe(ctx context.Context, addr string) error {
+	return s.ListenAndServeTLS(ctx, addr, "", "")
+}
+
+// ListenAndServeTLS serves on addr, over HTTPS when certFile and keyFile
+// (PEM) are given, until ctx is cancelled.
+func (s *Server) ListenAndServeTLS(ctx context.Context, addr, certFile, keyFile string) error {
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", addr, err)
+	}
+	return s.Serve(ctx, ln, certFile, keyFile)
+}
+
+// Serve answers on ln (closing it), over HTTPS when certFile and keyFile
+// are given, until ctx is cancelled.
+func (s *Server) Serve(ctx context.Context, ln net.Listener, certFile, keyFile string) error {
 	hs := &http.Server{
-		Addr:              addr,
 		Handler:           s.router,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       30 * time.Second,
 		WriteTimeout:      2 * time.Minute, // a cold similar-case search can take a while
 		IdleTimeout:       2 * time.Minute,
 		MaxHeaderBytes:    1 << 20,
+		TLSConfig:         &tls.Config{MinVersion: tls.VersionTLS12},
+		ErrorLog:          slog.NewLogLogger(s.opts.Log.Handler(), slog.LevelWarn),
 	}
+	tlsOn := certFile != "" && keyFile != ""
 	errc := make(chan error, 1)
-	go func() { errc <- hs.ListenAndServe() }()
-	s.opts.Log.Info("serving", "addr", addr)
+	go func() {
+		if tlsOn {
+			errc <- hs.ServeTLS(ln, certFile, keyFile)
+			return
+		}
+		errc <- hs.Serve(ln)
+	}()
+	s.opts.Log.Info("serving", "addr", ln.Addr().String(), "tls", tlsOn)
 	select {
 	case err := <-errc:
-		return fmt.Errorf("listen on %s: %w", addr, err)
+		return fmt.Errorf("serve on %s: %w", ln.Addr(), err)
 	case <-ctx.Done():
 	}
 	shutCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)

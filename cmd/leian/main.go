@@ -21,11 +21,15 @@ type app struct {
 }
 
 func main() {
+	// Everything Leian writes under LEIAN_HOME (judgments, facts text,
+	// vectors, tokens, audit) is for the service's user alone, whatever
+	// library creates the file.
+	syscall.Umask(0o077)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := newRootCmd().ExecuteContext(ctx)
 	stop()
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "leian:", err)
+		fmt.Fprintln(os.Stderr, "leian 出错：", err)
 		os.Exit(1)
 	}
 }
