@@ -58,4 +58,15 @@ type RuleHit struct {
 	Title  string `json:"title,omitempty"` // the law's or the case's title
 	Text   string `json:"text"`
 	Reason string `json:"reason"` // in Chinese, e.g. "查询所列法条", "7件类案引用"
+	// Group says whose rule it is beside a push: "case" for rules from the
+	// case's own charges, listed articles and facts; "similar" for the
+	// principal articles of charges only the similar cases were convicted
+	// of, which the judge has not found. Empty outside a push.
+	Group string `json:"group,omitempty"`
 }
+
+// Rule groups beside a push.
+const (
+	GroupCase    = "case"
+	GroupSimilar = "similar"
+)

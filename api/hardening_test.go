@@ -4,7 +4,9 @@ import (
 	"context"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -266,5 +268,93 @@ func TestReady(t *testing.T) {
 	}
 	if rec := newTestServer(t, Options{Cases: loadEngine(t)}).call(t, "", http.MethodGet, "/readyz", nil); rec.Code != http.StatusOK {
 		t.Errorf("readyz = %d %s, want 200", rec.Code, rec.Body)
+	}
+}
+
+// TestRulesOnlyFromTheCase: a theft pushed with no charge must not be told
+// that the articles of a similar case's other charges apply to it; those
+// come, labelled, in their own group.
+func TestRulesOnlyFromTheCase(t *testing.T) {
+	lib := loadRules(t)
+	facts, _ := lecardQuery(t, 330)
+	similar := []retrieval.Result{{Charges: []string{"故意伤害罪"}}, {Charges: []string{"掩饰、隐瞒犯罪所得罪", "故意伤害罪"}}}
+	hits, err := lib.Applicable(context.Background(), retrieval.Query{Facts: facts}, similar)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seenSimilar := false
+	for _, h := range hits {
+		switch h.Group {
+		case GroupCase:
+			if seenSimilar {
+				t.Errorf("case rule %s after the similar-case group", h.Ref)
+			}
+			if h.Ref == "刑法第二百三十四条" || h.Ref == "刑法第三百一十二条" || strings.Contains(h.Reason, "故意伤害") {
+				t.Errorf("%s (%s) shown as applying to the case, from a similar case's charge", h.Ref, h.Reason)
+			}
+		case GroupSimilar:
+			seenSimilar = true
+			if !strings.Contains(h.Reason, "类案") || !strings.Contains(h.Reason, "仅供参考") {
+				t.Errorf("similar-case rule %s without a label: %q", h.Ref, h.Reason)
+			}
+		default:
+			t.Errorf("rule %s has no group: %+v", h.Ref, h)
+		}
+	}
+	if !seenSimilar || !slices.ContainsFunc(hits, func(h RuleHit) bool { return h.Ref == "刑法第二百三十四条" && h.Group == GroupSimilar }) {
+		t.Errorf("rules %+v lack 刑法第二百三十四条 in the similar-case group", hits)
+	}
+	// The judge named the charge: nothing from similar cases.
+	hits, err = lib.Applicable(context.Background(), retrieval.Query{Facts: facts, Charges: []string{"盗窃罪"}}, similar)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range hits {
+		if h.Group != GroupCase {
+			t.Errorf("rule %s in group %q though the judge named the charge", h.Ref, h.Group)
+		}
+	}
+}
+
+// TestLawLookupSearchesAndFindsCases: words are searched, guiding-case
+// numbers resolved, and a statute's tiers keep their term ranges.
+func TestLawLookupSearchesAndFindsCases(t *testing.T) {
+	ts := newTestServer(t, realOptions(t))
+	tests := []struct {
+		q, wantRef, wantTitle, wantText string
+		want                            int
+	}{
+		{"盗窃", "", "", "盗窃", http.StatusOK},
+		{"刑法", "", "", "", http.StatusOK},
+		{"盗窃公私财物", "", "", "盗窃公私财物", http.StatusOK},
+		{"检例第37号", "检例第37号", "张四毛", "", http.StatusOK},
+		{"指导性案例第24号", "指导性案例第24号", "荣宝英", "", http.StatusOK},
+		{"指导案例24号", "指导性案例第24号", "荣宝英", "", http.StatusOK},
+		{"检例第9999号", "", "", "", http.StatusNotFound},
+		{"刑法第二百六十四条", "刑法第二百六十四条", "", "个月", http.StatusOK},
+	}
+	for _, tt := range tests {
+		rec := ts.call(t, auth.Evaluator, http.MethodGet, "/api/v1/law?q="+url.QueryEscape(tt.q), nil)
+		if rec.Code != tt.want {
+			t.Errorf("law %q = %d %s, want %d", tt.q, rec.Code, rec.Body, tt.want)
+			continue
+		}
+		if tt.want != http.StatusOK {
+			continue
+		}
+		resp := decodeBody[lawResponse](t, rec)
+		if len(resp.Rules) == 0 {
+			t.Errorf("law %q found nothing", tt.q)
+			continue
+		}
+		r := resp.Rules[0]
+		if (tt.wantRef != "" && r.Ref != tt.wantRef) || !strings.Contains(r.Title, tt.wantTitle) || !strings.Contains(r.Text, tt.wantText) {
+			t.Errorf("law %q first = %s %q %.80q, want %s titled %q containing %q", tt.q, r.Ref, r.Title, r.Text, tt.wantRef, tt.wantTitle, tt.wantText)
+		}
+	}
+	// The tier summary keeps each tier's term range.
+	resp := decodeBody[lawResponse](t, ts.call(t, auth.Judge, http.MethodGet, "/api/v1/law?q="+url.QueryEscape("刑法第二百六十四条"), nil))
+	if text := resp.Rules[0].Text; !strings.Contains(text, "法定刑幅度") || !strings.Contains(text, "个月") || strings.Contains(text, "→") {
+		t.Errorf("刑法第二百六十四条 tiers without term ranges:\n%s", text)
 	}
 }
