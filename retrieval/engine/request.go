@@ -16,6 +16,11 @@ import (
 // Limits on a query.
 const (
 	MaxQueryRunes = 100_000
+	// MaxSearchRunes is how much of the facts a push searches with: a whole
+	// dossier pasted as facts would otherwise be cut into words, embedded
+	// and scored in full for each push. Lexical search keeps only the
+	// rarest terms anyway; the first 20,000 characters hold them.
+	MaxSearchRunes = 20_000
 	MaxK          = 200
 	DefaultK      = 10
 )
@@ -54,6 +59,9 @@ func (e *Engine) request(q retrieval.Query) (*rank.Request, error) {
 	simple, err := analysis.Simplify(facts)
 	if err != nil {
 		return nil, fmt.Errorf("convert the facts to simplified characters: %w", err)
+	}
+	if r := []rune(simple); len(r) > MaxSearchRunes {
+		simple = string(r[:MaxSearchRunes])
 	}
 	q.Facts = simple
 	if !searchable(simple) {
