@@ -40,7 +40,7 @@ func newRootCmd() *cobra.Command {
 	a.cfg = cfg
 	root := &cobra.Command{
 		Use:           "leian",
-		Short:         "Leian 类案: similar-case push, deviation warnings, drafting and evaluation for courts",
+		Short:         "Leian 类案: similar-case push with reasons, a rule library and offline evaluation for courts",
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
