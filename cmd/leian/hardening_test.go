@@ -124,3 +124,24 @@ func TestNoProgressBarsInLogs(t *testing.T) {
 		t.Errorf("stderr to a file holds progress bars or lacks the stage line:\n%.600s", log)
 	}
 }
+
+// TestCLIErrorsInChinese: what a user reads when a command fails is Chinese.
+func TestCLIErrorsInChinese(t *testing.T) {
+	t.Setenv("LEIAN_HOME", t.TempDir())
+	for _, args := range [][]string{
+		{"similar"},
+		{"--workers", "0", "law", "264"},
+		{"--log-level", "loud", "law", "264"},
+		{"eval", "report"},
+		{"audit", "verify", "--store", "mysql"},
+	} {
+		_, err := runLeian(t, args...)
+		if err == nil {
+			t.Errorf("leian %v succeeded, want an error", args)
+			continue
+		}
+		if !strings.ContainsFunc(err.Error(), func(r rune) bool { return r >= 0x4e00 && r <= 0x9fff }) {
+			t.Errorf("leian %v: error %q is not in Chinese", args, err)
+		}
+	}
+}

@@ -48,11 +48,11 @@ func newRootCmd() *cobra.Command {
 				return envErr
 			}
 			if err := a.cfg.Validate(); err != nil {
-				return fmt.Errorf("configuration: %w", err)
+				return fmt.Errorf("配置有误：%w", err)
 			}
 			var level slog.Level
 			if err := level.UnmarshalText([]byte(a.cfg.LogLevel)); err != nil {
-				return fmt.Errorf("log level %q: %w", a.cfg.LogLevel, err)
+				return fmt.Errorf("日志级别 %q 无效：%w", a.cfg.LogLevel, err)
 			}
 			a.log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
 			return nil

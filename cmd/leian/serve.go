@@ -77,7 +77,7 @@ func wireRules(ctx context.Context, a *app, opts *api.Options) error {
 	}
 	lib, err := rules.Load(ctx, a.cfg.Data)
 	if err != nil {
-		return fmt.Errorf("load the rule library: %w", err)
+		return fmt.Errorf("载入法律规则库失败：%w", err)
 	}
 	opts.Rules, opts.Law = api.RuleLibrary{Lib: lib}, api.RuleLibrary{Lib: lib}
 	return nil

@@ -57,7 +57,7 @@ func Index(ctx context.Context, docs Corpus, store retrieval.Store, o IndexOptio
 		return fmt.Errorf("count documents: %w", err)
 	}
 	if total == 0 {
-		return errors.New("the document store is empty: run leian ingest first")
+		return errors.New("文书库为空：请先运行 leian ingest 导入裁判文书")
 	}
 	st, err := stamp(ctx, docs, fmt.Sprintf("%s dims=%d tune=%t", o.Settings, o.Train.Dim, o.DataDir != ""))
 	if err != nil {
@@ -72,6 +72,9 @@ func Index(ctx context.Context, docs Corpus, store retrieval.Store, o IndexOptio
 	if folderOK && held == st {
 		o.Log.Info("index is up to date with the document store; nothing to do (--force rebuilds)", "documents", total)
 		return nil
+	}
+	if !folderOK {
+		o.Log.Info("building the index: a first build takes about 8–10 minutes on two cores; later runs only check for changes", "documents", total)
 	}
 	// A crash from here on leaves the store unstamped (and the folder too,
 	// when it is rebuilt), so the next run writes them again.
