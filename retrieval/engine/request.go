@@ -21,8 +21,8 @@ const (
 	// and scored in full for each push. Lexical search keeps only the
 	// rarest terms anyway; the first 20,000 characters hold them.
 	MaxSearchRunes = 20_000
-	MaxK          = 200
-	DefaultK      = 10
+	MaxK           = 200
+	DefaultK       = 10
 )
 
 // ErrInvalidQuery marks a query the engine refuses; each such error is a
