@@ -47,13 +47,8 @@ func FuzzSimilarHandler(f *testing.F) {
 	for _, s := range []string{"。", "的", "的的的了", "……！？", "😀", "a", "\xff\xfe", "被告人张某盗窃手机一部", "The defendant stole a bike", "\x00\x01", "刑法第264条", "𠀀𠀁"} {
 		f.Add(s)
 	}
-	var once sync.Once
-	var ts *testServer
+	ts := newTestServer(f, realOptions(f))
 	f.Fuzz(func(t *testing.T, facts string) {
-		once.Do(func() { ts = newTestServer(t, realOptions(&testing.T{})) })
-		if ts == nil {
-			t.Skip("no server")
-		}
 		rec := ts.call(t, auth.Judge, http.MethodPost, "/api/v1/similar", map[string]any{"facts": facts, "k": 3})
 		if rec.Code >= 500 {
 			t.Fatalf("facts %q = %d %s", facts, rec.Code, rec.Body)
