@@ -11,6 +11,7 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
 
 	"leian/corpus"
 )
@@ -78,7 +79,7 @@ var ErrLocked = errors.New("document store in use by another process")
 
 // lockError says plainly what to do when bbolt timed out on the file lock.
 func lockError(path string, err error) error {
-	if errors.Is(err, bolt.ErrTimeout) {
+	if errors.Is(err, berrors.ErrTimeout) {
 		return fmt.Errorf("文书库 %s 正被另一个 leian 进程占用（%w）。"+
 			"leian serve、search、similar、doc 与 bench 以只读方式打开文书库，可以同时运行；"+
 			"ingest 与 index 需要独占写入：请先停止 leian serve（或等待其他写入命令结束）再运行，完成后重新启动服务", path, ErrLocked)
