@@ -172,7 +172,9 @@ func TestBrowserLogoutClears(t *testing.T) {
 		}
 		t.Skipf("chromium not installed at %s: %v", chromiumPath, err)
 	}
-	ts := newTestServer(t, realOptions(t))
+	opts := realOptions(t)
+	opts.NotReady = "类案索引未完成，推送结果可能不完整"
+	ts := newTestServer(t, opts)
 	hs := httptest.NewServer(ts.srv.Handler())
 	defer hs.Close()
 	facts, _ := lecardQuery(t, 330)
@@ -188,6 +190,15 @@ func TestBrowserLogoutClears(t *testing.T) {
 		chromedp.SendKeys(chromedp.CSS("#token"), ts.tokens[auth.Judge]),
 		chromedp.Click(chromedp.CSS("#login-form button")),
 		chromedp.WaitVisible(chromedp.CSS("#facts")),
+		chromedp.WaitVisible(chromedp.CSS("#notice")),
+	)
+	if err != nil {
+		t.Fatalf("log in as judge with an incomplete index: %v", err)
+	}
+	if n, err := chromedp.Run(tctx, chromedp.Text(chromedp.CSS("#notice"))); err != nil || !strings.Contains(n, "索引未完成") {
+		t.Errorf("notice %q (%v), want the incomplete-index warning", n, err)
+	}
+	err = chromedp.Do(tctx,
 		chromedp.SetValue(chromedp.CSS("#facts"), facts),
 		chromedp.SetValue(chromedp.CSS("#charges"), "盗窃罪"),
 		chromedp.Click(chromedp.CSS("#submit")),
