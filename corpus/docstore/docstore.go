@@ -75,12 +75,12 @@ func OpenReadOnly(path string) (*Store, error) {
 
 // ErrLocked is a store another process holds for writing (or, for a
 // writer, for reading).
-var ErrLocked = errors.New("document store in use by another process")
+var ErrLocked = errors.New("文书库被占用")
 
 // lockError says plainly what to do when bbolt timed out on the file lock.
 func lockError(path string, err error) error {
 	if errors.Is(err, berrors.ErrTimeout) {
-		return fmt.Errorf("文书库 %s 正被另一个 leian 进程占用（%w）。"+
+		return fmt.Errorf("文书库 %s 正被另一个 leian 进程使用（%w）。"+
 			"leian serve、search、similar、doc 与 bench 以只读方式打开文书库，可以同时运行；"+
 			"ingest 与 index 需要独占写入：请先停止 leian serve（或等待其他写入命令结束）再运行，完成后重新启动服务", path, ErrLocked)
 	}
