@@ -23,9 +23,10 @@ type RuleFinder interface {
 	Applicable(ctx context.Context, q retrieval.Query, cases []retrieval.Result) ([]RuleHit, error)
 }
 
-// LawFinder resolves a citation such as "刑法第二百六十四条" or "264" to rule
-// texts. A citation it cannot read should wrap ErrInvalid (400), an unknown
-// provision ErrNotFound (404) or give an empty list; other errors are 500s.
+// LawFinder answers a law lookup: a citation such as "刑法第二百六十四条" or
+// "264", a guiding-case number, or words to search the rule library for.
+// An unknown provision or case should wrap ErrNotFound (404), a query it
+// cannot use ErrInvalid (400); no match is an empty list; other errors are 500s.
 type LawFinder interface {
 	Lookup(ctx context.Context, citation string) ([]RuleHit, error)
 }
