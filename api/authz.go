@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"reflect"
+	"runtime"
 	"slices"
 	"strings"
 
@@ -16,7 +18,7 @@ import (
 const (
 	principalKey = "leian.principal"
 	auditedKey   = "leian.audited"
-	queryHashKey = "leian.query_sha256"
+	queryHashKey = "leian.query_hmac"
 )
 
 // feature is a group of routes sharing one access rule.
@@ -88,10 +90,27 @@ func (s *Server) allow(f feature) gin.HandlerFunc {
 	}
 }
 
-// audited marks a route whose every answer, success or failure, is recorded.
-func (s *Server) audited(c *gin.Context) {
+// markAudited marks a route whose every answer, success or failure, is
+// recorded. Route lines name it (s.audited) after the group's body limit
+// and authentication, so isAudited also finds it in the route's chain: a
+// 401 or 413 on an audited route is recorded though the marker never ran.
+func (s *Server) markAudited(c *gin.Context) {
 	c.Set(auditedKey, true)
 	c.Next()
+}
+
+var auditedName = runtime.FuncForPC(reflect.ValueOf((*Server).markAudited).Pointer()).Name()
+
+func isAudited(c *gin.Context) bool {
+	if c.GetBool(auditedKey) {
+		return true
+	}
+	for _, h := range c.HandlerNames() {
+		if h == auditedName+"-fm" || h == auditedName {
+			return true
+		}
+	}
+	return false
 }
 
 // record writes the audit line of a successful answer. It must succeed
@@ -109,7 +128,7 @@ func (s *Server) record(c *gin.Context, resultIDs []string) error {
 // auditFailure records a failed answer on an audited route; a failure to
 // record is logged since the caller already gets an error.
 func (s *Server) auditFailure(c *gin.Context, status int) {
-	if !c.GetBool(auditedKey) || s.opts.Audit == nil {
+	if !isAudited(c) || s.opts.Audit == nil {
 		return
 	}
 	if err := s.opts.Audit.Record(s.entry(c, status, nil)); err != nil {
@@ -120,13 +139,13 @@ func (s *Server) auditFailure(c *gin.Context, status int) {
 func (s *Server) entry(c *gin.Context, status int, resultIDs []string) audit.Entry {
 	p, _ := principal(c)
 	return audit.Entry{
-		User:        p.User,
-		Role:        string(p.Role),
-		TokenID:     p.TokenID,
-		Route:       c.Request.Method + " " + c.FullPath(),
-		RequestID:   requestID(c),
-		Status:      status,
-		QuerySHA256: c.GetString(queryHashKey),
-		ResultIDs:   resultIDs,
+		User:      p.User,
+		Role:      string(p.Role),
+		TokenID:   p.TokenID,
+		Route:     c.Request.Method + " " + c.FullPath(),
+		RequestID: requestID(c),
+		Status:    status,
+		QueryHMAC: c.GetString(queryHashKey),
+		ResultIDs: resultIDs,
 	}
 }

@@ -159,3 +159,103 @@ func saveScreenshot(t *testing.T, ctx context.Context, name string) {
 	}
 	t.Logf("screenshot: %s", path)
 }
+
+// TestBrowserLogoutClears: a judge pushes and opens a case, then logs out;
+// an evaluator, who may not see pushes or judgments, logs in on the same
+// page and must find none of the judge's facts, cases or rules, in the
+// page or in its storage. On the way, an error names the field as the
+// form labels it, not by its JSON name.
+func TestBrowserLogoutClears(t *testing.T) {
+	if _, err := os.Stat(chromiumPath); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("chromium is required in CI (apt-get install chromium chromium-driver): %v", err)
+		}
+		t.Skipf("chromium not installed at %s: %v", chromiumPath, err)
+	}
+	opts := realOptions(t)
+	opts.NotReady = "类案索引未完成，推送结果可能不完整"
+	ts := newTestServer(t, opts)
+	hs := httptest.NewServer(ts.srv.Handler())
+	defer hs.Close()
+	facts, _ := lecardQuery(t, 330)
+
+	ctx := newBrowser(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(hs.URL)); err != nil {
+		t.Fatal(err)
+	}
+	tctx, cancel := context.WithTimeout(ctx, 90*time.Second)
+	defer cancel()
+	err := chromedp.Do(tctx,
+		chromedp.WaitVisible(chromedp.CSS("#token")),
+		chromedp.SendKeys(chromedp.CSS("#token"), ts.tokens[auth.Judge]),
+		chromedp.Click(chromedp.CSS("#login-form button")),
+		chromedp.WaitVisible(chromedp.CSS("#facts")),
+		chromedp.WaitVisible(chromedp.CSS("#notice")),
+	)
+	if err != nil {
+		t.Fatalf("log in as judge with an incomplete index: %v", err)
+	}
+	if n, err := chromedp.Run(tctx, chromedp.Text(chromedp.CSS("#notice"))); err != nil || !strings.Contains(n, "索引未完成") {
+		t.Errorf("notice %q (%v), want the incomplete-index warning", n, err)
+	}
+	err = chromedp.Do(tctx,
+		chromedp.SetValue(chromedp.CSS("#facts"), facts),
+		chromedp.SetValue(chromedp.CSS("#charges"), "盗窃罪"),
+		chromedp.Click(chromedp.CSS("#submit")),
+		chromedp.WaitVisible(chromedp.CSS("#results article.case")),
+		chromedp.WaitVisible(chromedp.CSS("#rules .rule")),
+	)
+	if err != nil {
+		t.Fatalf("push as judge: %v", err)
+	}
+	title, err := chromedp.Run(tctx, chromedp.Text(chromedp.CSS("#results article.case h3 button")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rule, err := chromedp.Run(tctx, chromedp.Text(chromedp.CSS("#rules .rule .rule-text")))
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = chromedp.Do(tctx,
+		chromedp.Click(chromedp.CSS("#results article.case h3 button")),
+		chromedp.WaitVisible(chromedp.CSS("#detail-sections .doc-section")),
+		chromedp.Click(chromedp.CSS("#detail-back")),
+		chromedp.SetValue(chromedp.CSS("#year-from"), "2019"),
+		chromedp.SetValue(chromedp.CSS("#year-to"), "2015"),
+		chromedp.Click(chromedp.CSS("#submit")),
+		chromedp.WaitVisible(chromedp.CSS("#status.error")),
+	)
+	if err != nil {
+		t.Fatalf("open a case, then a bad year range: %v", err)
+	}
+	if msg, err := chromedp.Run(tctx, chromedp.Text(chromedp.CSS("#status"))); err != nil || !strings.Contains(msg, "结束年份") || strings.Contains(msg, "filters.") {
+		t.Errorf("error message %q (%v), want the field named 结束年份, not filters.year_to", msg, err)
+	}
+	err = chromedp.Do(tctx,
+		chromedp.Click(chromedp.CSS("#logout")),
+		chromedp.WaitVisible(chromedp.CSS("#token")),
+		chromedp.SendKeys(chromedp.CSS("#token"), ts.tokens[auth.Evaluator]),
+		chromedp.Click(chromedp.CSS("#login-form button")),
+		chromedp.WaitVisible(chromedp.CSS("#who")),
+	)
+	if err != nil {
+		t.Fatalf("log out and in as evaluator: %v", err)
+	}
+	page, err := chromedp.Run(tctx, chromedp.Evaluate[string](`[
+		document.body.textContent,
+		...Array.from(document.querySelectorAll("input, textarea, select"), (n) => n.value),
+		JSON.stringify(Object.entries(sessionStorage)),
+		JSON.stringify(Object.entries(localStorage)),
+	].join("\n")`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	saveScreenshot(t, tctx, "leian-e2e-after-logout.png")
+	for name, leak := range map[string]string{
+		"facts": string([]rune(facts)[:20]), "case title": title, "rule text": string([]rune(rule)[:min(20, len([]rune(rule)))]), "judge token": ts.tokens[auth.Judge],
+	} {
+		if leak != "" && strings.Contains(page, leak) {
+			t.Errorf("after the judge logged out, the evaluator's page holds the judge's %s %q", name, leak)
+		}
+	}
+}

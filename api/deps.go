@@ -23,9 +23,10 @@ type RuleFinder interface {
 	Applicable(ctx context.Context, q retrieval.Query, cases []retrieval.Result) ([]RuleHit, error)
 }
 
-// LawFinder resolves a citation such as "刑法第二百六十四条" or "264" to rule
-// texts. A citation it cannot read should wrap ErrInvalid (400), an unknown
-// provision ErrNotFound (404) or give an empty list; other errors are 500s.
+// LawFinder answers a law lookup: a citation such as "刑法第二百六十四条" or
+// "264", a guiding-case number, or words to search the rule library for.
+// An unknown provision or case should wrap ErrNotFound (404), a query it
+// cannot use ErrInvalid (400); no match is an empty list; other errors are 500s.
 type LawFinder interface {
 	Lookup(ctx context.Context, citation string) ([]RuleHit, error)
 }
@@ -58,4 +59,15 @@ type RuleHit struct {
 	Title  string `json:"title,omitempty"` // the law's or the case's title
 	Text   string `json:"text"`
 	Reason string `json:"reason"` // in Chinese, e.g. "查询所列法条", "7件类案引用"
+	// Group says whose rule it is beside a push: "case" for rules from the
+	// case's own charges, listed articles and facts; "similar" for the
+	// principal articles of charges only the similar cases were convicted
+	// of, which the judge has not found. Empty outside a push.
+	Group string `json:"group,omitempty"`
 }
+
+// Rule groups beside a push.
+const (
+	GroupCase    = "case"
+	GroupSimilar = "similar"
+)

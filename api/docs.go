@@ -3,7 +3,9 @@ package api
 import (
 	"fmt"
 	"net/http"
+	"path/filepath"
 	"sort"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/gin-gonic/gin"
@@ -56,11 +58,17 @@ func (s *Server) document(c *gin.Context) {
 		s.writeError(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, viewOf(doc))
+	c.JSON(http.StatusOK, viewOf(doc, s.opts.DataDir))
 }
 
-func viewOf(d *corpus.Document) documentView {
-	v := documentView{ID: d.ID, Title: d.Title, CaseType: string(d.CaseType), Text: d.Text, Elements: d.Elements, Sources: d.Sources}
+// viewOf is d as the UI shows it. Source files are named relative to the
+// data bundle dataDir: the server's own paths are nobody else's business.
+func viewOf(d *corpus.Document, dataDir string) documentView {
+	v := documentView{ID: d.ID, Title: d.Title, CaseType: string(d.CaseType), Text: d.Text, Elements: d.Elements, Sources: []corpus.SourceRef{}}
+	for _, src := range d.Sources {
+		src.File = sourceName(src.File, dataDir)
+		v.Sources = append(v.Sources, src)
+	}
 	if st := d.Structure; st != nil {
 		v.Court, v.DocType, v.Procedure, v.Date = st.Court, st.DocType, st.Procedure, st.Date
 		if st.CaseNumber != nil {
@@ -73,10 +81,26 @@ func viewOf(d *corpus.Document) documentView {
 	if len(v.Sections) == 0 {
 		v.Sections = sourceSections(d.Sections)
 	}
-	if v.Sources == nil {
-		v.Sources = []corpus.SourceRef{}
-	}
 	return v
+}
+
+// sourceName is file relative to dataDir, or its base name when it lies
+// outside the bundle (or was stored relative to another folder).
+func sourceName(file, dataDir string) string {
+	if file == "" {
+		return ""
+	}
+	if dataDir != "" {
+		if abs, err := filepath.Abs(dataDir); err == nil {
+			if rel, err := filepath.Rel(abs, file); err == nil && filepath.IsAbs(file) && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+				return filepath.ToSlash(rel)
+			}
+		}
+	}
+	if filepath.IsAbs(file) || strings.HasPrefix(file, "..") {
+		return filepath.Base(file)
+	}
+	return filepath.ToSlash(file)
 }
 
 // sourceSections orders the sections a source delimited in reading order.

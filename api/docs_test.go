@@ -56,7 +56,6 @@ func TestLaw(t *testing.T) {
 		{"133之一", http.StatusOK, "刑法第一百三十三条之一", ""},
 		{"第六十七条第三款", http.StatusOK, "刑法第六十七条第三款", ""},
 		{"第999条", http.StatusNotFound, "", ""},
-		{"盗窃公私财物", http.StatusBadRequest, "", ""},
 		{"", http.StatusBadRequest, "", "q"},
 		{strings.Repeat("刑", maxLawQueryLen+1), http.StatusBadRequest, "", "q"},
 	}

@@ -21,6 +21,10 @@ var (
 	ErrUnauthenticated = errors.New("not authenticated")
 	ErrForbidden       = errors.New("role not permitted")
 	ErrUnavailable     = errors.New("component not configured")
+	ErrBusy            = errors.New("too many concurrent requests")
+	ErrNotReady        = errors.New("index not ready")
+	ErrMethod          = errors.New("method not allowed")
+	ErrCanceled        = errors.New("client closed the request")
 )
 
 // FieldError is invalid input in one request field, with the message the
@@ -49,6 +53,10 @@ type errorDetail struct {
 	RequestID string `json:"request_id,omitempty"`
 }
 
+// statusClientClosed is nginx's code for a request the client abandoned:
+// what the audit log records for a push nobody received.
+const statusClientClosed = 499
+
 // classify maps an error to its status, code and Chinese message.
 func classify(err error) (int, errorDetail) {
 	var fe *FieldError
@@ -69,6 +77,16 @@ func classify(err error) (int, errorDetail) {
 		return http.StatusForbidden, errorDetail{Code: "forbidden", Message: "当前角色无权使用此功能"}
 	case errors.Is(err, ErrNotFound), errors.Is(err, docstore.ErrNotFound):
 		return http.StatusNotFound, errorDetail{Code: "not_found", Message: "未找到所请求的内容"}
+	case errors.Is(err, ErrUnsupportedMedia):
+		return http.StatusUnsupportedMediaType, errorDetail{Code: "unsupported_media_type", Message: "请求编码不受支持，请以 UTF-8（或 GBK/GB18030）编码发送 JSON"}
+	case errors.Is(err, ErrMethod):
+		return http.StatusMethodNotAllowed, errorDetail{Code: "method_not_allowed", Message: "该地址不支持此请求方法"}
+	case errors.Is(err, ErrCanceled):
+		return statusClientClosed, errorDetail{Code: "canceled", Message: "请求已被取消"}
+	case errors.Is(err, ErrBusy):
+		return http.StatusServiceUnavailable, errorDetail{Code: "busy", Message: "当前检索请求过多，请稍后重试"}
+	case errors.Is(err, ErrNotReady):
+		return http.StatusServiceUnavailable, errorDetail{Code: "not_ready", Message: "类案索引尚未建好，请等待索引完成（leian index）后重试"}
 	case errors.Is(err, ErrUnavailable):
 		return http.StatusServiceUnavailable, errorDetail{Code: "unavailable", Message: "该功能尚未配置，请联系管理员"}
 	}
@@ -83,6 +101,9 @@ func (s *Server) writeError(c *gin.Context, err error) {
 	detail.RequestID = requestID(c)
 	if status >= http.StatusInternalServerError {
 		s.opts.Log.Error("request failed", "request_id", detail.RequestID, "route", c.FullPath(), "err", err)
+	}
+	if status == http.StatusServiceUnavailable && errors.Is(err, ErrBusy) {
+		c.Header("Retry-After", "2")
 	}
 	if status == http.StatusUnauthorized {
 		c.Header("WWW-Authenticate", `Bearer realm="leian"`)

@@ -72,7 +72,7 @@ func newTestServer(t testing.TB, opts Options) *testServer {
 
 // realOptions wires Leian's own components: the engine and document store
 // over real LeCaRD judgments, and the rule library of the bundle.
-func realOptions(t *testing.T) Options {
+func realOptions(t testing.TB) Options {
 	eng, lib := loadEngine(t), loadRules(t)
 	return Options{Cases: eng, Docs: eng.Docs, Rules: lib, Law: lib}
 }

@@ -19,7 +19,7 @@ func (s *Server) law(c *gin.Context) {
 	q := strings.TrimSpace(c.Query("q"))
 	switch n := utf8.RuneCountInString(q); {
 	case n == 0:
-		s.writeError(c, invalid("q", "请输入要查询的法条，如 刑法第二百六十四条"))
+		s.writeError(c, invalid("q", "请输入要查询的法条、案例编号或关键词，如 刑法第二百六十四条、检例第37号、盗窃"))
 		return
 	case n > maxLawQueryLen || hasControl(q):
 		s.writeError(c, invalid("q", fmt.Sprintf("查询内容不能超过 %d 字", maxLawQueryLen)))

@@ -4,10 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
 	"leian/corpus/cite"
+	"leian/corpus/extract"
+	"leian/corpus/parse"
 	"leian/corpus/rules"
 	"leian/retrieval"
 )
@@ -23,14 +26,21 @@ type RuleLibrary struct {
 	Max int
 }
 
+// maxSimilarRules caps the rules suggested by similar cases' charges.
+const maxSimilarRules = 3
+
 // Applicable returns the articles the query lists, then the articles,
-// interpretations and guiding cases that govern the query's case, ranked by
-// the library, each with its reason.
+// interpretations and guiding cases that govern the query's case (its own
+// charges, or those its facts state, and its facts), ranked by the
+// library, each with its reason: group "case". When the case names no
+// charge, the principal articles of the charges the closest similar cases
+// were convicted of follow in group "similar", labelled as such: a
+// similar case's charge is not the case's own, and showing its article as
+// applicable would tell the judge what nobody has found.
 func (r RuleLibrary) Applicable(ctx context.Context, q retrieval.Query, cases []retrieval.Result) ([]RuleHit, error) {
 	charges := q.Charges
-	if len(charges) == 0 && len(cases) > 0 {
-		// The judge named no charge: take the one the closest decided case was convicted of.
-		charges = cases[0].Charges
+	if len(charges) == 0 {
+		charges = stated(q.Facts)
 	}
 	found, err := r.Lib.RulesForCase(ctx, q.Facts, charges)
 	if err != nil {
@@ -54,7 +64,61 @@ func (r RuleLibrary) Applicable(ctx context.Context, q retrieval.Query, cases []
 		at[ref] = len(hits)
 		hits = append(hits, RuleHit{Kind: ruleKind(a.Kind), Ref: ref, Title: a.Title, Text: a.Text, Reason: a.Reason})
 	}
-	return hits[:min(len(hits), max)], nil
+	hits = hits[:min(len(hits), max)]
+	for i := range hits {
+		hits[i].Group = GroupCase
+	}
+	if len(charges) > 0 {
+		return hits, nil
+	}
+	return append(hits, r.fromSimilar(cases, at)...), nil
+}
+
+// stated returns the charges the facts themselves state (公诉机关指控被告人犯盗窃罪).
+func stated(facts string) []string {
+	e := extract.Extract(facts, parse.Parse(facts))
+	if e == nil {
+		return nil
+	}
+	return e.Charges
+}
+
+// fromSimilar lists the principal articles of the charges of the closest
+// similar cases (the top three), most frequent first, skipping refs
+// already listed for the case itself.
+func (r RuleLibrary) fromSimilar(cases []retrieval.Result, listed map[string]int) []RuleHit {
+	count := map[string]int{}
+	var order []string
+	for _, c := range cases[:min(len(cases), 3)] {
+		for _, ch := range c.Charges {
+			if count[ch] == 0 {
+				order = append(order, ch)
+			}
+			count[ch]++
+		}
+	}
+	slices.SortStableFunc(order, func(a, b string) int { return count[b] - count[a] })
+	var out []RuleHit
+	for _, ch := range order {
+		nos, ok := r.Lib.Charges.Principal(rules.NormCharge(ch))
+		if !ok {
+			continue
+		}
+		for _, no := range nos {
+			ref, err := r.Lib.Resolve(cite.Citation{Law: criminalLaw, Article: no.Number, Suffix: no.Suffix})
+			if err != nil {
+				continue
+			}
+			key := citedAs(ref.LawTitle) + ref.Label
+			if _, dup := listed[key]; dup || len(out) >= maxSimilarRules {
+				continue
+			}
+			listed[key] = -1
+			out = append(out, RuleHit{Kind: "article", Ref: key, Title: ref.LawTitle, Text: ref.Text, Group: GroupSimilar,
+				Reason: fmt.Sprintf("前%d件类案中%d件以%s定罪；本案尚未认定该罪名，仅供参考", min(len(cases), 3), count[ch], ch)})
+		}
+	}
+	return out
 }
 
 // listed returns the Criminal Law articles the query lists (in the form
@@ -74,10 +138,65 @@ func (r RuleLibrary) listed(articles []string) []RuleHit {
 	return hits
 }
 
-// Lookup resolves a citation; bare articles ("264", "133之一") are read as
-// Criminal Law ones. An unreadable citation is ErrInvalid, an unknown
+// maxSearchHits caps a law search's answer.
+const maxSearchHits = 10
+
+// Lookup answers what a user types into law lookup: a guiding-case number
+// (指导性案例第24号, 检例第37号), a citation (bare articles such as "264"
+// are read as Criminal Law ones), or else words (盗窃, 刑法), searched in
+// the rule library's articles and cases. An unknown provision or case
+// number is ErrNotFound.
+func (r RuleLibrary) Lookup(_ context.Context, query string) ([]RuleHit, error) {
+	if source, n, ok := rules.ParseCaseNumber(query); ok {
+		c := r.Lib.CaseByNumber(source, n)
+		if c == nil {
+			return nil, fmt.Errorf("%w: %s", ErrNotFound, query)
+		}
+		return []RuleHit{caseHit(c, "按案例编号查得")}, nil
+	}
+	hits, err := r.cited(query)
+	if errors.Is(err, ErrInvalid) {
+		return r.search(query), nil
+	}
+	return hits, err
+}
+
+// search is a full-text search of the library, as `leian law --search`.
+func (r RuleLibrary) search(query string) []RuleHit {
+	out := []RuleHit{}
+	for _, h := range r.Lib.Search(query, maxSearchHits) {
+		switch {
+		case h.Article != nil:
+			out = append(out, RuleHit{Kind: "article", Ref: citedAs(h.Title) + h.Label, Title: h.Title, Text: h.Article.Text(), Reason: "全文检索匹配"})
+		case h.Case != nil:
+			out = append(out, caseHit(h.Case, "全文检索匹配"))
+		}
+	}
+	return out
+}
+
+// caseHit shows a guiding case by its number, its holding first.
+func caseHit(c *rules.GuidingCase, reason string) RuleHit {
+	ref := c.Title
+	switch {
+	case c.Source == "spc" && c.Number > 0:
+		ref = fmt.Sprintf("指导性案例第%d号", c.Number)
+	case c.Source == "spp" && c.Number > 0:
+		ref = fmt.Sprintf("检例第%d号", c.Number)
+	}
+	text := c.Points
+	if text == "" {
+		text = c.Facts
+	}
+	if text == "" {
+		text = c.Title
+	}
+	return RuleHit{Kind: "guiding_case", Ref: ref, Title: c.Title, Text: text, Reason: reason}
+}
+
+// cited resolves a citation. An unreadable one is ErrInvalid, an unknown
 // provision ErrNotFound.
-func (r RuleLibrary) Lookup(_ context.Context, citation string) ([]RuleHit, error) {
+func (r RuleLibrary) cited(citation string) ([]RuleHit, error) {
 	refs, err := r.Lib.Lookup(citation, criminalLaw)
 	var re *rules.ResolveError
 	if len(refs) == 0 && errors.As(err, &re) && re.Cause == rules.ParseFailure {
@@ -102,7 +221,7 @@ func (r RuleLibrary) Lookup(_ context.Context, citation string) ([]RuleHit, erro
 	for _, ref := range refs {
 		text := ref.Text
 		for _, t := range ref.Tiers {
-			text += fmt.Sprintf("\n量刑档次（第%d款）：%s → %s", t.Paragraph, t.Condition, strings.Join(t.Kinds, "、"))
+			text += "\n法定刑幅度：" + t.Summary()
 		}
 		hits = append(hits, RuleHit{Kind: "article", Ref: citedAs(ref.LawTitle) + ref.Label, Title: strings.Join(ref.Hierarchy, " › "), Text: text, Reason: "按引用查得"})
 	}

@@ -50,8 +50,6 @@ func TestRuleLibraryApplicable(t *testing.T) {
 	}{
 		{"the charge's principal article", 0, retrieval.Query{Facts: facts, Charges: []string{"盗窃罪"}}, nil,
 			"刑法第二百六十四条", "罪名盗窃罪", "", "guiding_case"},
-		{"no charge: the closest case's", 0, retrieval.Query{Facts: facts}, []retrieval.Result{{Charges: []string{"故意伤害罪"}}},
-			"刑法第二百三十四条", "故意伤害罪", "", "guiding_case"},
 		{"listed articles first", 0, retrieval.Query{Facts: facts, Charges: []string{"诈骗罪"}, Articles: []string{"刑法67", "刑法133-1"}}, nil,
 			"刑法第六十七条", "查询所列法条", "刑法第二百六十六条", ""},
 		{"listed and the charge's: one entry", 0, retrieval.Query{Facts: facts, Charges: []string{"盗窃罪"}, Articles: []string{"刑法264"}}, nil,
@@ -102,7 +100,6 @@ func TestRuleLibraryLookup(t *testing.T) {
 		{"第六十七条第一款", "刑法第六十七条第一款", "自动投案", nil},
 		{"民法典第一千一百六十五条", "民法典第一千一百六十五条", "过错", nil},
 		{"第999条", "", "", ErrNotFound},
-		{"盗窃公私财物", "", "", ErrInvalid},
 	}
 	for _, tt := range tests {
 		hits, err := lib.Lookup(context.Background(), tt.citation)

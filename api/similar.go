@@ -1,6 +1,7 @@
 package api
 
 import (
+	"crypto/hmac"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -54,12 +55,18 @@ func (s *Server) similar(c *gin.Context) {
 		s.writeError(c, err)
 		return
 	}
-	c.Set(queryHashKey, queryHash(q))
+	c.Set(queryHashKey, s.queryHash(q))
 	if s.opts.Cases == nil {
 		s.writeError(c, fmt.Errorf("similar-case search: %w", ErrUnavailable))
 		return
 	}
-	cases, err := s.opts.Cases.Search(c.Request.Context(), q)
+	ctx := c.Request.Context()
+	cases, err := s.opts.Cases.Search(ctx, q)
+	if ctx.Err() != nil {
+		// The client left: nothing was shown, and the audit line says so.
+		s.writeError(c, fmt.Errorf("similar-case search: %w", ErrCanceled))
+		return
+	}
 	if err != nil {
 		s.writeError(c, fmt.Errorf("similar-case search: %w", err))
 		return
@@ -69,6 +76,10 @@ func (s *Server) similar(c *gin.Context) {
 		resp.Cases = []retrieval.Result{}
 	}
 	resp.Rules, resp.RulesNote = s.applicableRules(c, q, cases)
+	if ctx.Err() != nil {
+		s.writeError(c, fmt.Errorf("applicable rules: %w", ErrCanceled))
+		return
+	}
 	if err := s.record(c, resultIDs(cases, resp.Rules)); err != nil {
 		s.writeError(c, err)
 		return
@@ -94,11 +105,23 @@ func (s *Server) applicableRules(c *gin.Context, q retrieval.Query, cases []retr
 	return rules, ""
 }
 
-// queryHash names a query in the audit log without revealing it.
-func queryHash(q retrieval.Query) string {
+// queryHasher is an audit log that keys query hashes with the
+// installation's secret (audit.Log).
+type queryHasher interface {
+	QueryHMAC(query []byte) string
+}
+
+// queryHash names a query in the audit log without revealing it: an HMAC
+// under the installation's secret, so equal facts do not hash alike across
+// courts and cannot be confirmed by hashing a guess without the secret.
+func (s *Server) queryHash(q retrieval.Query) string {
 	b, _ := json.Marshal(q) // a Query holds only strings, slices and ints: it always encodes
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:])
+	if h, ok := s.opts.Audit.(queryHasher); ok {
+		return h.QueryHMAC(b)
+	}
+	m := hmac.New(sha256.New, s.key)
+	m.Write(b)
+	return hex.EncodeToString(m.Sum(nil))
 }
 
 func resultIDs(cases []retrieval.Result, rules []RuleHit) []string {

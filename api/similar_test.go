@@ -117,7 +117,7 @@ func TestSimilarPush(t *testing.T) {
 		t.Fatalf("audit has %d entries, want 1", len(entries))
 	}
 	e := entries[0]
-	if e.User != "测试法官" || e.Role != "judge" || e.Status != 200 || e.RequestID != resp.RequestID || len(e.QuerySHA256) != 64 ||
+	if e.User != "测试法官" || e.Role != "judge" || e.Status != 200 || e.RequestID != resp.RequestID || len(e.QueryHMAC) != 64 ||
 		len(e.ResultIDs) != len(resp.Cases)+len(resp.Rules) || e.ResultIDs[0] != resp.Cases[0].ID ||
 		!slices.Contains(e.ResultIDs, "rule:刑法第二百六十四条") || e.Route != "POST /api/v1/similar" {
 		t.Errorf("audit entry %+v does not match the answer", e)
@@ -154,7 +154,7 @@ func TestSimilarFailures(t *testing.T) {
 				t.Fatalf("= %d %s, want %d without internals", rec.Code, rec.Body, tt.want)
 			}
 			entries := readAudit(t, ts.auditDir)
-			if len(entries) != 1 || entries[0].Status != tt.want || entries[0].QuerySHA256 == "" {
+			if len(entries) != 1 || entries[0].Status != tt.want || entries[0].QueryHMAC == "" {
 				t.Errorf("audit = %+v, want one failed entry with status %d", entries, tt.want)
 			}
 		})

@@ -55,7 +55,7 @@ type Records struct {
 
 // Write stores rec as Dir/<id>.json, choosing the id from suite and time.
 func (s Records) Write(rec *Record) (string, error) {
-	if err := os.MkdirAll(s.Dir, 0o755); err != nil {
+	if err := os.MkdirAll(s.Dir, 0o700); err != nil {
 		return "", fmt.Errorf("eval records folder: %w", err)
 	}
 	rec.ID = rec.Suite + "-" + rec.Started.UTC().Format("20060102T150405.000Z")
@@ -65,7 +65,7 @@ func (s Records) Write(rec *Record) (string, error) {
 		return "", fmt.Errorf("encode run record %s: %w", rec.ID, err)
 	}
 	path := filepath.Join(s.Dir, rec.ID+".json")
-	if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
+	if err := os.WriteFile(path, append(b, '\n'), 0o600); err != nil {
 		return "", fmt.Errorf("write run record: %w", err)
 	}
 	return path, nil

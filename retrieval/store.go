@@ -59,6 +59,11 @@ func DefaultLexicalFields() []FieldWeight { return []FieldWeight{{FieldFacts, 1}
 // wrong vector dimension, k < 1, unknown field. Stores wrap it with the input.
 var ErrInvalid = errors.New("invalid search request")
 
+// ErrNoTerms is a query whose text holds no searchable term (punctuation,
+// function words, a lone letter): the judge's input, not a server fault.
+// It never carries the text, which may hold personal data and reaches logs.
+var ErrNoTerms = &QueryError{Field: "facts", Message: "案件事实中没有可检索的词语（仅有标点、虚词、表情或单个字母），请填写具体案情"}
+
 // Doc is what a store indexes for one judgment.
 type Doc struct {
 	ID     string

@@ -52,8 +52,21 @@ async function api(path, options = {}) {
   return body;
 }
 
+// FIELD_LABELS name request fields as the forms do: a judge reads 结束年份,
+// not filters.year_to.
+const FIELD_LABELS = {
+  facts: "案件事实", charges: "罪名", articles: "法条", k: "数量", q: "查询内容", id: "文书编号", body: "请求内容",
+  "filters.court": "法院", "filters.year_from": "起始年份", "filters.year_to": "结束年份", "filters.year": "年份范围",
+  "filters.procedure": "审级", "filters.doc_type": "文书", "filters.case_type": "案件类型", "filters.charges": "罪名筛选",
+};
+
+function fieldLabel(field) {
+  if (FIELD_LABELS[field]) return FIELD_LABELS[field];
+  return field.startsWith("filters.") ? "筛选条件" : "输入内容";
+}
+
 function describe(err) {
-  const field = err.field ? `（字段：${err.field}）` : "";
+  const field = err.field ? `（请检查：${fieldLabel(err.field)}）` : "";
   const rid = err.requestId ? ` 请求编号 ${err.requestId}` : "";
   return err.message + field + rid;
 }
@@ -102,7 +115,8 @@ function renderNav(features) {
 registerPage({
   id: "similar", label: "类案推送", section: "app",
   clear() {
-    for (const id of ["facts", "charges", "articles", "court", "year-from", "year-to", "law-q"]) $(id).value = "";
+    for (const id of ["facts", "charges", "articles", "court", "year-from", "year-to", "law-q", "procedure", "doc-type"]) $(id).value = "";
+    $("k").value = "10";
     for (const id of ["results", "rules", "law-results", "detail-elements", "detail-sections"]) $(id).replaceChildren();
     for (const id of ["status", "law-status", "detail-title", "detail-meta"]) setStatus($(id), "");
     setStatus($("rules-note"), "推送类案后，这里列出相关法条、司法解释和指导性案例。");
@@ -120,6 +134,9 @@ function showLogin(message) {
   }
   $("detail").hidden = true;
   $("who").hidden = true;
+  $("who-name").textContent = "";
+  $("notice").hidden = true;
+  $("notice").textContent = "";
   $("nav").hidden = true;
   $("login").hidden = false;
   setStatus($("login-status"), message || "", Boolean(message));
@@ -130,6 +147,9 @@ async function enter() {
   $("who-name").textContent = `${me.user}（${me.role_label}）`;
   $("who").hidden = false;
   $("login").hidden = true;
+  // The index may be incomplete (an interrupted build): say so before anyone trusts a push.
+  $("notice").textContent = me.features.includes("similar") ? (me.notice || "") : "";
+  $("notice").hidden = !$("notice").textContent;
   const pages = renderNav(me.features);
   showPage(pages.length ? pages[0].id : "similar");
   const canPush = me.features.includes("similar");
@@ -272,9 +292,18 @@ function passage(h, facts) {
     el("p", {}, el("span", { cls: "who", text: "类案" }), docPart));
 }
 
+// renderRules lists the rules of the case itself, then, under their own
+// heading, those only similar cases' charges suggest.
 function renderRules(rules, note) {
-  setStatus($("rules-note"), note || (rules.length ? "" : "没有找到适用的规则。"), Boolean(note));
-  $("rules").replaceChildren(...rules.map(ruleCard));
+  const own = rules.filter((r) => r.group !== "similar");
+  const similar = rules.filter((r) => r.group === "similar");
+  setStatus($("rules-note"), note || (own.length ? "" : "没有找到适用于本案的规则。"), Boolean(note));
+  const nodes = own.map(ruleCard);
+  if (similar.length) {
+    nodes.push(el("h3", { cls: "rules-group", text: "类案参考：类案所涉罪名的法条（本案尚未认定该罪名，仅供参考）" }));
+    nodes.push(...similar.map(ruleCard));
+  }
+  $("rules").replaceChildren(...nodes);
 }
 
 function ruleCard(r) {
@@ -342,7 +371,7 @@ $("law-form").addEventListener("submit", async (ev) => {
   $("law-results").replaceChildren();
   try {
     const resp = await api("/api/v1/law?q=" + encodeURIComponent($("law-q").value));
-    setStatus($("law-status"), resp.rules.length ? "" : "未找到该法条");
+    setStatus($("law-status"), resp.rules.length ? "" : "未找到相关法条或案例");
     $("law-results").replaceChildren(...resp.rules.map(ruleCard));
   } catch (err) {
     setStatus($("law-status"), describe(err), true);

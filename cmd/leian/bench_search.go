@@ -16,7 +16,8 @@ import (
 )
 
 func newBenchSearchCmd(a *app) *cobra.Command {
-	var queries, k, warmup int
+	var queries, k, warmup, perClient int
+	var clients []int
 	var asJSON bool
 	var cpuProfile string
 	cmd := &cobra.Command{
@@ -28,13 +29,13 @@ func newBenchSearchCmd(a *app) *cobra.Command {
 			if err := a.cfg.RequireData(); err != nil {
 				return err
 			}
-			docs, err := docstore.Open(a.cfg.Path("docs.db"))
+			docs, err := docstore.OpenReadOnly(a.cfg.Path("docs.db"))
 			if err != nil {
 				return err
 			}
 			defer docs.Close()
 			dir := a.cfg.Path("index")
-			s := benchmark.Setup{Docs: docs, IndexDir: dir, Workers: a.cfg.Workers, Warmup: warmup, PostgresURL: a.cfg.PostgresURL, Log: a.log}
+			s := benchmark.Setup{Docs: docs, IndexDir: dir, Workers: a.cfg.Workers, Warmup: warmup, Clients: clients, PerClient: perClient, PostgresURL: a.cfg.PostgresURL, Log: a.log}
 			if s.Embedder, err = engine.LoadEmbedder(dir, a.cfg.EmbeddingsURL, a.cfg.EmbeddingsModel, a.cfg.LLMKey); err != nil {
 				return err
 			}
@@ -77,6 +78,8 @@ func newBenchSearchCmd(a *app) *cobra.Command {
 	cmd.Flags().IntVar(&queries, "queries", 77, "LeCaRD dev queries to push (longest first, cut to 500 characters)")
 	cmd.Flags().IntVar(&k, "k", 10, "results per push")
 	cmd.Flags().IntVar(&warmup, "warmup", 10, "untimed pushes before each timed run")
+	cmd.Flags().IntSliceVar(&clients, "clients", []int{8, 32}, "concurrent clients to time after the single-client runs (empty: none)")
+	cmd.Flags().IntVar(&perClient, "per-client", 0, "unfiltered pushes each concurrent client sends (0: twice --queries in all)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
 	return cmd
@@ -85,14 +88,14 @@ func newBenchSearchCmd(a *app) *cobra.Command {
 func writeSearchBench(w io.Writer, r *benchmark.Report) error {
 	t := show.Table{Title: fmt.Sprintf("类案推送基准（%d 篇文书，%d 次推送/组，查询平均 %.0f 字，k=%d；筛选=罪名+%d–%d年）",
 		r.Documents, r.Pushes, r.QueryRunes, r.K, benchmark.FilterYearFrom, benchmark.FilterYearTo),
-		Header: []string{"存储", "筛选", "文书数", "平均（毫秒）", "p50", "p90", "p99", "最大", "CPU（毫秒/次）", "结果数", "索引大小（MiB）", "RSS（MiB）", "峰值 RSS（MiB）"}}
+		Header: []string{"存储", "筛选", "并发", "文书数", "平均（毫秒）", "p50", "p90", "p99", "最大", "CPU（毫秒/次）", "结果数", "索引大小（MiB）", "RSS（MiB）", "峰值 RSS（MiB）"}}
 	for _, s := range r.Stores {
 		for _, l := range s.Latency {
 			filtered := "无"
 			if l.Filtered {
 				filtered = "有"
 			}
-			t.Add(storeName(s.Store), filtered, s.Documents, ms1(l.MeanMS), ms1(l.P50MS), ms1(l.P90MS), ms1(l.P99MS), ms1(l.MaxMS), ms1(l.CPUMS),
+			t.Add(storeName(s.Store), filtered, l.Clients, s.Documents, ms1(l.MeanMS), ms1(l.P50MS), ms1(l.P90MS), ms1(l.P99MS), ms1(l.MaxMS), ms1(l.CPUMS),
 				l.Results, fmt.Sprintf("%.0f", s.IndexMiB), fmt.Sprintf("%.0f", s.Memory.RSSMiB), fmt.Sprintf("%.0f", s.Memory.PeakRSSMiB))
 		}
 	}

@@ -17,7 +17,7 @@ func newDocCmd(a *app) *cobra.Command {
 		Short: "One stored document with its parsed structure and elements",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			st, err := docstore.Open(a.cfg.Path("docs.db"))
+			st, err := docstore.OpenReadOnly(a.cfg.Path("docs.db"))
 			if err != nil {
 				return err
 			}

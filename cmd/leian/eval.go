@@ -141,7 +141,7 @@ func (o *evalOptions) input(ctx context.Context, a *app) (evals.Input, error) {
 	}
 	ranker, sim, err := evalEngine(ctx, a)
 	if err != nil {
-		return evals.Input{}, fmt.Errorf("build Leian's engine for eval: %w", err)
+		return evals.Input{}, fmt.Errorf("为评测建立检索引擎失败：%w", err)
 	}
 	in := evals.Input{DataDir: a.cfg.Data, File: o.file, RunFile: o.run, Limit: o.limit, Seed: o.seed,
 		Ranker: ranker, Similarity: sim, Args: map[string]string{}}
@@ -250,7 +250,7 @@ func newEvalReportCmd(a *app) *cobra.Command {
 					}
 				}
 				if len(runs) == 0 {
-					return errors.New("eval report: no recorded runs yet; run `leian eval SUITE` first")
+					return errors.New("还没有任何评测记录：请先运行 leian eval 评测集名")
 				}
 			}
 			for _, ref := range args {

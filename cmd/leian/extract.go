@@ -39,7 +39,7 @@ func newExtractCmd(a *app) *cobra.Command {
 				return err
 			}
 			if rec == nil {
-				return fmt.Errorf("%s: no judgment in the file", args[0])
+				return fmt.Errorf("%s：文件中没有裁判文书", args[0])
 			}
 			d, err := ingest.Prepare(rec)
 			if err != nil {

@@ -3,7 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
-	"os"
+	"io"
 
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
@@ -51,16 +51,27 @@ func newIndexCmd(a *app) *cobra.Command {
 				return err
 			}
 			defer store.Close()
-			bar := progressbar.NewOptions(-1, progressbar.OptionSetWriter(os.Stderr), progressbar.OptionSetDescription("索引"),
-				progressbar.OptionShowCount(), progressbar.OptionThrottle(200_000_000))
-			o.Progress = func(done, total int) {
-				bar.ChangeMax(total)
-				bar.Set(done)
+			finish := func() {}
+			if w := progressTo(cmd.ErrOrStderr()); w != nil {
+				bar := progressbar.NewOptions(-1, progressbar.OptionSetWriter(w), progressbar.OptionSetDescription("索引"),
+					progressbar.OptionShowCount(), progressbar.OptionThrottle(200_000_000))
+				o.Progress = func(done, total int) {
+					bar.ChangeMax(total)
+					bar.Set(done)
+				}
+				finish = func() { bar.Finish() }
+			} else {
+				// A log gets one line per stage, not a redrawn bar.
+				o.Progress = func(done, total int) {
+					if done == total {
+						a.log.Info("every document written to the search store", "documents", total)
+					}
+				}
 			}
 			if err := engine.Index(ctx, docs, store, o); err != nil {
 				return err
 			}
-			bar.Finish()
+			finish()
 			n, err := store.Count(ctx)
 			if err != nil {
 				return err
@@ -72,6 +83,15 @@ func newIndexCmd(a *app) *cobra.Command {
 	cmd.Flags().BoolVar(&force, "force", false, "rebuild even when the index is up to date with the document store")
 	cmd.Flags().BoolVar(&noTune, "no-tune", false, "skip tuning the fusion weights on the LeCaRD dev labels")
 	return cmd
+}
+
+// progressTo is w when it is a terminal, where progress bars belong, and
+// nil otherwise: bars redrawn into a log file or journal are noise.
+func progressTo(w io.Writer) io.Writer {
+	if isTerminal(w) {
+		return w
+	}
+	return nil
 }
 
 // embeddingDim is the dimension of the vectors Index will write: a new
@@ -88,18 +108,20 @@ func embeddingDim(ctx context.Context, o engine.IndexOptions) (int, error) {
 }
 
 // openSearchStore opens the configured retrieval store. dim is the
-// dimension of a new Postgres store; 0 opens an existing one only.
+// dimension of a new Postgres store; 0 opens an existing one only, and
+// the embedded one read-only, sharing it with other readers.
 func openSearchStore(ctx context.Context, a *app, dim int) (retrieval.Store, error) {
 	if a.cfg.Store == "postgres" {
 		return pgstore.Open(ctx, a.cfg.PostgresURL, pgstore.Options{Dim: dim})
 	}
-	return embedded.Open(ctx, a.cfg.Path("index", "embedded"), embedded.Options{Workers: a.cfg.Workers})
+	return embedded.Open(ctx, a.cfg.Path("index", "embedded"), embedded.Options{Workers: a.cfg.Workers, ReadOnly: dim == 0})
 }
 
 // openEngine opens the search engine over the index `leian index` built,
-// with its own handle on the document store.
+// with its own read-only handle on the document store, so it runs beside
+// a serving `leian serve`.
 func openEngine(ctx context.Context, a *app) (*engine.Engine, func(), error) {
-	docs, err := docstore.Open(a.cfg.Path("docs.db"))
+	docs, err := docstore.OpenReadOnly(a.cfg.Path("docs.db"))
 	if err != nil {
 		return nil, nil, err
 	}
@@ -114,6 +136,15 @@ func openEngine(ctx context.Context, a *app) (*engine.Engine, func(), error) {
 // openEngineOn opens the engine over an open document store; bbolt allows
 // one handle per file, so the server shares its handle with the engine.
 func openEngineOn(ctx context.Context, a *app, docs *docstore.Store) (*engine.Engine, func(), error) {
+	return openCheckedEngine(ctx, a, docs, func(stale error) {
+		a.log.Warn("the search store may be stale or empty", "store", a.cfg.Store, "err", stale)
+	})
+}
+
+// openCheckedEngine is openEngineOn that hands onStale why the index may
+// not serve good pushes yet (an interrupted or stale build), for the
+// server's readiness.
+func openCheckedEngine(ctx context.Context, a *app, docs *docstore.Store, onStale func(error)) (*engine.Engine, func(), error) {
 	dir := a.cfg.Path("index")
 	emb, err := engine.LoadEmbedder(dir, a.cfg.EmbeddingsURL, a.cfg.EmbeddingsModel, a.cfg.LLMKey)
 	if err != nil {
@@ -137,7 +168,7 @@ func openEngineOn(ctx context.Context, a *app, docs *docstore.Store) (*engine.En
 		return nil, nil, err
 	}
 	if err := engine.CheckStore(ctx, dir, store); err != nil {
-		a.log.Warn("the search store may be stale or empty", "store", a.cfg.Store, "err", err)
+		onStale(err)
 	}
 	closeStore := func() { store.Close(); sums.Close() }
 	return engine.New(engine.Options{Store: store, Docs: docs, Embedder: emb, Vocab: vocab, Weights: w, Summaries: sums}), closeStore, nil

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"os"
-
 	"github.com/spf13/cobra"
 
 	"leian/corpus/docstore"
@@ -40,7 +38,7 @@ func newIngestCmd(a *app) *cobra.Command {
 			}
 			defer st.Close()
 			sum, err := ingest.Run(cmd.Context(), st, files, ingest.Options{
-				Workers: a.cfg.Workers, MaxDocBytes: maxDoc, Progress: os.Stderr, Log: a.log})
+				Workers: a.cfg.Workers, MaxDocBytes: maxDoc, Progress: progressTo(cmd.ErrOrStderr()), Log: a.log})
 			if err != nil {
 				return err
 			}

@@ -48,7 +48,7 @@ func newLawCmd(a *app) *cobra.Command {
 				return err
 			}
 			if len(refs) == 0 {
-				return fmt.Errorf("no article resolved for %q", query)
+				return fmt.Errorf("未能解析出任何条文：%q（全文检索请加 --search）", query)
 			}
 			return nil
 		},

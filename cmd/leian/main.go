@@ -21,11 +21,15 @@ type app struct {
 }
 
 func main() {
+	// Everything Leian writes under LEIAN_HOME (judgments, facts text,
+	// vectors, tokens, audit) is for the service's user alone, whatever
+	// library creates the file.
+	syscall.Umask(0o077)
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	err := newRootCmd().ExecuteContext(ctx)
 	stop()
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "leian:", err)
+		fmt.Fprintln(os.Stderr, "leian 出错：", err)
 		os.Exit(1)
 	}
 }
@@ -36,7 +40,7 @@ func newRootCmd() *cobra.Command {
 	a.cfg = cfg
 	root := &cobra.Command{
 		Use:           "leian",
-		Short:         "Leian 类案: similar-case push, deviation warnings, drafting and evaluation for courts",
+		Short:         "Leian 类案: similar-case push with reasons, a rule library and offline evaluation for courts",
 		SilenceUsage:  true,
 		SilenceErrors: true,
 		PersistentPreRunE: func(cmd *cobra.Command, _ []string) error {
@@ -44,11 +48,11 @@ func newRootCmd() *cobra.Command {
 				return envErr
 			}
 			if err := a.cfg.Validate(); err != nil {
-				return fmt.Errorf("configuration: %w", err)
+				return fmt.Errorf("配置有误：%w", err)
 			}
 			var level slog.Level
 			if err := level.UnmarshalText([]byte(a.cfg.LogLevel)); err != nil {
-				return fmt.Errorf("log level %q: %w", a.cfg.LogLevel, err)
+				return fmt.Errorf("日志级别 %q 无效：%w", a.cfg.LogLevel, err)
 			}
 			a.log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
 			return nil

@@ -66,7 +66,7 @@ func parseYears(s string) (from, to int, err error) {
 		to, err = strconv.Atoi(strings.TrimSpace(b))
 	}
 	if err != nil {
-		return 0, 0, fmt.Errorf("--year %q: want a year or a range such as 2015-2020", s)
+		return 0, 0, fmt.Errorf("--year %q 无效：应为年份或年份范围，如 2015-2020", s)
 	}
 	return from, to, nil
 }

@@ -16,7 +16,7 @@ func newSimilarCmd(a *app) *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			if id == "" {
-				return errors.New("--doc is required: the ID of a stored judgment, e.g. lecard:8")
+				return errors.New("请用 --doc 指定已入库文书的编号，如 lecard:8")
 			}
 			eng, closeAll, err := openEngine(cmd.Context(), a)
 			if err != nil {

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
 
 	"leian/corpus"
 )
@@ -35,13 +36,13 @@ type Store struct {
 // Open opens (creating if needed) the store at path, the database file
 // (conventionally LEIAN_HOME/docs.db).
 func Open(path string) (*Store, error) {
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, fmt.Errorf("docstore %s: %w", path, err)
 	}
 	// The timeout turns "another leian holds the file" into an error instead of a hang.
 	db, err := bolt.Open(path, 0o600, &bolt.Options{Timeout: 5 * time.Second, NoFreelistSync: true, FreelistType: bolt.FreelistMapType})
 	if err != nil {
-		return nil, fmt.Errorf("docstore open %s: %w", path, err)
+		return nil, lockError(path, err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
 		for _, b := range [][]byte{bucketDocs, bucketRefs, bucketHashes, bucketSummary} {
@@ -56,6 +57,34 @@ func Open(path string) (*Store, error) {
 		return nil, fmt.Errorf("docstore init %s: %w", path, err)
 	}
 	return &Store{db: db}, nil
+}
+
+// OpenReadOnly opens an existing store for reading with a shared lock, so
+// the server and read-only commands use it side by side; a writer (ingest,
+// index) waits for them all to close it.
+func OpenReadOnly(path string) (*Store, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("docstore %s: %w", path, err)
+	}
+	db, err := bolt.Open(path, 0o600, &bolt.Options{ReadOnly: true, Timeout: 5 * time.Second})
+	if err != nil {
+		return nil, lockError(path, err)
+	}
+	return &Store{db: db}, nil
+}
+
+// ErrLocked is a store another process holds for writing (or, for a
+// writer, for reading).
+var ErrLocked = errors.New("文书库被占用")
+
+// lockError says plainly what to do when bbolt timed out on the file lock.
+func lockError(path string, err error) error {
+	if errors.Is(err, berrors.ErrTimeout) {
+		return fmt.Errorf("文书库 %s 正被另一个 leian 进程使用（%w）。"+
+			"leian serve、search、similar、doc 与 bench 以只读方式打开文书库，可以同时运行；"+
+			"ingest 与 index 需要独占写入：请先停止 leian serve（或等待其他写入命令结束）再运行，完成后重新启动服务", path, ErrLocked)
+	}
+	return fmt.Errorf("docstore open %s: %w", path, err)
 }
 
 // Close releases the store.

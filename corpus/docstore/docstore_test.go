@@ -5,6 +5,7 @@ import (
 	"errors"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"leian/corpus"
@@ -109,5 +110,39 @@ func TestPutRejectsIncompleteDocument(t *testing.T) {
 		if err := st.Put(context.Background(), d); err == nil {
 			t.Errorf("Put(%+v) succeeded, want error", d)
 		}
+	}
+}
+
+// TestReadOnlyBesideServer: read-only handles share the file; a writer
+// beside them gets a Chinese message saying what to do, not a bare timeout.
+func TestReadOnlyBesideServer(t *testing.T) {
+	if testing.Short() {
+		t.Skip("waits for the 5 s lock timeout")
+	}
+	path := filepath.Join(t.TempDir(), "docs.db")
+	w, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Put(context.Background(), &corpus.Document{ID: "lecard:1", Text: "盗窃", ContentHash: "h"}); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	a, err := OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close()
+	b, err := OpenReadOnly(path)
+	if err != nil {
+		t.Fatalf("second read-only open: %v", err)
+	}
+	defer b.Close()
+	if d, err := b.Get(context.Background(), "lecard:1"); err != nil || d.Text != "盗窃" {
+		t.Errorf("Get = %v, %v", d, err)
+	}
+	_, err = Open(path)
+	if !errors.Is(err, ErrLocked) || !strings.Contains(err.Error(), "请先停止 leian serve") {
+		t.Errorf("writer beside readers: %v, want ErrLocked saying to stop the server", err)
 	}
 }

@@ -78,6 +78,9 @@ func read(ctx context.Context, groups []group, opt Options, in chan<- item) erro
 	for _, grp := range groups {
 		opt.Log.Debug("ingest reading", "format", grp.format, "files", len(grp.files), "bytes", grp.bytes)
 		bar := newBar(opt.Progress, string(grp.format), grp.bytes)
+		if bar == nil {
+			opt.Log.Info("reading", "format", grp.format, "files", len(grp.files), "bytes", grp.bytes)
+		}
 		sopt := source.Options{MaxDocBytes: opt.MaxDocBytes}
 		if bar != nil {
 			sopt.Progress = bar

@@ -41,7 +41,8 @@ var caseSections = map[string]string{
 }
 
 var (
-	caseNumber = regexp.MustCompile(`(?:指导性案例|检例第)\s*([0-9一二三四五六七八九十百零]+)\s*号`)
+	// Titles and users write 指导性案例24号, 指导案例24号, 指导性案例第24号, 检例第37号.
+	caseNumber = regexp.MustCompile(`(指导性?案例|检例)\s*第?\s*([0-9一二三四五六七八九十百零]+)\s*号`)
 	issueDate  = regexp.MustCompile(`(\d{4}年\d{1,2}月\d{1,2}日)(?:发布|公布)`)
 )
 
@@ -113,10 +114,8 @@ func parseCase(text string) *GuidingCase {
 	c.Facts = strings.Join(parts["facts"], "\n")
 	c.Result = strings.Join(parts["result"], "\n")
 	c.Reasoning = strings.Join(parts["reasoning"], "\n")
-	if m := caseNumber.FindStringSubmatch(c.Title); m != nil {
-		if n, ok := cnum.ParseInt(m[1]); ok {
-			c.Number = int(n)
-		}
+	if _, n, ok := ParseCaseNumber(c.Title); ok {
+		c.Number = n
 	}
 	if m := issueDate.FindStringSubmatch(text); m != nil {
 		c.Date = m[1]
@@ -142,4 +141,33 @@ func (lib *Library) resolveCaseArticles() {
 			}
 		}
 	}
+}
+
+// ParseCaseNumber reads a guiding-case number such as 指导性案例第24号
+// (source "spc") or 检例第37号 ("spp") from s.
+func ParseCaseNumber(s string) (source string, n int, ok bool) {
+	m := caseNumber.FindStringSubmatch(s)
+	if m == nil {
+		return "", 0, false
+	}
+	v, ok := cnum.ParseInt(m[2])
+	if !ok || v <= 0 {
+		return "", 0, false
+	}
+	source = "spc"
+	if m[1] == "检例" {
+		source = "spp"
+	}
+	return source, int(v), true
+}
+
+// CaseByNumber returns the guiding case of source ("spc" or "spp") with
+// number n, or nil.
+func (lib *Library) CaseByNumber(source string, n int) *GuidingCase {
+	for _, c := range lib.Cases {
+		if c.Source == source && c.Number == n {
+			return c
+		}
+	}
+	return nil
 }

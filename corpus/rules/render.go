@@ -24,7 +24,7 @@ func WriteRefs(w io.Writer, refs []*ArticleRef, err error) error {
 		if len(r.Tiers) > 0 {
 			b.WriteString("法定刑幅度：\n")
 			for _, t := range r.Tiers {
-				fmt.Fprintf(&b, "  第%d款 %s：%s（%s）\n", t.Paragraph, t.Condition, monthSpan(t), strings.Join(t.Kinds, "、"))
+				fmt.Fprintf(&b, "  %s\n", t.Summary())
 			}
 		}
 	}
@@ -38,6 +38,12 @@ func WriteRefs(w io.Writer, refs []*ArticleRef, err error) error {
 	}
 	_, werr := io.WriteString(w, b.String())
 	return werr
+}
+
+// Summary is the tier as a reader needs it: where it is written, what it
+// applies to, its term range and its punishments.
+func (t Tier) Summary() string {
+	return fmt.Sprintf("第%d款 %s：%s（%s）", t.Paragraph, t.Condition, monthSpan(t), strings.Join(t.Kinds, "、"))
 }
 
 func monthSpan(t Tier) string {

@@ -3,12 +3,14 @@ package benchmark
 import (
 	"bufio"
 	"context"
+	"errors"
 	"fmt"
 	"math"
 	"os"
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -25,6 +27,7 @@ type Searcher interface {
 type Latency struct {
 	Store    string  `json:"store"`
 	Filtered bool    `json:"filtered"`
+	Clients  int     `json:"clients"` // pushes sent at once, each client waiting for its answer
 	Pushes   int     `json:"pushes"`
 	Results  int     `json:"results"` // returned over all pushes
 	MeanMS   float64 `json:"mean_ms"`
@@ -46,7 +49,7 @@ func measure(ctx context.Context, s Searcher, store string, filtered bool, qs []
 			return Latency{}, fmt.Errorf("%s warm-up push %d: %w", store, i, err)
 		}
 	}
-	l := Latency{Store: store, Filtered: filtered, Pushes: len(qs)}
+	l := Latency{Store: store, Filtered: filtered, Clients: 1, Pushes: len(qs)}
 	took := make([]time.Duration, 0, len(qs))
 	cpu0, err := cpuTime()
 	if err != nil {
@@ -67,6 +70,56 @@ func measure(ctx context.Context, s Searcher, store string, filtered bool, qs []
 	}
 	l.summarise(took)
 	l.CPUMS = ms((cpu1 - cpu0) / time.Duration(max(1, len(qs))))
+	return l, nil
+}
+
+// measureConcurrent has clients send pushes at once, each the next of qs
+// (cycled) as soon as its previous answer came, until every client sent
+// perClient; each push's latency runs from its send to its answer. The
+// pushes run on warm caches: measure ran first.
+func measureConcurrent(ctx context.Context, s Searcher, store string, filtered bool, qs []retrieval.Query, clients, perClient int) (Latency, error) {
+	if len(qs) == 0 || clients < 1 {
+		return Latency{}, fmt.Errorf("%s concurrent pushes: no pushes or clients", store)
+	}
+	l := Latency{Store: store, Filtered: filtered, Clients: clients, Pushes: clients * perClient}
+	took := make([][]time.Duration, clients)
+	results := make([]int, clients)
+	errs := make([]error, clients)
+	cpu0, err := cpuTime()
+	if err != nil {
+		return Latency{}, err
+	}
+	var wg sync.WaitGroup
+	for c := range clients {
+		wg.Go(func() {
+			for i := range perClient {
+				q := qs[(c*perClient+i)%len(qs)]
+				start := time.Now()
+				rs, err := s.Search(ctx, q)
+				if err != nil {
+					errs[c] = fmt.Errorf("%s client %d push %d: %w", store, c, i, err)
+					return
+				}
+				took[c] = append(took[c], time.Since(start))
+				results[c] += len(rs)
+			}
+		})
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		return Latency{}, err
+	}
+	cpu1, err := cpuTime()
+	if err != nil {
+		return Latency{}, err
+	}
+	var all []time.Duration
+	for c := range clients {
+		all = append(all, took[c]...)
+		l.Results += results[c]
+	}
+	l.summarise(all)
+	l.CPUMS = ms((cpu1 - cpu0) / time.Duration(max(1, len(all))))
 	return l, nil
 }
 

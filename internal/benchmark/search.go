@@ -29,6 +29,10 @@ type Setup struct {
 	// Plain and Filtered are the pushes (see Pushes), sent to each store.
 	Plain, Filtered []retrieval.Query
 	Warmup          int // untimed pushes before each timed run
+	// Clients are the concurrency levels timed after the single-client
+	// runs (e.g. 8 and 32), each client sending PerClient unfiltered pushes.
+	Clients   []int
+	PerClient int
 	// PostgresURL, when set, adds the Postgres store: the documents are
 	// loaded into database Database (default benchmark.Database) on its server.
 	PostgresURL string
@@ -55,7 +59,7 @@ type StoreReport struct {
 	IndexMiB    float64   `json:"index_mib"`
 	LoadSeconds float64   `json:"load_seconds,omitempty"` // Postgres: 0 when an earlier load was reused
 	Reused      bool      `json:"reused,omitempty"`
-	Latency     []Latency `json:"latency"` // unfiltered, then filtered
+	Latency     []Latency `json:"latency"` // unfiltered, then filtered, one client; then unfiltered at each Setup.Clients
 	Memory      Memory    `json:"memory"`
 }
 
@@ -99,6 +103,9 @@ func Search(ctx context.Context, s Setup) (*Report, error) {
 	r.Stores = append(r.Stores, *pg)
 	for i := range emb.Latency {
 		e, p := emb.Latency[i], pg.Latency[i]
+		if e.Clients != 1 {
+			continue
+		}
 		r.Slowdown = append(r.Slowdown, Slowdown{Filtered: e.Filtered, P50: p.P50MS / e.P50MS, P99: p.P99MS / e.P99MS})
 	}
 	return r, nil
@@ -164,6 +171,18 @@ func (s Setup) run(ctx context.Context, name string, st retrieval.Store) (*Store
 	for i, qs := range [][]retrieval.Query{s.Plain, s.Filtered} {
 		s.Log.Info("timing pushes", "store", name, "filtered", i == 1, "pushes", len(qs))
 		l, err := measure(ctx, eng, name, i == 1, qs, s.Warmup)
+		if err != nil {
+			return nil, err
+		}
+		rep.Latency = append(rep.Latency, l)
+	}
+	for _, c := range s.Clients {
+		per := s.PerClient
+		if per <= 0 {
+			per = max(1, 2*len(s.Plain)/c) // twice the single-client pushes in all: enough for a p99
+		}
+		s.Log.Info("timing concurrent pushes", "store", name, "clients", c, "pushes", c*per)
+		l, err := measureConcurrent(ctx, eng, name, false, s.Plain, c, per)
 		if err != nil {
 			return nil, err
 		}

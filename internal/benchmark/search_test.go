@@ -86,6 +86,7 @@ func TestSearch(t *testing.T) {
 	} else {
 		t.Log("LEIAN_TEST_POSTGRES_URL is unset: timing the embedded store only")
 	}
+	s.Clients, s.PerClient = []int{3}, 2
 	r, err := Search(ctx, s)
 	if err != nil {
 		t.Fatal(err)
@@ -118,10 +119,13 @@ func checkReport(t *testing.T, r *Report, stores []string) {
 		if s.Store != stores[i] || s.Documents != r.Documents || s.IndexMiB <= 0 || s.Memory.RSSMiB <= 0 || s.Memory.PeakRSSMiB < s.Memory.RSSMiB {
 			t.Errorf("store %+v", s)
 		}
-		if len(s.Latency) != 2 || s.Latency[0].Filtered || !s.Latency[1].Filtered {
-			t.Fatalf("%s: latency rows %+v, want unfiltered then filtered", s.Store, s.Latency)
+		if len(s.Latency) != 3 || s.Latency[0].Filtered || !s.Latency[1].Filtered || s.Latency[0].Clients != 1 {
+			t.Fatalf("%s: latency rows %+v, want unfiltered then filtered, then 3 concurrent clients", s.Store, s.Latency)
 		}
-		for _, l := range s.Latency {
+		if c := s.Latency[2]; c.Clients != 3 || c.Pushes != 6 || c.Filtered || c.Results == 0 || c.P99MS <= 0 {
+			t.Errorf("%s: concurrent row %+v, want 3 clients × 2 unfiltered pushes", s.Store, c)
+		}
+		for _, l := range s.Latency[:2] {
 			if l.Pushes != 8 || l.Results == 0 || l.Results > 8*10 {
 				t.Errorf("%s filtered=%t: %d pushes, %d results", s.Store, l.Filtered, l.Pushes, l.Results)
 			}

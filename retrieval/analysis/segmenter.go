@@ -56,7 +56,7 @@ func Simplify(s string) (string, error) {
 	}
 	out, err := cc.Convert(s)
 	if err != nil {
-		return "", fmt.Errorf("convert %.20q to simplified: %w", s, err)
+		return "", fmt.Errorf("convert %d bytes of text to simplified: %w", len(s), err)
 	}
 	return out, nil
 }

@@ -39,7 +39,7 @@ func (s *Store) Lexical(ctx context.Context, text string, f retrieval.Filter, k 
 	}
 	words := s.queryWords(text)
 	if strings.TrimSpace(text) == "" || len(words) == 0 {
-		return nil, fmt.Errorf("lexical search %.30q: no searchable terms: %w", text, retrieval.ErrInvalid)
+		return nil, retrieval.ErrNoTerms
 	}
 	if len(fields) == 0 {
 		fields = retrieval.DefaultLexicalFields()
@@ -67,7 +67,7 @@ func (s *Store) Lexical(ctx context.Context, text string, f retrieval.Filter, k 
 			return nil, err
 		}
 		if err := acc.addField(ctx, r, fw, rare); err != nil {
-			return nil, fmt.Errorf("lexical search %.30q in %s: %w", text, s.dir, err)
+			return nil, fmt.Errorf("lexical search in %s: %w", s.dir, err)
 		}
 	}
 	return acc.top(r, k)

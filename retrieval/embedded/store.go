@@ -16,6 +16,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 
+	"leian/internal/private"
 	"leian/retrieval"
 	"leian/retrieval/analysis"
 )
@@ -35,17 +36,22 @@ type Options struct {
 	Dim int
 	// Workers is how many goroutines share a large Nearest scan; 0 means GOMAXPROCS.
 	Workers int
+	// ReadOnly opens an existing store for searching only, with a shared
+	// lock: the server and read-only commands (search, similar, bench)
+	// then open it side by side. Writes fail.
+	ReadOnly bool
 }
 
 // Store is the embedded retrieval.Store. It is safe for concurrent use;
 // writes are serialised.
 type Store struct {
-	dir     string
-	idx     bleve.Index
-	workers int
-	mu      sync.Mutex // serialises Upsert and Delete
-	vecs    atomic.Pointer[vectors]
-	freq    atomic.Pointer[frequencies] // replaced by every write
+	dir      string
+	idx      bleve.Index
+	workers  int
+	readOnly bool
+	mu       sync.Mutex // serialises Upsert and Delete
+	vecs     atomic.Pointer[vectors]
+	freq     atomic.Pointer[frequencies] // replaced by every write
 
 	wordsMu   sync.Mutex
 	words     [8]cutText // the last texts Lexical cut, see queryWords
@@ -63,14 +69,20 @@ func Open(ctx context.Context, dir string, opt Options) (*Store, error) {
 	if err := analysis.Load(); err != nil {
 		return nil, fmt.Errorf("open embedded store %s: %w", dir, err)
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return nil, fmt.Errorf("open embedded store: %w", err)
+	var idx bleve.Index
+	var err error
+	if opt.ReadOnly {
+		idx, err = openReadOnly(filepath.Join(dir, bleveDir))
+	} else {
+		if err := os.MkdirAll(dir, 0o700); err != nil {
+			return nil, fmt.Errorf("open embedded store: %w", err)
+		}
+		idx, err = openIndex(filepath.Join(dir, bleveDir))
 	}
-	idx, err := openIndex(filepath.Join(dir, bleveDir))
 	if err != nil {
 		return nil, err
 	}
-	s := &Store{dir: dir, idx: idx, workers: opt.Workers}
+	s := &Store{dir: dir, idx: idx, workers: opt.Workers, readOnly: opt.ReadOnly}
 	if s.workers <= 0 {
 		s.workers = runtime.GOMAXPROCS(0)
 	}
@@ -86,6 +98,18 @@ func Open(ctx context.Context, dir string, opt Options) (*Store, error) {
 	s.vecs.Store(v)
 	s.freq.Store(newFrequencies())
 	return s, nil
+}
+
+// openReadOnly opens an existing bleve index for reading, sharing its lock.
+func openReadOnly(path string) (bleve.Index, error) {
+	if err := analysis.Register(); err != nil {
+		return nil, err
+	}
+	idx, err := bleve.OpenUsing(path, map[string]any{"read_only": true})
+	if err != nil {
+		return nil, fmt.Errorf("open bleve index %s read-only: %w", path, err)
+	}
+	return idx, nil
 }
 
 func openIndex(path string) (bleve.Index, error) {
@@ -107,6 +131,11 @@ func openIndex(path string) (bleve.Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("create bleve index %s: %w", path, err)
 	}
+	// bleve writes index_meta.json group- and world-readable.
+	if err := private.Restrict(path); err != nil {
+		idx.Close()
+		return nil, err
+	}
 	return idx, nil
 }
 
@@ -121,6 +150,21 @@ func (s *Store) recoverVectors(dim int) (*vectors, error) {
 		return nil, err
 	}
 	cur, next := filepath.Join(s.dir, vecFile), filepath.Join(s.dir, vecNextFile)
+	if s.readOnly {
+		// A writer's commit may not have renamed its vectors yet: read
+		// whichever file holds the index's generation, and change nothing.
+		if nv, err := readVectors(next); err == nil && nv.gen == gen {
+			return nv, nil
+		}
+		v, err := readVectors(cur)
+		if err != nil {
+			return nil, fmt.Errorf("embedded store %s (generation %d): %w", s.dir, gen, err)
+		}
+		if v.gen != gen {
+			return nil, fmt.Errorf("embedded store %s: vectors at generation %d, index at %d", s.dir, v.gen, gen)
+		}
+		return v, nil
+	}
 	if nv, err := readVectors(next); err == nil && nv.gen == gen {
 		if err := renameSynced(next, cur); err != nil {
 			return nil, err

@@ -175,3 +175,33 @@ func FuzzParseVectors(f *testing.F) {
 		}
 	})
 }
+
+// TestReadOnlyShared: two read-only handles (the server and a CLI search)
+// open one store side by side and both search it.
+func TestReadOnlyShared(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	docs := storetest.WithRandomVectors(storetest.LeCaRD(t, 4), storetest.Dim, 3)
+	s := open(t, dir)
+	if err := s.Upsert(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	var handles []*Store
+	for range 2 {
+		r, err := Open(ctx, dir, Options{ReadOnly: true})
+		if err != nil {
+			t.Fatalf("read-only open beside another: %v", err)
+		}
+		defer r.Close()
+		handles = append(handles, r)
+	}
+	for i, r := range handles {
+		got, err := r.Lexical(ctx, docs[1].Text[retrieval.FieldFacts], retrieval.Filter{}, 1)
+		if err != nil || len(got) != 1 || got[0].ID != docs[1].ID {
+			t.Errorf("handle %d: Lexical = %v, %v; want %s", i, got, err, docs[1].ID)
+		}
+	}
+}

@@ -50,7 +50,7 @@ func BuildOn(ctx context.Context, dir string, docs []*corpus.Document, store ret
 	if o.Log == nil {
 		o.Log = slog.New(slog.DiscardHandler)
 	}
-	if err := os.MkdirAll(dir, 0o755); err != nil {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, errors.Join(fmt.Errorf("build engine in %s: %w", dir, err), store.Close())
 	}
 	ds, err := docstore.Open(filepath.Join(dir, "docs.db"))

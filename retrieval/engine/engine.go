@@ -69,6 +69,9 @@ func (e *Engine) Search(ctx context.Context, q retrieval.Query) ([]retrieval.Res
 	if err != nil {
 		return nil, err
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	return e.results(ctx, req, cands[:min(len(cands), req.Query.K)])
 }
 
@@ -102,6 +105,10 @@ func (e *Engine) results(ctx context.Context, req *rank.Request, cands []rank.Ca
 	for w := range 2 {
 		wg.Go(func() {
 			for i := w; i < len(cands); i += 2 {
+				if err := ctx.Err(); err != nil {
+					errs[i] = err // the client left: explaining the rest is wasted work
+					return
+				}
 				c := cands[i]
 				card, err := e.sums.Card(ctx, c.ID)
 				if err != nil {

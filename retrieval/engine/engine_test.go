@@ -10,6 +10,7 @@ import (
 	"leian/corpus/docstore"
 	"leian/retrieval"
 	"leian/retrieval/embed"
+	"leian/retrieval/rank"
 )
 
 // testEngine indexes the pools of the first LeCaRD dev queries (a few
@@ -101,6 +102,10 @@ func testBadQueries(t *testing.T, e *Engine) {
 		{"unknown charge", retrieval.Query{Facts: "被告人盗窃手机一部", Filter: retrieval.Filter{Charges: []string{"盗切罪"}}}, "filters.charges", "盗窃罪"},
 		{"k too large", retrieval.Query{Facts: "被告人盗窃手机一部", K: MaxK + 1}, "k", "201"},
 		{"years backwards", retrieval.Query{Facts: "被告人盗窃", Filter: retrieval.Filter{YearFrom: 2020, YearTo: 2015}}, "filters.year", "颠倒"},
+		{"punctuation only", retrieval.Query{Facts: "……！？。"}, "facts", "可检索"},
+		{"function words only", retrieval.Query{Facts: "的的的了"}, "facts", "可检索"},
+		{"one Latin letter", retrieval.Query{Facts: "a"}, "facts", "可检索"},
+		{"emoji", retrieval.Query{Facts: "😀😀"}, "facts", "可检索"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -110,6 +115,25 @@ func testBadQueries(t *testing.T, e *Engine) {
 				t.Errorf("error %v, want a QueryError on %s mentioning %q", err, tc.field, tc.want)
 			}
 		})
+	}
+	// A whole dossier as facts: highlights come from its first
+	// MaxPassageRunes characters, and a client that leaves stops the push.
+	long := strings.Repeat("被告人张某于二〇一八年五月在某商场盗窃手机一部，价值人民币三千元。", 100_000/35)
+	rs, err := e.Search(ctx, retrieval.Query{Facts: long, K: 5})
+	if err != nil {
+		t.Fatalf("long push: %v", err)
+	}
+	for _, r := range rs {
+		for _, h := range r.Highlights {
+			if h.QueryEnd > rank.MaxPassageRunes {
+				t.Errorf("highlight at %d–%d, past the %d-character passage bound", h.QueryStart, h.QueryEnd, rank.MaxPassageRunes)
+			}
+		}
+	}
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := e.Search(cctx, retrieval.Query{Facts: "被告人盗窃手机一部", K: 5}); !errors.Is(err, context.Canceled) {
+		t.Errorf("push on a cancelled context = %v, want context.Canceled", err)
 	}
 	// Traditional characters are simplified, so they find the same cases.
 	simp, err := e.Search(ctx, retrieval.Query{Facts: "被告人驾驶机动车辆发生交通事故，致一人死亡", K: 3})

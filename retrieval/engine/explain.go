@@ -26,6 +26,9 @@ func explain(req *rank.Request, passages *rank.Passages, c rank.Candidate, card 
 		r.Reasons = append(r.Reasons, retrieval.Reason{Kind: "passage", Shared: true,
 			Text: fmt.Sprintf("事实部分有%d处相同表述，最长%d字", n, r.Highlights[0].QueryEnd-r.Highlights[0].QueryStart)})
 	}
+	if r.Reasons == nil {
+		r.Reasons = []retrieval.Reason{} // clients read a list, never null
+	}
 	return r
 }
 

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/tmc/langchaingo/embeddings"
 
@@ -48,7 +49,7 @@ type IndexOptions struct {
 // is at hand. The index folder is rebuilt only when its stamp differs;
 // the store is rewritten when its own stamp differs (see stamp).
 func Index(ctx context.Context, docs Corpus, store retrieval.Store, o IndexOptions) error {
-	if err := os.MkdirAll(o.Dir, 0o755); err != nil {
+	if err := os.MkdirAll(o.Dir, 0o700); err != nil {
 		return fmt.Errorf("index folder: %w", err)
 	}
 	total, err := docs.Count(ctx)
@@ -56,7 +57,7 @@ func Index(ctx context.Context, docs Corpus, store retrieval.Store, o IndexOptio
 		return fmt.Errorf("count documents: %w", err)
 	}
 	if total == 0 {
-		return errors.New("the document store is empty: run leian ingest first")
+		return errors.New("文书库为空：请先运行 leian ingest 导入裁判文书")
 	}
 	st, err := stamp(ctx, docs, fmt.Sprintf("%s dims=%d tune=%t", o.Settings, o.Train.Dim, o.DataDir != ""))
 	if err != nil {
@@ -72,6 +73,9 @@ func Index(ctx context.Context, docs Corpus, store retrieval.Store, o IndexOptio
 		o.Log.Info("index is up to date with the document store; nothing to do (--force rebuilds)", "documents", total)
 		return nil
 	}
+	if !folderOK {
+		o.Log.Info("building the index: a first build takes about 8–10 minutes on two cores; later runs only check for changes", "documents", total)
+	}
 	// A crash from here on leaves the store unstamped (and the folder too,
 	// when it is rebuilt), so the next run writes them again.
 	if err := storeStamp.SetIndexStamp(ctx, ""); err != nil {
@@ -82,7 +86,7 @@ func Index(ctx context.Context, docs Corpus, store retrieval.Store, o IndexOptio
 			return fmt.Errorf("index stamp: %w", err)
 		}
 	}
-	emb, err := indexEmbedder(ctx, docs, o, folderOK, total)
+	emb, err := indexEmbedder(ctx, docs, o, folderOK, total, st)
 	if err != nil {
 		return err
 	}
@@ -108,15 +112,29 @@ func Index(ctx context.Context, docs Corpus, store retrieval.Store, o IndexOptio
 }
 
 // indexEmbedder returns the remote embedder, the folder's when the folder
-// is up to date (its vectors are the ones the other stores hold), or a
-// newly trained one, saved in the folder.
-func indexEmbedder(ctx context.Context, docs Corpus, o IndexOptions, folderOK bool, total int) (embeddings.Embedder, error) {
+// is up to date (its vectors are the ones the other stores hold) or when a
+// run that stopped later had finished training it for this very build
+// (training is most of a first index: 6–10 minutes on two cores), or a
+// newly trained one, saved in the folder with the build it was trained for.
+func indexEmbedder(ctx context.Context, docs Corpus, o IndexOptions, folderOK bool, total int, st string) (embeddings.Embedder, error) {
 	if o.Embedder != nil {
 		return o.Embedder, nil
 	}
 	if folderOK {
 		o.Log.Info("index folder is up to date; writing the store only", "documents", total)
 		return embed.Load(EmbedderPath(o.Dir), o.Train.Words, o.Train.WordsName)
+	}
+	stagePath := EmbedderPath(o.Dir) + ".stamp"
+	if b, err := os.ReadFile(stagePath); err == nil && !o.Force && strings.TrimSpace(string(b)) == st {
+		m, err := embed.Load(EmbedderPath(o.Dir), o.Train.Words, o.Train.WordsName)
+		if err == nil {
+			o.Log.Info("resuming: the embedder of this build was trained by an earlier run; not training again", "documents", total)
+			return m, nil
+		}
+		o.Log.Warn("the saved embedder does not load; training again", "err", err)
+	}
+	if err := os.Remove(stagePath); err != nil && !errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("embedder stamp: %w", err)
 	}
 	o.Log.Info("training the embedder", "documents", total, "dims", o.Train.Dim)
 	m, err := embed.Train(ctx, func(fn func(string) error) error {
@@ -126,6 +144,9 @@ func indexEmbedder(ctx context.Context, docs Corpus, o IndexOptions, folderOK bo
 		return nil, err
 	}
 	if err := m.Save(EmbedderPath(o.Dir)); err != nil {
+		return nil, err
+	}
+	if err := writeAtomic(stagePath, []byte(st+"\n")); err != nil {
 		return nil, err
 	}
 	return m, nil

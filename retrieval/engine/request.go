@@ -16,8 +16,13 @@ import (
 // Limits on a query.
 const (
 	MaxQueryRunes = 100_000
-	MaxK          = 200
-	DefaultK      = 10
+	// MaxSearchRunes is how much of the facts a push searches with: a whole
+	// dossier pasted as facts would otherwise be cut into words, embedded
+	// and scored in full for each push. Lexical search keeps only the
+	// rarest terms anyway; the first 20,000 characters hold them.
+	MaxSearchRunes = 20_000
+	MaxK           = 200
+	DefaultK       = 10
 )
 
 // ErrInvalidQuery marks a query the engine refuses; each such error is a
@@ -55,7 +60,13 @@ func (e *Engine) request(q retrieval.Query) (*rank.Request, error) {
 	if err != nil {
 		return nil, fmt.Errorf("convert the facts to simplified characters: %w", err)
 	}
+	if r := []rune(simple); len(r) > MaxSearchRunes {
+		simple = string(r[:MaxSearchRunes])
+	}
 	q.Facts = simple
+	if !searchable(simple) {
+		return nil, retrieval.ErrNoTerms
+	}
 	q.Charges = normalised(q.Charges)
 	q.Filter.Charges = normalised(q.Filter.Charges)
 	if err := e.vocab.check(q.Filter); err != nil {
@@ -76,6 +87,15 @@ func (e *Engine) request(q retrieval.Query) (*rank.Request, error) {
 	// No Tokens: the store cuts the facts itself; only in-memory BM25
 	// (Pool) reads them.
 	return &rank.Request{Query: q, Facts: simple, Case: qc}, nil
+}
+
+// searchable reports whether facts hold a term the stores can search for.
+// Most facts have one near the start, so a long text is rarely cut whole.
+func searchable(facts string) bool {
+	if r := []rune(facts); len(r) > 2000 && len(analysis.Tokens(string(r[:2000]))) > 0 {
+		return true
+	}
+	return len(analysis.Tokens(facts)) > 0
 }
 
 // normalised returns charges spelt as Meta.Charges are, leaving the

@@ -107,14 +107,14 @@ func (f storeStampFile) SetIndexStamp(_ context.Context, s string) error {
 func CheckStore(ctx context.Context, dir string, store retrieval.Store) error {
 	b, err := os.ReadFile(stampPath(dir))
 	if err != nil {
-		return fmt.Errorf("index folder %s has no complete build (run leian index): %w", dir, err)
+		return fmt.Errorf("索引目录 %s 没有完整的索引（请运行 leian index）：%w", dir, err)
 	}
 	held, err := storeStampOf(store, dir).IndexStamp(ctx)
 	if err != nil {
 		return err
 	}
 	if held != strings.TrimSpace(string(b)) {
-		return fmt.Errorf("the search store does not hold the build of index folder %s: run leian index with this LEIAN_STORE", dir)
+		return fmt.Errorf("检索库与索引目录 %s 的版本不一致：请以当前的 LEIAN_STORE 运行 leian index", dir)
 	}
 	return nil
 }

@@ -39,7 +39,7 @@ func (s *Store) rareTerms(ctx context.Context, text string, words []string, fiel
 	rows, err := s.pool.Query(ctx, `SELECT field, lexeme, df, (SELECT count(*) FROM leian.documents)
 		FROM leian.lexeme_df WHERE field = ANY($1) AND lexeme = ANY($2) AND df > 0`, names, lexemes)
 	if err != nil {
-		return nil, fmt.Errorf("lexical search %.30q: document frequencies: %w", text, err)
+		return nil, fmt.Errorf("lexical search: document frequencies: %w", err)
 	}
 	out := map[retrieval.Field][]term{}
 	var field, lexeme string
@@ -53,7 +53,7 @@ func (s *Store) rareTerms(ctx context.Context, text string, words []string, fiel
 		return nil
 	})
 	if err != nil {
-		return nil, fmt.Errorf("lexical search %.30q: document frequencies: %w", text, err)
+		return nil, fmt.Errorf("lexical search: document frequencies: %w", err)
 	}
 	for f, ts := range out {
 		sort.Slice(ts, func(i, j int) bool {

@@ -51,7 +51,7 @@ func (s *Store) Lexical(ctx context.Context, text string, f retrieval.Filter, k 
 	}
 	words := analysis.Tokens(text)
 	if len(words) == 0 {
-		return nil, fmt.Errorf("lexical search %.30q: no searchable terms: %w", text, retrieval.ErrInvalid)
+		return nil, retrieval.ErrNoTerms
 	}
 	if len(fields) == 0 {
 		fields = retrieval.DefaultLexicalFields()
@@ -76,7 +76,7 @@ func (s *Store) Lexical(ctx context.Context, text string, f retrieval.Filter, k 
 	// The planner costs a sequential scan without the decompression of
 	// every row's tsvectors that @@ then needs, and picks it for a few
 	// hundred candidates at ten times the bitmap scan's real cost.
-	return s.scoredSetting(ctx, "enable_seqscan", "off", sql, args, fmt.Sprintf("lexical search %.30q", text))
+	return s.scoredSetting(ctx, "enable_seqscan", "off", sql, args, "lexical search")
 }
 
 // lexicalQuery builds Lexical's SQL; ok is false when no field has a term.

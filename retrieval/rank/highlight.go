@@ -13,6 +13,11 @@ const (
 	minSpan       = 8
 	maxHighlights = 3
 	gram          = 4
+	// MaxPassageRunes bounds the query text searched for shared passages:
+	// each result costs a pass over its text times the query's repeats of
+	// each seed, which for a 100,000-character push took seconds. Passages
+	// are looked for in the query's first MaxPassageRunes characters.
+	MaxPassageRunes = 5000
 )
 
 // Passages finds the passages a query shares with documents. It indexes
@@ -25,7 +30,8 @@ type Passages struct {
 
 // NewPassages indexes query for Highlights.
 func NewPassages(query string) *Passages {
-	p := &Passages{q: []rune(query), at: map[[gram]rune][]int{}}
+	q := []rune(query)
+	p := &Passages{q: q[:min(len(q), MaxPassageRunes)], at: map[[gram]rune][]int{}}
 	for i := 0; i+gram <= len(p.q); i++ {
 		if content(p.q[i : i+gram]) {
 			k := [gram]rune(p.q[i : i+gram])
