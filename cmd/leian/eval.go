@@ -26,6 +26,7 @@ func evalSuites(a *app) []evals.Suite {
 		evals.Citations(),
 		evals.Articles(),
 		evals.Recall(func(ctx context.Context) (evals.CaseSearcher, func(), error) { return openEngine(ctx, a) }),
+		evals.Proofread(openChecker(a)),
 	}
 }
 

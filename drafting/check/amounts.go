@@ -1,0 +1,116 @@
+package check
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"strings"
+
+	"leian/corpus/extract"
+	"leian/corpus/parse"
+)
+
+// amountConsistency checks that the amounts the reasoning relies on are
+// amounts the facts found (or their total).
+type amountConsistency struct{}
+
+func (amountConsistency) Name() string { return "amount_consistency" }
+
+func (amountConsistency) Check(_ context.Context, d *Document) []Finding {
+	r := d.Section(parse.Reasoning)
+	f := d.Section(parse.Facts)
+	if r == nil || f == nil {
+		return nil
+	}
+	facts := extract.Amounts(f.Text, f.Span.Start)
+	if len(facts) == 0 {
+		return nil
+	}
+	// Amounts written anywhere outside the reasoning.
+	known := map[float64]bool{}
+	other := d.Text[:byteAt(d.Text, r.Span.Start)] + "\n" + d.Text[byteAt(d.Text, r.Span.End):]
+	for _, a := range extract.Amounts(other, 0) {
+		known[round2(a.Yuan)] = true
+	}
+	var total float64
+	for _, a := range facts {
+		total += a.Yuan
+	}
+	known[round2(total)] = true
+	var out []Finding
+	for _, a := range extract.Amounts(r.Text, r.Span.Start) {
+		v := round2(a.Yuan)
+		if known[v] || subsetSum(facts, v) || strings.Contains(a.Text, "罚金") {
+			continue
+		}
+		near := nearest(facts, v)
+		sev := Warning
+		if near != nil && sameMagnitude(near.Yuan, v) {
+			sev = Error
+		}
+		msg := fmt.Sprintf("本院认为部分的金额“%s”在事实部分找不到", a.Text)
+		sug := "核对金额是否与查明的事实一致"
+		var ev []Evidence
+		if near != nil {
+			msg += fmt.Sprintf("；事实部分最接近的金额为“%s”", near.Text)
+			ev = append(ev, passage(d, near.Span.Start, near.Span.End))
+		}
+		out = append(out, at("consistency.amount", sev, a.Span.Start, a.Span.End, msg, sug, ev...))
+	}
+	return out
+}
+
+func round2(v float64) float64 { return math.Round(v*100) / 100 }
+
+// subsetSum reports whether some of the facts' amounts (up to 16 of them)
+// add up to v, as a reasoning's total of several thefts does.
+func subsetSum(as []extract.Amount, v float64) bool {
+	if len(as) > 16 {
+		as = as[:16]
+	}
+	n := len(as)
+	for mask := 1; mask < 1<<n; mask++ {
+		var s float64
+		for i := 0; i < n; i++ {
+			if mask&(1<<i) != 0 {
+				s += as[i].Yuan
+			}
+		}
+		if math.Abs(s-v) < 0.01 {
+			return true
+		}
+	}
+	return false
+}
+
+func nearest(as []extract.Amount, v float64) *extract.Amount {
+	var best *extract.Amount
+	for i := range as {
+		if best == nil || math.Abs(as[i].Yuan-v) < math.Abs(best.Yuan-v) {
+			best = &as[i]
+		}
+	}
+	return best
+}
+
+// sameMagnitude: the two amounts are within a factor of ten, as a slip of
+// one digit leaves them.
+func sameMagnitude(a, b float64) bool {
+	if a <= 0 || b <= 0 {
+		return false
+	}
+	r := a / b
+	return r > 0.1 && r < 10
+}
+
+// byteAt converts a rune offset of s into a byte offset.
+func byteAt(s string, rune int) int {
+	n := 0
+	for i := range s {
+		if n == rune {
+			return i
+		}
+		n++
+	}
+	return len(s)
+}

@@ -1,0 +1,116 @@
+package check
+
+import (
+	"slices"
+
+	"github.com/mozillazg/go-pinyin"
+)
+
+// confusion is the confusion set: characters and two-character words that
+// sound alike (toneless pinyin, every reading) or look alike, drawn from
+// the words and characters frequent in the corpus.
+type confusion struct {
+	chars map[string][]rune    // reading → frequent characters, most frequent first
+	pairs map[string][][2]rune // "reading reading" → frequent words, most frequent first
+	looks map[rune][]rune      // near-form characters
+}
+
+// nearForms are characters often mistyped for one another by shape in
+// court documents; sound-alikes come from pinyin.
+var nearForms = []string{"己已巳", "未末", "侯候", "拔拨", "戊戍戌", "徒徙", "治冶", "析折", "辨辩辫", "竞竟", "崇祟",
+	"赢嬴羸", "券卷", "汩汨", "刺剌", "茶荼", "陷馅", "账帐", "象像", "抵低底", "既即", "籍藉", "帐账", "令今", "亳毫"}
+
+func readings(r rune) []string {
+	ps := pinyin.SinglePinyin(r, pinyin.Args{Style: pinyin.Normal, Heteronym: true})
+	if len(ps) > 3 {
+		ps = ps[:3]
+	}
+	return ps
+}
+
+func newConfusion(lm *LM) *confusion {
+	c := &confusion{chars: map[string][]rune{}, pairs: map[string][][2]rune{}, looks: map[rune][]rune{}}
+	for r := range lm.Chars {
+		for _, p := range readings(r) {
+			c.chars[p] = append(c.chars[p], r)
+		}
+	}
+	for _, rs := range c.chars {
+		slices.SortFunc(rs, func(a, b rune) int { return int(lm.Chars[b]) - int(lm.Chars[a]) })
+	}
+	for pr := range lm.Pairs {
+		for _, k := range pairKeys(pr[0], pr[1]) {
+			c.pairs[k] = append(c.pairs[k], pr)
+		}
+	}
+	for _, ws := range c.pairs {
+		slices.SortFunc(ws, func(a, b [2]rune) int { return int(lm.Pairs[b]) - int(lm.Pairs[a]) })
+	}
+	for _, g := range nearForms {
+		rs := []rune(g)
+		for _, r := range rs {
+			for _, o := range rs {
+				if o != r && !slices.Contains(c.looks[r], o) {
+					c.looks[r] = append(c.looks[r], o)
+				}
+			}
+		}
+	}
+	return c
+}
+
+func pairKeys(a, b rune) []string {
+	var out []string
+	for _, pa := range readings(a) {
+		for _, pb := range readings(b) {
+			out = append(out, pa+" "+pb)
+		}
+	}
+	return out
+}
+
+// similarChars are the characters r may have been typed for, at most n.
+func (c *confusion) similarChars(r rune, n int) []rune {
+	var out []rune
+	for _, p := range readings(r) {
+		for _, o := range c.chars[p] {
+			if o != r && !slices.Contains(out, o) {
+				out = append(out, o)
+				if len(out) >= n {
+					break
+				}
+			}
+		}
+	}
+	for _, o := range c.looks[r] {
+		if !slices.Contains(out, o) {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// similarWords are the frequent words a b may have been typed for, at most n.
+func (c *confusion) similarWords(a, b rune, n int) [][2]rune {
+	var out [][2]rune
+	for _, k := range pairKeys(a, b) {
+		for _, w := range c.pairs[k] {
+			if w != [2]rune{a, b} && !slices.Contains(out, w) {
+				out = append(out, w)
+				if len(out) >= n {
+					return out
+				}
+			}
+		}
+	}
+	return out
+}
+
+func isSameSound(a, b rune) bool {
+	for _, p := range readings(a) {
+		if slices.Contains(readings(b), p) {
+			return true
+		}
+	}
+	return false
+}

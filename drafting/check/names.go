@@ -1,0 +1,181 @@
+package check
+
+import (
+	"context"
+	"strings"
+	"unicode"
+
+	"leian/corpus/parse"
+)
+
+// defendantNames checks that each defendant is named the same way in the
+// header, the facts, the reasoning and the verdict.
+type defendantNames struct{}
+
+func (defendantNames) Name() string { return "defendant_names" }
+
+// roleWords precede a defendant's name.
+var roleWords = []string{"被告人", "上诉人", "罪犯", "被告"}
+
+// notNameRunes end or join a name and so cannot be a misspelt part of one.
+const notNameRunes = "等及和与的在均对系为之是其将因于与被向了到把从已也并或、，。；：（）某×*＊甲乙丙丁一二三四五六七八九十"
+
+func (defendantNames) Check(_ context.Context, d *Document) []Finding {
+	names := defendantList(d)
+	if len(names) == 0 {
+		return nil
+	}
+	rs := d.Runes()
+	known := map[string]bool{}
+	for _, n := range names {
+		known[n] = true
+	}
+	var out []Finding
+	// Two names of the document one letter apart: the rarer is the slip.
+	for i, a := range names {
+		for _, b := range names[i+1:] {
+			if k := oneApart(a, b); k >= 0 {
+				ca, cb := strings.Count(d.Text, a), strings.Count(d.Text, b)
+				bad, good := a, b
+				if ca > cb {
+					bad, good = b, a
+				}
+				delete(known, bad)
+				for _, p := range indexAll(rs, []rune(bad)) {
+					out = append(out, nameFinding(d, p, p+len([]rune(bad)), bad, good))
+				}
+			}
+		}
+	}
+	for n := range known {
+		nr := []rune(n)
+		if len(nr) < 2 || len(nr) > 5 {
+			continue
+		}
+		anon := strings.ContainsAny(n, "某×*＊")
+		for i := 0; i+len(nr) <= len(rs); i++ {
+			k := mismatch(rs[i:i+len(nr)], nr)
+			if k < 0 || !unicode.Is(unicode.Han, rs[i+k]) || strings.ContainsRune(notNameRunes, rs[i+k]) {
+				continue
+			}
+			cand := string(rs[i : i+len(nr)])
+			if known[cand] || isOtherParty(d, cand) {
+				continue
+			}
+			// Short and anonymised names and a changed surname need a role
+			// word before them to be read as a name at all.
+			if (len(nr) == 2 || anon || k == 0) && !afterRole(rs, i) {
+				continue
+			}
+			if i+len(nr) < len(rs) && unicode.Is(unicode.Han, rs[i+len(nr)]) && len(nr) == 2 && !followsName(rs[i+len(nr)]) {
+				continue
+			}
+			out = append(out, nameFinding(d, i, i+len(nr), cand, n))
+		}
+	}
+	return out
+}
+
+func nameFinding(d *Document, a, b int, bad, good string) Finding {
+	f := at("consistency.defendant_name", Error, a, b,
+		"被告人姓名前后不一致：此处写作“"+bad+"”，文书其他部分为“"+good+"”", "统一为“"+good+"”")
+	if p := strings.Index(d.Text, good); p >= 0 {
+		s := runeLen(d.Text[:p])
+		f.Evidence = []Evidence{passage(d, s, s+runeLen(good))}
+	}
+	return f
+}
+
+// defendantList is every defendant name of the parties and the verdict.
+func defendantList(d *Document) []string {
+	var out []string
+	add := func(n string) {
+		n = strings.TrimSpace(n)
+		if n == "" || len([]rune(n)) > 6 {
+			return
+		}
+		for _, x := range out {
+			if x == n {
+				return
+			}
+		}
+		out = append(out, n)
+	}
+	for _, p := range d.Structure.Parties {
+		if p.Principal && strings.Contains(p.Role, "被告人") {
+			add(p.Name)
+		}
+	}
+	for _, def := range d.Elements.Defendants {
+		add(def.Name)
+	}
+	return out
+}
+
+// isOtherParty reports whether name is some other party of the case.
+func isOtherParty(d *Document, name string) bool {
+	for _, p := range d.Structure.Parties {
+		if p.Name == name {
+			return true
+		}
+	}
+	return false
+}
+
+func afterRole(rs []rune, i int) bool {
+	for _, w := range roleWords {
+		wr := []rune(w)
+		if i >= len(wr) && string(rs[i-len(wr):i]) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// followsName reports whether r typically follows a name: 犯, 的, 于…
+func followsName(r rune) bool {
+	return strings.ContainsRune("犯的于在与和及等到将对把系是为因向被已还又也均并所自伙驾持用明称辩供", r)
+}
+
+// mismatch returns the one index where a and b differ, or -1 when they
+// differ in no place or in more than one.
+func mismatch(a, b []rune) int {
+	k := -1
+	for i := range a {
+		if a[i] != b[i] {
+			if k >= 0 {
+				return -1
+			}
+			k = i
+		}
+	}
+	return k
+}
+
+func oneApart(a, b string) int {
+	ar, br := []rune(a), []rune(b)
+	if len(ar) != len(br) || len(ar) < 3 || strings.ContainsAny(a+b, "某×*＊") {
+		return -1
+	}
+	return mismatch(ar, br)
+}
+
+func indexAll(rs, sub []rune) []int {
+	var out []int
+	for i := 0; i+len(sub) <= len(rs); i++ {
+		if string(rs[i:i+len(sub)]) == string(sub) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// inSection reports whether rune offset p lies in a section of kind k.
+func inSection(d *Document, k parse.SectionKind, p int) bool {
+	for _, s := range d.Structure.Sections {
+		if s.Kind == k && p >= s.Span.Start && p < s.Span.End {
+			return true
+		}
+	}
+	return false
+}
