@@ -27,6 +27,7 @@ func evalSuites(a *app) []evals.Suite {
 		evals.Articles(),
 		evals.Recall(func(ctx context.Context) (evals.CaseSearcher, func(), error) { return openEngine(ctx, a) }),
 		evals.Proofread(openChecker(a)),
+		evals.CheckSuite(openChecker(a)),
 	}
 }
 

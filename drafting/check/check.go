@@ -118,7 +118,8 @@ var (
 
 // Checker runs its rules over a text.
 type Checker struct {
-	rules []Rule
+	rules       []Rule
+	unavailable []string
 }
 
 // New returns a checker running rules in order.
@@ -142,6 +143,8 @@ type Report struct {
 	Counts   map[string]int `json:"counts"` // by severity
 	Runes    int            `json:"runes"`
 	Date     string         `json:"date,omitempty"`
+	// Unavailable names, in Chinese, the checks that could not run.
+	Unavailable []string `json:"unavailable,omitempty"`
 }
 
 // Check runs every rule over text and returns the findings ordered by place.
@@ -155,7 +158,7 @@ func (c *Checker) Check(ctx context.Context, text string) (*Report, error) {
 		return nil, ErrEmpty
 	}
 	d := NewDocument(text)
-	rep := &Report{Findings: []Finding{}, Counts: map[string]int{}, Runes: len(d.runes), Date: d.Date,
+	rep := &Report{Findings: []Finding{}, Counts: map[string]int{}, Runes: len(d.runes), Date: d.Date, Unavailable: c.unavailable,
 		Judgment: d.Section(parse.Verdict) != nil || d.Section(parse.Reasoning) != nil}
 	for _, r := range c.rules {
 		if err := ctx.Err(); err != nil {

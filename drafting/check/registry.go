@@ -31,7 +31,9 @@ func Default(deps Deps) *Checker {
 		}
 		rs = append(rs, NewWording(deps.LM, thr))
 	}
-	return New(rs...)
+	c := New(rs...)
+	c.unavailable = deps.Missing()
+	return c
 }
 
 // Missing names, in Chinese, the checks a checker built from deps lacks.

@@ -25,7 +25,7 @@ type Wording struct {
 
 // DefaultTypoThreshold is the serving threshold (see `leian eval proofread`
 // for how it was chosen and its out-of-fold score).
-const DefaultTypoThreshold = 7.0
+const DefaultTypoThreshold = 11.0
 
 // NewWording returns the typo rule over lm.
 func NewWording(lm *LM, threshold float64) *Wording {
