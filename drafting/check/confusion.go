@@ -2,6 +2,7 @@ package check
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/mozillazg/go-pinyin"
 )
@@ -20,12 +21,38 @@ type confusion struct {
 var nearForms = []string{"己已巳", "未末", "侯候", "拔拨", "戊戍戌", "徒徙", "治冶", "析折", "辨辩辫", "竞竟", "崇祟",
 	"赢嬴羸", "券卷", "汩汨", "刺剌", "茶荼", "陷馅", "账帐", "象像", "抵低底", "既即", "籍藉", "帐账", "令今", "亳毫"}
 
+// readings are r's toneless pinyin readings (three at most), folded the way
+// typists confuse them: zh/ch/sh with z/c/s, n with l, -ng with -n after
+// e and i (上诉/上述, 年/连 and 应/因 all meet).
 func readings(r rune) []string {
 	ps := pinyin.SinglePinyin(r, pinyin.Args{Style: pinyin.Normal, Heteronym: true})
 	if len(ps) > 3 {
 		ps = ps[:3]
 	}
-	return ps
+	out := make([]string, 0, len(ps))
+	for _, p := range ps {
+		f := fuzzy(p)
+		if !slices.Contains(out, f) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func fuzzy(p string) string {
+	for _, rr := range [][2]string{{"zh", "z"}, {"ch", "c"}, {"sh", "s"}} {
+		if strings.HasPrefix(p, rr[0]) {
+			p = rr[1] + p[2:]
+			break
+		}
+	}
+	if strings.HasPrefix(p, "n") && len(p) > 1 {
+		p = "l" + p[1:]
+	}
+	if strings.HasSuffix(p, "eng") || strings.HasSuffix(p, "ing") {
+		p = p[:len(p)-1]
+	}
+	return p
 }
 
 func newConfusion(lm *LM) *confusion {

@@ -31,7 +31,9 @@ func (defendantNames) Check(_ context.Context, d *Document) []Finding {
 		known[n] = true
 	}
 	var out []Finding
-	// Two names of the document one letter apart: the rarer is the slip.
+	// Two names of the document one letter apart, one written once and
+	// the other often: the single one is the slip. Siblings (韩雪强, 韩雪飞)
+	// are each written many times, and two listed parties are two people.
 	for i, a := range names {
 		for _, b := range names[i+1:] {
 			if k := oneApart(a, b); k >= 0 {
@@ -39,6 +41,9 @@ func (defendantNames) Check(_ context.Context, d *Document) []Finding {
 				bad, good := a, b
 				if ca > cb {
 					bad, good = b, a
+				}
+				if strings.Count(d.Text, bad) > 1 || strings.Count(d.Text, good) < 3 || isParty(d, bad) && isParty(d, good) {
+					continue
 				}
 				delete(known, bad)
 				for _, p := range indexAll(rs, []rune(bad)) {
@@ -86,7 +91,11 @@ func nameFinding(d *Document, a, b int, bad, good string) Finding {
 	return f
 }
 
-// defendantList is every defendant name of the parties and the verdict.
+// isParty reports whether name is listed among the parties.
+func isParty(d *Document, name string) bool { return isOtherParty(d, name) }
+
+// defendantList is every defendant name of the parties and the verdict; a
+// verdict name that merely extends a listed name (戴高能的) is the same person.
 func defendantList(d *Document) []string {
 	var out []string
 	add := func(n string) {
@@ -106,8 +115,17 @@ func defendantList(d *Document) []string {
 			add(p.Name)
 		}
 	}
+	listed := len(out)
 	for _, def := range d.Elements.Defendants {
-		add(def.Name)
+		extends := false
+		for _, n := range out[:listed] {
+			if strings.HasPrefix(def.Name, n) || strings.HasPrefix(n, def.Name) {
+				extends = true
+			}
+		}
+		if !extends {
+			add(def.Name)
+		}
 	}
 	return out
 }

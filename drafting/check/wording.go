@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"sync"
 	"unicode"
 )
@@ -48,6 +49,9 @@ func (w *Wording) Check(ctx context.Context, d *Document) []Finding {
 	return w.scan(ctx, rs, protected)
 }
 
+// legitDoubles are characters that stand doubled in correct text (被被告人, 人人, 常常).
+const legitDoubles = "被人常等刚渐慢偷悄纷往匆天年月日个一二三四五六七八九十"
+
 // edit is one proposed correction of runes [start, end).
 type edit struct {
 	start, end int
@@ -87,7 +91,7 @@ func (w *Wording) scan(ctx context.Context, rs []rune, protected []bool) []Findi
 			}
 		}
 		// A doubled character.
-		if i > 0 && rs[i-1] == rs[i] {
+		if i > 0 && rs[i-1] == rs[i] && !strings.ContainsRune(legitDoubles, rs[i]) {
 			if e, ok := w.try(seq, i, 1, nil, "dup"); ok {
 				edits = append(edits, e)
 			}
