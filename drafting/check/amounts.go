@@ -44,6 +44,14 @@ func (amountConsistency) Check(_ context.Context, d *Document) []Finding {
 			continue
 		}
 		near := nearest(facts, v)
+		// 5000余元 sums up 5080元: an approximate amount agrees with any
+		// amount of the facts it rounds down from.
+		if approx := strings.ContainsAny(a.Text, "余多"); approx && near != nil && near.Yuan >= v && near.Yuan < v*1.25 {
+			continue
+		}
+		if approx := strings.ContainsAny(a.Text, "余多"); approx && (total >= v && total < v*1.25) {
+			continue
+		}
 		sev := Warning
 		if near != nil && sameMagnitude(near.Yuan, v) {
 			sev = Error

@@ -41,10 +41,6 @@ func (r chargeArticles) Check(_ context.Context, d *Document) []Finding {
 	if len(cited) == 0 {
 		return nil
 	}
-	type want struct {
-		charge string
-		rule   rules.ChargeRule
-	}
 	var wants []want
 	for _, ch := range d.Elements.Charges {
 		if rule, ok := r.lib.Charges.Lookup(ch); ok {
@@ -96,7 +92,18 @@ func (r chargeArticles) Check(_ context.Context, d *Document) []Finding {
 		if found {
 			continue
 		}
-		a, b := chargeSpan(d, w.charge)
+		// The slip is most likely a cited article no charge owns (a shared
+		// one included): point there, else at the charge in the verdict.
+		a, b := -1, -1
+		for _, c := range cited {
+			if !r.ownedByAny(wants, rules.ArticleNo{Number: c.Article, Suffix: c.Suffix}) {
+				a, b = c.Start, c.End
+				break
+			}
+		}
+		if a < 0 {
+			a, b = chargeSpan(d, w.charge)
+		}
 		if a < 0 {
 			a, b = basis.Span.Start, basis.Span.End
 		}
@@ -106,6 +113,21 @@ func (r chargeArticles) Check(_ context.Context, d *Document) []Finding {
 			passage(d, basis.Span.Start, basis.Span.End)))
 	}
 	return out
+}
+
+// want is a verdict charge with its articles.
+type want struct {
+	charge string
+	rule   rules.ChargeRule
+}
+
+func (chargeArticles) ownedByAny(wants []want, no rules.ArticleNo) bool {
+	for _, w := range wants {
+		if containsArticle(w.rule.Articles, no) || containsArticle(w.rule.Penalty, no) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownerOf names the charges whose principal article is no.

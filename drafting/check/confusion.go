@@ -14,6 +14,15 @@ type confusion struct {
 	chars map[string][]rune    // reading → frequent characters, most frequent first
 	pairs map[string][][2]rune // "reading reading" → frequent words, most frequent first
 	looks map[rune][]rune      // near-form characters
+	read  map[rune][]string    // readings of the frequent characters
+}
+
+// readingsOf is readings(r), from the table when r is frequent.
+func (c *confusion) readingsOf(r rune) []string {
+	if ps, ok := c.read[r]; ok {
+		return ps
+	}
+	return readings(r)
 }
 
 // nearForms are characters often mistyped for one another by shape in
@@ -56,9 +65,10 @@ func fuzzy(p string) string {
 }
 
 func newConfusion(lm *LM) *confusion {
-	c := &confusion{chars: map[string][]rune{}, pairs: map[string][][2]rune{}, looks: map[rune][]rune{}}
+	c := &confusion{chars: map[string][]rune{}, pairs: map[string][][2]rune{}, looks: map[rune][]rune{}, read: map[rune][]string{}}
 	for r := range lm.Chars {
-		for _, p := range readings(r) {
+		c.read[r] = readings(r)
+		for _, p := range c.read[r] {
 			c.chars[p] = append(c.chars[p], r)
 		}
 	}
@@ -66,7 +76,7 @@ func newConfusion(lm *LM) *confusion {
 		slices.SortFunc(rs, func(a, b rune) int { return int(lm.Chars[b]) - int(lm.Chars[a]) })
 	}
 	for pr := range lm.Pairs {
-		for _, k := range pairKeys(pr[0], pr[1]) {
+		for _, k := range c.pairKeys(pr[0], pr[1]) {
 			c.pairs[k] = append(c.pairs[k], pr)
 		}
 	}
@@ -86,10 +96,10 @@ func newConfusion(lm *LM) *confusion {
 	return c
 }
 
-func pairKeys(a, b rune) []string {
+func (c *confusion) pairKeys(a, b rune) []string {
 	var out []string
-	for _, pa := range readings(a) {
-		for _, pb := range readings(b) {
+	for _, pa := range c.readingsOf(a) {
+		for _, pb := range c.readingsOf(b) {
 			out = append(out, pa+" "+pb)
 		}
 	}
@@ -99,7 +109,7 @@ func pairKeys(a, b rune) []string {
 // similarChars are the characters r may have been typed for, at most n.
 func (c *confusion) similarChars(r rune, n int) []rune {
 	var out []rune
-	for _, p := range readings(r) {
+	for _, p := range c.readingsOf(r) {
 		for _, o := range c.chars[p] {
 			if o != r && !slices.Contains(out, o) {
 				out = append(out, o)
@@ -120,7 +130,7 @@ func (c *confusion) similarChars(r rune, n int) []rune {
 // similarWords are the frequent words a b may have been typed for, at most n.
 func (c *confusion) similarWords(a, b rune, n int) [][2]rune {
 	var out [][2]rune
-	for _, k := range pairKeys(a, b) {
+	for _, k := range c.pairKeys(a, b) {
 		for _, w := range c.pairs[k] {
 			if w != [2]rune{a, b} && !slices.Contains(out, w) {
 				out = append(out, w)
@@ -133,9 +143,9 @@ func (c *confusion) similarWords(a, b rune, n int) [][2]rune {
 	return out
 }
 
-func isSameSound(a, b rune) bool {
-	for _, p := range readings(a) {
-		if slices.Contains(readings(b), p) {
+func (c *confusion) sameSound(a, b rune) bool {
+	for _, p := range c.readingsOf(a) {
+		if slices.Contains(c.readingsOf(b), p) {
 			return true
 		}
 	}

@@ -57,7 +57,7 @@ func (datePlausibility) Check(_ context.Context, d *Document) []Finding {
 	all := datesIn(d, 0, end)
 	if ok {
 		for _, x := range all {
-			if x.t.After(judged) && !followedBy(d, x.end, futureCues) && !inSection(d, parse.Appendix, x.start) {
+			if x.t.After(judged) && !followedBy(d, x.end, futureCues) && !precededBy(d, x.start, "至") && !inSection(d, parse.Appendix, x.start) {
 				out = append(out, at("consistency.date_after_judgment", Error, x.start, x.end,
 					fmt.Sprintf("日期%s晚于裁判日期%s", x.t.Format("2006年1月2日"), judged.Format("2006年1月2日")),
 					"核对该日期或裁判日期"))
@@ -117,6 +117,10 @@ func followedBy(d *Document, p int, cues []string) bool {
 		}
 	}
 	return false
+}
+
+func precededBy(d *Document, p int, cue string) bool {
+	return strings.HasSuffix(strings.TrimRight(d.Slice(p-4, p), " \u3000"), cue)
 }
 
 func parseISO(s string) (time.Time, bool) {

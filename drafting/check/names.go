@@ -2,6 +2,7 @@ package check
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -15,7 +16,7 @@ type defendantNames struct{}
 func (defendantNames) Name() string { return "defendant_names" }
 
 // roleWords precede a defendant's name.
-var roleWords = []string{"被告人", "上诉人", "罪犯", "被告"}
+var roleWords = []string{"被告人", "上诉人", "罪犯", "被告", "被告人）", "被告人)"}
 
 // notNameRunes end or join a name and so cannot be a misspelt part of one.
 const notNameRunes = "等及和与的在均对系为之是其将因于与被向了到把从已也并或、，。；：（）某×*＊甲乙丙丁一二三四五六七八九十"
@@ -70,9 +71,6 @@ func (defendantNames) Check(_ context.Context, d *Document) []Finding {
 			// Short and anonymised names and a changed surname need a role
 			// word before them to be read as a name at all.
 			if (len(nr) == 2 || anon || k == 0) && !afterRole(rs, i) {
-				continue
-			}
-			if i+len(nr) < len(rs) && unicode.Is(unicode.Han, rs[i+len(nr)]) && len(nr) == 2 && !followsName(rs[i+len(nr)]) {
 				continue
 			}
 			out = append(out, nameFinding(d, i, i+len(nr), cand, n))
@@ -180,8 +178,11 @@ func oneApart(a, b string) int {
 
 func indexAll(rs, sub []rune) []int {
 	var out []int
+	if len(sub) == 0 {
+		return nil
+	}
 	for i := 0; i+len(sub) <= len(rs); i++ {
-		if string(rs[i:i+len(sub)]) == string(sub) {
+		if rs[i] == sub[0] && slices.Equal(rs[i:i+len(sub)], sub) {
 			out = append(out, i)
 		}
 	}

@@ -23,7 +23,10 @@ var (
 	periodRe   = regexp.MustCompile(`自\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*起\s*至\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*止`)
 	sentenceRe = regexp.MustCompile(`(有期徒刑|拘役|管制)\s*(?:(` + cnNum + `+)\s*年)?\s*(?:[零又]?(` + cnNum + `+)\s*个?月)?`)
 	creditRe   = regexp.MustCompile(`羁押一日折抵刑期([一二两])日`)
-	gapWords   = []string{"取保候审", "监视居住", "释放", "脱逃", "暂予监外执行", "另案", "剩余刑期", "余刑", "数罪并罚", "未执行完毕", "折抵", "先行羁押的"}
+	// gapWords explain a term that does not run straight from the stated
+	// start: custody broken by bail or release, days already deducted,
+	// sentences combined with an earlier one.
+	gapWords = []string{"取保候审", "监视居住", "释放", "脱逃", "暂予监外执行", "另案", "剩余刑期", "余刑", "数罪并罚", "未执行完毕", "已扣除", "扣除", "已折抵", "撤销缓刑", "撤销假释"}
 )
 
 func (termArithmetic) Check(_ context.Context, d *Document) []Finding {
@@ -52,8 +55,8 @@ func (termArithmetic) Check(_ context.Context, d *Document) []Finding {
 		} else {
 			sev := Error
 			clause := t[max(0, sAt-400):min(len(t), m[1]+200)]
-			if diff > 0 && (containsAny(clause, gapWords[:8]) || containsAny(d.Text, gapWords[:4])) {
-				sev = Warning // custody broken by bail: the end moves later by the gap
+			if containsAny(clause, gapWords) || containsAny(d.Text, gapWords[:4]) {
+				sev = Warning // broken custody or credited days move the end either way
 			}
 			out = append(out, at("consistency.term_arithmetic", sev, a, b,
 				fmt.Sprintf("刑期起止日期与判处的%s%s不符：自%s起算，%s应至%s止，文书写作%s止（相差%d日）",

@@ -147,27 +147,26 @@ func (w *Wording) suspicious(seq []uint32, i int) bool {
 func (w *Wording) try(seq []uint32, i, n int, repl []rune, kind string) (edit, bool) {
 	left := seq[max(0, i-(lmOrder-1)):i]
 	right := seq[min(len(seq), i+n):min(len(seq), i+n+lmOrder-1)]
-	orig := seq[i : i+n]
 	cand := make([]uint32, len(repl))
 	for k, r := range repl {
 		cand[k] = norm(r)
 	}
-	so := w.window(left, orig, right)
-	sc := w.window(left, cand, right)
-	gain := sc - so
+	// The correction must be attested in this very context; one lookup
+	// turns most candidates away before the full score.
+	mid := append(append(append(make([]uint32, 0, 8), left[max(0, len(left)-1):]...), cand...), right[:min(1, len(right))]...)
+	if len(mid) >= 3 && w.lm.count(mid) < 2 {
+		return edit{}, false
+	}
+	orig := seq[i : i+n]
+	gain := w.window(left, cand, right) - w.window(left, orig, right)
 	thr := w.Threshold
 	if kind == "dup" {
 		thr += 3 // a deletion scores one term fewer
 	}
-	if kind == "char" && len(repl) == 1 && !isSameSound(rune(orig[0]), repl[0]) {
+	if kind == "char" && len(repl) == 1 && !w.conf.sameSound(rune(orig[0]), repl[0]) {
 		thr += 2 // a look-alike is a rarer slip than a sound-alike
 	}
 	if gain < thr {
-		return edit{}, false
-	}
-	// The correction must be attested in this very context.
-	mid := append(append(append([]uint32{}, left[max(0, len(left)-1):]...), cand...), right[:min(1, len(right))]...)
-	if len(mid) >= 3 && w.lm.count(mid) < 2 {
 		return edit{}, false
 	}
 	return edit{start: i, end: i + n, repl: repl, gain: gain, kind: kind}, true
