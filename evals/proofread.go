@@ -150,7 +150,7 @@ func runProofread(ctx context.Context, in Input, open OpenChecker) (*Result, err
 	res.Metrics["gold_edits"] = float64(oof.TP + oof.FN)
 	def := scoreAt(items, check.DefaultTypoThreshold)
 	p, r, f = def.PRF(0.5)
-	res.Metrics["f0.5_serving_threshold"], res.Metrics["precision_serving_threshold"] = 100*f, 100*p
+	res.Metrics["f0.5_serving_threshold"], res.Metrics["precision_serving_threshold"], res.Metrics["recall_serving_threshold"] = 100*f, 100*p, 100*r
 	for i, it := range items {
 		var c metrics.EditCounts
 		c.Add(metrics.CharEdits(it.src, lawbenchOutput(it, check.DefaultTypoThreshold)), it.gold)

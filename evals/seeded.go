@@ -172,7 +172,7 @@ func injectors() []injector {
 			}
 			var cands []extract.Amount
 			for _, a := range extract.Amounts(r.Text, r.Span.Start) {
-				if inFacts[a.Yuan] && strings.IndexAny(a.Text, "0123456789") >= 0 {
+				if inFacts[a.Yuan] && strings.ContainsAny(a.Text, "0123456789") {
 					cands = append(cands, a)
 				}
 			}

@@ -148,11 +148,6 @@ func afterRole(rs []rune, i int) bool {
 	return false
 }
 
-// followsName reports whether r typically follows a name: 犯, 的, 于…
-func followsName(r rune) bool {
-	return strings.ContainsRune("犯的于在与和及等到将对把系是为因向被已还又也均并所自伙驾持用明称辩供", r)
-}
-
 // mismatch returns the one index where a and b differ, or -1 when they
 // differ in no place or in more than one.
 func mismatch(a, b []rune) int {
