@@ -94,6 +94,7 @@ func runCheckSuite(ctx context.Context, in Input, open OpenChecker) (*Result, er
 	var errs, warns, infos int
 	var falseNotes []string
 	byCode := map[string]int{}
+	shown := map[string]int{}
 	var unavailable []string
 	for _, d := range docs {
 		if err := ctx.Err(); err != nil {
@@ -109,7 +110,8 @@ func runCheckSuite(ctx context.Context, in Input, open OpenChecker) (*Result, er
 			case check.Error:
 				errs++
 				byCode[f.Code]++
-				if len(falseNotes) < 25 {
+				if shown[f.Code] < 3 {
+					shown[f.Code]++
 					falseNotes = append(falseNotes, fmt.Sprintf("干净文书误报 %s %s「%s」%s", d.ID, f.Code, clip(f.Quote, 30), clip(f.Message, 80)))
 				}
 			case check.Warning:

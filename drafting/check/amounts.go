@@ -52,8 +52,10 @@ func (amountConsistency) Check(_ context.Context, d *Document) []Finding {
 		if approx := strings.ContainsAny(a.Text, "余多"); approx && (total >= v && total < v*1.25) {
 			continue
 		}
+		// One digit off an amount of the facts is a slip (Error); any other
+		// amount may be a total or an estimate a reader should look at.
 		sev := Warning
-		if near != nil && sameMagnitude(near.Yuan, v) {
+		if near != nil && oneDigitOff(near.Yuan, v) {
 			sev = Error
 		}
 		msg := fmt.Sprintf("本院认为部分的金额“%s”在事实部分找不到", a.Text)
@@ -70,25 +72,43 @@ func (amountConsistency) Check(_ context.Context, d *Document) []Finding {
 
 func round2(v float64) float64 { return math.Round(v*100) / 100 }
 
-// subsetSum reports whether some of the facts' amounts (up to 16 of them)
-// add up to v, as a reasoning's total of several thefts does.
+// subsetSum reports whether two or three of the facts' amounts add up to
+// v, as a reasoning's total of a few thefts does (the sum of all of them
+// is checked apart). Larger subsets would match almost any number.
 func subsetSum(as []extract.Amount, v float64) bool {
-	if len(as) > 16 {
-		as = as[:16]
+	if len(as) > 40 {
+		as = as[:40]
 	}
-	n := len(as)
-	for mask := 1; mask < 1<<n; mask++ {
-		var s float64
-		for i := 0; i < n; i++ {
-			if mask&(1<<i) != 0 {
-				s += as[i].Yuan
+	for i := range as {
+		for j := i + 1; j < len(as); j++ {
+			s := as[i].Yuan + as[j].Yuan
+			if math.Abs(s-v) < 0.01 {
+				return true
 			}
-		}
-		if math.Abs(s-v) < 0.01 {
-			return true
+			for k := j + 1; k < len(as); k++ {
+				if math.Abs(s+as[k].Yuan-v) < 0.01 {
+					return true
+				}
+			}
 		}
 	}
 	return false
+}
+
+// oneDigitOff reports whether a and b are written with the same digits
+// but one.
+func oneDigitOff(a, b float64) bool {
+	x, y := fmt.Sprintf("%.2f", a), fmt.Sprintf("%.2f", b)
+	if len(x) != len(y) {
+		return false
+	}
+	diff := 0
+	for i := range x {
+		if x[i] != y[i] {
+			diff++
+		}
+	}
+	return diff == 1
 }
 
 func nearest(as []extract.Amount, v float64) *extract.Amount {
@@ -99,16 +119,6 @@ func nearest(as []extract.Amount, v float64) *extract.Amount {
 		}
 	}
 	return best
-}
-
-// sameMagnitude: the two amounts are within a factor of ten, as a slip of
-// one digit leaves them.
-func sameMagnitude(a, b float64) bool {
-	if a <= 0 || b <= 0 {
-		return false
-	}
-	r := a / b
-	return r > 0.1 && r < 10
 }
 
 // byteAt converts a rune offset of s into a byte offset.

@@ -91,7 +91,7 @@ func (datePlausibility) Check(_ context.Context, d *Document) []Finding {
 				continue
 			}
 			if !b.t.Before(first.t) {
-				out = append(out, at("consistency.date_birth", Error, b.start, b.end,
+				out = append(out, at("consistency.date_birth", Warning, b.start, b.end,
 					"被告人出生日期不早于事实部分最早的日期"+first.t.Format("2006年1月2日"), "核对出生日期",
 					passage(d, first.start, first.end)))
 			}

@@ -43,7 +43,7 @@ func (defendantNames) Check(_ context.Context, d *Document) []Finding {
 				if ca > cb {
 					bad, good = b, a
 				}
-				if strings.Count(d.Text, bad) > 1 || strings.Count(d.Text, good) < 3 || isParty(d, bad) && isParty(d, good) {
+				if strings.Count(d.Text, bad) > 2 || strings.Count(d.Text, good) < 3 || isParty(d, bad) && isParty(d, good) {
 					continue
 				}
 				delete(known, bad)
@@ -55,11 +55,16 @@ func (defendantNames) Check(_ context.Context, d *Document) []Finding {
 	}
 	for n := range known {
 		nr := []rune(n)
-		if len(nr) < 2 || len(nr) > 5 {
+		// Masked names (张某, 李某某) differ from one another in the
+		// surname only: a different letter there is a different person.
+		if len(nr) < 2 || len(nr) > 5 || strings.ContainsAny(n, "某×*＊") || strings.Count(d.Text, n) < 2 {
 			continue
 		}
-		anon := strings.ContainsAny(n, "某×*＊")
+		variants := map[string][]int{}
 		for i := 0; i+len(nr) <= len(rs); i++ {
+			if rs[i] != nr[0] && rs[i+len(nr)-1] != nr[len(nr)-1] {
+				continue
+			}
 			k := mismatch(rs[i:i+len(nr)], nr)
 			if k < 0 || !unicode.Is(unicode.Han, rs[i+k]) || strings.ContainsRune(notNameRunes, rs[i+k]) {
 				continue
@@ -68,12 +73,22 @@ func (defendantNames) Check(_ context.Context, d *Document) []Finding {
 			if known[cand] || isOtherParty(d, cand) {
 				continue
 			}
-			// Short and anonymised names and a changed surname need a role
-			// word before them to be read as a name at all.
-			if (len(nr) == 2 || anon || k == 0) && !afterRole(rs, i) {
+			// Short names and a changed surname need a role word before
+			// them to be read as a name at all.
+			if (len(nr) == 2 || k == 0) && !afterRole(rs, i) {
 				continue
 			}
-			out = append(out, nameFinding(d, i, i+len(nr), cand, n))
+			variants[cand] = append(variants[cand], i)
+		}
+		for cand, at := range variants {
+			// A slip is made once or twice; a spelling used throughout is
+			// another person (a co-defendant tried apart, a witness).
+			if len(at) > 2 {
+				continue
+			}
+			for _, i := range at {
+				out = append(out, nameFinding(d, i, i+len(nr), cand, n))
+			}
 		}
 	}
 	return out
@@ -165,7 +180,7 @@ func mismatch(a, b []rune) int {
 
 func oneApart(a, b string) int {
 	ar, br := []rune(a), []rune(b)
-	if len(ar) != len(br) || len(ar) < 3 || strings.ContainsAny(a+b, "某×*＊") {
+	if len(ar) != len(br) || len(ar) < 2 || strings.ContainsAny(a+b, "某×*＊") {
 		return -1
 	}
 	return mismatch(ar, br)

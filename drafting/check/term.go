@@ -55,8 +55,10 @@ func (termArithmetic) Check(_ context.Context, d *Document) []Finding {
 		} else {
 			sev := Error
 			clause := t[max(0, sAt-400):min(len(t), m[1]+200)]
-			if containsAny(clause, gapWords) || containsAny(d.Text, gapWords[:4]) {
-				sev = Warning // broken custody or credited days move the end either way
+			// Broken custody or credited days move the end either way, and a
+			// month or so is often an unstated bail gap: a person must look.
+			if containsAny(clause, gapWords) || containsAny(d.Text, gapWords[:4]) || diff >= -45 && diff <= 45 {
+				sev = Warning
 			}
 			out = append(out, at("consistency.term_arithmetic", sev, a, b,
 				fmt.Sprintf("刑期起止日期与判处的%s%s不符：自%s起算，%s应至%s止，文书写作%s止（相差%d日）",

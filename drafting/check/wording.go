@@ -49,6 +49,9 @@ func (w *Wording) Check(ctx context.Context, d *Document) []Finding {
 	return w.scan(ctx, rs, protected)
 }
 
+// placeSuffixes end place names, whose characters are never corrected.
+const placeSuffixes = "县市区镇乡村州省"
+
 // legitDoubles are characters that stand doubled in correct text (被被告人, 人人, 常常).
 const legitDoubles = "被人常等刚渐慢偷悄纷往匆天年月日个一二三四五六七八九十"
 
@@ -235,6 +238,14 @@ func protectedRunes(d *Document) []bool {
 	for i, r := range rs {
 		if r == '某' || r == '×' || r == '*' {
 			for j := max(0, i-2); j < min(len(rs), i+3); j++ {
+				p[j] = true
+			}
+		}
+	}
+	// Place names: the two characters before 县, 市, 区, 镇, 乡, 村 (大竹县).
+	for i, r := range rs {
+		if strings.ContainsRune(placeSuffixes, r) {
+			for j := max(0, i-2); j < i; j++ {
 				p[j] = true
 			}
 		}
