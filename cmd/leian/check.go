@@ -119,7 +119,11 @@ func printReport(w io.Writer, name, text string, rep *check.Report, missing []st
 			if len(t) > 120 {
 				t = append(t[:120], '…')
 			}
-			fmt.Fprintf(w, "   依据：%s %s\n", e.Ref, string(t))
+			ref := e.Ref
+			if ref == e.Text {
+				ref = ""
+			}
+			fmt.Fprintf(w, "   依据：%s %s\n", ref, string(t))
 		}
 	}
 	return nil
