@@ -40,7 +40,10 @@ func (amountConsistency) Check(_ context.Context, d *Document) []Finding {
 	var out []Finding
 	for _, a := range extract.Amounts(r.Text, r.Span.Start) {
 		v := round2(a.Yuan)
-		if known[v] || subsetSum(facts, v) || strings.Contains(a.Text, "罚金") {
+		// A total of a few amounts is written as one (共计, 合计, 累计).
+		before := d.Slice(a.Span.Start-12, a.Span.Start)
+		isTotal := containsAny(before, []string{"共计", "合计", "累计", "总计", "共", "总额", "总价值"})
+		if known[v] || isTotal && subsetSum(facts, v) {
 			continue
 		}
 		near := nearest(facts, v)

@@ -34,15 +34,18 @@ func chargesOf(d *Document, k parse.SectionKind) []chargeMention {
 				if j < 0 {
 					break
 				}
-				p := i + j + len(cue)
+				cs := i + j // where the cue starts
+				p := cs + len(cue)
 				i = p
+				// 不构成盗窃罪, 不能认定…: a charge the court rejects.
+				negated := strings.HasSuffix(t[:cs], "不") || strings.HasSuffix(t[:cs], "不能") || strings.HasSuffix(t[:cs], "不应")
 				for {
 					c, n := extract.ChargeAt(t[p:])
 					if n == 0 {
 						break
 					}
 					norm, ok := extract.NormaliseCharge(c)
-					if ok {
+					if ok && !negated {
 						a := s.Span.Start + runeLen(t[:p])
 						out = append(out, chargeMention{c, norm, a, a + runeLen(c)})
 					}

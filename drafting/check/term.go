@@ -20,7 +20,7 @@ func (termArithmetic) Name() string { return "term_arithmetic" }
 const cnNum = `[零〇一二两三四五六七八九十百\d]`
 
 var (
-	periodRe   = regexp.MustCompile(`自\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*起\s*至\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*止`)
+	periodRe   = regexp.MustCompile(`自\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*起\s*(?:[，,]|执行)?\s*至\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*止`)
 	sentenceRe = regexp.MustCompile(`(有期徒刑|拘役|管制)\s*(?:(` + cnNum + `+)\s*年)?\s*(?:[零又]?(` + cnNum + `+)\s*个?月)?`)
 	creditRe   = regexp.MustCompile(`羁押一日折抵刑期([一二两])日`)
 	// gapWords explain a term that does not run straight from the stated
