@@ -66,6 +66,16 @@ func docCitations(d *Document) []cite.Citation {
 
 const criminalTitle = "中华人民共和国刑法"
 
+// oldCriminalLaw reports whether c cites the 1979 Criminal Law by name
+// (1979年《中华人民共和国刑法》第一百五十条), whose numbering differs.
+func oldCriminalLaw(d *Document, c cite.Citation) bool {
+	from := c.Start
+	if c.LawFrom == cite.LawWritten {
+		from = c.LawStart
+	}
+	return strings.Contains(d.Slice(from-8, from), "1979") || strings.Contains(d.Slice(from-8, from), "一九七九") || strings.Contains(c.Law, "1979")
+}
+
 // isCriminalLaw reports whether a cited law is the Criminal Law itself.
 func isCriminalLaw(law string) bool {
 	t := strings.Trim(law, "《》 ")
@@ -98,7 +108,7 @@ func (r *citations) one(d *Document, c cite.Citation) []Finding {
 		}
 		return nil
 	}
-	if err != nil || ref == nil || !isCriminalLaw(ref.LawTitle) {
+	if err != nil || ref == nil || !isCriminalLaw(ref.LawTitle) || oldCriminalLaw(d, c) {
 		return nil
 	}
 	no := rules.ArticleNo{Number: c.Article, Suffix: c.Suffix}

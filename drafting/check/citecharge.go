@@ -34,7 +34,7 @@ func (r chargeArticles) Check(_ context.Context, d *Document) []Finding {
 	}
 	var cited []cite.Citation
 	for _, c := range d.Elements.Articles {
-		if isCriminalLaw(c.Law) && c.Article >= 102 && c.Article <= 451 {
+		if isCriminalLaw(c.Law) && c.Article >= 102 && c.Article <= 451 && !oldCriminalLaw(d, c) {
 			cited = append(cited, c)
 		}
 	}

@@ -2,6 +2,7 @@ package check
 
 import (
 	"context"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -18,6 +19,9 @@ func (defendantNames) Name() string { return "defendant_names" }
 // roleWords precede a defendant's name.
 var roleWords = []string{"被告人", "上诉人", "罪犯", "被告", "被告人）", "被告人)"}
 
+// aliasRe reads the other names of a party: （别名杨礼礼）, （曾用名李贵明、绰号杨二）.
+var aliasRe = regexp.MustCompile(`(?:别名|曾用名|化名|绰号|又名|小名|外号)[：:“"]?([\p{Han}、]{2,12})`)
+
 // notNameRunes end or join a name and so cannot be a misspelt part of one.
 const notNameRunes = "等及和与的在均对系为之是其将因于与被向了到把从已也并或、，。；：（）某×*＊甲乙丙丁一二三四五六七八九十"
 
@@ -30,6 +34,12 @@ func (defendantNames) Check(_ context.Context, d *Document) []Finding {
 	known := map[string]bool{}
 	for _, n := range names {
 		known[n] = true
+	}
+	// Names the header declares as the same person's (别名, 曾用名, 绰号).
+	for _, m := range aliasRe.FindAllStringSubmatch(d.Text, -1) {
+		for _, a := range strings.Split(m[1], "、") {
+			known[a] = true
+		}
 	}
 	var out []Finding
 	// Two names of the document one letter apart, one written once and
