@@ -250,7 +250,9 @@ func answerWindows(items []lawbenchItem) map[string]bool {
 			j++
 		}
 		lo, hi := i, len(ref)-j
-		for s := max(0, lo-WindowRunes+1); s <= min(hi, len(ref)-WindowRunes); s++ {
+		// Windows that hold a corrected character, or for a deletion the
+		// two characters around the gap.
+		for s := max(0, lo-WindowRunes+1); s <= min(max(lo, hi-1), len(ref)-WindowRunes); s++ {
 			out[string(ref[s:s+WindowRunes])] = true
 		}
 	}

@@ -69,10 +69,8 @@ const criminalTitle = "中华人民共和国刑法"
 // oldCriminalLaw reports whether c cites the 1979 Criminal Law by name
 // (1979年《中华人民共和国刑法》第一百五十条), whose numbering differs.
 func oldCriminalLaw(d *Document, c cite.Citation) bool {
+	// A written law starts the citation (Start is the law's start).
 	from := c.Start
-	if c.LawFrom == cite.LawWritten {
-		from = c.LawStart
-	}
 	return strings.Contains(d.Slice(from-8, from), "1979") || strings.Contains(d.Slice(from-8, from), "一九七九") || strings.Contains(c.Law, "1979")
 }
 
