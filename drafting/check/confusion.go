@@ -15,7 +15,11 @@ type confusion struct {
 	pairs map[string][][2]rune // "reading reading" → frequent words, most frequent first
 	looks map[rune][]rune      // near-form characters
 	read  map[rune][]string    // readings of the frequent characters
+	alike map[rune][]rune      // similarChars(r, simChars) of the frequent characters
 }
+
+// simChars is how many sound-alikes a character is offered.
+const simChars = 12
 
 // readingsOf is readings(r), from the table when r is frequent.
 func (c *confusion) readingsOf(r rune) []string {
@@ -83,6 +87,12 @@ func newConfusion(lm *LM) *confusion {
 	for _, ws := range c.pairs {
 		slices.SortFunc(ws, func(a, b [2]rune) int { return int(lm.Pairs[b]) - int(lm.Pairs[a]) })
 	}
+	defer func() {
+		c.alike = map[rune][]rune{}
+		for r := range lm.Chars {
+			c.alike[r] = c.computeSimilar(r, simChars)
+		}
+	}()
 	for _, g := range nearForms {
 		rs := []rune(g)
 		for _, r := range rs {
@@ -108,6 +118,13 @@ func (c *confusion) pairKeys(a, b rune) []string {
 
 // similarChars are the characters r may have been typed for, at most n.
 func (c *confusion) similarChars(r rune, n int) []rune {
+	if rs, ok := c.alike[r]; ok && n == simChars {
+		return rs
+	}
+	return c.computeSimilar(r, n)
+}
+
+func (c *confusion) computeSimilar(r rune, n int) []rune {
 	var out []rune
 	for _, p := range c.readingsOf(r) {
 		for _, o := range c.chars[p] {

@@ -88,7 +88,7 @@ func (w *Wording) scan(ctx context.Context, rs []rune, protected []bool) []Findi
 			}
 		}
 		// Single characters that sound or look alike.
-		for _, c := range w.conf.similarChars(rs[i], 12) {
+		for _, c := range w.conf.similarChars(rs[i], simChars) {
 			if e, ok := w.try(seq, i, 1, []rune{c}, "char"); ok {
 				edits = append(edits, e)
 			}
