@@ -29,14 +29,17 @@ const (
 	featureDocs    feature = "docs"    // stored judgments
 	featureLaw     feature = "law"     // citation lookup
 	featureEvals   feature = "evals"   // evaluation results
+	featureCheck   feature = "check"   // judgment checking (智能纠错)
 )
 
-func features() []feature { return []feature{featureSimilar, featureDocs, featureLaw, featureEvals} }
+func features() []feature {
+	return []feature{featureSimilar, featureDocs, featureLaw, featureEvals, featureCheck}
+}
 
 // roles is the least-privilege table: who may use each feature.
 func (f feature) roles() []auth.Role {
 	switch f {
-	case featureSimilar, featureDocs:
+	case featureSimilar, featureDocs, featureCheck:
 		return []auth.Role{auth.Judge, auth.Assistant, auth.Reviewer}
 	case featureLaw:
 		return auth.Roles()

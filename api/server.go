@@ -33,6 +33,8 @@ type Options struct {
 	Law   LawFinder
 	Docs  DocumentReader
 	Evals EvalReader
+	// Checker checks judgments (drafting/check); nil answers 503.
+	Checker Checker
 
 	// DataDir is the data bundle; documents name their source files
 	// relative to it.
@@ -90,6 +92,8 @@ func New(opts Options) *Server {
 	v1.GET("/docs/:id", s.audited, s.allow(featureDocs), s.document)
 	v1.GET("/law", s.allow(featureLaw), s.law)
 	v1.GET("/evals", s.allow(featureEvals), s.evals)
+	v1.POST("/check", s.audited, s.allow(featureCheck), s.check)
+	v1.POST("/check/feedback", s.audited, s.allow(featureCheck), s.checkFeedbackAction)
 	return s
 }
 

@@ -116,6 +116,12 @@ type queryHasher interface {
 // courts and cannot be confirmed by hashing a guess without the secret.
 func (s *Server) queryHash(q retrieval.Query) string {
 	b, _ := json.Marshal(q) // a Query holds only strings, slices and ints: it always encodes
+	return s.hashRequest(b)
+}
+
+// hashRequest is the audit log's name for any request body (a push, a
+// text to check, a case to draft): the installation's HMAC of it.
+func (s *Server) hashRequest(b []byte) string {
 	if h, ok := s.opts.Audit.(queryHasher); ok {
 		return h.QueryHMAC(b)
 	}

@@ -16,4 +16,5 @@ var subcommands = []func(*app) *cobra.Command{
 	newSimilarCmd,
 	newLawCmd,
 	newAuditCmd,
+	newCheckCmd,
 }

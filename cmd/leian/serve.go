@@ -61,6 +61,7 @@ func newServeCmd(a *app) *cobra.Command {
 			if err := wireRules(ctx, a, &opts); err != nil {
 				return err
 			}
+			wireChecker(ctx, a, docs, &opts)
 			closeEngine := wireEngine(ctx, a, docs, &opts)
 			defer closeEngine()
 			return api.New(opts).ListenAndServeTLS(ctx, a.cfg.Addr, a.cfg.TLSCert, a.cfg.TLSKey)
