@@ -2,8 +2,10 @@ package evals
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -56,6 +58,7 @@ func Draft(open OpenDrafter) Suite {
 		Dataset:   "judge/judge.jsonl",
 		Metrics:   strings.Join(draftMetrics, ", "),
 		Good:      "越高越好（leakage_violations 必须为 0）；JuDGE 评分器（HEAD）逐项移植：罪名、法条 F1，刑期、罚金得分，说理与判项 METEOR",
+		Flags:     map[string]string{"save": "write the drafted documents to this JSONL file ({\"id\",\"document\"} lines, the --run format)"},
 		RunFormat: `JSONL，每行 {"id": text_id, "document": 生成的判决书全文}，须覆盖数据集全部 id`,
 		Run: func(ctx context.Context, in Input) (*Result, error) {
 			return runDraft(ctx, in, open)
@@ -128,6 +131,11 @@ func runDraft(ctx context.Context, in Input, open OpenDrafter) (*Result, error) 
 				if a.Resolved {
 					resolved++
 				}
+			}
+		}
+		if out := in.Args["save"]; out != "" {
+			if err := saveDocs(out, expected, gen); err != nil {
+				return nil, err
 			}
 		}
 		res.Method = "仅依据 text（事实）离线生成（类案检索排除本案及同案文书：同 ajId、同案号、引用本案号的上诉文书）；罪名取类案加权多数，法条取罪名条文+同罪名类案过半援引+事实所载情节条文，刑罚取同罪名类案加权中位数；阈值（过半、0.15）为先验设定，未在 dev 上调参。评分：JuDGE HEAD 评分器 Go 移植，分词用 " + tk.Source
@@ -225,4 +233,20 @@ func draftBaselines(in Input, tk *judge.Tokenizer, cases []judge.Case, expected 
 	}
 	out["best_dev_18(同数据)"] = best
 	return out, nil
+}
+
+func saveDocs(path string, order []judge.Doc, gen map[string]string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("draft --save: %w", err)
+	}
+	enc := json.NewEncoder(f)
+	enc.SetEscapeHTML(false)
+	for _, e := range order {
+		if err := enc.Encode(judge.Doc{ID: e.ID, Document: gen[e.ID]}); err != nil {
+			f.Close()
+			return fmt.Errorf("draft --save: %w", err)
+		}
+	}
+	return f.Close()
 }

@@ -25,8 +25,8 @@ type draftEnv struct {
 	engine  interface {
 		SimilarQuery(ctx context.Context, id string, k int) (retrieval.Query, error)
 	}
-	family  *draft.Family
-	close   func()
+	family *draft.Family
+	close  func()
 }
 
 // openDrafter opens the engine, the document store, the rule library and

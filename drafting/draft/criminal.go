@@ -172,17 +172,71 @@ func (o *Offline) charges(r Request, f caseFacts, precs []precedent) ([]string, 
 			votes[c] += w
 		}
 	}
-	var out []string
-	for c, v := range votes {
-		if v > total/2 {
+	if total == 0 {
+		return nil, ""
+	}
+	// The primary charge is the similar cases' weighted vote, with a bonus
+	// when the facts use the charge's own words (骗取 for 诈骗罪): retrieval
+	// alone confuses neighbouring property crimes.
+	score := func(c string) float64 {
+		v := votes[c] / total
+		if chargeCue(c, f.text) {
+			v += 0.5
+		}
+		return v
+	}
+	var cands []string
+	for c := range votes {
+		cands = append(cands, c)
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		if si, sj := score(cands[i]), score(cands[j]); si != sj {
+			return si > sj
+		}
+		return cands[i] < cands[j]
+	})
+	out := []string{cands[0]}
+	for _, c := range cands[1:] {
+		if votes[c] > total/2 && chargeCue(c, f.text) {
 			out = append(out, c)
 		}
 	}
-	if len(out) == 0 && len(precs) > 0 && len(precs[0].charges) > 0 {
-		out = []string{precs[0].charges[0]}
+	return out, fmt.Sprintf("罪名为预测：%d件类案按相似度加权投票，事实用语与罪名相符者优先（%s），请核对", len(precs), strings.Join(out, "、"))
+}
+
+// chargeWords are the words facts use for the most common charges' acts,
+// where they differ from the charge's name.
+var chargeWords = map[string]*regexp.Regexp{
+	"诈骗罪": regexp.MustCompile(`骗取|骗得|诈骗|虚构`),
+	"盗窃罪": regexp.MustCompile(`窃|盗|偷`),
+	"走私、贩卖、运输、制造毒品罪": regexp.MustCompile(`贩卖|卖给|出售|贩毒|运输毒品|制造毒品`),
+	"容留他人吸毒罪":        regexp.MustCompile(`容留`),
+	"强奸罪":            regexp.MustCompile(`强奸|奸淫|发生性关系`),
+	"危险驾驶罪":          regexp.MustCompile(`醉酒|乙醇|追逐竞驶`),
+	"寻衅滋事罪":          regexp.MustCompile(`寻衅|滋事|随意殴打|强拿硬要|任意损毁|任意毁损`),
+	"交通肇事罪":          regexp.MustCompile(`交通事故|肇事`),
+	"故意伤害罪":          regexp.MustCompile(`伤害|轻伤|重伤`),
+	"开设赌场罪":          regexp.MustCompile(`赌场|抽头|抽水|坐庄|赌博网站`),
+	"赌博罪":            regexp.MustCompile(`赌博|聚众赌`),
+	"抢劫罪":            regexp.MustCompile(`抢劫|劫取`),
+	"聚众斗殴罪":          regexp.MustCompile(`斗殴`),
+	"敲诈勒索罪":          regexp.MustCompile(`敲诈|勒索`),
+	"猥亵儿童罪":          regexp.MustCompile(`猥亵`),
+	"放火罪":            regexp.MustCompile(`放火|点燃|纵火`),
+}
+
+// chargeCue reports whether the facts use the charge's words: one of its
+// 、-separated acts (开设赌场, 容留他人吸毒) or the words of chargeWords.
+func chargeCue(charge, facts string) bool {
+	if re, ok := chargeWords[charge]; ok && re.MatchString(facts) {
+		return true
 	}
-	sort.Slice(out, func(i, j int) bool { return votes[out[i]] > votes[out[j]] })
-	return out, fmt.Sprintf("罪名为预测：%d件类案中按相似度加权多数所定之罪名（%s），请核对", len(precs), strings.Join(out, "、"))
+	for _, part := range strings.Split(strings.TrimSuffix(charge, "罪"), "、") {
+		if utf8.RuneCountInString(part) >= 2 && strings.Contains(facts, part) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameCharge keeps the precedents convicted of the first charge (all
@@ -279,7 +333,13 @@ func (o *Offline) articles(charges []string, f caseFacts, same []precedent) []Ar
 	votes := map[key]float64{}
 	forms := map[key]map[[2]int]float64{}
 	total := 0.0
-	for i, p := range same[:min(len(same), 10)] {
+	var cited []precedent // full judgments: fact-only records cite nothing
+	for _, p := range same {
+		if len(p.articles) > 0 {
+			cited = append(cited, p)
+		}
+	}
+	for i, p := range cited[:min(len(cited), 10)] {
 		w := rankWeight(i)
 		total += w
 		seen := map[key]bool{}
@@ -440,7 +500,7 @@ var reasonCues = []struct {
 }{
 	{"自首", regexp.MustCompile(`自首|投案`)},
 	{"累犯", regexp.MustCompile(`累犯`)},
-	{"前科", regexp.MustCompile(`前科|曾因`)},
+	{"前科", regexp.MustCompile(`前科|曾因|数罪并罚|又犯新罪|漏罪|假释|缓刑考验期`)},
 	{"立功", regexp.MustCompile(`立功`)},
 	{"取得谅解", regexp.MustCompile(`谅解`)},
 	{"退赃退赔", regexp.MustCompile(`退赃|退赔|退缴|退还`)},
@@ -754,7 +814,7 @@ func finePayment(same []precedent) string {
 			counts[m]++
 		}
 	}
-	best, n := "罚金于本判决生效后十日内缴纳。", 0
+	best, n := "罚金于本判决生效后十日内缴纳。", 1
 	for w, c := range counts {
 		if c > n || (c == n && w < best) {
 			best, n = w, c

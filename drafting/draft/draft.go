@@ -94,12 +94,12 @@ type Penalty struct {
 
 // Draft is a judgment draft with everything it was built from.
 type Draft struct {
-	Kind     string    `json:"kind"`
-	Title    string    `json:"title"`
-	Drafter  string    `json:"drafter"` // offline, llm
-	Sections []Section `json:"sections"`
-	Charges  []string  `json:"charges,omitempty"`
-	Articles []Article `json:"articles,omitempty"`
+	Kind      string    `json:"kind"`
+	Title     string    `json:"title"`
+	Drafter   string    `json:"drafter"` // offline, llm
+	Sections  []Section `json:"sections"`
+	Charges   []string  `json:"charges,omitempty"`
+	Articles  []Article `json:"articles,omitempty"`
 	Penalties []Penalty `json:"penalties,omitempty"`
 	// Similar are the decided cases the draft drew on.
 	Similar []retrieval.Result `json:"similar,omitempty"`

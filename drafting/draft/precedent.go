@@ -32,7 +32,7 @@ type articleUse struct {
 }
 
 var (
-	basisHead = regexp.MustCompile(`(?:据此，|综上，|为[^，。]{2,30}，)?(?:依照|根据|依据)《`)
+	basisHead = regexp.MustCompile(`(?:(?:据此|综上所述|综上)，?)?(?:本院)?(?:为[^，。]{2,40}，)?(?:依照|根据|依据)《`)
 )
 
 func loadPrecedents(ctx context.Context, docs Documents, rs []retrieval.Result) []precedent {
