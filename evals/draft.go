@@ -120,7 +120,7 @@ func runDraft(ctx context.Context, in Input, open OpenDrafter) (*Result, error) 
 			if err != nil {
 				return nil, fmt.Errorf("draft: case %s: %w", c.TextID, err)
 			}
-			gen[c.TextID] = d.Text()
+			gen[c.TextID] = d.Plain()
 			for _, s := range d.Similar {
 				if slices.Contains(exclude, s.ID) || env.Family.Related(s.ID, keys) {
 					violations++

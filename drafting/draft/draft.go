@@ -119,6 +119,20 @@ func (d *Draft) Text() string {
 	return strings.Join(parts, "\n")
 }
 
+// Plain is the judgment on one line, paragraphs separated by a space, as
+// the LeCaRD and JuDGE plain-text judgments are written.
+func (d *Draft) Plain() string {
+	var parts []string
+	for _, s := range d.Sections {
+		for _, l := range strings.Split(s.Text(), "\n") {
+			if l = strings.TrimSpace(l); l != "" {
+				parts = append(parts, l)
+			}
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
 // Section returns the section with key k, or nil.
 func (d *Draft) Section(k string) *Section {
 	for i := range d.Sections {

@@ -24,9 +24,10 @@ type caseFacts struct {
 var (
 	defendantRe = regexp.MustCompile(`被告人([\p{Han}×ＸX*＊]{1,4}\d?)`)
 	prosecRe    = regexp.MustCompile(`([\p{Han}]{2,30}?人民检察院)`)
-	custodyRe   = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日[^。；，]{0,30}?(?:被[\p{Han}]{0,10}?(?:抓获|刑事拘留|拘留|羁押|逮捕)|投案|归案|到案)`)
+	custodyRe   = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日[^。；]{0,30}?(?:被[\p{Han}]{0,10}?(?:抓获|刑事拘留|拘留|羁押|逮捕)|投案|归案|到案)`)
 	evidenceRe  = regexp.MustCompile(`(?:有|且有|并有)([^。]{6,400}?)等(?:证据|经当庭)[^。]*。`)
 	amountRe    = regexp.MustCompile(`(?:人民币)?[\d，,.]+(?:万)?元`)
+	separateRe  = regexp.MustCompile(`^[^，。]{0,4}[（(](?:另案|已判|已被判|另行|在逃)`)
 	namedChgRe  = regexp.MustCompile(`犯([\p{Han}、]{2,30}?罪)`)
 	// nameStop are characters that end a name: what follows 被告人 is a
 	// name, then usually one of these.
@@ -105,8 +106,12 @@ func (f caseFacts) has(kind string) bool { return slices.Contains(f.circs, kind)
 func defendantNames(text string) []string {
 	counts := map[string]int{}
 	var order []string
-	for _, m := range defendantRe.FindAllStringSubmatch(text, -1) {
-		raw := []rune(m[1])
+	for _, loc := range defendantRe.FindAllStringSubmatchIndex(text, -1) {
+		after := text[loc[1]:min(len(text), loc[1]+24)]
+		if separateRe.MatchString(after) {
+			continue // 被告人杨某（另案处理）is not on trial here
+		}
+		raw := []rune(text[loc[2]:loc[3]])
 		end := len(raw)
 		for i, r := range raw {
 			if i >= 2 && strings.ContainsRune(nameStop, r) {
