@@ -27,9 +27,12 @@ const (
 	featureDocs    feature = "docs"    // stored judgments
 	featureLaw     feature = "law"     // citation lookup
 	featureEvals   feature = "evals"   // evaluation results
+	featureDraft   feature = "draft"   // judgment drafting
 )
 
-func features() []feature { return []feature{featureSimilar, featureDocs, featureLaw, featureEvals} }
+func features() []feature {
+	return []feature{featureSimilar, featureDocs, featureLaw, featureEvals, featureDraft}
+}
 
 // roles is the least-privilege table: who may use each feature.
 func (f feature) roles() []auth.Role {
@@ -40,6 +43,8 @@ func (f feature) roles() []auth.Role {
 		return auth.Roles()
 	case featureEvals:
 		return []auth.Role{auth.Evaluator, auth.Admin}
+	case featureDraft:
+		return []auth.Role{auth.Judge, auth.Assistant}
 	}
 	return nil
 }

@@ -29,6 +29,8 @@ type Options struct {
 	Law   LawFinder
 	Docs  DocumentReader
 	Evals EvalReader
+	// Drafter writes judgment drafts (drafting/draft).
+	Drafter JudgmentDrafter
 
 	MaxBodyBytes int64
 }
@@ -58,6 +60,8 @@ func New(opts Options) *Server {
 	v1 := r.Group("/api/v1", noStore, s.limitBody(opts.MaxBodyBytes), s.authenticate)
 	v1.GET("/me", s.me)
 	v1.POST("/similar", s.audited, s.allow(featureSimilar), s.similar)
+	v1.POST("/draft", s.audited, s.allow(featureDraft), s.draft)
+	v1.POST("/draft/docx", s.audited, s.allow(featureDraft), s.draftDocx)
 	v1.GET("/docs/:id", s.audited, s.allow(featureDocs), s.document)
 	v1.GET("/law", s.allow(featureLaw), s.law)
 	v1.GET("/evals", s.allow(featureEvals), s.evals)

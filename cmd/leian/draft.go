@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"leian/api"
 	"leian/corpus/docstore"
 	"leian/corpus/rules"
 	"leian/drafting/draft"
@@ -84,31 +85,21 @@ are never used). --out F.md writes Markdown, --out F.docx a Word document.`,
 				return errors.New("give exactly one of --doc ID (a stored judgment) and --facts FILE (a text file of the facts)")
 			}
 			ctx := cmd.Context()
-			env, err := openDrafter(ctx, a, id != "")
+			env, err := openDrafter(ctx, a, false)
 			if err != nil {
 				return err
 			}
 			defer env.close()
 			req := draft.Request{Charges: charges, Kind: kind}
-			if id != "" {
-				doc, err := env.docs.Get(ctx, id)
-				if err != nil {
-					return fmt.Errorf("--doc %s: %w", id, err)
-				}
-				q, err := env.engine.SimilarQuery(ctx, id, 1)
-				if err != nil {
-					return err
-				}
-				req.Facts = q.Facts
-				req.Exclude = env.family.Members(draft.CaseKeys(doc), id)
-			} else {
+			if id == "" {
 				b, err := os.ReadFile(factsFile)
 				if err != nil {
 					return fmt.Errorf("--facts: %w", err)
 				}
 				req.Facts = string(b)
 			}
-			d, err := env.drafter.Draft(ctx, req)
+			svc := &draft.Service{Drafter: chooseDrafter(a, env.drafter), Facts: env.engine, Store: env.docs}
+			d, err := svc.Draft(ctx, id, req)
 			if err != nil {
 				var ie *draft.InputError
 				if errors.As(err, &ie) && len(ie.Similar) > 0 {
@@ -157,4 +148,31 @@ func writeDraft(path string, d *draft.Draft) error {
 		return os.WriteFile(path, b, 0o644)
 	}
 	return fmt.Errorf("--out %s: write .md or .docx", path)
+}
+
+// wireDrafter serves drafting when the engine and the rule library are up;
+// with LEIAN_LLM_URL set the LLM drafter rewrites the offline draft.
+func wireDrafter(a *app, docs *docstore.Store, opts *api.Options) {
+	facts, ok := opts.Cases.(draft.FactsReader)
+	lib, libOK := opts.Rules.(api.RuleLibrary)
+	if !ok || !libOK || opts.Cases == nil {
+		a.log.Warn("drafting unavailable: it needs the similar-case engine and the rule library")
+		return
+	}
+	offline := &draft.Offline{Search: opts.Cases, Docs: docs, Rules: lib.Lib}
+	opts.Drafter = &draft.Service{Drafter: chooseDrafter(a, offline), Facts: facts, Store: docs}
+}
+
+// chooseDrafter is the LLM drafter when an endpoint is configured, else
+// the offline one.
+func chooseDrafter(a *app, offline *draft.Offline) draft.Drafter {
+	if a.cfg.LLMURL == "" {
+		return offline
+	}
+	llm, err := draft.NewOpenAI(a.cfg.LLMURL, a.cfg.LLMModel, a.cfg.LLMKey, offline)
+	if err != nil {
+		a.log.Warn("LLM drafter unavailable, drafting offline", "err", err)
+		return offline
+	}
+	return llm
 }
