@@ -27,6 +27,7 @@ var (
 	custodyRe   = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日[^。；]{0,30}?(?:被[\p{Han}]{0,10}?(?:抓获|刑事拘留|拘留|羁押|逮捕)|投案|归案|到案)`)
 	evidenceRe  = regexp.MustCompile(`(?:有|且有|并有)([^。]{6,400}?)等(?:证据|经当庭)[^。]*。`)
 	amountRe    = regexp.MustCompile(`(?:人民币)?[\d，,.]+(?:万)?元`)
+	coNameRe    = regexp.MustCompile(`^、([\p{Han}]{2,3}?)(?:、|，|,|伙同|共同|结伙|在|于|因|为|经|等|分别|先后)`)
 	separateRe  = regexp.MustCompile(`^[^，。]{0,4}[（(](?:另案|已判|已被判|另行|在逃)`)
 	namedChgRe  = regexp.MustCompile(`犯([\p{Han}、]{2,30}?罪)`)
 	// nameStop are characters that end a name: what follows 被告人 is a
@@ -123,10 +124,23 @@ func defendantNames(text string) []string {
 			continue
 		}
 		p := string(raw[:end])
-		if counts[p] == 0 {
-			order = append(order, p)
+		found := []string{p}
+		// 被告人雷冰青、周文雅伙同……: the names listed after the first.
+		rest := text[loc[2]+len(p):]
+		for {
+			m := coNameRe.FindStringSubmatch(rest)
+			if m == nil {
+				break
+			}
+			found = append(found, m[1])
+			rest = rest[len("、")+len(m[1]):]
 		}
-		counts[p]++
+		for _, p := range found {
+			if counts[p] == 0 {
+				order = append(order, p)
+			}
+			counts[p]++
+		}
 	}
 	var names []string
 	for _, p := range order {
