@@ -63,6 +63,7 @@ func testEnv(tb testing.TB) (*engine.Built, *rules.Library) {
 			if err != nil {
 				return err
 			}
+			doc.ID = e.Record.Source + ":" + e.Record.SourceID // as ingest names a record with a source ID
 			envDocs = append(envDocs, doc)
 			if len(envDocs) == testDocs {
 				return errStop
