@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"time"
 
 	"leian/drafting/draft"
 	"leian/evals/judge"
@@ -113,13 +114,16 @@ func runDraft(ctx context.Context, in Input, open OpenDrafter) (*Result, error) 
 		}
 		defer release()
 		gen = map[string]string{}
+		var took []float64
 		for _, c := range cases {
+			t0 := time.Now()
 			keys := draft.TextKeys(c.TextID, c.FD)
 			exclude := env.Family.Members(keys)
 			d, err := env.Drafter.Draft(ctx, draft.Request{Facts: c.Text, Kind: draft.KindCriminal, Exclude: exclude})
 			if err != nil {
 				return nil, fmt.Errorf("draft: case %s: %w", c.TextID, err)
 			}
+			took = append(took, time.Since(t0).Seconds())
 			gen[c.TextID] = d.Plain()
 			for _, s := range d.Similar {
 				if slices.Contains(exclude, s.ID) || env.Family.Related(s.ID, keys) {
@@ -132,6 +136,10 @@ func runDraft(ctx context.Context, in Input, open OpenDrafter) (*Result, error) 
 					resolved++
 				}
 			}
+		}
+		slices.Sort(took)
+		if len(took) > 0 {
+			res.Notes = append(res.Notes, fmt.Sprintf("每篇起草耗时（含检索，全库）：中位数 %.2f 秒，p99 %.2f 秒，最长 %.2f 秒", took[len(took)/2], took[min(len(took)-1, len(took)*99/100)], took[len(took)-1]))
 		}
 		if out := in.Args["save"]; out != "" {
 			if err := saveDocs(out, expected, gen); err != nil {

@@ -396,7 +396,7 @@ func (o *Offline) articles(charges []string, f caseFacts, same []precedent) []Ar
 		a.Why = chosen[k]
 		out = append(out, a)
 	}
-	sortArticles(out, order[:min(len(order), len(charges))])
+	sortArticles(out)
 	return out
 }
 
@@ -437,8 +437,7 @@ func (o *Offline) article(c cite.Citation) Article {
 
 // sortArticles puts the charges' articles first, then the general part in
 // the usual order: circumstances, probation, fines, confiscation.
-func sortArticles(as []Article, principal any) {
-	_ = principal
+func sortArticles(as []Article) {
 	rank := func(a Article) int {
 		switch {
 		case a.Why != "" && strings.HasSuffix(a.Why, "的罪状与法定刑"):
@@ -572,8 +571,16 @@ func mentions(text, kind string) bool {
 	return kind == "坦白" && strings.Contains(text, "如实供述")
 }
 
-// borneOut reports whether every circumstance sent states is in the facts.
+// foreignDetail matches what belongs to the similar case alone: its dates
+// and the sentence it imposed or the prosecutor proposed.
+var foreignDetail = regexp.MustCompile(`\d{4}年|[一二三四五六七八九十\d]+年[^。，]{0,4}(?:以下|以上)?有期徒刑|(?:有期徒刑|拘役|管制)[一二三四五六七八九十两\d]+(?:年|个月)|量刑建议`)
+
+// borneOut reports whether every circumstance sent states is in the facts
+// and it carries no detail of the similar case it was adapted from.
 func borneOut(sent string, f caseFacts) bool {
+	if foreignDetail.MatchString(sent) {
+		return false
+	}
 	for _, c := range reasonCues {
 		if c.re.MatchString(sent) && !f.has(c.kind) {
 			return false
