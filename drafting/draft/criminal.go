@@ -108,7 +108,7 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 	d.Title = "刑事判决书"
 
 	court := cmp.Or(r.Header.Court, courtOf(cmp.Or(r.Header.Prosecutor, f.prosecutor)))
-	prosecutor := cmp.Or(r.Header.Prosecutor, f.prosecutor, "公诉机关")
+	prosecutor := cmp.Or(r.Header.Prosecutor, f.prosecutor, "××人民检察院")
 	written := writtenCharges(charges, same)
 	d.Sections = append(d.Sections,
 		o.header(r, court, prosecutor, names, written),
@@ -726,6 +726,7 @@ func dice(a, b map[string]bool) float64 {
 }
 
 var (
+	verdictEnd = regexp.MustCompile(`如[\p{Han}]{0,5}不服本判决|如[\p{Han}]{0,5}未按本判决|本判决为终审判决|审\s*判\s*[长员]`)
 	itemRe     = regexp.MustCompile(`(?:^|\s)[一二三四五六七八九十]+、`)
 	finePayRe  = regexp.MustCompile(`罚金[^。）)]{0,12}(?:于|限|在|已)[^。）)]*。`)
 	penaltyRe  = regexp.MustCompile(`犯[^，。]*罪，(?:判处|免予)`)
@@ -871,6 +872,9 @@ func extraItems(names []string, same []precedent) []item {
 
 // splitItems splits a verdict into its numbered items, numbers removed.
 func splitItems(v string) []string {
+	if loc := verdictEnd.FindStringIndex(v); loc != nil {
+		v = v[:loc[0]] // the appeal notice and signatures follow the items
+	}
 	v = strings.TrimSpace(v)
 	locs := itemRe.FindAllStringIndex(v, -1)
 	if len(locs) == 0 {
