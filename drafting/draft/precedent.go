@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 
 	"leian/corpus"
 	"leian/corpus/extract"
@@ -35,19 +36,33 @@ var (
 	basisHead = regexp.MustCompile(`(?:(?:据此|综上所述|综上)，?)?(?:本院)?(?:为[^，。]{2,40}，)?(?:依照|根据|依据)《`)
 )
 
+// loadPrecedents reads the results' documents, two at a time: decoding a
+// stored judgment is most of a draft's time after the search.
 func loadPrecedents(ctx context.Context, docs Documents, rs []retrieval.Result) []precedent {
+	got := make([]*precedent, len(rs))
+	var wg sync.WaitGroup
+	for w := range 2 {
+		wg.Go(func() {
+			for i := w; i < len(rs); i += 2 {
+				d, err := docs.Get(ctx, rs[i].ID)
+				if err != nil || d == nil {
+					continue // a result the store no longer holds is skipped
+				}
+				p := precedentOf(d)
+				p.score = rs[i].Score
+				if len(p.charges) == 0 {
+					p.charges = rs[i].Charges
+				}
+				got[i] = &p
+			}
+		})
+	}
+	wg.Wait()
 	var out []precedent
-	for _, r := range rs {
-		d, err := docs.Get(ctx, r.ID)
-		if err != nil || d == nil {
-			continue
+	for _, p := range got {
+		if p != nil {
+			out = append(out, *p)
 		}
-		p := precedentOf(d)
-		p.score = r.Score
-		if len(p.charges) == 0 {
-			p.charges = r.Charges
-		}
-		out = append(out, p)
 	}
 	return out
 }
