@@ -146,7 +146,7 @@ func runDraft(ctx context.Context, in Input, open OpenDrafter) (*Result, error) 
 				return nil, err
 			}
 		}
-		res.Method = "仅依据 text（事实）离线生成（类案检索排除本案及同案文书：同 ajId、同案号、引用本案号的上诉文书）；罪名取类案加权多数，法条取罪名条文+同罪名类案过半援引+事实所载情节条文，刑罚取同罪名类案加权中位数；阈值（过半、0.15）为先验设定，未在 dev 上调参。评分：JuDGE HEAD 评分器 Go 移植，分词用 " + tk.Source
+		res.Method = "仅依据 text（事实）离线生成（类案检索排除本案及同案文书：同 ajId、同案号、引用本案号的上诉文书）；罪名取类案加权多数，法条取罪名条文+同罪名类案过半援引+事实所载情节条文，刑罚取同罪名类案加权中位数；罪名用语表与阈值（过半、0.15）为先验设定，未在 dev 上搜索参数；但设计时查看过 dev 前 40 项的错误类型（相邻财产犯罪混淆、仅事实的类案稀释法条投票），据此加入罪名用语加分与“只在全文判决中统计法条”。评分：JuDGE HEAD 评分器 Go 移植，分词用 " + tk.Source
 	}
 	s, err := judge.Score(tk, expected, gen)
 	if err != nil {
