@@ -180,6 +180,9 @@ func TestDraftLoan(t *testing.T) {
 		t.Fatalf("kind %q title %q, want a private-lending civil judgment", d.Kind, d.Title)
 	}
 	v := d.Section("verdict").Text()
+	if !strings.Contains(v, "被告天台县某某开发有限公司于本判决生效之日起十日内偿还原告周某甲") {
+		t.Errorf("verdict does not name the parties:\n%s", v)
+	}
 	if !strings.Contains(v, "偿还原告") || !strings.Contains(v, "600000") {
 		t.Errorf("verdict lacks the repayment order of the 60万 principal:\n%s", v)
 	}

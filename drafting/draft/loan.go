@@ -13,6 +13,7 @@ import (
 
 var (
 	plaintiffRe = regexp.MustCompile(`原告[：:]?([\p{Han}×＊*]{2,20}?)(?:[，,。（(]|诉称|向本院)`)
+	defenceRe   = regexp.MustCompile(`被告[：:]?([\p{Han}×＊*]{2,20}?)辩称`)
 	defendantCV = regexp.MustCompile(`被告[：:]?([\p{Han}×＊*]{2,20}?)(?:[，,。（(]|辩称|未|经)`)
 )
 
@@ -33,7 +34,11 @@ func (o *Offline) draftLoan(ctx context.Context, r Request) (*Draft, error) {
 	if m := plaintiffRe.FindStringSubmatch(r.Facts); m != nil {
 		plaintiff = m[1]
 	}
-	if m := defendantCV.FindStringSubmatch(r.Facts); m != nil {
+	// The party who answers (被告X辩称) names the defendant best; the
+	// first 被告 of the claims may be followed by a verb (被告未还款).
+	if m := defenceRe.FindStringSubmatch(r.Facts); m != nil {
+		defendant = m[1]
+	} else if m := defendantCV.FindStringSubmatch(r.Facts); m != nil && !strings.ContainsAny(m[1][:3], "未因向于在") {
 		defendant = m[1]
 	}
 	rules, _ := o.Rules.RulesForCase(ctx, r.Facts, nil)
