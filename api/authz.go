@@ -30,10 +30,11 @@ const (
 	featureLaw     feature = "law"     // citation lookup
 	featureEvals   feature = "evals"   // evaluation results
 	featureCheck   feature = "check"   // judgment checking (智能纠错)
+	featureDraft   feature = "draft"   // judgment drafting
 )
 
 func features() []feature {
-	return []feature{featureSimilar, featureDocs, featureLaw, featureEvals, featureCheck}
+	return []feature{featureSimilar, featureDocs, featureLaw, featureEvals, featureCheck, featureDraft}
 }
 
 // roles is the least-privilege table: who may use each feature.
@@ -45,6 +46,8 @@ func (f feature) roles() []auth.Role {
 		return auth.Roles()
 	case featureEvals:
 		return []auth.Role{auth.Evaluator, auth.Admin}
+	case featureDraft:
+		return []auth.Role{auth.Judge, auth.Assistant}
 	}
 	return nil
 }

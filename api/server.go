@@ -39,6 +39,8 @@ type Options struct {
 	// DataDir is the data bundle; documents name their source files
 	// relative to it.
 	DataDir string
+	// Drafter writes judgment drafts (drafting/draft).
+	Drafter JudgmentDrafter
 
 	MaxBodyBytes int64
 	// MaxPushes bounds the similar-case pushes searched at once (default
@@ -89,6 +91,8 @@ func New(opts Options) *Server {
 	v1 := r.Group("/api/v1", noStore, s.limitBody(opts.MaxBodyBytes), s.authenticate)
 	v1.GET("/me", s.me)
 	v1.POST("/similar", s.audited, s.allow(featureSimilar), s.limitPushes, s.similar)
+	v1.POST("/draft", s.audited, s.allow(featureDraft), s.limitPushes, s.draft)
+	v1.POST("/draft/docx", s.audited, s.allow(featureDraft), s.draftDocx)
 	v1.GET("/docs/:id", s.audited, s.allow(featureDocs), s.document)
 	v1.GET("/law", s.allow(featureLaw), s.law)
 	v1.GET("/evals", s.allow(featureEvals), s.evals)

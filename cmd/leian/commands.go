@@ -17,4 +17,5 @@ var subcommands = []func(*app) *cobra.Command{
 	newLawCmd,
 	newAuditCmd,
 	newCheckCmd,
+	newDraftCmd,
 }

@@ -25,6 +25,7 @@ func evalSuites(a *app) []evals.Suite {
 		evals.ExtractSuite(),
 		evals.Citations(),
 		evals.Articles(),
+		evals.Draft(openDraftSuite(a)),
 		evals.Recall(func(ctx context.Context) (evals.CaseSearcher, func(), error) { return openEngine(ctx, a) }),
 		evals.Proofread(openChecker(a)),
 		evals.CheckSuite(openChecker(a)),

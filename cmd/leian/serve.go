@@ -64,6 +64,7 @@ func newServeCmd(a *app) *cobra.Command {
 			wireChecker(ctx, a, docs, &opts)
 			closeEngine := wireEngine(ctx, a, docs, &opts)
 			defer closeEngine()
+			wireDrafter(a, docs, &opts)
 			return api.New(opts).ListenAndServeTLS(ctx, a.cfg.Addr, a.cfg.TLSCert, a.cfg.TLSKey)
 		},
 	}

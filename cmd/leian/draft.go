@@ -1,0 +1,178 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"leian/api"
+	"leian/corpus/docstore"
+	"leian/corpus/rules"
+	"leian/drafting/draft"
+	"leian/evals"
+	"leian/retrieval"
+)
+
+// draftEnv is the served offline drafter and what it was opened on.
+type draftEnv struct {
+	drafter *draft.Offline
+	docs    *docstore.Store
+	engine  interface {
+		SimilarQuery(ctx context.Context, id string, k int) (retrieval.Query, error)
+	}
+	family *draft.Family
+	close  func()
+}
+
+// openDrafter opens the engine, the document store, the rule library and
+// the case-family index the drafter needs.
+func openDrafter(ctx context.Context, a *app, withFamily bool) (*draftEnv, error) {
+	docs, err := docstore.Open(a.cfg.Path("docs.db"))
+	if err != nil {
+		return nil, err
+	}
+	eng, closeStore, err := openEngineOn(ctx, a, docs)
+	if err != nil {
+		docs.Close()
+		return nil, err
+	}
+	lib, err := rules.Load(ctx, a.cfg.Data)
+	if err != nil {
+		closeStore()
+		docs.Close()
+		return nil, err
+	}
+	env := &draftEnv{drafter: &draft.Offline{Search: eng, Docs: docs, Rules: lib}, docs: docs, engine: eng,
+		close: func() { closeStore(); docs.Close() }}
+	if withFamily {
+		if env.family, err = draft.BuildFamily(ctx, docs); err != nil {
+			env.close()
+			return nil, err
+		}
+	}
+	return env, nil
+}
+
+func openDraftSuite(a *app) evals.OpenDrafter {
+	return func(ctx context.Context) (evals.DraftEnv, func(), error) {
+		env, err := openDrafter(ctx, a, true)
+		if err != nil {
+			return evals.DraftEnv{}, nil, err
+		}
+		return evals.DraftEnv{Drafter: env.drafter, Family: env.family}, env.close, nil
+	}
+}
+
+func newDraftCmd(a *app) *cobra.Command {
+	var id, factsFile, out, kind string
+	var charges []string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "draft --doc ID | --facts FILE",
+		Short: "Draft a first-instance judgment (criminal, or private lending) from a stored case or a facts file",
+		Long: `Draft a first-instance judgment offline from the facts, the rule library and
+similar decided cases (the case's own documents and those of the same case
+are never used). --out F.md writes Markdown, --out F.docx a Word document.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if (id == "") == (factsFile == "") {
+				return errors.New("give exactly one of --doc ID (a stored judgment) and --facts FILE (a text file of the facts)")
+			}
+			ctx := cmd.Context()
+			env, err := openDrafter(ctx, a, false)
+			if err != nil {
+				return err
+			}
+			defer env.close()
+			req := draft.Request{Charges: charges, Kind: kind}
+			if id == "" {
+				b, err := os.ReadFile(factsFile)
+				if err != nil {
+					return fmt.Errorf("--facts: %w", err)
+				}
+				req.Facts = string(b)
+			}
+			svc := &draft.Service{Drafter: chooseDrafter(a, env.drafter), Facts: env.engine, Store: env.docs}
+			d, err := svc.Draft(ctx, id, req)
+			if err != nil {
+				var ie *draft.InputError
+				if errors.As(err, &ie) && len(ie.Similar) > 0 {
+					fmt.Fprintln(cmd.ErrOrStderr(), "可参考的类案：")
+					for _, s := range ie.Similar {
+						fmt.Fprintf(cmd.ErrOrStderr(), "  %s  %s\n", s.ID, s.Title)
+					}
+				}
+				return err
+			}
+			if out != "" {
+				if err := writeDraft(out, d); err != nil {
+					return err
+				}
+				fmt.Fprintln(cmd.ErrOrStderr(), "已写入", out)
+			}
+			if asJSON {
+				enc := json.NewEncoder(cmd.OutOrStdout())
+				enc.SetIndent("", "  ")
+				return enc.Encode(d)
+			}
+			if out == "" {
+				fmt.Fprint(cmd.OutOrStdout(), draft.Markdown(d))
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&id, "doc", "", "stored document ID whose facts are drafted (e.g. lecard:8)")
+	cmd.Flags().StringVar(&factsFile, "facts", "", "a UTF-8 text file holding the facts")
+	cmd.Flags().StringSliceVar(&charges, "charge", nil, "charge(s) the judge has in mind, e.g. 盗窃罪 (default: predicted)")
+	cmd.Flags().StringVar(&kind, "kind", "", "criminal or loan (default: from the facts)")
+	cmd.Flags().StringVar(&out, "out", "", "write the draft to F.md or F.docx")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the draft, its sources, articles and similar cases as JSON")
+	return cmd
+}
+
+func writeDraft(path string, d *draft.Draft) error {
+	switch strings.ToLower(filepath.Ext(path)) {
+	case ".md", ".txt":
+		return os.WriteFile(path, []byte(draft.Markdown(d)), 0o644)
+	case ".docx":
+		b, err := draft.DOCX(d)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(path, b, 0o644)
+	}
+	return fmt.Errorf("--out %s: write .md or .docx", path)
+}
+
+// wireDrafter serves drafting when the engine and the rule library are up;
+// with LEIAN_LLM_URL set the LLM drafter rewrites the offline draft.
+func wireDrafter(a *app, docs *docstore.Store, opts *api.Options) {
+	facts, ok := opts.Cases.(draft.FactsReader)
+	lib, libOK := opts.Rules.(api.RuleLibrary)
+	if !ok || !libOK || opts.Cases == nil {
+		a.log.Warn("drafting unavailable: it needs the similar-case engine and the rule library")
+		return
+	}
+	offline := &draft.Offline{Search: opts.Cases, Docs: docs, Rules: lib.Lib}
+	opts.Drafter = &draft.Service{Drafter: chooseDrafter(a, offline), Facts: facts, Store: docs}
+}
+
+// chooseDrafter is the LLM drafter when an endpoint is configured, else
+// the offline one.
+func chooseDrafter(a *app, offline *draft.Offline) draft.Drafter {
+	if a.cfg.LLMURL == "" {
+		return offline
+	}
+	llm, err := draft.NewOpenAI(a.cfg.LLMURL, a.cfg.LLMModel, a.cfg.LLMKey, offline)
+	if err != nil {
+		a.log.Warn("LLM drafter unavailable, drafting offline", "err", err)
+		return offline
+	}
+	return llm
+}

@@ -1,0 +1,910 @@
+package draft
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"leian/corpus/cite"
+	"leian/corpus/extract"
+	"leian/corpus/rules"
+	"leian/retrieval"
+)
+
+// Offline is the default drafter: no model, only templates, the rule
+// library and the similar decided cases the served search returns.
+type Offline struct {
+	Search Searcher
+	Docs   Documents
+	Rules  *rules.Library
+	// Sentencer recommends penalties; nil uses SimilarSentencer.
+	Sentencer Sentencer
+	// K is how many similar cases are read (default 20).
+	K int
+	// Now dates the draft; nil uses time.Now.
+	Now func() time.Time
+}
+
+const criminalLaw = "中华人民共和国刑法"
+
+// Draft implements Drafter.
+func (o *Offline) Draft(ctx context.Context, r Request) (*Draft, error) {
+	if strings.TrimSpace(r.Facts) == "" {
+		return nil, &InputError{Field: "facts", Message: "案件事实为空，请提供公诉机关指控或经审理查明的事实"}
+	}
+	kind, err := o.kindOf(ctx, r)
+	if err != nil {
+		return nil, err
+	}
+	if kind == KindLoan {
+		return o.draftLoan(ctx, r)
+	}
+	return o.draftCriminal(ctx, r)
+}
+
+var criminalCue = regexp.MustCompile(`被告人|公诉|检察院|犯罪|抓获|刑事拘留`)
+
+func (o *Offline) kindOf(ctx context.Context, r Request) (string, error) {
+	switch r.Kind {
+	case KindCriminal, KindLoan:
+		return r.Kind, nil
+	case "":
+	default:
+		return "", &InputError{Field: "kind", Message: fmt.Sprintf("不支持的文书类型 %q：目前可生成刑事一审判决书（criminal）和民间借贷一审判决书（loan）", r.Kind)}
+	}
+	if len(r.Charges) > 0 || criminalCue.MatchString(r.Facts) {
+		return KindCriminal, nil
+	}
+	if extract.IsLoan(r.Facts) {
+		return KindLoan, nil
+	}
+	// A civil case of another cause: no template; offer the similar cases.
+	rs, _ := o.Search.Search(ctx, retrieval.Query{Facts: r.Facts, K: 5, ExcludeIDs: r.Exclude})
+	return "", &InputError{Field: "facts", Message: "该案不是刑事案件或民间借贷纠纷，暂无此类文书模板；以下类案可供参考", Similar: rs}
+}
+
+func (o *Offline) k() int { return cmp.Or(o.K, 20) }
+
+func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) {
+	f := readFacts(r.Facts)
+	d := &Draft{Kind: KindCriminal, Drafter: "offline"}
+	rs, err := o.Search.Search(ctx, retrieval.Query{Facts: r.Facts, Charges: r.Charges, K: o.k(), Filter: retrieval.Filter{CaseType: "criminal"}, ExcludeIDs: r.Exclude})
+	if err != nil {
+		return nil, fmt.Errorf("draft: similar cases: %w", err)
+	}
+	precs := loadPrecedents(ctx, o.Docs, rs)
+	charges, chargeNote := o.charges(r, f, precs)
+	if len(charges) == 0 {
+		return nil, &InputError{Field: "facts", Message: "未能从事实中识别罪名，也没有可参照的类案；请用 charges 指明罪名", Similar: rs}
+	}
+	d.Charges = charges
+	if chargeNote != "" {
+		d.Notes = append(d.Notes, chargeNote)
+	}
+	same := sameCharge(precs, charges)
+	used := map[string]bool{}
+	for _, p := range same[:min(len(same), 8)] {
+		used[p.id] = true
+	}
+	for _, res := range rs {
+		if used[res.ID] {
+			d.Similar = append(d.Similar, res)
+		}
+	}
+	names := f.defendants
+	if len(names) == 0 {
+		names = []string{"×××"}
+		d.Notes = append(d.Notes, "未能从事实中读出被告人姓名，以“×××”代替")
+	}
+	d.Articles = o.articles(charges, f, same)
+	pens := o.penalties(ctx, r, f, names, charges, same)
+	d.Penalties = pens
+	d.Title = "刑事判决书"
+
+	court := cmp.Or(r.Header.Court, courtOf(cmp.Or(r.Header.Prosecutor, f.prosecutor)))
+	prosecutor := cmp.Or(r.Header.Prosecutor, f.prosecutor, "××人民检察院")
+	written := writtenCharges(charges, same)
+	d.Sections = append(d.Sections,
+		o.header(r, court, prosecutor, names, written),
+		claims(r.Facts, prosecutor),
+		Section{Key: "findings", Title: "经审理查明", Sentences: []Sentence{{Text: "经审理查明的事实与公诉机关指控的事实一致，本院予以确认。", Source: "template"}}},
+		evidence(f),
+		o.reasoning(f, names, written, charges, same, d.Articles),
+		verdict(f, names, written, pens, same),
+		notice(court),
+		signature(o.now()),
+	)
+	if f.custody.IsZero() {
+		d.Notes = append(d.Notes, "事实中未写明羁押日期，刑期折抵的起止日期请补填")
+	}
+	for _, p := range pens {
+		d.Notes = append(d.Notes, fmt.Sprintf("%s（%s）量刑：%s", p.Defendant, p.Charge, p.Source))
+	}
+	return d, nil
+}
+
+func (o *Offline) now() time.Time {
+	if o.Now != nil {
+		return o.Now()
+	}
+	return time.Now()
+}
+
+// charges are the judge's charges, else those the facts name, else the
+// similar cases' majority.
+func (o *Offline) charges(r Request, f caseFacts, precs []precedent) ([]string, string) {
+	norm := func(in []string) []string {
+		var out []string
+		for _, c := range in {
+			n, _ := extract.NormaliseCharge(c)
+			if n != "" && !slices.Contains(out, n) {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	if len(r.Charges) > 0 {
+		return norm(r.Charges), ""
+	}
+	if cs := norm(f.charges); len(cs) > 0 {
+		var known []string
+		for _, c := range cs {
+			if _, ok := o.Rules.Charges.Lookup(c); ok {
+				known = append(known, c)
+			}
+		}
+		if len(known) > 0 {
+			return known, "罪名取自事实中写明的指控罪名"
+		}
+	}
+	votes := map[string]float64{}
+	total := 0.0
+	for i, p := range precs {
+		w := rankWeight(i)
+		total += w
+		for _, c := range p.charges {
+			votes[c] += w
+		}
+	}
+	if total == 0 {
+		return nil, ""
+	}
+	// The primary charge is the similar cases' weighted vote, with a bonus
+	// when the facts use the charge's own words (骗取 for 诈骗罪): retrieval
+	// alone confuses neighbouring property crimes.
+	score := func(c string) float64 {
+		v := votes[c] / total
+		if chargeCue(c, f.text) {
+			v += 0.5
+		}
+		return v
+	}
+	var cands []string
+	for c := range votes {
+		cands = append(cands, c)
+	}
+	sort.Slice(cands, func(i, j int) bool {
+		if si, sj := score(cands[i]), score(cands[j]); si != sj {
+			return si > sj
+		}
+		return cands[i] < cands[j]
+	})
+	out := []string{cands[0]}
+	for _, c := range cands[1:] {
+		if votes[c] > total/2 && chargeCue(c, f.text) {
+			out = append(out, c)
+		}
+	}
+	return out, fmt.Sprintf("罪名为预测：%d件类案按相似度加权投票，事实用语与罪名相符者优先（%s），请核对", len(precs), strings.Join(out, "、"))
+}
+
+// chargeWords are the words facts use for the most common charges' acts,
+// where they differ from the charge's name.
+var chargeWords = map[string]*regexp.Regexp{
+	"诈骗罪": regexp.MustCompile(`骗取|骗得|诈骗|虚构`),
+	"盗窃罪": regexp.MustCompile(`窃|盗|偷`),
+	"走私、贩卖、运输、制造毒品罪": regexp.MustCompile(`贩卖|卖给|出售|贩毒|运输毒品|制造毒品`),
+	"容留他人吸毒罪":        regexp.MustCompile(`容留`),
+	"强奸罪":            regexp.MustCompile(`强奸|奸淫|发生性关系`),
+	"危险驾驶罪":          regexp.MustCompile(`醉酒|乙醇|追逐竞驶`),
+	"寻衅滋事罪":          regexp.MustCompile(`寻衅|滋事|随意殴打|强拿硬要|任意损毁|任意毁损`),
+	"交通肇事罪":          regexp.MustCompile(`交通事故|肇事`),
+	"故意伤害罪":          regexp.MustCompile(`伤害|轻伤|重伤`),
+	"开设赌场罪":          regexp.MustCompile(`赌场|抽头|抽水|坐庄|赌博网站`),
+	"赌博罪":            regexp.MustCompile(`赌博|聚众赌`),
+	"抢劫罪":            regexp.MustCompile(`抢劫|劫取`),
+	"聚众斗殴罪":          regexp.MustCompile(`斗殴`),
+	"敲诈勒索罪":          regexp.MustCompile(`敲诈|勒索`),
+	"猥亵儿童罪":          regexp.MustCompile(`猥亵`),
+	"放火罪":            regexp.MustCompile(`放火|点燃|纵火`),
+}
+
+// chargeCue reports whether the facts use the charge's words: one of its
+// 、-separated acts (开设赌场, 容留他人吸毒) or the words of chargeWords.
+func chargeCue(charge, facts string) bool {
+	if re, ok := chargeWords[charge]; ok && re.MatchString(facts) {
+		return true
+	}
+	for _, part := range strings.Split(strings.TrimSuffix(charge, "罪"), "、") {
+		if utf8.RuneCountInString(part) >= 2 && strings.Contains(facts, part) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameCharge keeps the precedents convicted of the first charge (all
+// charges when possible), best first.
+func sameCharge(precs []precedent, charges []string) []precedent {
+	var all, first []precedent
+	for _, p := range precs {
+		if !slices.Contains(p.charges, charges[0]) {
+			continue
+		}
+		first = append(first, p)
+		ok := len(p.charges) == len(charges)
+		for _, c := range charges {
+			ok = ok && slices.Contains(p.charges, c)
+		}
+		if ok {
+			all = append(all, p)
+		}
+	}
+	if len(all) >= 3 {
+		return all
+	}
+	return first
+}
+
+// writtenCharges words each charge as the similar cases' verdicts do
+// (贩卖毒品罪 for 走私、贩卖、运输、制造毒品罪).
+func writtenCharges(charges []string, same []precedent) []string {
+	out := make([]string, len(charges))
+	for i, c := range charges {
+		out[i] = c
+		counts := map[string]int{}
+		for _, p := range same {
+			for _, w := range p.written {
+				if n, _ := extract.NormaliseCharge(w); n == c {
+					counts[w]++
+				}
+			}
+		}
+		best := 0
+		for w, n := range counts {
+			if n > best || (n == best && w < out[i]) {
+				out[i], best = w, n
+			}
+		}
+	}
+	return out
+}
+
+func courtOf(prosecutor string) string {
+	if strings.HasSuffix(prosecutor, "人民检察院") {
+		return strings.TrimSuffix(prosecutor, "人民检察院") + "人民法院"
+	}
+	return "××人民法院"
+}
+
+func (o *Offline) header(r Request, court, prosecutor string, names, charges []string) Section {
+	no := cmp.Or(r.Header.CaseNumber, "（　　）　　刑初　　号")
+	s := Section{Key: "header", Title: "首部", Sentences: []Sentence{
+		{Text: court + "\n", Source: "template"},
+		{Text: "刑事判决书\n", Source: "template"},
+		{Text: no + "\n", Source: "template"},
+		{Text: "公诉机关" + prosecutor + "。\n", Source: "facts"},
+	}}
+	for _, n := range names {
+		s.Sentences = append(s.Sentences, Sentence{Text: "被告人" + n + "。\n", Source: "facts", Note: "身份信息请按起诉书补全"})
+	}
+	s.Sentences = append(s.Sentences, Sentence{Text: fmt.Sprintf("%s指控被告人%s犯%s，向本院提起公诉。本院依法公开开庭审理了本案。现已审理终结。\n",
+		prosecutor, strings.Join(names, "、"), strings.Join(charges, "、")), Source: "template"})
+	return s
+}
+
+func claims(facts, prosecutor string) Section {
+	t := strings.TrimSpace(facts)
+	if !strings.Contains(t[:min(len(t), 120)], "指控") {
+		t = prosecutor + "指控：" + t
+	}
+	return Section{Key: "claims", Title: "公诉机关指控", Sentences: []Sentence{{Text: t + "\n", Source: "facts"}}}
+}
+
+func evidence(f caseFacts) Section {
+	t := "上述事实，有经当庭举证、质证的证据证实，足以认定。"
+	if f.evidence != "" {
+		t = "上述事实，有" + f.evidence + "等证据证实，足以认定。"
+	}
+	return Section{Key: "evidence", Title: "证据", Sentences: []Sentence{{Text: t + "\n", Source: "facts"}}}
+}
+
+// articles are the principal article of each charge, the articles most
+// similar cases convicted of the same charges cite, and the articles of
+// the circumstances the facts state.
+func (o *Offline) articles(charges []string, f caseFacts, same []precedent) []Article {
+	type key struct{ n, s int }
+	votes := map[key]float64{}
+	forms := map[key]map[[2]int]float64{}
+	total := 0.0
+	var cited []precedent // full judgments: fact-only records cite nothing
+	for _, p := range same {
+		if len(p.articles) > 0 {
+			cited = append(cited, p)
+		}
+	}
+	for i, p := range cited[:min(len(cited), 10)] {
+		w := rankWeight(i)
+		total += w
+		seen := map[key]bool{}
+		for _, a := range p.articles {
+			k := key{a.number, a.suffix}
+			if forms[k] == nil {
+				forms[k] = map[[2]int]float64{}
+			}
+			forms[k][[2]int{a.paragraph, a.item}] += w
+			if !seen[k] {
+				seen[k] = true
+				votes[k] += w
+			}
+		}
+	}
+	chosen := map[key]string{}
+	var order []key
+	add := func(k key, why string) {
+		if _, ok := chosen[k]; !ok {
+			order = append(order, k)
+			chosen[k] = why
+		}
+	}
+	for _, c := range charges {
+		if nos, ok := o.Rules.Charges.Principal(c); ok && len(nos) > 0 {
+			add(key{nos[0].Number, nos[0].Suffix}, c+"的罪状与法定刑")
+		}
+	}
+	for k, v := range votes {
+		if total > 0 && v/total >= 0.5 {
+			add(k, fmt.Sprintf("同罪名类案%.0f%%援引", 100*v/total))
+		}
+	}
+	for _, c := range circumstanceArticles {
+		if f.has(c.kind) && (total == 0 || votes[key{c.number, 0}]/total >= 0.15) {
+			add(key{c.number, 0}, c.kind)
+		}
+	}
+	var out []Article
+	for _, k := range order {
+		para, item := 0, 0
+		best := -1.0
+		for pi, w := range forms[k] {
+			if w > best || (w == best && pi[0] < para) {
+				para, item, best = pi[0], pi[1], w
+			}
+		}
+		for _, c := range circumstanceArticles {
+			if c.number == k.n && chosen[k] == c.kind {
+				para, item = c.paragraph, 0
+			}
+		}
+		a := o.article(cite.Citation{Law: criminalLaw, Article: k.n, Suffix: k.s, Paragraph: para, Item: item})
+		a.Why = chosen[k]
+		out = append(out, a)
+	}
+	sortArticles(out)
+	return out
+}
+
+// circumstanceArticles are the general-part articles a circumstance calls for.
+var circumstanceArticles = []struct {
+	kind              string
+	number, paragraph int
+}{
+	{"自首", 67, 1}, {"坦白", 67, 3}, {"累犯", 65, 1}, {"共同犯罪", 25, 1}, {"未遂", 23, 0}, {"从犯", 27, 0}, {"立功", 68, 0},
+}
+
+// article resolves c in the rule library and labels it with its exact numbering.
+func (o *Offline) article(c cite.Citation) Article {
+	label := "第" + cnNumber(c.Article) + "条"
+	if c.Suffix > 0 {
+		label += "之" + cnNumber(c.Suffix)
+	}
+	if c.Paragraph > 0 {
+		label += "第" + cnNumber(c.Paragraph) + "款"
+	}
+	if c.Item > 0 {
+		label += "第（" + cnNumber(c.Item) + "）项"
+	}
+	c.Raw = "《" + c.Law + "》" + label
+	a := Article{Law: c.Law, Label: label, Number: c.Article}
+	if ref, err := o.Rules.Resolve(c); err == nil {
+		a.Text, a.Resolved = ref.Text, true
+	} else if c.Paragraph > 0 {
+		// A paragraph the consolidated text numbers differently: cite the article.
+		c.Paragraph, c.Item = 0, 0
+		if ref, err := o.Rules.Resolve(c); err == nil {
+			a.Label = strings.SplitN(label, "第", 3)[0] + "第" + strings.SplitN(label, "第", 3)[1]
+			a.Text, a.Resolved = ref.Text, true
+		}
+	}
+	return a
+}
+
+// sortArticles puts the charges' articles first, then the general part in
+// the usual order: circumstances, probation, fines, confiscation.
+func sortArticles(as []Article) {
+	rank := func(a Article) int {
+		switch {
+		case a.Why != "" && strings.HasSuffix(a.Why, "的罪状与法定刑"):
+			return 0
+		case a.Number == 52 || a.Number == 53:
+			return 3
+		case a.Number == 64:
+			return 4
+		case a.Number == 72 || a.Number == 73:
+			return 2
+		case a.Number > 100:
+			return 0
+		}
+		return 1
+	}
+	sort.SliceStable(as, func(i, j int) bool {
+		ri, rj := rank(as[i]), rank(as[j])
+		if ri != rj {
+			return ri < rj
+		}
+		return as[i].Number < as[j].Number
+	})
+}
+
+func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, charges []string, same []precedent) []Penalty {
+	s := o.Sentencer
+	if s == nil {
+		s = SimilarSentencer{}
+	}
+	var out []Penalty
+	for _, n := range names {
+		// A defendant convicted of several charges gets the combined
+		// sentence; the first charge's precedents carry it.
+		q := SentenceQuery{Facts: r.Facts, Charge: charges[0], Defendant: n, Circumstances: f.circs, Precedents: precedentSentences(same, charges[0])}
+		rec, err := s.Recommend(ctx, q)
+		if err != nil && o.Sentencer != nil {
+			rec, err = SimilarSentencer{}.Recommend(ctx, q)
+		}
+		p := Penalty{Defendant: n, Charge: strings.Join(charges, "、")}
+		if err != nil {
+			p.Kind, p.Source = "有期徒刑", "无同罪名类案可参照，刑期待定"
+			out = append(out, p)
+			continue
+		}
+		p.Kind, p.Months, p.ProbationMonths, p.FineYuan = rec.Kind, rec.Months, rec.ProbationMonths, rec.FineYuan
+		p.Source = strings.Join(rec.Trace, "；")
+		out = append(out, p)
+	}
+	return out
+}
+
+var sentenceSplit = regexp.MustCompile(`[^。]+。?`)
+
+// reasonCues are the reasoning's wordings of circumstances that must be
+// borne out by the facts before an adapted sentence may state them.
+var reasonCues = []struct {
+	kind string
+	re   *regexp.Regexp
+}{
+	{"自首", regexp.MustCompile(`自首|投案`)},
+	{"累犯", regexp.MustCompile(`累犯`)},
+	{"前科", regexp.MustCompile(`前科|曾因|数罪并罚|又犯新罪|漏罪|假释|缓刑考验期`)},
+	{"立功", regexp.MustCompile(`立功`)},
+	{"取得谅解", regexp.MustCompile(`谅解`)},
+	{"退赃退赔", regexp.MustCompile(`退赃|退赔|退缴|退还`)},
+	{"赔偿", regexp.MustCompile(`赔偿`)},
+	{"未遂", regexp.MustCompile(`未遂|未得逞`)},
+	{"从犯", regexp.MustCompile(`从犯|次要作用|辅助作用`)},
+	{"共同犯罪", regexp.MustCompile(`共同犯罪|主犯`)},
+	{"未成年", regexp.MustCompile(`未成年|不满十八周岁`)},
+}
+
+// circumstanceSentences state each circumstance with its legal effect and article.
+var circumstanceSentences = map[string]string{
+	"自首":   "被告人%s犯罪以后自动投案，如实供述自己的罪行，是自首，依照刑法第六十七条第一款的规定，可以从轻处罚。",
+	"坦白":   "被告人%s到案后如实供述自己的罪行，依照刑法第六十七条第三款的规定，可以从轻处罚。",
+	"累犯":   "被告人%s曾因故意犯罪被判处有期徒刑，刑罚执行完毕后五年内再犯应当判处有期徒刑以上刑罚之罪，是累犯，依照刑法第六十五条第一款的规定，应当从重处罚。",
+	"立功":   "被告人%s有立功表现，依照刑法第六十八条的规定，可以从轻处罚。",
+	"取得谅解": "被告人%s取得了被害人的谅解，可以酌情从轻处罚。",
+	"退赃退赔": "被告人%s退缴了违法所得，可以酌情从轻处罚。",
+	"赔偿":   "被告人%s赔偿了被害人的经济损失，可以酌情从轻处罚。",
+	"未遂":   "被告人%s已经着手实行犯罪，由于其意志以外的原因而未得逞，是犯罪未遂，依照刑法第二十三条的规定，可以比照既遂犯从轻或者减轻处罚。",
+	"从犯":   "被告人%s在共同犯罪中起次要作用，是从犯，依照刑法第二十七条的规定，应当从轻、减轻处罚。",
+}
+
+var circumstanceOrder = []string{"自首", "坦白", "立功", "累犯", "未遂", "从犯", "退赃退赔", "赔偿", "取得谅解"}
+
+// reasoning is 本院认为: adapted from the most typical reasoning among the
+// similar cases (names and amounts substituted; sentences stating a
+// circumstance the facts do not bear out dropped), each circumstance the
+// facts state and the adaptation lacks, and the legal basis.
+func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same []precedent, arts []Article) Section {
+	s := Section{Key: "reasoning", Title: "本院认为"}
+	who := strings.Join(names, "、")
+	cands := adaptedReasonings(f, names, same[:min(len(same), 6)])
+	if i := typical(cands); i >= 0 {
+		for _, sent := range sentenceSplit.FindAllString(cands[i].text, -1) {
+			if !borneOut(sent, f) {
+				continue
+			}
+			s.Sentences = append(s.Sentences, Sentence{Text: sent, Source: "case:" + cands[i].id, Note: cands[i].note})
+		}
+	}
+	if len(s.Sentences) == 0 {
+		for i, c := range charges {
+			el := o.elements(c)
+			s.Sentences = append(s.Sentences, Sentence{
+				Text:   fmt.Sprintf("%s被告人%s%s，其行为已构成%s。", map[bool]string{true: "本院认为，", false: ""}[i == 0], who, el, written[i]),
+				Source: "rule:刑法" + o.principalLabel(c),
+			})
+		}
+		s.Sentences = append(s.Sentences, Sentence{Text: "公诉机关指控的事实清楚，证据确实、充分，指控的罪名成立。", Source: "template"})
+	}
+	body := s.Text()
+	for _, k := range circumstanceOrder {
+		if !f.has(k) || mentions(body, k) {
+			continue
+		}
+		s.Sentences = append(s.Sentences, Sentence{Text: fmt.Sprintf(circumstanceSentences[k], who), Source: "template", Note: "事实中载明：" + k})
+	}
+	s.Sentences = append(s.Sentences, Sentence{Text: basisSentence(arts, f), Source: "rule"})
+	return s
+}
+
+func mentions(text, kind string) bool {
+	for _, c := range reasonCues {
+		if c.kind == kind {
+			return c.re.MatchString(text)
+		}
+	}
+	return kind == "坦白" && strings.Contains(text, "如实供述")
+}
+
+// foreignDetail matches what belongs to the similar case alone: its dates
+// and the sentence it imposed or the prosecutor proposed.
+var foreignDetail = regexp.MustCompile(`\d{4}年|[一二三四五六七八九十\d]+年[^。，]{0,4}(?:以下|以上)?有期徒刑|(?:有期徒刑|拘役|管制)[一二三四五六七八九十两\d]+(?:年|个月)|量刑建议`)
+
+// borneOut reports whether every circumstance sent states is in the facts
+// and it carries no detail of the similar case it was adapted from.
+func borneOut(sent string, f caseFacts) bool {
+	if foreignDetail.MatchString(sent) {
+		return false
+	}
+	for _, c := range reasonCues {
+		if c.re.MatchString(sent) && !f.has(c.kind) {
+			return false
+		}
+	}
+	return true
+}
+
+func basisSentence(arts []Article, f caseFacts) string {
+	var parts []string
+	for i, a := range arts {
+		if i == 0 {
+			parts = append(parts, a.Cite())
+		} else {
+			parts = append(parts, a.Label)
+		}
+	}
+	s := "依照" + strings.Join(parts, "、")
+	if f.has("认罪认罚") {
+		s += "，《中华人民共和国刑事诉讼法》第十五条"
+	}
+	return s + "之规定，判决如下：\n"
+}
+
+// elements writes a charge's elements from its article: the first clause
+// of the principal article, up to its first 的 (盗窃公私财物，数额较大).
+func (o *Offline) elements(charge string) string {
+	nos, ok := o.Rules.Charges.Principal(charge)
+	if !ok || len(nos) == 0 {
+		return "的行为"
+	}
+	ref, err := o.Rules.Resolve(cite.Citation{Law: criminalLaw, Article: nos[0].Number, Suffix: nos[0].Suffix})
+	if err != nil {
+		return "的行为"
+	}
+	t := ref.Text
+	if i := strings.Index(t, "\n"); i > 0 {
+		t = t[:i]
+	}
+	if i := strings.Index(t, "的，"); i > 0 {
+		t = t[:i]
+	} else if i := strings.Index(t, "的,"); i > 0 {
+		t = t[:i]
+	}
+	if utf8.RuneCountInString(t) > 80 {
+		return "的行为"
+	}
+	return t
+}
+
+func (o *Offline) principalLabel(charge string) string {
+	nos, ok := o.Rules.Charges.Principal(charge)
+	if !ok || len(nos) == 0 {
+		return ""
+	}
+	return "第" + cnNumber(nos[0].Number) + "条"
+}
+
+type candidate struct {
+	id, text, note string
+}
+
+var amountIn = regexp.MustCompile(`(?:人民币)?[\d，,.]+(?:万)?元|(?:人民币)?[一二三四五六七八九十百千万零两]+元`)
+
+// adaptedReasonings rewrites each precedent's reasoning for this case:
+// its defendants' names become ours, its amounts our largest amount.
+func adaptedReasonings(f caseFacts, names []string, same []precedent) []candidate {
+	var out []candidate
+	for _, p := range same {
+		t := p.reasoning
+		if t == "" || !strings.HasPrefix(t, "本院认为") {
+			continue
+		}
+		var subs []string
+		for i, n := range p.defendants {
+			if n == "" {
+				continue
+			}
+			to := names[min(i, len(names)-1)]
+			if i >= len(names) && len(names) > 0 {
+				to = names[len(names)-1]
+			}
+			subs = append(subs, n, to)
+		}
+		t = strings.NewReplacer(subs...).Replace(t)
+		if f.amount != "" {
+			t = amountIn.ReplaceAllString(t, f.amount)
+		}
+		note := "改写自类案" + p.id + "：被告人姓名已替换"
+		if f.amount != "" {
+			note += "，金额替换为本案金额"
+		}
+		out = append(out, candidate{p.id, t, note})
+	}
+	return out
+}
+
+// typical picks the candidate most like the others (highest mean character
+// bigram overlap): the wording the similar cases agree on most.
+func typical(cs []candidate) int {
+	if len(cs) == 0 {
+		return -1
+	}
+	grams := make([]map[string]bool, len(cs))
+	for i, c := range cs {
+		grams[i] = bigrams(c.text)
+	}
+	best, bestScore := 0, -1.0
+	for i := range cs {
+		s := 0.0
+		for j := range cs {
+			if i != j {
+				s += dice(grams[i], grams[j])
+			}
+		}
+		if s > bestScore {
+			best, bestScore = i, s
+		}
+	}
+	return best
+}
+
+func bigrams(s string) map[string]bool {
+	rs := []rune(s)
+	m := make(map[string]bool, len(rs))
+	for i := 0; i+1 < len(rs); i++ {
+		m[string(rs[i:i+2])] = true
+	}
+	return m
+}
+
+func dice(a, b map[string]bool) float64 {
+	if len(a)+len(b) == 0 {
+		return 0
+	}
+	n := 0
+	for k := range a {
+		if b[k] {
+			n++
+		}
+	}
+	return 2 * float64(n) / float64(len(a)+len(b))
+}
+
+var (
+	verdictEnd = regexp.MustCompile(`如[\p{Han}]{0,5}不服本判决|如[\p{Han}]{0,5}未按本判决|本判决为终审判决|审\s*判\s*[长员]`)
+	itemRe     = regexp.MustCompile(`(?:^|\s)[一二三四五六七八九十]+、`)
+	finePayRe  = regexp.MustCompile(`罚金[^。）)]{0,12}(?:于|限|在|已)[^。）)]*。`)
+	penaltyRe  = regexp.MustCompile(`犯[^，。]*罪，(?:判处|免予)`)
+	custodyFmt = "（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期%s，即自%s起至%s止。%s）"
+)
+
+// verdict is 判决如下: one item per defendant in the standard form, the
+// term computation when the custody date is known, then the similar cases'
+// usual further items (confiscation, restitution) with names substituted.
+func verdict(f caseFacts, names, written []string, pens []Penalty, same []precedent) Section {
+	s := Section{Key: "verdict", Title: "判决主文"}
+	pay := finePayment(same)
+	n := 0
+	for _, p := range pens {
+		n++
+		var b strings.Builder
+		fmt.Fprintf(&b, "%s、被告人%s犯%s，", cnNumber(n), p.Defendant, strings.Join(written, "、"))
+		switch {
+		case p.Kind == "免予刑事处罚":
+			b.WriteString("免予刑事处罚")
+		case p.Kind == "单处罚金":
+			fmt.Fprintf(&b, "单处罚金人民币%s元", yuanWords(p.FineYuan))
+		case p.Months == 0 && (p.Kind == "有期徒刑" || p.Kind == "拘役" || p.Kind == "管制"):
+			fmt.Fprintf(&b, "判处%s　　个月", p.Kind)
+		case p.Kind == "无期徒刑" || p.Kind == "死刑":
+			b.WriteString("判处" + p.Kind)
+		default:
+			b.WriteString("判处" + p.Kind + termWords(p.Months))
+		}
+		if p.ProbationMonths > 0 && p.Months > 0 {
+			b.WriteString("，缓刑" + termWords(p.ProbationMonths))
+		}
+		if p.FineYuan > 0 && p.Kind != "单处罚金" {
+			fmt.Fprintf(&b, "，并处罚金人民币%s元", yuanWords(p.FineYuan))
+		}
+		b.WriteString("。\n")
+		s.Sentences = append(s.Sentences, Sentence{Text: b.String(), Source: "sentencing", Note: p.Source})
+		if note := termNote(f, p, pay); note != "" {
+			s.Sentences = append(s.Sentences, Sentence{Text: note + "\n", Source: "template", Note: f.custodyText})
+		}
+	}
+	for _, it := range extraItems(names, same) {
+		n++
+		s.Sentences = append(s.Sentences, Sentence{Text: cnNumber(n) + "、" + it.text + "\n", Source: "case:" + it.id, Note: "改写自类案判项，请核对财物名称与数额"})
+	}
+	if n == 1 && len(s.Sentences) > 0 {
+		s.Sentences[0].Text = strings.TrimPrefix(s.Sentences[0].Text, "一、")
+	}
+	return s
+}
+
+// termNote is the term computation: from the first day in custody, one day
+// in custody for one day of the term (two for 管制).
+func termNote(f caseFacts, p Penalty, pay string) string {
+	if p.ProbationMonths > 0 {
+		note := "（缓刑考验期限，从判决确定之日起计算。"
+		if p.FineYuan > 0 {
+			note += pay
+		}
+		return note + "）"
+	}
+	if p.Months == 0 || (p.Kind != "有期徒刑" && p.Kind != "拘役" && p.Kind != "管制") {
+		if p.FineYuan > 0 {
+			return "（" + pay + "）"
+		}
+		return ""
+	}
+	fine := ""
+	if p.FineYuan > 0 {
+		fine = pay
+	}
+	per := "一日"
+	days := 1
+	if p.Kind == "管制" {
+		per, days = "二日", 2
+	}
+	if f.custody.IsZero() {
+		return fmt.Sprintf("（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期%s。%s）", per, fine)
+	}
+	end := f.custody.AddDate(0, p.Months, -1)
+	if days == 2 {
+		end = f.custody.AddDate(0, p.Months, 0).AddDate(0, 0, -1)
+	}
+	return fmt.Sprintf(custodyFmt, per, dateWords(f.custody), dateWords(end), fine)
+}
+
+// finePayment is the similar cases' most common wording of when the fine
+// is paid.
+func finePayment(same []precedent) string {
+	counts := map[string]int{}
+	for _, p := range same {
+		if m := finePayRe.FindString(p.verdict); m != "" {
+			counts[m]++
+		}
+	}
+	best, n := "罚金于本判决生效后十日内缴纳。", 1
+	for w, c := range counts {
+		if c > n || (c == n && w < best) {
+			best, n = w, c
+		}
+	}
+	return best
+}
+
+type item struct{ id, text string }
+
+// extraItems are the verdict items after the sentences (没收, 追缴, 退赔)
+// of the most typical similar verdict, names substituted; only when most
+// similar cases have such items.
+func extraItems(names []string, same []precedent) []item {
+	var cands []candidate
+	with := 0
+	top := same[:min(len(same), 6)]
+	for _, p := range top {
+		var items []string
+		for _, part := range splitItems(p.verdict) {
+			if penaltyRe.MatchString(part) || strings.Contains(part, "刑期") || strings.Contains(part, "缓刑考验") {
+				continue
+			}
+			var subs []string
+			for i, n := range p.defendants {
+				if n != "" {
+					subs = append(subs, n, names[min(i, len(names)-1)])
+				}
+			}
+			items = append(items, strings.NewReplacer(subs...).Replace(part))
+		}
+		if len(items) > 0 {
+			with++
+			cands = append(cands, candidate{id: p.id, text: strings.Join(items, "\n")})
+		}
+	}
+	if with*2 <= len(top) {
+		return nil
+	}
+	i := typical(cands)
+	var out []item
+	for _, t := range strings.Split(cands[i].text, "\n") {
+		out = append(out, item{cands[i].id, t})
+	}
+	return out
+}
+
+// splitItems splits a verdict into its numbered items, numbers removed.
+func splitItems(v string) []string {
+	if loc := verdictEnd.FindStringIndex(v); loc != nil {
+		v = v[:loc[0]] // the appeal notice and signatures follow the items
+	}
+	v = strings.TrimSpace(v)
+	locs := itemRe.FindAllStringIndex(v, -1)
+	if len(locs) == 0 {
+		return nil
+	}
+	var out []string
+	for i, l := range locs {
+		end := len(v)
+		if i+1 < len(locs) {
+			end = locs[i+1][0]
+		}
+		t := strings.TrimSpace(v[l[1]:end])
+		if t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+func notice(court string) Section {
+	return Section{Key: "notice", Title: "上诉告知", Sentences: []Sentence{{
+		Text:   "如不服本判决，可在接到判决书的第二日起十日内，通过本院或者直接向上一级人民法院提出上诉。书面上诉的，应当提交上诉状正本一份，副本二份。\n",
+		Source: "template",
+	}}}
+}
+
+func signature(now time.Time) Section {
+	return Section{Key: "signature", Title: "尾部", Sentences: []Sentence{
+		{Text: "审判员　　　　\n", Source: "template"},
+		{Text: cnDate(now) + "\n", Source: "template"},
+		{Text: "书记员　　　　\n", Source: "template"},
+	}}
+}

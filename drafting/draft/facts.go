@@ -1,0 +1,176 @@
+package draft
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// caseFacts is what the drafter reads from the facts text.
+type caseFacts struct {
+	text        string
+	defendants  []string
+	prosecutor  string
+	custody     time.Time // first day in custody; zero when not stated
+	custodyText string
+	circs       []string // circumstance kinds stated in the facts
+	evidence    string   // the evidence list, when the facts give one
+	amount      string   // the largest amount as written, e.g. 人民币3，000元
+	charges     []string // charges the facts name (指控…犯X罪)
+}
+
+var (
+	defendantRe = regexp.MustCompile(`被告人([\p{Han}×ＸX*＊]{1,4}\d?)`)
+	prosecRe    = regexp.MustCompile(`([\p{Han}]{2,30}?人民检察院)`)
+	custodyRe   = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日[^。；]{0,30}?(?:被[\p{Han}]{0,10}?(?:抓获|刑事拘留|拘留|羁押|逮捕)|投案|归案|到案)`)
+	evidenceRe  = regexp.MustCompile(`(?:有|且有|并有)([^。]{6,400}?)等(?:证据|经当庭)[^。]*。`)
+	amountRe    = regexp.MustCompile(`(?:人民币)?[\d，,.]+(?:万)?元`)
+	coNameRe    = regexp.MustCompile(`^、([\p{Han}]{2,3}?)(?:、|，|,|伙同|共同|结伙|在|于|因|为|经|等|分别|先后)`)
+	separateRe  = regexp.MustCompile(`^[^，。]{0,4}[（(](?:另案|已判|已被判|另行|在逃)`)
+	namedChgRe  = regexp.MustCompile(`犯([\p{Han}、]{2,30}?罪)`)
+	// nameStop are characters that end a name: what follows 被告人 is a
+	// name, then usually one of these.
+	nameStop = "伙同在于因为将以驾驶到与和及系明知经先后多次分别从向等趁使采用用对把被持携酒无已又再的、，。；："
+)
+
+// circCues are the facts' wordings of each sentencing circumstance.
+var circCues = []struct {
+	kind string
+	re   *regexp.Regexp
+}{
+	{"自首", regexp.MustCompile(`自首|主动投案|自动投案|投案自首|主动到[\p{Han}]{0,6}(?:派出所|公安)`)},
+	{"坦白", regexp.MustCompile(`如实供述|如实交代|坦白`)},
+	{"认罪认罚", regexp.MustCompile(`认罪认罚`)},
+	{"立功", regexp.MustCompile(`立功`)},
+	{"累犯", regexp.MustCompile(`累犯|刑满释放`)},
+	{"前科", regexp.MustCompile(`前科|曾因[\p{Han}]{0,20}被判处`)},
+	{"退赃退赔", regexp.MustCompile(`退赃|退赔|退缴|退还(?:了)?(?:全部)?(?:赃款|赃物|违法所得)|发还被害人`)},
+	{"赔偿", regexp.MustCompile(`赔偿(?:了)?(?:被害人|被害方|损失|经济损失)|(?:已|积极|主动)赔偿`)},
+	{"取得谅解", regexp.MustCompile(`谅解`)},
+	{"共同犯罪", regexp.MustCompile(`伙同|共同|结伙|合伙`)},
+	{"未遂", regexp.MustCompile(`未遂|未得逞|未得手|当场识破`)},
+	{"从犯", regexp.MustCompile(`从犯|次要作用|辅助作用`)},
+	{"未成年", regexp.MustCompile(`未成年|不满十八周岁|未满十八周岁`)},
+}
+
+func readFacts(text string) caseFacts {
+	f := caseFacts{text: text}
+	f.defendants = defendantNames(text)
+	if m := prosecRe.FindStringSubmatch(text); m != nil && strings.Index(text, m[1]) < 200 {
+		f.prosecutor = m[1]
+	}
+	if ms := custodyRe.FindAllStringSubmatch(text, -1); ms != nil {
+		for _, m := range ms {
+			y, _ := strconv.Atoi(m[1])
+			mo, _ := strconv.Atoi(m[2])
+			d, _ := strconv.Atoi(m[3])
+			t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
+			if t.Year() != y || int(t.Month()) != mo || t.Day() != d || y < 1980 {
+				continue
+			}
+			if f.custody.IsZero() || t.Before(f.custody) {
+				f.custody, f.custodyText = t, m[0]
+			}
+		}
+	}
+	for _, c := range circCues {
+		if c.re.MatchString(text) {
+			f.circs = append(f.circs, c.kind)
+		}
+	}
+	if m := evidenceRe.FindStringSubmatch(text); m != nil {
+		f.evidence = strings.TrimSpace(m[1])
+	}
+	best := 0.0
+	for _, m := range amountRe.FindAllString(text, -1) {
+		v := yuanOf(m)
+		if v > best {
+			best, f.amount = v, m
+		}
+	}
+	for _, m := range namedChgRe.FindAllStringSubmatch(text, -1) {
+		if !slices.Contains(f.charges, m[1]) {
+			f.charges = append(f.charges, m[1])
+		}
+	}
+	return f
+}
+
+func (f caseFacts) has(kind string) bool { return slices.Contains(f.circs, kind) }
+
+// defendantNames reads the accused's names in order of first mention:
+// what follows 被告人, cut at the first character that cannot continue a
+// name; a longer reading mentioned less often than a shorter one it
+// extends is the shorter name followed by a verb (张三将 → 张三).
+func defendantNames(text string) []string {
+	counts := map[string]int{}
+	var order []string
+	for _, loc := range defendantRe.FindAllStringSubmatchIndex(text, -1) {
+		after := text[loc[1]:min(len(text), loc[1]+24)]
+		if separateRe.MatchString(after) {
+			continue // 被告人杨某（另案处理）is not on trial here
+		}
+		raw := []rune(text[loc[2]:loc[3]])
+		end := len(raw)
+		for i, r := range raw {
+			if i >= 2 && strings.ContainsRune(nameStop, r) {
+				end = i
+				break
+			}
+		}
+		if end < 2 {
+			continue
+		}
+		p := string(raw[:end])
+		found := []string{p}
+		// 被告人雷冰青、周文雅伙同……: the names listed after the first.
+		rest := text[loc[2]+len(p):]
+		for {
+			m := coNameRe.FindStringSubmatch(rest)
+			if m == nil {
+				break
+			}
+			found = append(found, m[1])
+			rest = rest[len("、")+len(m[1]):]
+		}
+		for _, p := range found {
+			if counts[p] == 0 {
+				order = append(order, p)
+			}
+			counts[p]++
+		}
+	}
+	var names []string
+	for _, p := range order {
+		shorter := false
+		for _, q := range order {
+			if len(q) < len(p) && strings.HasPrefix(p, q) {
+				shorter = true
+				break
+			}
+		}
+		if !shorter {
+			names = append(names, p)
+		}
+	}
+	if len(names) > 6 {
+		names = names[:6]
+	}
+	return names
+}
+
+// yuanOf reads an amount as written (人民币3，000元, 1.5万元) in yuan.
+func yuanOf(s string) float64 {
+	s = strings.NewReplacer("人民币", "", "，", "", ",", "", "元", "").Replace(s)
+	mult := 1.0
+	if strings.HasSuffix(s, "万") {
+		mult, s = 10000, strings.TrimSuffix(s, "万")
+	}
+	v, err := strconv.ParseFloat(s, 64)
+	if err != nil {
+		return 0
+	}
+	return v * mult
+}

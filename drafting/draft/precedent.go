@@ -1,0 +1,126 @@
+package draft
+
+import (
+	"context"
+	"regexp"
+	"slices"
+	"strings"
+	"sync"
+
+	"leian/corpus"
+	"leian/corpus/extract"
+	"leian/corpus/parse"
+	"leian/retrieval"
+)
+
+// precedent is a similar decided case as the drafter reads it.
+type precedent struct {
+	id         string
+	score      float64
+	charges    []string
+	written    []string // charges as its verdict words them
+	defendants []string
+	penalties  []*extract.Penalty // first defendant's first
+	articles   []articleUse
+	reasoning  string // 本院认为… up to the legal basis
+	verdict    string // the verdict items
+	full       string
+}
+
+// articleUse is one Criminal Law article a precedent cites.
+type articleUse struct {
+	number, suffix, paragraph, item int
+}
+
+var (
+	basisHead = regexp.MustCompile(`(?:(?:据此|综上所述|综上)，?)?(?:本院)?(?:为[^，。]{2,40}，)?(?:依照|根据|依据)《`)
+)
+
+// loadPrecedents reads the results' documents, two at a time: decoding a
+// stored judgment is most of a draft's time after the search.
+func loadPrecedents(ctx context.Context, docs Documents, rs []retrieval.Result) []precedent {
+	got := make([]*precedent, len(rs))
+	var wg sync.WaitGroup
+	for w := range 2 {
+		wg.Go(func() {
+			for i := w; i < len(rs); i += 2 {
+				d, err := docs.Get(ctx, rs[i].ID)
+				if err != nil || d == nil {
+					continue // a result the store no longer holds is skipped
+				}
+				p := precedentOf(d)
+				p.score = rs[i].Score
+				if len(p.charges) == 0 {
+					p.charges = rs[i].Charges
+				}
+				got[i] = &p
+			}
+		})
+	}
+	wg.Wait()
+	var out []precedent
+	for _, p := range got {
+		if p != nil {
+			out = append(out, *p)
+		}
+	}
+	return out
+}
+
+func precedentOf(d *corpus.Document) precedent {
+	p := precedent{id: d.ID, full: d.Text}
+	s := d.Structure
+	if s == nil {
+		s = parse.Parse(d.Text)
+	}
+	e := d.Elements
+	if e == nil {
+		e = extract.Extract(d.Text, s)
+	}
+	p.charges = e.Charges
+	for _, df := range e.Defendants {
+		p.defendants = append(p.defendants, df.Name)
+		p.penalties = append(p.penalties, df.Penalty)
+		for _, w := range df.ChargesWritten {
+			if !slices.Contains(p.written, w) {
+				p.written = append(p.written, w)
+			}
+		}
+	}
+	for _, c := range e.Articles {
+		if strings.Contains(c.Law, "刑法") || c.Law == "" {
+			p.articles = append(p.articles, articleUse{c.Article, c.Suffix, c.Paragraph, c.Item})
+		}
+	}
+	reasoning := s.SectionText(parse.Reasoning)
+	if reasoning == "" {
+		reasoning = d.Sections["reasoning"]
+	}
+	p.reasoning = reasoningBody(reasoning)
+	p.verdict = s.SectionText(parse.Verdict)
+	if p.verdict == "" {
+		p.verdict = d.Sections["verdict"]
+	}
+	return p
+}
+
+// reasoningBody is the reasoning without its closing legal basis
+// (依照《…》…之规定，判决如下：), which the drafter writes from its own
+// articles.
+func reasoningBody(r string) string {
+	r = strings.TrimSpace(r)
+	if i := strings.Index(r, "本院认为"); i > 0 {
+		r = r[i:]
+	}
+	if locs := basisHead.FindAllStringIndex(r, -1); len(locs) > 0 {
+		last := locs[len(locs)-1]
+		if last[0] > len(r)/3 {
+			r = r[:last[0]]
+		}
+	}
+	r = strings.TrimRight(r, "，, ")
+	if r != "" && !strings.HasSuffix(r, "。") {
+		r += "。"
+	}
+	return r
+}

@@ -1,0 +1,147 @@
+package draft
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+)
+
+// Sentencer recommends a penalty for one defendant and charge. The
+// sentencing estimator (drafting/sentencing) implements it; without one,
+// the drafter uses SimilarSentencer.
+type Sentencer interface {
+	Recommend(ctx context.Context, q SentenceQuery) (*Recommendation, error)
+}
+
+// SentenceQuery is what a sentencer is asked.
+type SentenceQuery struct {
+	Facts         string
+	Charge        string
+	Defendant     string
+	Circumstances []string
+	// Precedents are the similar decided cases' sentences for the charge,
+	// best match first.
+	Precedents []PrecedentSentence
+}
+
+// PrecedentSentence is one similar case's sentence.
+type PrecedentSentence struct {
+	DocID           string
+	Weight          float64
+	Kind            string
+	Months          int
+	ProbationMonths int
+	FineYuan        float64
+}
+
+// Recommendation is a recommended penalty with how it was reached.
+type Recommendation struct {
+	Kind            string
+	Months          int
+	ProbationMonths int
+	FineYuan        float64
+	Trace           []string // each step, in Chinese
+}
+
+// SimilarSentencer recommends the weighted median of the similar cases'
+// sentences: the kind most of them chose, the median term among those of
+// that kind, probation when most of those had it, and the median fine
+// among those that fined.
+type SimilarSentencer struct{}
+
+// Recommend implements Sentencer.
+func (SimilarSentencer) Recommend(_ context.Context, q SentenceQuery) (*Recommendation, error) {
+	if len(q.Precedents) == 0 {
+		return nil, fmt.Errorf("no similar case with a sentence for %s", q.Charge)
+	}
+	kinds := map[string]float64{}
+	for _, p := range q.Precedents {
+		kinds[p.Kind] += p.Weight
+	}
+	kind := ""
+	for k, w := range kinds {
+		if kind == "" || w > kinds[kind] || (w == kinds[kind] && k < kind) {
+			kind = k
+		}
+	}
+	var same []PrecedentSentence
+	for _, p := range q.Precedents {
+		if p.Kind == kind {
+			same = append(same, p)
+		}
+	}
+	r := &Recommendation{Kind: kind}
+	r.Months = int(weightedMedian(same, func(p PrecedentSentence) (float64, bool) { return float64(p.Months), p.Months > 0 }))
+	var probW, allW float64
+	for _, p := range same {
+		allW += p.Weight
+		if p.ProbationMonths > 0 {
+			probW += p.Weight
+		}
+	}
+	if probW > allW/2 {
+		r.ProbationMonths = int(weightedMedian(same, func(p PrecedentSentence) (float64, bool) {
+			return float64(p.ProbationMonths), p.ProbationMonths > 0
+		}))
+	}
+	var fineW float64
+	for _, p := range q.Precedents {
+		if p.FineYuan > 0 {
+			fineW += p.Weight
+		}
+	}
+	if fineW > 0 {
+		r.FineYuan = weightedMedian(q.Precedents, func(p PrecedentSentence) (float64, bool) { return p.FineYuan, p.FineYuan > 0 })
+	}
+	r.Trace = append(r.Trace, fmt.Sprintf("参照%d件同罪名类案：刑种取多数（%s），刑期、罚金取按相似度加权的中位数", len(q.Precedents), kind))
+	if r.ProbationMonths > 0 {
+		r.Trace = append(r.Trace, "同刑种类案多数宣告缓刑")
+	}
+	return r, nil
+}
+
+func weightedMedian(ps []PrecedentSentence, val func(PrecedentSentence) (float64, bool)) float64 {
+	type vw struct{ v, w float64 }
+	var xs []vw
+	total := 0.0
+	for _, p := range ps {
+		if v, ok := val(p); ok {
+			xs = append(xs, vw{v, p.Weight})
+			total += p.Weight
+		}
+	}
+	if len(xs) == 0 {
+		return 0
+	}
+	sort.SliceStable(xs, func(i, j int) bool { return xs[i].v < xs[j].v })
+	acc := 0.0
+	for _, x := range xs {
+		acc += x.w
+		if acc >= total/2 {
+			return x.v
+		}
+	}
+	return xs[len(xs)-1].v
+}
+
+// precedentSentences collects the sentences of the precedents that were
+// convicted of charge.
+func precedentSentences(ps []precedent, charge string) []PrecedentSentence {
+	var out []PrecedentSentence
+	for i, p := range ps {
+		if !slices.Contains(p.charges, charge) || len(p.penalties) == 0 || p.penalties[0] == nil {
+			continue
+		}
+		pen := p.penalties[0]
+		ps := PrecedentSentence{DocID: p.id, Weight: rankWeight(i), Kind: pen.Kind, Months: pen.Months, FineYuan: pen.FineYuan}
+		if pen.Probation {
+			ps.ProbationMonths = max(pen.ProbationMonths, 1)
+		}
+		out = append(out, ps)
+	}
+	return out
+}
+
+// rankWeight weighs the i-th most similar case: the best counts most.
+func rankWeight(i int) float64 { return 1 / (1 + 0.25*float64(i)) }

@@ -1,0 +1,78 @@
+package draft
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"leian/evals/judge"
+)
+
+func TestNumerals(t *testing.T) {
+	tests := []struct {
+		n    int
+		want string
+	}{{1, "一"}, {10, "十"}, {12, "十二"}, {20, "二十"}, {105, "一百零五"}, {2000, "二千"}, {15000, "一万五千"}, {10500, "一万零五百"}, {120000, "十二万"}}
+	for _, tt := range tests {
+		if got := cnNumber(tt.n); got != tt.want {
+			t.Errorf("cnNumber(%d) = %q, want %q", tt.n, got, tt.want)
+		}
+		// The JuDGE scorer must read back what the drafter writes.
+		if got, _ := judgeNumber(tt.want); got != tt.n {
+			t.Errorf("%q reads back as %d", tt.want, got)
+		}
+	}
+	for m, want := range map[int]string{6: "六个月", 12: "一年", 18: "一年六个月", 30: "二年六个月"} {
+		if got := termWords(m); got != want {
+			t.Errorf("termWords(%d) = %q, want %q", m, got, want)
+		}
+	}
+	if got := cnDate(time.Date(2018, 7, 16, 0, 0, 0, 0, time.UTC)); got != "二〇一八年七月十六日" {
+		t.Errorf("cnDate = %q", got)
+	}
+}
+
+// judgeNumber reads a Chinese number as the JuDGE scorer does.
+func judgeNumber(s string) (int, bool) {
+	pen := "罚金人民币" + s + "元"
+	n := judge.Fine(pen, judge.Sections{Judgment: pen})
+	return n, n >= 0
+}
+
+func TestTermComputation(t *testing.T) {
+	f := readFacts("2018年4月15日，被告人安旭在广州火车站被公安机关抓获。")
+	if f.custody != time.Date(2018, 4, 15, 0, 0, 0, 0, time.UTC) {
+		t.Fatalf("custody %v", f.custody)
+	}
+	got := termNote(f, Penalty{Kind: "有期徒刑", Months: 6, FineYuan: 2000}, "罚金于本判决生效后十日内缴纳。")
+	want := "（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2018年4月15日起至2018年10月14日止。罚金于本判决生效后十日内缴纳。）"
+	if got != want {
+		t.Errorf("termNote = %q, want %q", got, want)
+	}
+}
+
+func TestDefendantNames(t *testing.T) {
+	tests := []struct {
+		facts string
+		want  []string
+	}{
+		{"被告人安旭伙同杨某（已判决）至本市……被告人安旭在广州火车站被抓获。", []string{"安旭"}},
+		{"被告人张3为偿还债务伪造身份证，后被告人张3冒名……", []string{"张3"}},
+		{"被告人雷冰青、周文雅伙同被告人杨某（另案处理）开设赌场，被告人雷冰青负责……", []string{"雷冰青", "周文雅"}},
+	}
+	for _, tt := range tests {
+		if got := defendantNames(tt.facts); !slices.Equal(got, tt.want) {
+			t.Errorf("defendantNames(%q) = %q, want %q", tt.facts, got, tt.want)
+		}
+	}
+}
+
+func FuzzReadFacts(f *testing.F) {
+	f.Add("公诉机关指控：2017年4月28日15时许，被告人张3为偿还债务……2017年12月19日被抓获。")
+	f.Add("被告人")
+	f.Add("2018年13月40日被抓获")
+	f.Fuzz(func(t *testing.T, s string) {
+		_ = readFacts(s)
+		_ = CaseNumbers(s)
+	})
+}
