@@ -2,8 +2,6 @@ package api
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"net/http"
@@ -64,8 +62,7 @@ func (s *Server) draft(c *gin.Context) {
 		s.writeError(c, invalid("kind", "文书类型只能是 criminal（刑事）或 loan（民间借贷）"))
 		return
 	}
-	sum := sha256.Sum256([]byte(req.DocID + "\x00" + req.Facts + "\x00" + strings.Join(req.Charges, "、")))
-	c.Set(queryHashKey, hex.EncodeToString(sum[:]))
+	c.Set(queryHashKey, s.hashRequest([]byte(req.DocID+"\x00"+req.Facts+"\x00"+strings.Join(req.Charges, "、"))))
 	if s.opts.Drafter == nil {
 		s.writeError(c, fmt.Errorf("drafting: %w", ErrUnavailable))
 		return

@@ -41,7 +41,7 @@ func TestDraftRoute(t *testing.T) {
 	entries := readAudit(t, ts.auditDir)
 	var ok int
 	for _, e := range entries {
-		if e.Route == "POST /api/v1/draft" && e.Status == 200 && len(e.QuerySHA256) == 64 && len(e.ResultIDs) > 0 {
+		if e.Route == "POST /api/v1/draft" && e.Status == 200 && len(e.QueryHMAC) == 64 && len(e.ResultIDs) > 0 {
 			ok++
 		}
 	}
