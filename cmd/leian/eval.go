@@ -25,6 +25,7 @@ func evalSuites(a *app) []evals.Suite {
 		evals.ExtractSuite(),
 		evals.Citations(),
 		evals.Articles(),
+		evals.Sentencing(),
 		evals.Recall(func(ctx context.Context) (evals.CaseSearcher, func(), error) { return openEngine(ctx, a) }),
 	}
 }
