@@ -26,6 +26,8 @@ func evalSuites(a *app) []evals.Suite {
 		evals.Citations(),
 		evals.Articles(),
 		evals.Sentencing(),
+		evals.Charges(),
+		evals.Prison(),
 		evals.Recall(func(ctx context.Context) (evals.CaseSearcher, func(), error) { return openEngine(ctx, a) }),
 	}
 }

@@ -3,6 +3,8 @@ package sentencing
 import (
 	"math"
 	"math/rand"
+
+	"leian/retrieval/classify"
 )
 
 // linearText is a linear regression of the log term on the fact text's
@@ -22,9 +24,9 @@ const (
 	linL2     = 1e-5
 )
 
-func (m *linearText) input(v sparse, charges []string) ([]int32, []float32) {
-	ids := append([]int32(nil), v.ids...)
-	ws := append([]float32(nil), v.w...)
+func (m *linearText) input(v classify.Sparse, charges []string) ([]int32, []float32) {
+	ids := append([]int32(nil), v.IDs...)
+	ws := append([]float32(nil), v.W...)
 	for _, c := range charges {
 		if k, ok := m.charge[c]; ok {
 			ids = append(ids, int32(m.vocab+k))
@@ -34,7 +36,7 @@ func (m *linearText) input(v sparse, charges []string) ([]int32, []float32) {
 	return ids, ws
 }
 
-func (m *linearText) predict(v sparse, charges []string) float64 {
+func (m *linearText) predict(v classify.Sparse, charges []string) float64 {
 	ids, ws := m.input(v, charges)
 	s := m.bias
 	for i, id := range ids {
@@ -44,8 +46,8 @@ func (m *linearText) predict(v sparse, charges []string) float64 {
 }
 
 // fitLinearText fits rows (indices into docs) of the text index.
-func fitLinearText(ix *textIndex, rows []int, charges [][]string, y []float64, seed int64) *linearText {
-	m := &linearText{charge: map[string]int{}, vocab: len(ix.idf)}
+func fitLinearText(ix *classify.Vectors, rows []int, charges [][]string, y []float64, seed int64) *linearText {
+	m := &linearText{charge: map[string]int{}, vocab: ix.Vocab()}
 	for _, r := range rows {
 		for _, c := range charges[r] {
 			if _, ok := m.charge[c]; !ok {
@@ -66,7 +68,7 @@ func fitLinearText(ix *textIndex, rows []int, charges [][]string, y []float64, s
 	for e := 0; e < linEpochs; e++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, r := range order {
-			ids, ws := m.input(ix.docs[r], charges[r])
+			ids, ws := m.input(ix.Docs[r], charges[r])
 			s := m.bias
 			for i, id := range ids {
 				s += m.w[id] * ws[i]
@@ -93,7 +95,7 @@ const linearFolds = 5
 
 // outOfFoldLinear returns each row's estimate from the inner fold that
 // left it out, and the model fitted on all rows.
-func outOfFoldLinear(ix *textIndex, charges [][]string, y []float64) ([]float64, *linearText) {
+func outOfFoldLinear(ix *classify.Vectors, charges [][]string, y []float64) ([]float64, *linearText) {
 	n := len(y)
 	oof := make([]float64, n)
 	perm := rand.New(rand.NewSource(11)).Perm(n)
@@ -108,7 +110,7 @@ func outOfFoldLinear(ix *textIndex, charges [][]string, y []float64) ([]float64,
 		}
 		m := fitLinearText(ix, train, charges, y, int64(f))
 		for _, r := range test {
-			oof[r] = m.predict(ix.docs[r], charges[r])
+			oof[r] = m.predict(ix.Docs[r], charges[r])
 		}
 	}
 	all := make([]int, n)

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"leian/corpus/rules"
+	"leian/retrieval/classify"
 )
 
 // Outcome is a decided sentence: the principal term in months (拘役 and
@@ -81,7 +82,7 @@ type Model struct {
 	global   chargeStat
 	rows     []caseRow
 	scale    []float64 // per-feature spread, for neighbour distances
-	text     *textIndex
+	text     *classify.Vectors
 	linear   *linearText
 	byCharge map[string][]int // rows by first charge
 }
@@ -92,23 +93,23 @@ const textNeighbours = 10
 // textFeatures are the similarity-weighted mean and the median log term of
 // the nearest decided texts of the same first charge, and the top
 // similarity; self is the row to leave out (-1 at prediction).
-func (m *Model) textFeatures(v sparse, charges []string, self int) []float64 {
+func (m *Model) textFeatures(v classify.Sparse, charges []string, self int) []float64 {
 	if len(charges) == 0 {
 		return []float64{-1, -1, 0}
 	}
-	near := m.text.nearest(v, m.byCharge[charges[0]], self, textNeighbours)
+	near := m.text.Nearest(v, m.byCharge[charges[0]], self, textNeighbours)
 	if len(near) == 0 {
 		return []float64{-1, -1, 0}
 	}
 	var sw, s float64
 	ys := make([]float64, len(near))
 	for i, n := range near {
-		w := float64(n.sim) + 1e-3
+		w := float64(n.Sim) + 1e-3
 		sw += w
-		s += w * m.rows[n.row].Y
-		ys[i] = m.rows[n.row].Y
+		s += w * m.rows[n.Doc].Y
+		ys[i] = m.rows[n.Doc].Y
 	}
-	return []float64{s / sw, median(ys), float64(near[0].sim)}
+	return []float64{s / sw, median(ys), float64(near[0].Sim)}
 }
 
 type chargeStat struct {
@@ -184,7 +185,7 @@ func Train(ctx context.Context, book *LawBook, exs []Example) (*Model, error) {
 			m.byCharge[ex.Charges[0]] = append(m.byCharge[ex.Charges[0]], i)
 		}
 	}
-	m.text = newTextIndex(texts)
+	m.text = classify.NewVectors(texts)
 	chs := make([][]string, len(exs))
 	for i, ex := range exs {
 		chs[i] = ex.Charges
@@ -197,7 +198,7 @@ func Train(ctx context.Context, book *LawBook, exs []Example) (*Model, error) {
 				return nil, err
 			}
 		}
-		x[i] = m.features(prep[i].f, ex.Charges, prep[i].g, &y[i], append(m.textFeatures(m.text.docs[i], ex.Charges, i), oof[i]))
+		x[i] = m.features(prep[i].f, ex.Charges, prep[i].g, &y[i], append(m.textFeatures(m.text.Docs[i], ex.Charges, i), oof[i]))
 		m.rows[i].X = x[i]
 	}
 	m.trees = fitBoosted(x, y, slices.Index(featureNames, "text_linear"), defaultBoost)
@@ -331,7 +332,7 @@ func (m *Model) predict(text string, f Facts, charges []string) prediction {
 	if cl != nil {
 		g = m.book.arithmetic(cl, f)
 	}
-	v := m.text.vector(bigrams(text))
+	v := m.text.Vector(text)
 	x := m.features(f, charges, g, nil, append(m.textFeatures(v, charges, -1), m.linear.predict(v, charges)))
 	return prediction{LogMonths: m.trees.predict(x), Guideline: g, Charge: cl, X: x}
 }
