@@ -28,6 +28,7 @@ func evalSuites(a *app) []evals.Suite {
 		evals.Sentencing(),
 		evals.Charges(),
 		evals.Prison(),
+		evals.Amount(),
 		evals.Recall(func(ctx context.Context) (evals.CaseSearcher, func(), error) { return openEngine(ctx, a) }),
 	}
 }
