@@ -23,13 +23,16 @@ const (
 type feature string
 
 const (
-	featureSimilar feature = "similar" // similar-case push
-	featureDocs    feature = "docs"    // stored judgments
-	featureLaw     feature = "law"     // citation lookup
-	featureEvals   feature = "evals"   // evaluation results
+	featureSimilar    feature = "similar"    // similar-case push
+	featureDocs       feature = "docs"       // stored judgments
+	featureLaw        feature = "law"        // citation lookup
+	featureEvals      feature = "evals"      // evaluation results
+	featureSentencing feature = "sentencing" // sentencing recommendations
 )
 
-func features() []feature { return []feature{featureSimilar, featureDocs, featureLaw, featureEvals} }
+func features() []feature {
+	return []feature{featureSimilar, featureDocs, featureLaw, featureEvals, featureSentencing}
+}
 
 // roles is the least-privilege table: who may use each feature.
 func (f feature) roles() []auth.Role {
@@ -40,6 +43,8 @@ func (f feature) roles() []auth.Role {
 		return auth.Roles()
 	case featureEvals:
 		return []auth.Role{auth.Evaluator, auth.Admin}
+	case featureSentencing:
+		return []auth.Role{auth.Judge, auth.Reviewer}
 	}
 	return nil
 }

@@ -29,6 +29,8 @@ type Options struct {
 	Law   LawFinder
 	Docs  DocumentReader
 	Evals EvalReader
+	// Sentencing recommends sentences (judges and reviewers).
+	Sentencing Sentencer
 
 	MaxBodyBytes int64
 }
@@ -61,6 +63,7 @@ func New(opts Options) *Server {
 	v1.GET("/docs/:id", s.audited, s.allow(featureDocs), s.document)
 	v1.GET("/law", s.allow(featureLaw), s.law)
 	v1.GET("/evals", s.allow(featureEvals), s.evals)
+	v1.POST("/sentencing", s.audited, s.allow(featureSentencing), s.sentencing)
 	return s
 }
 

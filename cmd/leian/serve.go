@@ -67,6 +67,7 @@ func wireRules(ctx context.Context, a *app, opts *api.Options) error {
 		return fmt.Errorf("load the rule library: %w", err)
 	}
 	opts.Rules, opts.Law = api.RuleLibrary{Lib: lib}, api.RuleLibrary{Lib: lib}
+	opts.Sentencing = newServedEstimator(ctx, a, lib)
 	return nil
 }
 
