@@ -133,9 +133,8 @@ func runPrison(ctx context.Context, in Input) (*Result, error) {
 		facts, charges := prisonQuestion(it.Question)
 		answer := ""
 		rec, err := est.Estimate(ctx, sentencing.Case{Facts: facts, Charges: charges})
-		if fe, ok := sentencing.IsFieldError(err); ok {
-			answer = "" // an unknown charge or bad facts: Leian abstains
-			_ = fe
+		if _, bad := sentencing.IsFieldError(err); bad {
+			answer = "" // an unknown charge or unusable facts: Leian abstains
 		} else if err != nil {
 			return nil, fmt.Errorf("lawbench 3-4 %s item %d: %w", path, i, err)
 		} else {

@@ -15,8 +15,7 @@ import (
 	"leian/drafting/sentencing"
 )
 
-// Anchors of the sentencing suite, from issue #10 (same data, same 5 folds
-// protocol; re-measured here on our folds).
+// sentencingFolds is the cross-validation of the sentencing suite.
 const sentencingFolds = 5
 
 // Sentencing is the CAIL2018 term-prediction suite: Leian's estimator,
@@ -29,13 +28,6 @@ func Sentencing() Suite {
 		Good:    "within25 ≥ 0.45，cail_score ≥ 65（越高越好）；kind_acc 越高越好",
 		Run:     runSentencing,
 	}
-}
-
-// sentItem is one scored case: the gold outcome and a prediction.
-type sentItem struct {
-	ID      string
-	Gold    sentencing.Outcome
-	Charges []string
 }
 
 // sentPred is a predicted sentence: kind and months.

@@ -41,7 +41,7 @@ type Facts struct {
 var injuryNames = []string{"", "轻微伤", "轻伤二级", "轻伤一级", "重伤二级", "重伤一级", "死亡"}
 
 var (
-	totalRe      = regexp.MustCompile(`(?:共计|合计|总计|总价值|总金额|总额|累计|价值共|共价值|共)\s*(?:人民币|价值)?\s*` + moneyPattern)
+	totalRe      = regexp.MustCompile(`(?:共计|合计|总计|总价值|总金额|总额|累计|价值共|共价值|共)\s*(?:人民币|价值)*\s*` + moneyPattern)
 	moneyAny     = regexp.MustCompile(moneyPattern)
 	drugRe       = regexp.MustCompile(`(海洛因|甲基苯丙胺|冰毒|毒品|麻古|K粉|氯胺酮|大麻|可卡因|摇头丸|甲基安非他明)[^。；，]{0,30}?(?:净重|重|约|计|共)?\s*([0-9]+(?:\.[0-9]+)?)\s*(千克|公斤|克|g)`)
 	drugAfterRe  = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)\s*(千克|公斤|克|g)[^。；，]{0,12}?(海洛因|甲基苯丙胺|冰毒|毒品|麻古|氯胺酮|大麻)`)

@@ -61,7 +61,7 @@ func NewVectors(texts []string) *Vectors {
 			df[g]++
 		}
 	}
-	limit := int(maxDocShare * float64(len(texts)))
+	limit := max(int(maxDocShare*float64(len(texts))), 2)
 	keys := make([]string, 0, len(df))
 	for g, n := range df {
 		if n >= 2 && n <= limit {
