@@ -263,7 +263,7 @@ func (b *LawBook) arithmetic(cl *ChargeLaw, f Facts) guidelineResult {
 		m *= 1 + p/100
 		r.Mitigated = true
 		r.Steps = append(r.Steps, Step{Stage: "调节（先行）", Name: name, Change: p, Months: m, Rule: adj.Source, Source: guidelineSource,
-			Detail: fmt.Sprintf("%s：在%.0f%%至%.0f%%幅度内取中值%.0f%%，先对基准刑调节", name, adj.Percent[0], adj.Percent[1], p)})
+			Detail: name + "：" + percentWords(adj.Percent, p) + "，先对基准刑调节"})
 	}
 	sum := 0.0
 	base := m
@@ -278,7 +278,7 @@ func (b *LawBook) arithmetic(cl *ChargeLaw, f Facts) guidelineResult {
 			r.Mitigated = true
 		}
 		r.Steps = append(r.Steps, Step{Stage: "调节", Name: name, Change: p, Months: base * (1 + sum/100), Rule: adj.Source, Source: guidelineSource,
-			Detail: fmt.Sprintf("%s：在%.0f%%至%.0f%%幅度内取中值%.0f%%，同向相加、逆向相减", name, adj.Percent[0], adj.Percent[1], p)})
+			Detail: name + "：" + percentWords(adj.Percent, p) + "，与其他情节同向相加、逆向相减"})
 	}
 	m = base * (1 + math.Max(sum, -90)/100)
 	floor := lo
@@ -346,4 +346,16 @@ func (b *LawBook) adjustment(name string, f Facts) (rules.Adjustment, bool) {
 		}
 	}
 	return rules.Adjustment{}, false
+}
+
+// percentWords says an adjustment's range and the middle taken:
+// 减少基准刑0%至20%，取中值10%.
+func percentWords(r [2]float64, mid float64) string {
+	lo, hi := math.Abs(r[0]), math.Abs(r[1])
+	verb := "增加"
+	if mid < 0 {
+		verb = "减少"
+		lo, hi = hi, lo
+	}
+	return fmt.Sprintf("%s基准刑%.0f%%至%.0f%%，取中值%.0f%%", verb, lo, hi, math.Abs(mid))
 }
