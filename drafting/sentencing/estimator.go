@@ -8,6 +8,8 @@ import (
 	"slices"
 	"strings"
 	"unicode/utf8"
+
+	"leian/corpus/extract"
 )
 
 // Case is the case in hand: its facts and what is known of it.
@@ -43,7 +45,9 @@ type Recommendation struct {
 	Range  [2]int   `json:"range"`  // recommended months [lo, hi]
 	Tier   *TierLaw `json:"tier,omitempty"`
 	// GuidelineMonths is the guideline arithmetic's term, the explanation
-	// and the fallback; GuidelineRange its range after adjustments.
+	// and the fallback; GuidelineRange the range the guideline allows after
+	// adjustments (starting range and every percentage at both ends, within
+	// the tier; below its minimum only when a circumstance allows 减轻处罚).
 	GuidelineMonths float64    `json:"guideline_months"`
 	GuidelineRange  [2]float64 `json:"guideline_range"`
 	ModelMonths     float64    `json:"model_months"`
@@ -151,9 +155,10 @@ func (e *Estimator) Estimate(ctx context.Context, c Case) (Recommendation, error
 	}
 	if g.Tier != nil {
 		r.GuidelineMonths = g.Months
-		r.GuidelineRange = [2]float64{g.Months * 0.85, g.Months * 1.15}
+		r.GuidelineRange = g.Range
 		r.Trace = append(r.Trace, Step{Stage: "指导意见结果", Name: "拟宣告刑", Months: g.Months, Source: guidelineSource,
-			Detail: fmt.Sprintf("按《量刑指导意见》调节后约%s（限于法定刑幅度内，减轻处罚的除外）", MonthsWords(g.Months))})
+			Detail: fmt.Sprintf("按《量刑指导意见》调节后约%s；起点与各情节取其幅度两端时为%s至%s（限于法定刑幅度内，减轻处罚的除外）",
+				MonthsWords(g.Months), MonthsWords(g.Range[0]), MonthsWords(g.Range[1]))})
 	} else {
 		r.Notes = append(r.Notes, "该罪法条未写明法定刑档，无法按指导意见推算，仅依模型与类案")
 	}
@@ -336,4 +341,10 @@ func IsFieldError(err error) (*FieldError, bool) {
 	var fe *FieldError
 	ok := errors.As(err, &fe)
 	return fe, ok
+}
+
+// Penalty is the recommendation as a penalty, the type verdicts are read
+// into: kind, months and the middle of the fine range.
+func (r Recommendation) Penalty() extract.Penalty {
+	return extract.Penalty{Kind: r.Kind, Months: r.Months, FineYuan: (r.Fine.Range[0] + r.Fine.Range[1]) / 2}
 }

@@ -36,6 +36,9 @@ type guidelineResult struct {
 	Start     float64
 	Baseline  float64
 	Months    float64
+	// Range is what the guideline allows: the starting range, each
+	// adjustment at both ends of its percentage, within the tier.
+	Range     [2]float64
 	Mitigated bool // a circumstance allowing 减轻处罚 applied
 	Steps     []Step
 }
@@ -254,6 +257,9 @@ func (b *LawBook) arithmetic(cl *ChargeLaw, f Facts) guidelineResult {
 	}
 	r.Steps = append(r.Steps, bs)
 	m := r.Baseline
+	extra := r.Baseline - r.Start
+	lowM, highM := spLo+extra, spHi+extra
+	var lowSum, highSum float64
 	for _, name := range firstGroup {
 		adj, ok := b.adjustment(name, f)
 		if !ok {
@@ -261,6 +267,8 @@ func (b *LawBook) arithmetic(cl *ChargeLaw, f Facts) guidelineResult {
 		}
 		p := (adj.Percent[0] + adj.Percent[1]) / 2
 		m *= 1 + p/100
+		lowM *= 1 + adj.Percent[0]/100
+		highM *= 1 + adj.Percent[1]/100
 		r.Mitigated = true
 		r.Steps = append(r.Steps, Step{Stage: "调节（先行）", Name: name, Change: p, Months: m, Rule: adj.Source, Source: guidelineSource,
 			Detail: name + "：" + percentWords(adj.Percent, p) + "，先对基准刑调节"})
@@ -274,6 +282,8 @@ func (b *LawBook) arithmetic(cl *ChargeLaw, f Facts) guidelineResult {
 		}
 		p := (adj.Percent[0] + adj.Percent[1]) / 2
 		sum += p
+		lowSum += adj.Percent[0]
+		highSum += adj.Percent[1]
 		if name == "自首" || name == "立功" {
 			r.Mitigated = true
 		}
@@ -285,9 +295,12 @@ func (b *LawBook) arithmetic(cl *ChargeLaw, f Facts) guidelineResult {
 	if r.Mitigated {
 		floor = 1 // 减轻处罚: below the tier's minimum
 	}
-	m = math.Max(floor, math.Min(hi, m))
+	clamp := func(v float64) float64 { return math.Max(floor, math.Min(hi, v)) }
+	m = clamp(m)
+	r.Range = [2]float64{clamp(lowM * (1 + math.Max(lowSum, -90)/100)), clamp(highM * (1 + math.Max(highSum, -90)/100))}
 	if t.MinMonths == t.MaxMonths && t.MinMonths > 0 && !r.Mitigated {
 		m = float64(t.MinMonths)
+		r.Range = [2]float64{m, m}
 	}
 	r.Months = m
 	return r

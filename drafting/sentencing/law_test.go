@@ -80,6 +80,9 @@ func TestGuidelineArithmetic(t *testing.T) {
 	if base.Tier == nil || base.Tier.Level != "" && !strings.Contains(base.Steps[0].Detail, "北京") {
 		t.Fatalf("tier step %+v: want Beijing's standards", base.Steps)
 	}
+	if base.Range[0] > base.Months || base.Range[1] < base.Months {
+		t.Errorf("guideline range %v does not hold its point %v", base.Range, base.Months)
+	}
 	if !(mitigated.Months < base.Months) || base.Months < 1 || base.Months > 36 {
 		t.Errorf("months %v then %v with 自首 and 退赃: want a reduction inside the first tier", base.Months, mitigated.Months)
 	}
