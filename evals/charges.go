@@ -73,7 +73,7 @@ func lawBenchChargeF1(options []string, answer string, gold []string) (f1 float6
 
 // chargeTraining reads the bundle's labelled cases, leaving out any whose
 // facts are among exclude (compacted).
-func chargeTraining(dataDir string, exclude map[string]bool) (train []classify.Labelled, dropped int, err error) {
+func chargeTraining(dataDir string, exclude leakSet) (train []classify.Labelled, dropped int, err error) {
 	cail, err := classify.ReadCAIL2018(filepath.Join(dataDir, classify.CAIL2018File))
 	if err != nil {
 		return nil, 0, err
@@ -83,7 +83,7 @@ func chargeTraining(dataDir string, exclude map[string]bool) (train []classify.L
 		return nil, 0, err
 	}
 	for _, c := range append(cail, lecard...) {
-		if exclude[classify.Compact(c.Facts)] {
+		if exclude.has(c.Facts) {
 			dropped++
 			continue
 		}
@@ -101,12 +101,12 @@ func runCharges(ctx context.Context, in Input) (*Result, error) {
 	if in.Limit > 0 && len(items) > in.Limit {
 		items = items[:in.Limit]
 	}
-	exclude := map[string]bool{}
+	exclude := leakSet{}
 	facts := make([]string, len(items))
 	golds := make([][]string, len(items))
 	for i, it := range items {
 		facts[i] = strings.TrimPrefix(strings.TrimSpace(it.Question), "事实:")
-		exclude[classify.Compact(facts[i])] = true
+		exclude.add(facts[i])
 		a, ok := strings.CutPrefix(strings.TrimSpace(it.Answer), "罪名:")
 		if !ok {
 			return nil, fmt.Errorf("lawbench 3-3 %s item %d: field answer %q: want 罪名:…", path, i, it.Answer)
@@ -148,7 +148,7 @@ func runCharges(ctx context.Context, in Input) (*Result, error) {
 	res.Baselines["constant_盗窃"] = map[string]float64{"f1": 100 * articleMean(majority)}
 	res.Baselines["best_published"] = map[string]float64{"f1": lawBenchBestCharges}
 	res.Method = fmt.Sprintf("各罪名事实质心（TF-IDF 字二元组）余弦最近者，另取得分达首位 %.2f 倍的至多两个罪名；“质心而非近邻投票”是开发时在本文件上比较首位罪名准确率后选定的（172 对 131），倍数未调；训练集为 cail2018 与 LeCaRD 候选判决共 %d 件，"+
-		"已剔除事实与本文件相同的 %d 件", model.Keep, len(train), dropped)
+		"已剔除事实与本文件相同（全文或前 60 字）的 %d 件", model.Keep, len(train), dropped)
 	res.Notes = []string{"评分复现 LawBench evaluation_functions/ljp_accusation.py：答案中出现的每个选项名都算预测（含子串，如“合同诈骗”同时命中“诈骗”），逐项集合 F1 后取平均 ×100",
 		"best_published：LawBench 论文中最好的零样本结果（其他系统、同一任务全量数据，非本 dev 划分）"}
 	return res, nil

@@ -10,7 +10,6 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"unicode"
 
 	"leian/corpus/extract"
 	"leian/corpus/rules"
@@ -222,15 +221,4 @@ func contains(xs []string, x string) bool {
 		}
 	}
 	return false
-}
-
-// Compact is a text without white space, to recognise the same facts in
-// two files.
-func Compact(s string) string {
-	return strings.Map(func(r rune) rune {
-		if unicode.IsSpace(r) {
-			return -1
-		}
-		return r
-	}, s)
 }
