@@ -35,7 +35,6 @@ type node struct {
 // boostParams are the ensemble's settings; chosen once by hand on the
 // default fold split, not tuned per fold (see the eval's method line).
 type boostParams struct {
-	L2                          bool // squared error instead of absolute
 	Trees, Depth, MinLeaf, Bins int
 	Rate, Subsample             float64
 	Seed                        int64
@@ -171,13 +170,6 @@ func (b *treeBuilder) grow(t *tree, rows []int, depth int) int {
 }
 
 func (b *treeBuilder) leaf(rows []int) float64 {
-	if b.p.L2 {
-		s := 0.0
-		for _, r := range rows {
-			s += b.res[r]
-		}
-		return s / float64(max(len(rows), 1))
-	}
 	v := make([]float64, len(rows))
 	for i, r := range rows {
 		v[i] = b.res[r]
@@ -190,12 +182,8 @@ func (b *treeBuilder) bestSplit(rows []int) (feature, bin int, ok bool) {
 	var sum [256]float64
 	var cnt [256]int
 	total := 0.0
-	g := sign
-	if b.p.L2 {
-		g = func(v float64) float64 { return v }
-	}
 	for _, r := range rows {
-		total += g(b.res[r])
+		total += sign(b.res[r])
 	}
 	n := float64(len(rows))
 	best := total * total / n
@@ -208,7 +196,7 @@ func (b *treeBuilder) bestSplit(rows []int) (feature, bin int, ok bool) {
 		maxBin := 0
 		for _, r := range rows {
 			k := col[r]
-			sum[k] += g(b.res[r])
+			sum[k] += sign(b.res[r])
 			cnt[k]++
 			if int(k) > maxBin {
 				maxBin = int(k)
