@@ -121,3 +121,17 @@ func TestEstimateFieldErrors(t *testing.T) {
 		})
 	}
 }
+
+func TestCoverage(t *testing.T) {
+	b := loadBook(t)
+	rows := b.Coverage(map[string]int{"盗窃罪": 10, "故意杀人罪": 3})
+	if len(rows) < 400 || rows[0].Charge != "盗窃罪" {
+		t.Fatalf("%d rows, first %+v: want every charge, the most frequent first", len(rows), rows[0])
+	}
+	if r := rows[0]; r.Tiers != 3 || !r.Guideline || !r.Amounts || r.Reason != "" {
+		t.Errorf("盗窃罪 %+v: want tiers, guideline and amount standards, no gap", r)
+	}
+	if r := rows[1]; r.Charge != "故意杀人罪" || r.Guideline || !strings.Contains(r.Reason, "量刑指导意见") {
+		t.Errorf("故意杀人罪 %+v: want no guideline rule, and the reason said", r)
+	}
+}
