@@ -25,16 +25,17 @@ const (
 type feature string
 
 const (
-	featureSimilar feature = "similar" // similar-case push
-	featureDocs    feature = "docs"    // stored judgments
-	featureLaw     feature = "law"     // citation lookup
-	featureEvals   feature = "evals"   // evaluation results
-	featureCheck   feature = "check"   // judgment checking (智能纠错)
-	featureDraft   feature = "draft"   // judgment drafting
+	featureSimilar    feature = "similar"    // similar-case push
+	featureDocs       feature = "docs"       // stored judgments
+	featureLaw        feature = "law"        // citation lookup
+	featureEvals      feature = "evals"      // evaluation results
+	featureCheck      feature = "check"      // judgment checking (智能纠错)
+	featureDraft      feature = "draft"      // judgment drafting
+	featureSentencing feature = "sentencing" // sentencing recommendations
 )
 
 func features() []feature {
-	return []feature{featureSimilar, featureDocs, featureLaw, featureEvals, featureCheck, featureDraft}
+	return []feature{featureSimilar, featureDocs, featureLaw, featureEvals, featureCheck, featureDraft, featureSentencing}
 }
 
 // roles is the least-privilege table: who may use each feature.
@@ -48,6 +49,8 @@ func (f feature) roles() []auth.Role {
 		return []auth.Role{auth.Evaluator, auth.Admin}
 	case featureDraft:
 		return []auth.Role{auth.Judge, auth.Assistant}
+	case featureSentencing:
+		return []auth.Role{auth.Judge, auth.Reviewer}
 	}
 	return nil
 }

@@ -41,6 +41,8 @@ type Options struct {
 	DataDir string
 	// Drafter writes judgment drafts (drafting/draft).
 	Drafter JudgmentDrafter
+	// Sentencing recommends sentences (judges and reviewers).
+	Sentencing Sentencer
 
 	MaxBodyBytes int64
 	// MaxPushes bounds the similar-case pushes searched at once (default
@@ -98,6 +100,7 @@ func New(opts Options) *Server {
 	v1.GET("/evals", s.allow(featureEvals), s.evals)
 	v1.POST("/check", s.audited, s.allow(featureCheck), s.check)
 	v1.POST("/check/feedback", s.audited, s.allow(featureCheck), s.checkFeedbackAction)
+	v1.POST("/sentencing", s.audited, s.allow(featureSentencing), s.sentencing)
 	return s
 }
 

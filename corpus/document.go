@@ -62,3 +62,28 @@ type Labels struct {
 	// Other holds source-specific labels (focus codes, summary sentence flags, amounts…).
 	Other map[string]any `json:"other,omitempty"`
 }
+
+// Decided is the sentence a source recorded for the document (CAIL2018's
+// labels carry the term, life and death), as a kind and months: the
+// decided outcome when the text itself has no verdict to read it from.
+// 拘役 and 有期徒刑 share CAIL's month count, so a term under six months is
+// 拘役 (the shortest fixed term is six months). ok is false without one.
+func (d *Document) Decided() (kind string, months int, ok bool) {
+	for _, l := range d.Labels {
+		switch {
+		case l.Death:
+			return "死刑", 0, true
+		case l.Life:
+			return "无期徒刑", 0, true
+		case l.TermMonths == nil:
+			continue
+		case *l.TermMonths == 0:
+			return "免予刑事处罚或单处罚金", 0, true
+		case *l.TermMonths < 6:
+			return "拘役", *l.TermMonths, true
+		default:
+			return "有期徒刑", *l.TermMonths, true
+		}
+	}
+	return "", 0, false
+}

@@ -18,4 +18,5 @@ var subcommands = []func(*app) *cobra.Command{
 	newAuditCmd,
 	newCheckCmd,
 	newDraftCmd,
+	newSentenceCmd,
 }

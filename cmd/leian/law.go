@@ -57,6 +57,7 @@ func newLawCmd(a *app) *cobra.Command {
 	cmd.Flags().BoolVar(&search, "search", false, "full-text search over articles and guiding cases instead of a citation lookup")
 	cmd.Flags().StringVar(&contextLaw, "law", "刑法", "law that bare articles (第264条) belong to")
 	cmd.Flags().IntVar(&limit, "limit", 10, "results for --search")
+	cmd.AddCommand(newLawCoverageCmd(a))
 	return cmd
 }
 

@@ -82,6 +82,7 @@ func wireRules(ctx context.Context, a *app, opts *api.Options) error {
 		return fmt.Errorf("载入法律规则库失败：%w", err)
 	}
 	opts.Rules, opts.Law = api.RuleLibrary{Lib: lib}, api.RuleLibrary{Lib: lib}
+	opts.Sentencing = newServedEstimator(ctx, a, lib)
 	return nil
 }
 

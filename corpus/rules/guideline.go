@@ -14,6 +14,9 @@ const guidelineFile = "关于常见犯罪的量刑指导意见.md"
 type Guideline struct {
 	Circumstances []CircumstanceRule `json:"circumstances"` // part 三, 18 in the 2021 text
 	Crimes        []CrimeRule        `json:"crimes"`        // part 四, 23 in the 2021 text
+	// Method are part 二's lines (量刑步骤, 调节基准刑的方法), as written: the
+	// order adjustments are applied in is read from them.
+	Method []string `json:"method,omitempty"`
 }
 
 // CircumstanceRule is one common sentencing circumstance (自首, 累犯 …).
@@ -84,6 +87,8 @@ func loadGuideline(path string) (*Guideline, error) {
 			continue
 		}
 		switch part {
+		case "二":
+			g.Method = append(g.Method, line)
 		case "三":
 			circ = g.addCircumstanceLine(circ, line)
 		case "四":

@@ -29,7 +29,9 @@ const (
 var (
 	penaltyStart = regexp.MustCompile(`(?:^|，)(?:应当|可以)?(?:判)?处(?:以)?`)
 	fixedTerm    = regexp.MustCompile(`(?:([一二三四五六七八九十]+)年以上)?(?:([一二三四五六七八九十]+)年以下)?有期徒刑`)
-	kindWords    = []string{"管制", "拘役", "有期徒刑", "无期徒刑", "死刑", "罚金", "剥夺政治权利", "没收财产"}
+	// exactTerm is a fixed term with no range: 处十五年有期徒刑 (art. 347).
+	exactTerm = regexp.MustCompile(`^([一二三四五六七八九十]+)年有期徒刑`)
+	kindWords = []string{"管制", "拘役", "有期徒刑", "无期徒刑", "死刑", "罚金", "剥夺政治权利", "没收财产"}
 )
 
 // deriveTiers reads the penalty tiers of every article of the specific part
@@ -105,6 +107,11 @@ func monthRange(pen string, kinds []string) (lo, hi int) {
 		}
 		if n, ok := cnum.ParseInt(m[2]); ok {
 			hi = int(n) * 12
+		}
+		if e := exactTerm.FindStringSubmatch(pen); e != nil && m[1] == "" && m[2] == "" {
+			if n, ok := cnum.ParseInt(e[1]); ok {
+				lo, hi = int(n)*12, int(n)*12
+			}
 		}
 	}
 	if has["拘役"] {

@@ -61,7 +61,7 @@ type Card struct {
 func CardOf(doc *corpus.Document) Card {
 	meta := MetaOf(doc)
 	c := Card{Title: doc.Title, Court: meta.Court, Year: meta.Year, Charges: meta.Charges,
-		Penalty: penaltyWords(doc.Elements), Facts: facts(doc)}
+		Penalty: penaltyWords(doc), Facts: facts(doc)}
 	if doc.Structure != nil && doc.Structure.CaseNumber != nil {
 		c.CaseNo = doc.Structure.CaseNumber.Raw
 	}

@@ -150,15 +150,19 @@ func facts(doc *corpus.Document) string {
 	return doc.Text
 }
 
-// penaltyWords writes the first defendant's sentence.
-func penaltyWords(e *extract.Elements) string {
-	if e == nil {
-		return ""
-	}
-	for _, d := range e.Defendants {
-		if d.Penalty != nil {
-			return elements.PenaltyWords(d.Penalty.Kind, d.Penalty.Months)
+// penaltyWords writes the first defendant's sentence as the verdict states
+// it, else the decided outcome the source recorded (CAIL2018 facts come
+// without their verdict).
+func penaltyWords(doc *corpus.Document) string {
+	if e := doc.Elements; e != nil {
+		for _, d := range e.Defendants {
+			if d.Penalty != nil {
+				return elements.PenaltyWords(d.Penalty.Kind, d.Penalty.Months)
+			}
 		}
+	}
+	if kind, months, ok := doc.Decided(); ok {
+		return elements.PenaltyWords(kind, months)
 	}
 	return ""
 }

@@ -1,0 +1,308 @@
+package sentencing
+
+import (
+	"math"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"leian/corpus/extract"
+	"leian/internal/cnum"
+)
+
+// Facts are the sentencing facts Leian reads from a fact text: the money
+// and drug amounts, the harm done and the circumstances.
+type Facts struct {
+	// AmountYuan is the crime amount: the largest total the text states
+	// (共计/合计/总计), else the sum of the distinct amounts it names.
+	AmountYuan    float64  `json:"amount_yuan,omitempty"`
+	AmountMax     float64  `json:"amount_max,omitempty"`
+	AmountCount   int      `json:"amount_count,omitempty"`
+	DrugGrams     float64  `json:"drug_grams,omitempty"` // heroin and methamphetamine, the thresholds' units
+	OtherDrug     bool     `json:"other_drug,omitempty"` // another drug (大麻, 氯胺酮 …) is named
+	Injury        int      `json:"injury,omitempty"`     // 0 none … see injuryNames
+	Deaths        int      `json:"deaths,omitempty"`
+	Disability    int      `json:"disability,omitempty"` // 伤残等级 as 1 (十级) … 10 (一级)
+	BAC           float64  `json:"bac,omitempty"`        // blood alcohol, mg/100ml
+	Acts          int      `json:"acts,omitempty"`       // separately numbered or counted acts
+	Defendants    int      `json:"defendants,omitempty"`
+	Circumstances []string `json:"circumstances,omitempty"` // extract's kinds
+	Keywords      []string `json:"keywords,omitempty"`      // aggravating or mitigating words present
+	Province      string   `json:"province,omitempty"`
+	// Proposal is the prosecution's proposed range in months ([0, hi] when
+	// only a ceiling is stated, [lo, 0] only a floor), ProposalProbation
+	// whether it proposes probation.
+	Proposal          [2]int `json:"proposal,omitempty"`
+	ProposalProbation bool   `json:"proposal_probation,omitempty"`
+	Runes             int    `json:"runes"`
+}
+
+// injuryNames are the harm grades, mildest first.
+var injuryNames = []string{"", "轻微伤", "轻伤二级", "轻伤一级", "重伤二级", "重伤一级", "死亡"}
+
+var (
+	totalRe      = regexp.MustCompile(`(?:共计|合计|总计|总价值|总金额|总额|累计|价值共|共价值|共)\s*(?:人民币|价值)*\s*` + moneyPattern)
+	moneyAny     = regexp.MustCompile(moneyPattern)
+	drugRe       = regexp.MustCompile(`(海洛因|甲基苯丙胺|冰毒|毒品|麻古|K粉|氯胺酮|大麻|可卡因|摇头丸|甲基安非他明)[^。；，]{0,30}?(?:净重|重|约|计|共)?\s*([0-9]+(?:\.[0-9]+)?)\s*(千克|公斤|克|g)`)
+	drugAfterRe  = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)\s*(千克|公斤|克|g)[^。；，]{0,12}?(海洛因|甲基苯丙胺|冰毒|毒品|麻古|氯胺酮|大麻)`)
+	bacRe        = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)\s*(?:mg|毫克|MG|Mg)\s*[/／]\s*(?:100|l00|lOO|1OO|１００)\s*(?:ml|mL|ML|毫升|Ml)`)
+	disabilityRe = regexp.MustCompile(`([一二三四五六七八九十])级伤残|伤残(?:等级)?(?:为|系|评定为|构成)?\s*([一二三四五六七八九十])级`)
+	actsRe       = regexp.MustCompile(`(?:^|[。；\n])\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[、.．]`)
+	timesRe      = regexp.MustCompile(`(?:先后|共|累计|分别)\s*([0-9]{1,3}|[一二三四五六七八九十两]{1,3})\s*次`)
+	defendantRe  = regexp.MustCompile(`被告人([\p{Han}×Ｘ]{1,3}?[某×Ｘ]{0,2})(?:[，,。、的在与和及于因将从到向被以为]|$)`)
+)
+
+// moneyPattern is an amount in yuan (group 1 number, group 2 万/亿).
+const moneyPattern = `(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+)\s*(万|亿)?\s*(?:余|多)?\s*元`
+
+// keywordList are the words the model may weigh, each a fact the
+// guideline or the tiers turn on.
+var keywordList = []string{"入户", "扒窃", "携带凶器", "逃逸", "多次", "持刀", "醉酒", "持枪", "枪支", "轻伤", "重伤", "死亡",
+	"幼女", "儿童", "未成年", "贩卖", "运输", "制造", "走私", "单位", "国家工作人员", "共同", "伙同", "抢劫", "暴力", "胁迫",
+	"网络", "电信", "老年", "残疾", "孕妇", "特别恶劣", "情节严重", "情节恶劣", "严重后果", "重大损失", "拒不", "无证",
+	"未取得", "公共", "致人死亡", "当场", "未遂", "既遂", "主犯", "从犯", "首要分子", "黑社会", "集团", "赃物", "退还",
+	"返还", "追回", "谅解", "赔偿", "自首", "投案", "认罪认罚", "前科", "累犯", "刑满释放", "假释", "缓刑考验期"}
+
+var provinces = []string{"北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽", "福建",
+	"江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆"}
+
+// ReadFacts reads the sentencing facts of a fact text. court, when known,
+// names the province; else the first province the text names does.
+func ReadFacts(text, court string) Facts {
+	f := Facts{Runes: len([]rune(text))}
+	el := extract.Extract(text, nil)
+	for _, c := range el.Circumstances {
+		f.Circumstances = append(f.Circumstances, c.Kind)
+	}
+	f.AmountYuan, f.AmountMax, f.AmountCount = CrimeAmount(text)
+	f.DrugGrams, f.OtherDrug = drugGrams(text)
+	f.Injury, f.Deaths = harm(text)
+	if m := disabilityRe.FindStringSubmatch(text); m != nil {
+		g := m[1] + m[2]
+		if n, ok := cnum.ParseInt(g); ok {
+			f.Disability = 11 - int(n)
+		}
+	}
+	for _, m := range bacRe.FindAllStringSubmatch(text, -1) {
+		if v, err := strconv.ParseFloat(m[1], 64); err == nil && v > f.BAC && v < 1000 {
+			f.BAC = v
+		}
+	}
+	f.Acts = len(actsRe.FindAllString(text, -1))
+	for _, m := range timesRe.FindAllStringSubmatch(text, -1) {
+		if n, ok := cnum.ParseInt(m[1]); ok && int(n) > f.Acts && n < 500 {
+			f.Acts = int(n)
+		}
+	}
+	names := map[string]bool{}
+	for _, m := range defendantRe.FindAllStringSubmatch(text, -1) {
+		names[m[1]] = true
+	}
+	f.Defendants = len(names)
+	for _, k := range keywordList {
+		if strings.Contains(text, k) {
+			f.Keywords = append(f.Keywords, k)
+		}
+	}
+	f.Proposal, f.ProposalProbation = proposal(text)
+	f.Province = provinceOf(court)
+	if f.Province == "" {
+		f.Province = provinceOf(text)
+	}
+	return f
+}
+
+func provinceOf(s string) string {
+	best, at := "", len(s)+1
+	for _, p := range provinces {
+		if i := strings.Index(s, p); i >= 0 && i < at {
+			best, at = p, i
+		}
+	}
+	return best
+}
+
+// Has reports whether the facts state circumstance kind.
+func (f Facts) Has(kind string) bool {
+	for _, c := range f.Circumstances {
+		if c == kind {
+			return true
+		}
+	}
+	return false
+}
+
+func (f Facts) keyword(k string) bool {
+	for _, x := range f.Keywords {
+		if x == k {
+			return true
+		}
+	}
+	return false
+}
+
+// CrimeAmount reads the crime amount of a fact text: the largest stated
+// total when there is one, else the sum of the distinct amounts; with the
+// largest single amount and the number of amounts.
+func CrimeAmount(text string) (total, largest float64, count int) {
+	seen := map[float64]bool{}
+	sum := 0.0
+	for _, m := range moneyAny.FindAllStringSubmatch(text, -1) {
+		v, ok := yuan(m[1], m[2])
+		if !ok || v <= 0 {
+			continue
+		}
+		count++
+		largest = math.Max(largest, v)
+		if !seen[v] {
+			seen[v] = true
+			sum += v
+		}
+	}
+	stated := 0.0
+	for _, m := range totalRe.FindAllStringSubmatch(text, -1) {
+		if v, ok := yuan(m[1], m[2]); ok {
+			stated = math.Max(stated, v)
+		}
+	}
+	if stated > 0 {
+		return stated, largest, count
+	}
+	if count == 1 {
+		return largest, largest, count
+	}
+	return sum, largest, count
+}
+
+func yuan(num, unit string) (float64, bool) {
+	var v float64
+	if num != "" && num[0] >= '0' && num[0] <= '9' {
+		f, err := strconv.ParseFloat(strings.NewReplacer(",", "", "，", "").Replace(num), 64)
+		if err != nil {
+			return 0, false
+		}
+		v = f
+	} else {
+		n, ok := cnum.ParseInt(num)
+		if !ok {
+			return 0, false
+		}
+		v = float64(n)
+	}
+	switch unit {
+	case "万":
+		v *= 1e4
+	case "亿":
+		v *= 1e8
+	}
+	return v, true
+}
+
+// drugGrams sums the heroin and methamphetamine weights a text states (the
+// largest per mention of the same weight counted once).
+func drugGrams(text string) (grams float64, other bool) {
+	seen := map[float64]bool{}
+	add := func(name, num, unit string) {
+		v, err := strconv.ParseFloat(num, 64)
+		if err != nil {
+			return
+		}
+		if unit == "千克" || unit == "公斤" {
+			v *= 1000
+		}
+		switch name {
+		case "大麻", "氯胺酮", "K粉", "可卡因", "摇头丸":
+			other = true
+			return
+		}
+		if !seen[v] {
+			seen[v] = true
+			grams += v
+		}
+	}
+	for _, m := range drugRe.FindAllStringSubmatch(text, -1) {
+		add(m[1], m[2], m[3])
+	}
+	for _, m := range drugAfterRe.FindAllStringSubmatch(text, -1) {
+		add(m[3], m[1], m[2])
+	}
+	return grams, other
+}
+
+var (
+	deathWords  = regexp.MustCompile(`(?:致|造成)(?:被害人)?[\p{Han}×]{0,6}死亡|经抢救无效死亡|当场死亡|抢救无效|(?:致|造成)([一二三两四五六七八九十\d]+)人死亡`)
+	severeRe    = regexp.MustCompile(`重伤([一二])级|重伤`)
+	lightRe     = regexp.MustCompile(`轻伤([一二])级|轻伤`)
+	veryLightRe = regexp.MustCompile(`轻微伤`)
+)
+
+// harm reads the gravest injury a text states and the number of deaths.
+func harm(text string) (grade, deaths int) {
+	if m := deathWords.FindAllStringSubmatch(text, -1); m != nil {
+		deaths = 1
+		for _, x := range m {
+			if n, ok := cnum.ParseInt(x[1]); ok && int(n) > deaths {
+				deaths = int(n)
+			}
+		}
+		return 6, deaths
+	}
+	if m := severeRe.FindStringSubmatch(text); m != nil {
+		if m[1] == "一" {
+			return 5, 0
+		}
+		return 4, 0
+	}
+	if m := lightRe.FindStringSubmatch(text); m != nil {
+		if m[1] == "一" {
+			return 3, 0
+		}
+		return 2, 0
+	}
+	if veryLightRe.MatchString(text) {
+		return 1, 0
+	}
+	return 0, 0
+}
+
+var (
+	proposalRe = regexp.MustCompile(`建议[^。；]{0,80}`)
+	termWordRe = regexp.MustCompile(`([一二两三四五六七八九十\d]+)\s*年(?:零|又)?(?:([一二两三四五六七八九十\d]+)\s*个?月)?|([一二两三四五六七八九十\d]+)\s*个?月`)
+)
+
+// proposal reads the prosecution's proposed sentence (建议判处一年以上三年以下…).
+func proposal(text string) (rng [2]int, probation bool) {
+	for _, s := range proposalRe.FindAllString(text, -1) {
+		if !strings.Contains(s, "判处") && !strings.Contains(s, "量刑") && !strings.Contains(s, "幅度") && !strings.Contains(s, "处以") {
+			continue
+		}
+		var terms []int
+		for _, m := range termWordRe.FindAllStringSubmatch(s, -1) {
+			mo := 0
+			if m[1] != "" {
+				y, _ := cnum.ParseInt(m[1])
+				n, _ := cnum.ParseInt(m[2])
+				mo = int(12*y + n)
+			} else {
+				n, _ := cnum.ParseInt(m[3])
+				mo = int(n)
+			}
+			if mo > 0 && mo <= 300 {
+				terms = append(terms, mo)
+			}
+		}
+		probation = probation || strings.Contains(s, "适用") || strings.Contains(s, "缓刑")
+		switch {
+		case len(terms) >= 2:
+			rng = [2]int{min(terms[0], terms[1]), max(terms[0], terms[1])}
+		case len(terms) == 1 && strings.Contains(s, "以上"):
+			rng = [2]int{terms[0], 0}
+		case len(terms) == 1:
+			rng = [2]int{0, terms[0]}
+		}
+		if len(terms) > 0 {
+			return rng, probation
+		}
+	}
+	return rng, probation
+}

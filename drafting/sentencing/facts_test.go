@@ -1,0 +1,68 @@
+package sentencing
+
+import (
+	"testing"
+)
+
+func TestReadFacts(t *testing.T) {
+	tests := []struct {
+		name  string
+		text  string
+		check func(Facts) bool
+	}{
+		{"stated total wins over parts", "盗走现金1500元、手机一部（价值2000元），共计价值人民币3500元。", func(f Facts) bool { return f.AmountYuan == 3500 && f.AmountMax == 3500 }},
+		{"sum of distinct amounts", "骗得人民币5000元；次日又骗得2万元。", func(f Facts) bool { return f.AmountYuan == 25000 }},
+		{"blood alcohol with a full-width slash", "血液中乙醇含量为128.1毫克／100毫升。", func(f Facts) bool { return f.BAC == 128.1 }},
+		{"drug weight in kilograms", "贩卖甲基苯丙胺1.2千克。", func(f Facts) bool { return f.DrugGrams == 1200 }},
+		{"other drugs are flagged, not counted", "贩卖大麻50克。", func(f Facts) bool { return f.DrugGrams == 0 && f.OtherDrug }},
+		{"injury grade", "经鉴定，被害人的损伤程度为轻伤一级。", func(f Facts) bool { return f.Injury == 3 }},
+		{"death", "被害人经抢救无效死亡。", func(f Facts) bool { return f.Injury == 6 && f.Deaths == 1 }},
+		{"prosecution's range", "建议判处被告人一年六个月以上三年以下有期徒刑，并处罚金。", func(f Facts) bool { return f.Proposal == [2]int{18, 36} }},
+		{"prosecution's ceiling and probation", "建议判处一年以下××，可适用××。", func(f Facts) bool { return f.Proposal == [2]int{0, 12} && f.ProposalProbation }},
+		{"province from the text", "被告人在湖北省武汉市盗窃。", func(f Facts) bool { return f.Province == "湖北" }},
+		{"circumstances", "被告人到案后如实供述自己的罪行，系累犯。", func(f Facts) bool { return f.Has("如实供述") && f.Has("累犯") }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if f := ReadFacts(tt.text, ""); !tt.check(f) {
+				t.Errorf("ReadFacts(%q) = %+v", tt.text, f)
+			}
+		})
+	}
+	if f := ReadFacts("被告人在本市盗窃。", "湖南省长沙市中级人民法院"); f.Province != "湖南" {
+		t.Errorf("province from the court = %q, want 湖南", f.Province)
+	}
+}
+
+func TestMonthsWords(t *testing.T) {
+	for m, want := range map[float64]string{0: "零", 5: "5个月", 12: "1年", 18: "1年6个月", 17.6: "1年6个月"} {
+		if got := MonthsWords(m); got != want {
+			t.Errorf("MonthsWords(%v) = %q, want %q", m, got, want)
+		}
+	}
+}
+
+func TestAmountLevel(t *testing.T) {
+	lv := [3]float64{2000, 60000, 400000}
+	tests := []struct {
+		amount float64
+		level  int
+	}{{1000, 0}, {2000, 1}, {59999, 1}, {60000, 2}, {500000, 3}}
+	for _, tt := range tests {
+		if got, p := amountLevel(tt.amount, lv); got != tt.level || p < 0 || p > 1 {
+			t.Errorf("amountLevel(%v) = %d, %v; want %d with progress in [0,1]", tt.amount, got, p, tt.level)
+		}
+	}
+}
+
+func FuzzReadFacts(f *testing.F) {
+	for _, s := range []string{"共计人民币3500元", "建议判处一年六个月至三年", "乙醇含量为128mg/100ml", "甲基苯丙胺1.2千克", "致二人死亡", "伤残等级为十级"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		fa := ReadFacts(s, "")
+		if fa.AmountYuan < 0 || fa.DrugGrams < 0 || fa.Injury < 0 || fa.Injury > 6 || fa.Proposal[0] < 0 || fa.Proposal[1] < 0 {
+			t.Fatalf("ReadFacts(%q) = %+v", s, fa)
+		}
+	})
+}

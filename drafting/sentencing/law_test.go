@@ -1,0 +1,137 @@
+package sentencing
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"leian/corpus/rules"
+	"leian/internal/dataset"
+)
+
+var (
+	bookOnce sync.Once
+	book     *LawBook
+	bookErr  error
+)
+
+func loadBook(t *testing.T) *LawBook {
+	t.Helper()
+	dir := filepath.Dir(dataset.Path(t, "laws"))
+	bookOnce.Do(func() {
+		lib, err := rules.Load(context.Background(), dir)
+		if err == nil {
+			book = NewLawBook(lib)
+		}
+		bookErr = err
+	})
+	if bookErr != nil {
+		t.Fatal(bookErr)
+	}
+	return book
+}
+
+func TestLawBookTiers(t *testing.T) {
+	b := loadBook(t)
+	tests := []struct {
+		charge   string
+		tiers    int
+		trigger  string
+		fine     string
+		topLife  bool
+		guidance bool
+	}{
+		{"盗窃", 3, TriggerAmount, "并处或者单处罚金", true, true},
+		{"[走私、贩卖、运输、制造]毒品", 4, TriggerQuantity, "并处罚金", true, true},
+		{"故意伤害罪", 3, TriggerBasic, "", true, true},
+		{"危险驾驶", 1, TriggerBasic, "并处罚金", false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.charge, func(t *testing.T) {
+			cl, ok := b.Charge(tt.charge)
+			if !ok {
+				t.Fatalf("no law for %s", tt.charge)
+			}
+			if len(cl.Tiers) != tt.tiers || cl.Tiers[0].Trigger != tt.trigger || cl.Tiers[0].Fine != tt.fine {
+				t.Fatalf("tiers %+v", cl.Tiers)
+			}
+			if top := cl.Tiers[len(cl.Tiers)-1]; top.Life != tt.topLife {
+				t.Errorf("top tier %+v: life %v, want %v", top, top.Life, tt.topLife)
+			}
+			if (cl.Guideline != nil) != tt.guidance {
+				t.Errorf("guideline %v, want %v", cl.Guideline != nil, tt.guidance)
+			}
+		})
+	}
+	// 第三百四十七条 第二款 is a fixed fifteen years, life or death.
+	cl, _ := b.Charge("走私、贩卖、运输、制造毒品罪")
+	if top := cl.Tiers[len(cl.Tiers)-1]; top.MinMonths != 180 || !top.Death {
+		t.Errorf("art. 347 top tier %+v: want 十五年有期徒刑、无期徒刑或者死刑", top)
+	}
+}
+
+func TestGuidelineArithmetic(t *testing.T) {
+	b := loadBook(t)
+	cl, _ := b.Charge("盗窃罪")
+	base := b.arithmetic(cl, ReadFacts("被告人在北京市盗窃现金人民币8000元。", ""))
+	mitigated := b.arithmetic(cl, ReadFacts("被告人在北京市盗窃现金人民币8000元。被告人主动投案，构成自首，并退赃退赔。", ""))
+	if base.Tier == nil || base.Tier.Level != "" && !strings.Contains(base.Steps[0].Detail, "北京") {
+		t.Fatalf("tier step %+v: want Beijing's standards", base.Steps)
+	}
+	if base.Range[0] > base.Months || base.Range[1] < base.Months {
+		t.Errorf("guideline range %v does not hold its point %v", base.Range, base.Months)
+	}
+	if !(mitigated.Months < base.Months) || base.Months < 1 || base.Months > 36 {
+		t.Errorf("months %v then %v with 自首 and 退赃: want a reduction inside the first tier", base.Months, mitigated.Months)
+	}
+	var names []string
+	for _, s := range mitigated.Steps {
+		names = append(names, s.Stage+":"+s.Name)
+	}
+	if got := strings.Join(names, ","); got != "法定刑档:数额较大,量刑起点:量刑起点,基准刑:基准刑,调节:自首,调节:退赃退赔" {
+		t.Errorf("steps %s: want tier, starting point, 基准刑, then 自首 before 退赃退赔 (the guideline's order)", got)
+	}
+	big := b.arithmetic(cl, ReadFacts("被告人在北京市盗窃现金人民币80万元。", ""))
+	if big.Tier == nil || big.Tier.MinMonths != 120 {
+		t.Errorf("800000 yuan in Beijing: tier %+v, want 数额特别巨大", big.Tier)
+	}
+}
+
+func TestEstimateFieldErrors(t *testing.T) {
+	e := &Estimator{Book: loadBook(t)}
+	tests := []struct {
+		name  string
+		c     Case
+		field string
+	}{
+		{"no facts", Case{Charges: []string{"盗窃"}}, "facts"},
+		{"facts too short", Case{Facts: "盗窃"}, "facts"},
+		{"unknown charge", Case{Facts: "被告人在北京市盗窃现金人民币8000元。", Charges: []string{"飞行罪"}}, "charges[0]"},
+		{"no charge and no predictor", Case{Facts: "被告人在北京市盗窃现金人民币8000元。"}, "charges"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := e.Estimate(context.Background(), tt.c)
+			fe, ok := IsFieldError(err)
+			if !ok || fe.Field != tt.field {
+				t.Fatalf("err %v, want a field error on %s", err, tt.field)
+			}
+		})
+	}
+}
+
+func TestCoverage(t *testing.T) {
+	b := loadBook(t)
+	rows := b.Coverage(map[string]int{"盗窃罪": 10, "故意杀人罪": 3})
+	if len(rows) < 400 || rows[0].Charge != "盗窃罪" {
+		t.Fatalf("%d rows, first %+v: want every charge, the most frequent first", len(rows), rows[0])
+	}
+	if r := rows[0]; r.Tiers != 3 || !r.Guideline || !r.Amounts || r.Reason != "" {
+		t.Errorf("盗窃罪 %+v: want tiers, guideline and amount standards, no gap", r)
+	}
+	if r := rows[1]; r.Charge != "故意杀人罪" || r.Guideline || !strings.Contains(r.Reason, "量刑指导意见") {
+		t.Errorf("故意杀人罪 %+v: want no guideline rule, and the reason said", r)
+	}
+}
