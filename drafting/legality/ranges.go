@@ -109,7 +109,7 @@ func (c *Checker) byAmount(r *Range, f facts, province string) {
 	}
 	if hi == 0 && !otherEntry(r.all, f.text) {
 		r.amountAlert = &Alert{Code: "AMOUNT_BELOW_THRESHOLD", Severity: Warning,
-			Message: fmt.Sprintf("事实所见最大金额约%.0f元，未达到%s%s“数额较大”标准；定罪须有其他入罪情节（如多次、入户、携带凶器、扒窃）", f.amount, where, crime),
+			Message:  fmt.Sprintf("事实所见最大金额约%.0f元，未达到%s%s“数额较大”标准；定罪须有其他入罪情节（如多次、入户、携带凶器、扒窃）", f.amount, where, crime),
 			Evidence: append([]Evidence{{Kind: "fact", Ref: "事实", Text: fmt.Sprintf("涉案金额约%.0f元", f.amount)}}, thresholdEvidence(std)...)}
 		lo = 1
 	}
