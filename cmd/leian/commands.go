@@ -15,4 +15,5 @@ var subcommands = []func(*app) *cobra.Command{
 	newSearchCmd,
 	newSimilarCmd,
 	newLawCmd,
+	newDeviationCmd,
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"leian/drafting/deviation"
 	"leian/evals"
 	"leian/retrieval/engine"
 )
@@ -26,6 +27,7 @@ func evalSuites(a *app) []evals.Suite {
 		evals.Citations(),
 		evals.Articles(),
 		evals.Recall(func(ctx context.Context) (evals.CaseSearcher, func(), error) { return openEngine(ctx, a) }),
+		evals.Deviation(func(ctx context.Context) (*deviation.Checker, func(), error) { return openDeviation(ctx, a) }),
 	}
 }
 

@@ -192,3 +192,24 @@ func otherEntry(tiers []rules.Tier, text string) bool {
 	}
 	return false
 }
+
+// regionSuffixes are how the amount table's region names end.
+var regionSuffixes = []string{"壮族自治区", "回族自治区", "维吾尔自治区", "自治区", "省", "市"}
+
+// Province names the region of the amount standards a court belongs to,
+// read from the start of its name (湖北省武汉市…法院 → 湖北); "" when none.
+func (c *Checker) Province(court string) string {
+	for _, t := range c.lib.Thresholds {
+		short := t.Region
+		for _, s := range regionSuffixes {
+			if v, ok := strings.CutSuffix(short, s); ok {
+				short = v
+				break
+			}
+		}
+		if short != "" && strings.HasPrefix(court, short) {
+			return short
+		}
+	}
+	return ""
+}
