@@ -90,10 +90,10 @@ type Input struct {
 
 // Report is the deviation check's answer.
 type Report struct {
-	Score  float64           `json:"score"` // 0 typical … 1 unlawful
-	Level  string            `json:"level"` // 正常, 关注, 偏离, 违法
-	Alerts []legality.Alert  `json:"alerts"`
-	Ranges []legality.Range  `json:"ranges"`
+	Score  float64          `json:"score"` // 0 typical … 1 unlawful
+	Level  string           `json:"level"` // 正常, 关注, 偏离, 违法
+	Alerts []legality.Alert `json:"alerts"`
+	Ranges []legality.Range `json:"ranges"`
 	Similar
 	Guideline     []GuidelineCheck `json:"guideline"`
 	GuidelineNote string           `json:"guideline_note,omitempty"`
