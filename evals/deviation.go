@@ -118,7 +118,10 @@ func readDevCases(ctx context.Context, path string, in Input) ([]*devCase, error
 		if t < 6 {
 			kind = "拘役" // CAIL2018 gives months only; a term under six months is 拘役
 		}
-		d := legality.Defendant{Charges: l.Charges, Penalty: &extract.Penalty{Kind: kind, Months: t}, FineUnknown: l.Fine == nil}
+		// A fine of 0 in CAIL2018 often means "not recorded" (and older
+		// judgments predate the amendments that made fines mandatory), so
+		// only a positive fine is taken as known.
+		d := legality.Defendant{Charges: l.Charges, Penalty: &extract.Penalty{Kind: kind, Months: t}, FineUnknown: l.Fine == nil || *l.Fine == 0}
 		if l.Fine != nil {
 			d.Penalty.FineYuan = *l.Fine
 		}
@@ -304,7 +307,7 @@ func scoreDeviation(ctx context.Context, chk *deviation.Checker, cases []*devCas
 	res.Method = "真实判决为负例，刑期×0.5或×2.0（轻度×0.7或×1.4，随机种子决定方向，四舍五入到整月）为正例；" +
 		"类案经服务所用检索引擎推送（排除本案及事实相同的同案文书），刑期取CAIL2018标注或全文判决抽取结果；" +
 		fmt.Sprintf("类案带宽（取用件数、5%%–95%%区间放宽倍数）按%d折交叉验证在训练折上选定（误报≤0.09时最大化检出−误报），只用于测试折；", deviationFolds) +
-		"法定刑检查无拟合参数；量刑指导意见区间检查需接入量刑估算（Recommender），本次" + recommenderWord(chk)
+		"法定刑检查无拟合参数；CAIL2018 罚金为0时视为未记录，不作罚金检查；量刑指导意见区间检查需接入量刑估算（Recommender），本次" + recommenderWord(chk)
 	var parts []string
 	for code, n := range codes {
 		parts = append(parts, fmt.Sprintf("%s %d", code, n))

@@ -118,7 +118,8 @@ func fromLabels(doc *corpus.Document) (Input, bool) {
 		default:
 			p.Kind, p.Months = "有期徒刑", *l.TermMonths
 		}
-		d := legality.Defendant{Charges: l.Charges, Penalty: p, FineUnknown: l.Fine == nil}
+		// A labelled fine of 0 often means "not recorded".
+		d := legality.Defendant{Charges: l.Charges, Penalty: p, FineUnknown: l.Fine == nil || *l.Fine == 0}
 		if l.Fine != nil {
 			p.FineYuan = *l.Fine
 			if p.Kind == "免予刑事处罚" && *l.Fine > 0 {

@@ -11,6 +11,8 @@ import (
 
 	"leian/corpus"
 	"leian/corpus/docstore"
+	"leian/corpus/extract"
+	"leian/corpus/parse"
 	"leian/drafting/legality"
 	"leian/retrieval"
 	"leian/retrieval/elements"
@@ -23,6 +25,8 @@ type Similar struct {
 	Cases        []SimilarCase `json:"similar_cases"`
 	Distribution *Distribution `json:"distribution,omitempty"`
 	SimilarNote  string        `json:"similar_note,omitempty"`
+	amount       float64       // the case in hand's largest amount
+	harm         string
 }
 
 // SimilarCase is one pushed case with its decided outcome.
@@ -38,6 +42,11 @@ type SimilarCase struct {
 	// Comparable: same charges and a decided term, so its term is in the
 	// distribution.
 	Comparable bool `json:"comparable"`
+	// Weight is its share in the distribution: nearer in rank, amount and
+	// harm weighs more.
+	Weight float64 `json:"weight,omitempty"`
+	amount float64 // the largest amount in its facts, yuan
+	harm   string  // the gravest harm its facts state
 }
 
 // Distribution is the spread of the comparable cases' terms, in months.
@@ -91,8 +100,14 @@ func (c *Checker) similar(ctx context.Context, in Input) (*Similar, error) {
 		}
 		sc := SimilarCase{ID: r.ID, Title: r.Title, Court: r.Court, Year: r.Year, Charges: r.Charges, Penalty: r.Penalty, Score: r.Score}
 		sc.TermMonths, sc.Penalty = decided(doc, sc.Penalty)
+		sc.amount, sc.harm = maxAmount(doc.Elements), harmOf(factsOf(doc))
 		sim.Cases = append(sim.Cases, sc)
 	}
+	el := o.Elements
+	if el == nil {
+		el = extract.Extract(o.Facts, nil)
+	}
+	sim.amount, sim.harm = maxAmount(el), harmOf(o.Facts)
 	return sim, nil
 }
 
@@ -147,7 +162,7 @@ func (s *Similar) band(d legality.Defendant, b Band) (float64, legality.Alert, b
 		return 0, legality.Alert{}, false
 	}
 	want := chargeSet(d.Charges)
-	var terms []float64
+	var terms, weights []float64
 	var used []SimilarCase
 	for i := range s.Cases {
 		sc := &s.Cases[i]
@@ -155,14 +170,16 @@ func (s *Similar) band(d legality.Defendant, b Band) (float64, legality.Alert, b
 			continue
 		}
 		sc.Comparable = true
+		sc.Weight = s.weight(len(terms), *sc)
 		terms = append(terms, float64(sc.TermMonths))
+		weights = append(weights, sc.Weight)
 		used = append(used, *sc)
 	}
 	if len(terms) < max(b.MinCases, 2) {
 		s.SimilarNote = fmt.Sprintf("与本案罪名（%s）相同且有刑期的类案仅%d件，不足%d件，未作类案刑期比较", strings.Join(want, "、"), len(terms), b.MinCases)
 		return 0, legality.Alert{}, false
 	}
-	dist := distribution(terms, want, b.Widen)
+	dist := distribution(terms, weights, want, b.Widen)
 	s.Distribution = dist
 	r := ratio(float64(t), dist.Q05, dist.Q95, b.Widen)
 	side := "高于"
@@ -191,27 +208,97 @@ func caseEvidence(cs []SimilarCase, t float64) []legality.Evidence {
 	return ev
 }
 
-// distribution is the quantiles of terms on a log scale.
-func distribution(terms []float64, charges []string, widen float64) *Distribution {
-	logs := make([]float64, len(terms))
+// distribution is the weighted quantiles of terms on a log scale.
+func distribution(terms, weights []float64, charges []string, widen float64) *Distribution {
+	type wt struct{ log, w float64 }
+	xs := make([]wt, len(terms))
 	for i, t := range terms {
-		logs[i] = math.Log(t)
+		xs[i] = wt{math.Log(t), weights[i]}
 	}
-	sort.Float64s(logs)
-	q := func(p float64) float64 { return math.Round(math.Exp(quantile(logs, p))*10) / 10 }
+	sort.Slice(xs, func(i, j int) bool { return xs[i].log < xs[j].log })
+	logs, ws := make([]float64, len(xs)), make([]float64, len(xs))
+	for i, x := range xs {
+		logs[i], ws[i] = x.log, x.w
+	}
+	q := func(p float64) float64 { return math.Round(math.Exp(weightedQuantile(logs, ws, p))*10) / 10 }
 	d := &Distribution{Charges: charges, N: len(terms), Q05: q(0.05), Q25: q(0.25), Q50: q(0.5), Q75: q(0.75), Q95: q(0.95)}
 	d.Low, d.High = math.Round(d.Q05/widen*10)/10, math.Round(d.Q95*widen*10)/10
 	return d
 }
 
-// quantile interpolates linearly between order statistics of sorted xs.
-func quantile(xs []float64, p float64) float64 {
-	pos := p * float64(len(xs)-1)
-	i := int(pos)
-	if i+1 >= len(xs) {
-		return xs[len(xs)-1]
+// weightedQuantile interpolates the p-quantile of sorted xs with weights
+// ws, each point standing at the middle of its weight.
+func weightedQuantile(xs, ws []float64, p float64) float64 {
+	var total float64
+	for _, w := range ws {
+		total += w
 	}
-	return xs[i] + (pos-float64(i))*(xs[i+1]-xs[i])
+	if total <= 0 {
+		return xs[len(xs)/2]
+	}
+	target := p * total
+	var cum, prevMid float64
+	for i, w := range ws {
+		mid := cum + w/2
+		if target <= mid {
+			if i == 0 {
+				return xs[0]
+			}
+			f := (target - prevMid) / (mid - prevMid)
+			return xs[i-1] + f*(xs[i]-xs[i-1])
+		}
+		cum += w
+		prevMid = mid
+	}
+	return xs[len(xs)-1]
+}
+
+// weight is a comparable case's share: by its place among the comparable
+// cases, and lower the further its amount is from the case in hand's and
+// when its facts state a different grade of harm.
+func (s *Similar) weight(rank int, sc SimilarCase) float64 {
+	w := 1 / (1 + float64(rank)/10)
+	if s.amount > 0 && sc.amount > 0 {
+		w *= math.Exp(-math.Abs(math.Log(s.amount/sc.amount)) / 2)
+	}
+	if s.harm != sc.harm {
+		w *= 0.3
+	}
+	return w
+}
+
+func maxAmount(el *extract.Elements) float64 {
+	var m float64
+	if el != nil {
+		for _, a := range el.Amounts {
+			m = max(m, a.Yuan)
+		}
+	}
+	return m
+}
+
+// harms are the grades of bodily harm that set statutory tiers, gravest first.
+var harms = []string{"死亡", "重伤", "轻伤", "轻微伤"}
+
+func harmOf(facts string) string {
+	for _, h := range harms {
+		if strings.Contains(facts, h) {
+			return h
+		}
+	}
+	return ""
+}
+
+func factsOf(doc *corpus.Document) string {
+	if f := doc.Sections["facts"]; strings.TrimSpace(f) != "" {
+		return f
+	}
+	if doc.Structure != nil {
+		if f := doc.Structure.SectionText(parse.Facts); f != "" {
+			return f
+		}
+	}
+	return doc.Text
 }
 
 func chargeSet(cs []string) []string {

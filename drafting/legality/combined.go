@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"leian/corpus/cite"
 	"leian/corpus/extract"
 	"leian/corpus/rules"
 )
@@ -123,11 +124,14 @@ func (c *Checker) articleAlerts(d Defendant) []Alert {
 	var out []Alert
 	covered := map[rules.ArticleNo]bool{}
 	for _, ch := range d.Charges {
-		rule, _ := c.lib.Charges.Lookup(ch)
+		rule, _ := c.rule(ch)
 		found := false
 		for _, no := range append(append([]rules.ArticleNo{}, rule.Articles...), rule.Penalty...) {
 			covered[no] = true
-			if containsNo(given, no) {
+			// Sources that number articles as integers (CAIL2018) write
+			// 第一百七十七条之一 as 177.
+			covered[rules.ArticleNo{Number: no.Number}] = true
+			if containsNo(given, no) || containsNo(given, rules.ArticleNo{Number: no.Number}) {
 				found = true
 			}
 		}
@@ -138,7 +142,7 @@ func (c *Checker) articleAlerts(d Defendant) []Alert {
 		}
 	}
 	for _, no := range given {
-		if covered[no] {
+		if covered[no] || c.refersTo(no, covered) {
 			continue
 		}
 		a := c.article(no)
@@ -167,6 +171,21 @@ func (c *Checker) labels(nos []rules.ArticleNo) string {
 func containsNo(nos []rules.ArticleNo, no rules.ArticleNo) bool {
 	for _, n := range nos {
 		if n == no {
+			return true
+		}
+	}
+	return false
+}
+
+// refersTo reports whether article no punishes by one of the covered
+// articles (第二百六十九条: …依照本法第二百六十三条的规定定罪处罚).
+func (c *Checker) refersTo(no rules.ArticleNo, covered map[rules.ArticleNo]bool) bool {
+	a := c.article(no)
+	if a == nil {
+		return false
+	}
+	for _, ct := range cite.Find(a.Text(), "中华人民共和国刑法") {
+		if covered[rules.ArticleNo{Number: ct.Article, Suffix: ct.Suffix}] {
 			return true
 		}
 	}

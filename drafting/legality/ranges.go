@@ -37,7 +37,7 @@ func (r Range) alerts() []Alert {
 // statutoryRange finds the tiers of ch's articles and narrows them by
 // the amount in the facts where the bundle has the province standards.
 func (c *Checker) statutoryRange(ch string, f facts, province string) Range {
-	rule, _ := c.lib.Charges.Lookup(ch) // validated
+	rule, _ := c.rule(ch) // validated
 	r := Range{Charge: rule.Charge}
 	for _, no := range append(slices.Clone(rule.Articles), rule.Penalty...) {
 		a := c.article(no)

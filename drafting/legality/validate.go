@@ -76,7 +76,7 @@ func (c *Checker) checkCharge(field, ch string) error {
 	if strings.TrimSpace(ch) == "" || utf8.RuneCountInString(ch) > 50 {
 		return inputErr(field, "罪名格式有误")
 	}
-	if _, ok := c.lib.Charges.Lookup(ch); ok {
+	if _, ok := c.rule(ch); ok {
 		return nil
 	}
 	if s := c.suggest(ch); len(s) > 0 {
@@ -87,10 +87,22 @@ func (c *Checker) checkCharge(field, ch string) error {
 
 // canonical is the charge's name in the charge table.
 func (c *Checker) canonical(ch string) string {
-	if r, ok := c.lib.Charges.Lookup(ch); ok {
+	if r, ok := c.rule(ch); ok {
 		return r.Charge
 	}
 	return rules.NormCharge(ch)
+}
+
+// rule finds a charge's rule under its official name first: sources write
+// selective charges in part or bracketed ([制造、贩卖、传播]淫秽物品), which
+// the charge table's fuzzy lookup alone can map to a neighbouring charge.
+func (c *Checker) rule(ch string) (rules.ChargeRule, bool) {
+	if name, ok := extract.NormaliseCharge(ch); ok {
+		if r, ok := c.lib.Charges[name]; ok {
+			return r, true
+		}
+	}
+	return c.lib.Charges.Lookup(ch)
 }
 
 // suggest lists up to three known charges sharing most characters with ch.
