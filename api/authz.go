@@ -27,9 +27,13 @@ const (
 	featureDocs    feature = "docs"    // stored judgments
 	featureLaw     feature = "law"     // citation lookup
 	featureEvals   feature = "evals"   // evaluation results
+
+	featureDeviation feature = "deviation" // 裁判偏离度预警
 )
 
-func features() []feature { return []feature{featureSimilar, featureDocs, featureLaw, featureEvals} }
+func features() []feature {
+	return []feature{featureSimilar, featureDocs, featureLaw, featureEvals, featureDeviation}
+}
 
 // roles is the least-privilege table: who may use each feature.
 func (f feature) roles() []auth.Role {
@@ -40,6 +44,8 @@ func (f feature) roles() []auth.Role {
 		return auth.Roles()
 	case featureEvals:
 		return []auth.Role{auth.Evaluator, auth.Admin}
+	case featureDeviation:
+		return []auth.Role{auth.Judge, auth.Reviewer}
 	}
 	return nil
 }

@@ -30,6 +30,8 @@ type Options struct {
 	Docs  DocumentReader
 	Evals EvalReader
 
+	Deviation DeviationChecker
+
 	MaxBodyBytes int64
 }
 
@@ -59,6 +61,7 @@ func New(opts Options) *Server {
 	v1.GET("/me", s.me)
 	v1.POST("/similar", s.audited, s.allow(featureSimilar), s.similar)
 	v1.GET("/docs/:id", s.audited, s.allow(featureDocs), s.document)
+	v1.POST("/deviation", s.audited, s.allow(featureDeviation), s.deviation)
 	v1.GET("/law", s.allow(featureLaw), s.law)
 	v1.GET("/evals", s.allow(featureEvals), s.evals)
 	return s

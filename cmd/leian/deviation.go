@@ -11,6 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"leian/api"
 	"leian/corpus/docstore"
 	"leian/corpus/rules"
 	"leian/drafting/deviation"
@@ -38,6 +39,17 @@ func openDeviation(ctx context.Context, a *app) (*deviation.Checker, func(), err
 	}
 	chk := &deviation.Checker{Legal: legality.New(lib), Cases: eng, Docs: docs, Band: deviation.DefaultBand}
 	return chk, func() { closeStore(); docs.Close() }, nil
+}
+
+// wireDeviation serves the deviation check when both the rule library and
+// the engine are up; otherwise its route answers 503.
+func wireDeviation(a *app, docs *docstore.Store, opts *api.Options) {
+	lib, ok := opts.Law.(api.RuleLibrary)
+	if !ok || lib.Lib == nil || opts.Cases == nil {
+		a.log.Warn("deviation check unavailable: it needs the rule library and the similar-case engine")
+		return
+	}
+	opts.Deviation = &deviation.Checker{Legal: legality.New(lib.Lib), Cases: opts.Cases, Docs: docs, Band: deviation.DefaultBand}
 }
 
 // proposalFlags names each Proposal field as its flag, for errors.

@@ -50,6 +50,7 @@ func newServeCmd(a *app) *cobra.Command {
 			}
 			closeEngine := wireEngine(ctx, a, docs, &opts)
 			defer closeEngine()
+			wireDeviation(a, docs, &opts)
 			return api.New(opts).ListenAndServe(ctx, a.cfg.Addr)
 		},
 	}

@@ -90,10 +90,14 @@ type Input struct {
 
 // Report is the deviation check's answer.
 type Report struct {
-	Score  float64          `json:"score"` // 0 typical … 1 unlawful
-	Level  string           `json:"level"` // 正常, 关注, 偏离, 违法
-	Alerts []legality.Alert `json:"alerts"`
-	Ranges []legality.Range `json:"ranges"`
+	Score float64 `json:"score"` // 0 typical … 1 unlawful
+	Level string  `json:"level"` // 正常, 关注, 偏离, 违法
+	// Defendants are the outcome checked; ProposedMonths is the first
+	// defendant's term, the one the similar-case chart marks.
+	Defendants     []legality.Defendant `json:"defendants"`
+	ProposedMonths int                  `json:"proposed_months,omitempty"`
+	Alerts         []legality.Alert     `json:"alerts"`
+	Ranges         []legality.Range     `json:"ranges"`
 	Similar
 	Guideline     []GuidelineCheck `json:"guideline"`
 	GuidelineNote string           `json:"guideline_note,omitempty"`
@@ -138,7 +142,11 @@ func (c *Checker) Push(ctx context.Context, in Input) (*Similar, error) {
 // with band b.
 func (c *Checker) Assess(ctx context.Context, in Input, sim *Similar, legal *legality.Report, b Band) (*Report, error) {
 	own := Similar{Cases: slices.Clone(sim.Cases), SimilarNote: sim.SimilarNote}
-	rep := &Report{Alerts: slices.Clone(legal.Alerts), Ranges: legal.Ranges, Similar: own, Guideline: []GuidelineCheck{}}
+	rep := &Report{Alerts: slices.Clone(legal.Alerts), Ranges: legal.Ranges, Similar: own, Guideline: []GuidelineCheck{},
+		Defendants: in.Outcome.Defendants}
+	if len(in.Outcome.Defendants) > 0 {
+		rep.ProposedMonths, _ = termOf(in.Outcome.Defendants[0])
+	}
 	c.assess(rep, in.Outcome, b)
 	if err := c.guideline(ctx, rep, in); err != nil {
 		return nil, err
