@@ -13,6 +13,12 @@ function svg(tag, attrs = {}, text) {
   return node;
 }
 
+// chargeList splits charges at commas and spaces only: a charge's own
+// name may hold 、 (走私、贩卖、运输、制造毒品罪).
+function chargeList(s) {
+  return s.split(/[,，;；\s]+/).map((x) => x.trim()).filter(Boolean);
+}
+
 function deviationRequest() {
   const text = $("dev-text").value.trim();
   if (text) return { text };
@@ -21,7 +27,7 @@ function deviationRequest() {
   const num = (id) => ($(id).value === "" ? 0 : Number($(id).value));
   return {
     facts: $("dev-facts").value,
-    charges: splitList($("dev-charges").value),
+    charges: chargeList($("dev-charges").value),
     articles: splitList($("dev-articles").value),
     kind: $("dev-kind").value,
     term_months: num("dev-term"),
@@ -55,7 +61,8 @@ function renderDeviation(rep) {
     el("span", { cls: `dev-level level-${rep.level}`, text: rep.level }),
     el("strong", { text: ` 偏离度 ${rep.score.toFixed(3)}` }),
     el("span", { cls: "hint", text: "（0 为与法律和类案一致，1 为违法）" })));
-  const alerts = el("section", { cls: "panel", id: "dev-alerts" }, el("h2", { text: `预警（${rep.alerts.length}）` }));
+  const alerts = el("section", { cls: "panel" }, el("h2", { text: `预警（${rep.alerts.length}）` }));
+  alerts.id = "dev-alerts";
   if (!rep.alerts.length) alerts.append(el("p", { cls: "hint", text: "未发现预警。" }));
   for (const a of rep.alerts) alerts.append(alertCard(a));
   out.push(alerts);
@@ -89,7 +96,8 @@ function alertCard(a) {
 }
 
 function similarPanel(rep) {
-  const panel = el("section", { cls: "panel", id: "dev-similar" }, el("h2", { text: "类案刑期分布" }));
+  const panel = el("section", { cls: "panel" }, el("h2", { text: "类案刑期分布" }));
+  panel.id = "dev-similar";
   const d = rep.distribution;
   if (rep.similar_note) panel.append(el("p", { cls: "hint", text: rep.similar_note }));
   const comparable = (rep.similar_cases || []).filter((c) => c.comparable);
