@@ -142,10 +142,12 @@ func (c *Checker) articleAlerts(d Defendant) []Alert {
 		}
 	}
 	for _, no := range given {
-		if covered[no] || c.refersTo(no, covered) {
+		a := c.article(no)
+		// An article with no penalty of its own (第三百五十七条 defines 毒品,
+		// 第三百五十六条 aggravates a repeat) is cited beside the charge's.
+		if covered[no] || c.refersTo(no, covered) || a != nil && len(a.Tiers) == 0 {
 			continue
 		}
-		a := c.article(no)
 		label := fmt.Sprintf("第%d条", no.Number)
 		var ev []Evidence
 		if a != nil {
