@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sync"
 	"strings"
 
 	"leian/corpus"
@@ -65,6 +66,8 @@ type Checker struct {
 	Docs        Documents
 	Recommender Recommender
 	Band        Band
+
+	outcomes sync.Map // document ID → *decidedCase
 }
 
 // Band says how the similar-case check reads the push.

@@ -16,26 +16,38 @@ type sameCase struct {
 	links []string
 }
 
-// factsHead is how much of the facts is compared: enough to tell cases apart.
-const factsHead = 400
+// factsHeadRunes is how much of the facts is compared: enough to tell cases apart.
+const factsHeadRunes = 400
 
 func newSameCase(facts string) sameCase {
 	return sameCase{grams: bigrams(facts)}
 }
 
-func (s sameCase) same(doc *corpus.Document) bool {
-	for _, l := range caseLinks(doc) {
+func (s sameCase) same(o *decidedCase) bool {
+	for _, l := range o.links {
 		for _, m := range s.links {
 			if l == m {
 				return true
 			}
 		}
 	}
-	f := doc.Sections["facts"]
-	if strings.TrimSpace(f) == "" {
-		f = doc.Text
+	return dice(s.grams, bigrams(o.head)) >= 0.8
+}
+
+// factsHead is the part of the facts bigrams reads: its first factsHead
+// characters that are Han or digits.
+func factsHead(facts string) string {
+	var b strings.Builder
+	n := 0
+	for _, r := range facts {
+		if r > 0x2E80 || r >= '0' && r <= '9' {
+			b.WriteRune(r)
+			if n++; n >= factsHeadRunes {
+				break
+			}
+		}
 	}
-	return dice(s.grams, bigrams(f)) >= 0.8
+	return b.String()
 }
 
 // caseLinks are a document's cross-source case keys.
@@ -63,7 +75,7 @@ func bigrams(s string) map[string]bool {
 		if r > 0x2E80 || r >= '0' && r <= '9' {
 			han = append(han, r)
 		}
-		if len(han) >= factsHead {
+		if len(han) >= factsHeadRunes {
 			break
 		}
 	}

@@ -88,19 +88,18 @@ func (c *Checker) similar(ctx context.Context, in Input) (*Similar, error) {
 	}
 	sim := &Similar{Cases: []SimilarCase{}}
 	for _, r := range rs {
-		doc, err := c.Docs.Get(ctx, r.ID)
+		o, err := c.outcome(ctx, r.ID)
 		if errors.Is(err, docstore.ErrNotFound) {
 			continue // indexed but since removed from the store
 		}
 		if err != nil {
 			return nil, fmt.Errorf("similar case %s: %w", r.ID, err)
 		}
-		if self.same(doc) {
+		if self.same(o) {
 			continue
 		}
-		sc := SimilarCase{ID: r.ID, Title: r.Title, Court: r.Court, Year: r.Year, Charges: r.Charges, Penalty: r.Penalty, Score: r.Score}
-		sc.TermMonths, sc.Penalty = decided(doc, sc.Penalty)
-		sc.amount, sc.harm = maxAmount(doc.Elements), harmOf(factsOf(doc))
+		sc := SimilarCase{ID: r.ID, Title: r.Title, Court: r.Court, Year: r.Year, Charges: r.Charges, Penalty: cmpOr(r.Penalty, o.words), Score: r.Score,
+			TermMonths: o.term, amount: o.amount, harm: o.harm}
 		sim.Cases = append(sim.Cases, sc)
 	}
 	el := o.Elements
@@ -117,6 +116,34 @@ func excluded(in Input) []string {
 		ids = append(ids, in.DocID)
 	}
 	return ids
+}
+
+// decidedCase is what the check reads of a pushed document, kept once
+// read: decoding whole judgments was most of a check's time.
+type decidedCase struct {
+	term   int
+	words  string
+	amount float64
+	harm   string
+	links  []string
+	head   string // the start of its facts, for the same-case test
+}
+
+// outcome reads document id's decided case, from the cache when a
+// check has read it before.
+func (c *Checker) outcome(ctx context.Context, id string) (*decidedCase, error) {
+	if o, ok := c.outcomes.Load(id); ok {
+		return o.(*decidedCase), nil
+	}
+	doc, err := c.Docs.Get(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	o := &decidedCase{amount: maxAmount(doc.Elements), links: caseLinks(doc), head: factsHead(factsOf(doc))}
+	o.term, o.words = decided(doc, "")
+	o.harm = harmOf(factsOf(doc))
+	c.outcomes.Store(id, o)
+	return o, nil
 }
 
 // decided is a document's decided fixed term (or 拘役, 管制) in months and
