@@ -68,17 +68,9 @@ func caseLinks(doc *corpus.Document) []string {
 	return out
 }
 
-func bigrams(s string) map[string]bool {
-	rs := []rune(s)
-	var han []rune
-	for _, r := range rs {
-		if r > 0x2E80 || r >= '0' && r <= '9' {
-			han = append(han, r)
-		}
-		if len(han) >= factsHeadRunes {
-			break
-		}
-	}
+// bigrams are the character pairs of the head of facts.
+func bigrams(facts string) map[string]bool {
+	han := []rune(factsHead(facts))
 	out := make(map[string]bool, len(han))
 	for i := 0; i+1 < len(han); i++ {
 		out[string(han[i:i+2])] = true
