@@ -107,8 +107,8 @@ func TestMe(t *testing.T) {
 		role     auth.Role
 		features string
 	}{
-		{auth.Judge, "similar,docs,law"},
-		{auth.Reviewer, "similar,docs,law"},
+		{auth.Judge, "similar,docs,law,deviation"},
+		{auth.Reviewer, "similar,docs,law,deviation"},
 		{auth.Evaluator, "law,evals"},
 		{auth.Admin, "law,evals"},
 	}
