@@ -85,13 +85,17 @@ func newDeviationCmd(a *app) *cobra.Command {
 				return err
 			}
 			defer release()
+			file := ""
+			if len(args) == 1 {
+				file = args[0]
+			}
 			in, err := deviationInput(cmd, chk, args, docID, p)
 			if err != nil {
-				return flagError(err)
+				return flagError(err, file)
 			}
 			rep, err := chk.Check(ctx, in)
 			if err != nil {
-				return flagError(err)
+				return flagError(err, file)
 			}
 			if asJSON {
 				enc := json.NewEncoder(cmd.OutOrStdout())
@@ -126,11 +130,7 @@ func deviationInput(cmd *cobra.Command, chk *deviation.Checker, args []string, d
 		if err != nil {
 			return deviation.Input{}, err
 		}
-		in, err := chk.FromText(string(b))
-		if err != nil {
-			return in, fmt.Errorf("%s: %w", args[0], err)
-		}
-		return in, nil
+		return chk.FromText(string(b))
 	case docID != "":
 		doc, err := chk.Docs.Get(cmd.Context(), docID)
 		if err != nil {
@@ -141,8 +141,9 @@ func deviationInput(cmd *cobra.Command, chk *deviation.Checker, args []string, d
 	return chk.FromProposal(cmd.Context(), p)
 }
 
-// flagError names the flag of an input error.
-func flagError(err error) error {
+// flagError names the flag of an input error, or the file for an error
+// in a judgment read from one.
+func flagError(err error, file string) error {
 	var ie *deviation.InputError
 	if !errors.As(err, &ie) {
 		return err
@@ -150,6 +151,9 @@ func flagError(err error) error {
 	name := ie.Field
 	if f, ok := proposalFlags[name]; ok {
 		name = f
+	}
+	if file != "" && (ie.Field == "text" || ie.Field == "facts") {
+		name = file
 	}
 	return fmt.Errorf("%s: %s", name, ie.Message)
 }
