@@ -177,8 +177,13 @@ func printDeviation(w io.Writer, r *deviation.Report) {
 			fmt.Fprintf(w, "   · %s：%s\n", ev.Ref, clipRunes(strings.ReplaceAll(ev.Text, "\n", " "), 120))
 		}
 	}
+	seen := map[string]bool{}
 	for _, rg := range r.Ranges {
-		fmt.Fprintf(w, "法定刑：%s（%s）：%s\n", rg.Charge, strings.Join(rg.Articles, "、"), rg.Basis)
+		line := fmt.Sprintf("法定刑：%s（%s）：%s", rg.Charge, strings.Join(rg.Articles, "、"), rg.Basis)
+		if !seen[line] {
+			seen[line] = true
+			fmt.Fprintln(w, line)
+		}
 	}
 	if d := r.Distribution; d != nil {
 		fmt.Fprintf(w, "类案刑期（%s，%d件）：5%% %.0f个月，25%% %.0f，中位数 %.0f，75%% %.0f，95%% %.0f；预警区间 %.0f–%.0f个月\n",

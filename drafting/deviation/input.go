@@ -79,11 +79,8 @@ func (c *Checker) fromParsed(s *parse.Structure, el *extract.Elements, sections 
 	if strings.TrimSpace(facts) == "" {
 		return Input{}, &InputError{Field: "facts", Message: "未能找到文书的事实部分（“经审理查明”等），无法查找类案"}
 	}
-	articles := articleKeys(el)
-	for i := range ds {
-		ds[i].Articles = articles
-	}
-	return Input{Outcome: legality.Outcome{Facts: facts, Elements: el, Province: c.Legal.Province(s.Court), Defendants: ds}}, nil
+	return Input{Outcome: legality.Outcome{Facts: facts, Elements: el, Province: c.Legal.Province(s.Court),
+		Articles: articleKeys(el), Defendants: ds}}, nil
 }
 
 // articleKeys are the Criminal Law articles the legal basis cites.

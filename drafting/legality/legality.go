@@ -43,7 +43,11 @@ type Outcome struct {
 	// Elements of the facts; nil: read from Facts.
 	Elements *extract.Elements `json:"-"`
 	// Province of the court (湖北), for the amount standards; "" unknown.
-	Province   string      `json:"province,omitempty"`
+	Province string `json:"province,omitempty"`
+	// Articles are the case's legal basis when it is written once for
+	// every defendant (a judgment's 依照…之规定): checked against all the
+	// defendants' charges together.
+	Articles   []string    `json:"articles,omitempty"`
 	Defendants []Defendant `json:"defendants"`
 }
 
@@ -117,6 +121,17 @@ func (c *Checker) Check(ctx context.Context, o Outcome) (*Report, error) {
 			return nil, err
 		}
 		c.checkDefendant(rep, d, f, o.Province)
+	}
+	if len(o.Articles) > 0 {
+		all := Defendant{Articles: o.Articles}
+		for _, d := range o.Defendants {
+			for _, ch := range d.Charges {
+				if !contains(all.Charges, ch) {
+					all.Charges = append(all.Charges, ch)
+				}
+			}
+		}
+		rep.Alerts = append(rep.Alerts, c.articleAlerts(all)...)
 	}
 	return rep, nil
 }

@@ -85,6 +85,12 @@ func TestCheck(t *testing.T) {
 		{"articles of another charge", Outcome{Facts: theft, Province: "北京", Defendants: []Defendant{
 			{Charges: []string{"盗窃罪"}, Articles: []string{"266", "67"}, Penalty: pen("有期徒刑", 8, 2000)}}},
 			[]string{"CHARGE_ARTICLE_MISSING", "ARTICLE_CHARGE_MISMATCH"}, ""},
+		{"one legal basis for two defendants", Outcome{Facts: theft, Province: "北京", Articles: []string{"264", "312"}, Defendants: []Defendant{
+			{Name: "甲", Charges: []string{"盗窃罪"}, Penalty: pen("有期徒刑", 8, 2000)},
+			{Name: "乙", Charges: []string{"掩饰、隐瞒犯罪所得、犯罪所得收益罪"}, Penalty: pen("有期徒刑", 6, 1000)}}}, nil, ""},
+		{"a legal basis missing one defendant's article", Outcome{Facts: theft, Province: "北京", Articles: []string{"264"}, Defendants: []Defendant{
+			{Name: "甲", Charges: []string{"盗窃罪"}, Penalty: pen("有期徒刑", 8, 2000)},
+			{Name: "乙", Charges: []string{"掩饰、隐瞒犯罪所得、犯罪所得收益罪"}, Penalty: pen("有期徒刑", 6, 1000)}}}, []string{"CHARGE_ARTICLE_MISSING"}, ""},
 		{"combined sentence above the sum", Outcome{Facts: theft, Province: "北京", Defendants: []Defendant{
 			{Charges: []string{"盗窃罪", "诈骗罪"}, Counts: []Count{{"盗窃罪", *pen("有期徒刑", 24, 3000)}, {"诈骗罪", *pen("有期徒刑", 12, 2000)}},
 				Penalty: pen("有期徒刑", 40, 5000)}}}, []string{"COMBINED_SENTENCE_INVALID"}, ""},

@@ -35,6 +35,11 @@ func (c *Checker) validate(o Outcome) error {
 	if len(o.Defendants) > maxDefendants {
 		return inputErr("defendants", "被告人最多 %d 名", maxDefendants)
 	}
+	for j, a := range o.Articles {
+		if _, ok := ParseArticle(a); !ok {
+			return inputErr(fmt.Sprintf("articles[%d]", j), "无法识别的刑法条文“%s”（可写作 264、第264条 或 刑法第二百六十四条）", clip(a))
+		}
+	}
 	for i, d := range o.Defendants {
 		f := fmt.Sprintf("defendants[%d]", i)
 		if len(d.Charges) == 0 {
