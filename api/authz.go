@@ -32,10 +32,11 @@ const (
 	featureCheck      feature = "check"      // judgment checking (智能纠错)
 	featureDraft      feature = "draft"      // judgment drafting
 	featureSentencing feature = "sentencing" // sentencing recommendations
+	featureDeviation  feature = "deviation"  // 裁判偏离度预警
 )
 
 func features() []feature {
-	return []feature{featureSimilar, featureDocs, featureLaw, featureEvals, featureCheck, featureDraft, featureSentencing}
+	return []feature{featureSimilar, featureDocs, featureLaw, featureEvals, featureCheck, featureDraft, featureSentencing, featureDeviation}
 }
 
 // roles is the least-privilege table: who may use each feature.
@@ -49,7 +50,7 @@ func (f feature) roles() []auth.Role {
 		return []auth.Role{auth.Evaluator, auth.Admin}
 	case featureDraft:
 		return []auth.Role{auth.Judge, auth.Assistant}
-	case featureSentencing:
+	case featureSentencing, featureDeviation:
 		return []auth.Role{auth.Judge, auth.Reviewer}
 	}
 	return nil

@@ -2,8 +2,6 @@ package api
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"net/http"
 	"strings"
@@ -40,8 +38,7 @@ func (s *Server) sentencing(c *gin.Context) {
 		s.writeError(c, err)
 		return
 	}
-	h := sha256.Sum256([]byte(req.Facts + "\x00" + strings.Join(req.Charges, ";") + "\x00" + req.Court))
-	c.Set(queryHashKey, hex.EncodeToString(h[:]))
+	c.Set(queryHashKey, s.hashRequest([]byte(req.Facts+"\x00"+strings.Join(req.Charges, ";")+"\x00"+req.Court)))
 	if len(req.Court) > 200 {
 		s.writeError(c, invalid("court", "法院名称过长"))
 		return

@@ -44,6 +44,8 @@ type Options struct {
 	// Sentencing recommends sentences (judges and reviewers).
 	Sentencing Sentencer
 
+	Deviation DeviationChecker
+
 	MaxBodyBytes int64
 	// MaxPushes bounds the similar-case pushes searched at once (default
 	// 2 × GOMAXPROCS); up to as many again wait briefly, the rest get 503.
@@ -96,6 +98,7 @@ func New(opts Options) *Server {
 	v1.POST("/draft", s.audited, s.allow(featureDraft), s.limitPushes, s.draft)
 	v1.POST("/draft/docx", s.audited, s.allow(featureDraft), s.draftDocx)
 	v1.GET("/docs/:id", s.audited, s.allow(featureDocs), s.document)
+	v1.POST("/deviation", s.audited, s.allow(featureDeviation), s.deviation)
 	v1.GET("/law", s.allow(featureLaw), s.law)
 	v1.GET("/evals", s.allow(featureEvals), s.evals)
 	v1.POST("/check", s.audited, s.allow(featureCheck), s.check)

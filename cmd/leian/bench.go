@@ -49,6 +49,7 @@ func newBenchCmd(a *app) *cobra.Command {
 	ingestCmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
 	bench.AddCommand(ingestCmd)
 	bench.AddCommand(newBenchSearchCmd(a))
+	bench.AddCommand(newBenchDeviationCmd(a))
 	bench.AddCommand(&cobra.Command{
 		Use:   "all",
 		Short: "Run every benchmark (make bench)",

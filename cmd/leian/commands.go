@@ -19,4 +19,5 @@ var subcommands = []func(*app) *cobra.Command{
 	newCheckCmd,
 	newDraftCmd,
 	newSentenceCmd,
+	newDeviationCmd,
 }

@@ -65,6 +65,7 @@ func newServeCmd(a *app) *cobra.Command {
 			closeEngine := wireEngine(ctx, a, docs, &opts)
 			defer closeEngine()
 			wireDrafter(a, docs, &opts)
+			wireDeviation(a, docs, &opts)
 			return api.New(opts).ListenAndServeTLS(ctx, a.cfg.Addr, a.cfg.TLSCert, a.cfg.TLSKey)
 		},
 	}

@@ -1,0 +1,270 @@
+// Package deviation warns reviewers when a proposed criminal outcome departs
+// from the law, the sentencing guideline or how similar cases were decided.
+package deviation
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"slices"
+	"strings"
+	"sync"
+
+	"leian/corpus"
+	"leian/drafting/legality"
+	"leian/retrieval"
+)
+
+// Searcher pushes similar decided cases (retrieval/engine.Engine).
+type Searcher interface {
+	Search(ctx context.Context, q retrieval.Query) ([]retrieval.Result, error)
+}
+
+// Documents reads stored judgments by ID (corpus/docstore.Store).
+type Documents interface {
+	Get(ctx context.Context, id string) (*corpus.Document, error)
+}
+
+// Recommender gives the sentencing guideline's range for one defendant,
+// after every adjustment, with the steps that led to it.
+type Recommender interface {
+	Recommend(ctx context.Context, c Case) (Recommendation, error)
+}
+
+// Case is what a Recommender is asked about: one defendant of the case.
+type Case struct {
+	Facts         string
+	Province      string
+	Charges       []string
+	Articles      []string
+	Circumstances []string
+	// ExcludeIDs are the case's own documents, which an empirical part of
+	// a recommendation must not read.
+	ExcludeIDs []string
+}
+
+// Recommendation is a guideline range in months of the kind it names.
+type Recommendation struct {
+	Kind     string `json:"kind"` // 有期徒刑, 拘役, 管制
+	LoMonths int    `json:"lo_months"`
+	HiMonths int    `json:"hi_months"`
+	Trace    []Step `json:"trace"`
+}
+
+// Step is one step of a recommendation: what was done and the rule for it.
+type Step struct {
+	Text string `json:"text"`
+	Rule string `json:"rule,omitempty"`
+}
+
+// Checker scores proposed outcomes. Recommender may be nil: the guideline
+// check is then skipped and the report says so.
+type Checker struct {
+	Legal       *legality.Checker
+	Cases       Searcher
+	Docs        Documents
+	Recommender Recommender
+	Band        Band
+
+	outcomes sync.Map // document ID → *decidedCase
+}
+
+// Band says how the similar-case check reads the push.
+type Band struct {
+	Depth    int     // cases pushed
+	Use      int     // comparable cases (same charges, decided term) read, nearest first
+	MinCases int     // fewer comparable cases: no band check
+	Widen    float64 // the 5–95% band is widened by this factor each way (≥ 1)
+}
+
+// DefaultBand is the band `leian eval deviation` chose on CAIL2018 dev
+// cases: every one of its five training-fold choices widened the band
+// 1.3 times, three of five read 30 comparable cases (evals/deviation.go).
+var DefaultBand = Band{Depth: 50, Use: 30, MinCases: 5, Widen: 1.3}
+
+// Input is one outcome to check.
+type Input struct {
+	Outcome legality.Outcome
+	// DocID is the stored document the outcome is of, "" for a draft; it
+	// and every document of the same case are left out of the push.
+	DocID      string
+	ExcludeIDs []string
+}
+
+// Report is the deviation check's answer.
+type Report struct {
+	Score float64 `json:"score"` // 0 typical … 1 unlawful
+	Level string  `json:"level"` // 正常, 关注, 偏离, 违法
+	// Defendants are the outcome checked; ProposedMonths is the first
+	// defendant's term, the one the similar-case chart marks.
+	Defendants     []legality.Defendant `json:"defendants"`
+	ProposedMonths int                  `json:"proposed_months,omitempty"`
+	Alerts         []legality.Alert     `json:"alerts"`
+	Ranges         []legality.Range     `json:"ranges"`
+	Similar
+	Guideline     []GuidelineCheck `json:"guideline"`
+	GuidelineNote string           `json:"guideline_note,omitempty"`
+	Notes         []string         `json:"notes,omitempty"`
+}
+
+// GuidelineCheck is one defendant's proposed term beside the guideline range.
+type GuidelineCheck struct {
+	Defendant      string `json:"defendant,omitempty"`
+	Recommendation `json:"recommendation"`
+	ProposedMonths int `json:"proposed_months"`
+}
+
+// InputError is the Outcome's InputError: the field at fault, in Chinese.
+type InputError = legality.InputError
+
+// Check scores in's outcome against the law, the guideline and the
+// similar decided cases.
+func (c *Checker) Check(ctx context.Context, in Input) (*Report, error) {
+	sim, err := c.Push(ctx, in)
+	if err != nil {
+		return nil, err
+	}
+	legal, err := c.Legal.Check(ctx, in.Outcome)
+	if err != nil {
+		return nil, err
+	}
+	return c.Assess(ctx, in, sim, legal, c.Band)
+}
+
+// Push validates in's facts and pushes its similar decided cases. The
+// push depends on the facts and charges only, so an eval scoring several
+// outcomes of one case pushes once.
+func (c *Checker) Push(ctx context.Context, in Input) (*Similar, error) {
+	if strings.TrimSpace(in.Outcome.Facts) == "" {
+		return nil, &InputError{Field: "facts", Message: "请填写案件事实：偏离度检查要据此查找类案"}
+	}
+	return c.similar(ctx, in)
+}
+
+// Assess scores in's outcome given its push and its legality report,
+// with band b.
+func (c *Checker) Assess(ctx context.Context, in Input, sim *Similar, legal *legality.Report, b Band) (*Report, error) {
+	own := Similar{Cases: slices.Clone(sim.Cases), SimilarNote: sim.SimilarNote}
+	rep := &Report{Alerts: slices.Clone(legal.Alerts), Ranges: legal.Ranges, Similar: own, Guideline: []GuidelineCheck{},
+		Defendants: in.Outcome.Defendants}
+	if len(in.Outcome.Defendants) > 0 {
+		rep.ProposedMonths, _ = termOf(in.Outcome.Defendants[0])
+	}
+	c.assess(rep, in.Outcome, b)
+	if err := c.guideline(ctx, rep, in); err != nil {
+		return nil, err
+	}
+	rep.finish()
+	return rep, nil
+}
+
+// assess adds the similar-case alerts and scores to rep.
+func (c *Checker) assess(rep *Report, o legality.Outcome, b Band) {
+	for _, d := range o.Defendants {
+		r, a, ok := rep.Similar.band(d, b)
+		if !ok {
+			continue
+		}
+		rep.bump(r / (1 + r))
+		if r > 1 {
+			rep.Alerts = append(rep.Alerts, a)
+		}
+	}
+}
+
+// guideline compares each defendant's term with the Recommender's range.
+func (c *Checker) guideline(ctx context.Context, rep *Report, in Input) error {
+	if c.Recommender == nil {
+		rep.GuidelineNote = "未配置量刑指导意见估算，本次未检查“刑期是否在指导意见调节后的区间内”"
+		return nil
+	}
+	for _, d := range in.Outcome.Defendants {
+		t, ok := termOf(d)
+		if !ok {
+			continue
+		}
+		rec, err := c.Recommender.Recommend(ctx, Case{Facts: in.Outcome.Facts, Province: in.Outcome.Province, Charges: d.Charges,
+			Articles: d.Articles, Circumstances: d.Circumstances, ExcludeIDs: excluded(in)})
+		var ie *InputError
+		if errors.As(err, &ie) {
+			rep.Notes = append(rep.Notes, "量刑指导意见估算未能给出区间："+ie.Message)
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("guideline range for %s: %w", strings.Join(d.Charges, "、"), err)
+		}
+		if rec.LoMonths <= 0 || rec.HiMonths < rec.LoMonths {
+			continue
+		}
+		rep.Guideline = append(rep.Guideline, GuidelineCheck{Defendant: d.Name, Recommendation: rec, ProposedMonths: t})
+		r := ratio(float64(t), float64(rec.LoMonths), float64(rec.HiMonths), 1)
+		rep.bump(r / (1 + r))
+		if r > 1 {
+			var ev []legality.Evidence
+			for _, s := range rec.Trace {
+				ev = append(ev, legality.Evidence{Kind: "guideline", Ref: s.Rule, Text: s.Text})
+			}
+			rep.Alerts = append(rep.Alerts, legality.Alert{Code: "TERM_OUTSIDE_GUIDELINE", Severity: legality.Warning, Defendant: d.Name, Evidence: ev,
+				Message: fmt.Sprintf("拟判刑期%d个月，不在量刑指导意见调节后的区间%d至%d个月内", t, rec.LoMonths, rec.HiMonths)})
+		}
+	}
+	return nil
+}
+
+// ratio is how far t is from the centre of [lo, hi] on a log scale, in
+// half-widths of the band widened by w: 1 on the band's edge.
+func ratio(t, lo, hi, w float64) float64 {
+	lo, hi = lo/w, hi*w
+	mid := math.Sqrt(lo * hi)
+	half := math.Log(hi/mid) + 1e-9
+	if half < 0.05 {
+		half = 0.05
+	}
+	return math.Abs(math.Log(t/mid)) / half
+}
+
+// bump raises the score to s.
+func (r *Report) bump(s float64) { r.Score = max(r.Score, s) }
+
+// finish turns alerts into the score's floor and names the level: any
+// warning puts the score at or above 0.5, any error at or above 0.9.
+// Within each floor the distance from the similar cases still orders
+// outcomes, so the score ranks as well as it warns.
+func (r *Report) finish() {
+	s := r.Score
+	for _, a := range r.Alerts {
+		switch a.Severity {
+		case legality.Error:
+			r.bump(0.9 + 0.1*s)
+		case legality.Warning:
+			r.bump(0.5 + 0.4*s)
+		}
+	}
+	r.Score = math.Min(1, math.Round(r.Score*1000)/1000)
+	switch {
+	case r.Score >= 0.9:
+		r.Level = "违法"
+	case r.Score >= 0.5:
+		r.Level = "偏离"
+	case r.Score >= 0.35:
+		r.Level = "关注"
+	default:
+		r.Level = "正常"
+	}
+	if r.Alerts == nil {
+		r.Alerts = []legality.Alert{}
+	}
+}
+
+// termOf is a defendant's proposed term in months, when it has one.
+func termOf(d legality.Defendant) (int, bool) {
+	if d.Penalty == nil || d.Penalty.Months <= 0 {
+		return 0, false
+	}
+	switch d.Penalty.Kind {
+	case "有期徒刑", "拘役", "管制":
+		return d.Penalty.Months, true
+	}
+	return 0, false
+}
