@@ -95,6 +95,9 @@ func runAmount(ctx context.Context, in Input) (*Result, error) {
 	res.Baselines["largest_amount"] = map[string]float64{"accuracy": 100 * articleMean(largest)}
 	res.Baselines["first_number"] = map[string]float64{"accuracy": 100 * articleMean(first)}
 	res.Baselines["gpt4_lawbench"] = map[string]float64{"accuracy": lawBenchGPT4Amount}
+	res.Split = SplitDev
+	res.Footing = sameData("largest_amount", "first_number")
+	res.Footing["gpt4_lawbench"] = FootingOtherSplit // LawBench's whole task
 	res.Method = "规则读取（无训练）：文中所述合计/共计金额的最大者，否则各不同金额之和；与量刑模型读取金额的函数相同"
 	res.Notes = []string{"评分复现 LawBench evaluation_functions/jetq.py：回答中的任一数字等于 gold 金额即正确",
 		"gpt4_lawbench：LawBench 论文 GPT-4 零样本结果（同一任务全量数据，非本 dev 划分）"}

@@ -147,6 +147,9 @@ func runCharges(ctx context.Context, in Input) (*Result, error) {
 	res.Metrics = map[string]float64{"f1": 100 * articleMean(f1s), "abstention_rate": float64(abstain) / n, "exact": float64(exact) / n}
 	res.Baselines["constant_盗窃"] = map[string]float64{"f1": 100 * articleMean(majority)}
 	res.Baselines["best_published"] = map[string]float64{"f1": lawBenchBestCharges}
+	res.Split = SplitDev // trained on the bundle without these items; the one method choice made here is in the method line
+	res.Footing = sameData("constant_盗窃")
+	res.Footing["best_published"] = FootingOtherSplit // LawBench's whole task
 	res.Method = fmt.Sprintf("各罪名事实质心（TF-IDF 字二元组）余弦最近者，另取得分达首位 %.2f 倍的至多两个罪名；“质心而非近邻投票”是开发时在本文件上比较首位罪名准确率后选定的（172 对 131），倍数未调；训练集为 cail2018 与 LeCaRD 候选判决共 %d 件，"+
 		"已剔除事实与本文件相同（全文或前 60 字）的 %d 件", model.Keep, len(train), dropped)
 	res.Notes = []string{"评分复现 LawBench evaluation_functions/ljp_accusation.py：答案中出现的每个选项名都算预测（含子串，如“合同诈骗”同时命中“诈骗”），逐项集合 F1 后取平均 ×100",

@@ -88,7 +88,7 @@ func runCheckSuite(ctx context.Context, in Input, open OpenChecker) (*Result, er
 		return nil, err
 	}
 	homo := homophoneTable(texts)
-	res := &Result{Suite: "check", N: len(docs), Files: files, Metrics: map[string]float64{}}
+	res := &Result{Suite: "check", N: len(docs), Files: files, Metrics: map[string]float64{}, Split: SplitDev}
 
 	// Clean judgments.
 	var errs, warns, infos int

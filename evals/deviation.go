@@ -304,6 +304,8 @@ func scoreDeviation(ctx context.Context, chk *deviation.Checker, cases []*devCas
 		"legality_only":  legalityOnly(ctx, chk, cases),
 		"charge_band_cv": chargeBand(cases, fold),
 	}
+	res.Split = SplitCrossValidated
+	res.Footing = sameData("legality_only", "charge_band_cv")
 	res.Method = "真实判决为负例，刑期×0.5或×2.0（轻度×0.7或×1.4，随机种子决定方向，四舍五入到整月）为正例；" +
 		"类案经服务所用检索引擎推送（排除本案及事实相同的同案文书），刑期取CAIL2018标注或全文判决抽取结果；" +
 		fmt.Sprintf("类案带宽（取用件数、5%%–95%%区间放宽倍数）按%d折交叉验证在训练折上选定（误报≤0.09时最大化检出−误报），只用于测试折；", deviationFolds) +

@@ -168,11 +168,14 @@ func runDraft(ctx context.Context, in Input, open OpenDrafter) (*Result, error) 
 		res.Items = append(res.Items, it)
 	}
 	res.Baselines, err = draftBaselines(in, tk, cases, expected)
+	res.Split = SplitDev
+	res.Footing = sameData("trivial_facts", "best_dev_18")
+	res.Footing["best_test_published"] = FootingOtherSplit // JuDGE's 501-document test split
 	if err != nil {
 		return nil, err
 	}
 	res.Notes = append(res.Notes, fmt.Sprintf("METEOR n %d，time_num %d，amount_num %d", s.MeteorN, s.TimeN, s.AmountN),
-		"基线列：best_dev_18(同数据) = 18 个 JuDGE 基线在本 dev 子集上各指标的最优值（本移植评分）；best_test_published(其他划分) = JuDGE 501 篇测试集上各指标最优基线；trivial_facts(同数据) = 把事实原文复制为每一部分")
+		"基线列：best_dev_18 = 18 个 JuDGE 基线在本 dev 子集上各指标的最优值（本移植评分）；best_test_published = JuDGE 501 篇测试集上各指标最优基线；trivial_facts = 把事实原文复制为每一部分")
 	return res, nil
 }
 
@@ -198,7 +201,7 @@ func judgeMetrics(s judge.Scores) map[string]float64 {
 // draftBaselines scores the trivial baseline and, on the default dataset,
 // the best of the 18 published baselines per metric.
 func draftBaselines(in Input, tk *judge.Tokenizer, cases []judge.Case, expected []judge.Doc) (map[string]map[string]float64, error) {
-	out := map[string]map[string]float64{"best_test_published(其他划分)": bestTestPublished}
+	out := map[string]map[string]float64{"best_test_published": bestTestPublished}
 	trivial := map[string]string{}
 	for _, c := range cases {
 		trivial[c.TextID] = c.Text + "\n本院认为，" + c.Text + "\n判决如下：\n" + c.Text
@@ -211,7 +214,7 @@ func draftBaselines(in Input, tk *judge.Tokenizer, cases []judge.Case, expected 
 	for _, k := range []string{"meteor_n", "time_num", "amount_num"} {
 		delete(m, k)
 	}
-	out["trivial_facts(同数据)"] = m
+	out["trivial_facts"] = m
 	if in.File != "" {
 		return out, nil
 	}
@@ -239,7 +242,7 @@ func draftBaselines(in Input, tk *judge.Tokenizer, cases []judge.Case, expected 
 			best[k] = max(best[k], v)
 		}
 	}
-	out["best_dev_18(同数据)"] = best
+	out["best_dev_18"] = best
 	return out, nil
 }
 

@@ -170,6 +170,8 @@ func runPrison(ctx context.Context, in Input) (*Result, error) {
 		"within25": float64(within) / math.Max(float64(fixed), 1)}
 	res.Baselines["always_12"] = map[string]float64{"log_distance": articleMean(d12)}
 	res.Baselines["median_of_charge"] = map[string]float64{"log_distance": articleMean(dmed)}
+	res.Split = SplitDev
+	res.Footing = sameData("always_12", "median_of_charge")
 	res.Method = fmt.Sprintf("量刑模型在数据包 cail2018 上训练，剔除事实与本文件相同（全文或前 60 字）的 %d 件；罪名取题面给出的罪名", len(bundle)-len(train))
 	res.Notes = []string{"评分复现 LawBench evaluation_functions/ljp_imprison.py：gold 为死刑、无期的题目跳过；无数字的回答记弃答，距离 ln 216；取平均"}
 	return res, nil

@@ -147,7 +147,8 @@ func runSentencing(ctx context.Context, in Input) (*Result, error) {
 			return nil, err
 		}
 	}
-	res := &Result{Suite: "sentencing", N: len(test), Files: []string{path}, Baselines: map[string]map[string]float64{}, Method: method}
+	res := &Result{Suite: "sentencing", N: len(test), Files: []string{path}, Baselines: map[string]map[string]float64{}, Method: method,
+		Split: SplitCrossValidated, Footing: map[string]string{}}
 	for name, p := range preds {
 		m := sentencingMetrics(test, p)
 		if name == "leian" {
@@ -155,6 +156,7 @@ func runSentencing(ctx context.Context, in Input) (*Result, error) {
 			continue
 		}
 		res.Baselines[name] = m
+		res.Footing[name] = FootingSameData // the same folds
 	}
 	for _, t := range test {
 		p := preds["leian"][t.ID]

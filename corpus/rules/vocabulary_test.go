@@ -87,4 +87,3 @@ var chargeNames = [...]string{
 	}
 	return out, nil
 }
-
