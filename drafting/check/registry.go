@@ -1,6 +1,9 @@
 package check
 
-import "leian/corpus/rules"
+import (
+	"leian/corpus/rules"
+	statute "leian/drafting/legality"
+)
 
 // Deps are what the rules need. Each may be nil: the rules that need it
 // are then left out, and Missing says which.
@@ -14,8 +17,13 @@ type Deps struct {
 
 // Default is the checker with every rule, wired explicitly: adding a
 // check is one file and one line here.
+// Without a LegalityChecker of its own, a checker with a rule library
+// checks sentences with drafting/legality (Statutory).
 func Default(deps Deps) *Checker {
 	var rs []Rule
+	if deps.Legality == nil && deps.Library != nil {
+		deps.Legality = Statutory{Legal: statute.New(deps.Library)}
+	}
 	if deps.Library != nil {
 		tl := newTimeline(deps.Library)
 		rs = append(rs, newCitations(deps.Library, tl), chargeArticles{deps.Library}, citeQuotes{deps.Library}, legalTerms{deps.Library})

@@ -10,7 +10,6 @@ import (
 	"leian/corpus/extract"
 	"leian/corpus/parse"
 	"leian/drafting/legality"
-	"leian/retrieval/elements"
 )
 
 // MaxTextRunes bounds a judgment or draft handed to FromText.
@@ -62,36 +61,14 @@ func (c *Checker) fromParsed(s *parse.Structure, el *extract.Elements, sections 
 	if strings.TrimSpace(facts) == "" {
 		facts = s.SectionText(parse.Facts)
 	}
-	var ds []legality.Defendant
-	for _, d := range el.Defendants {
-		if d.Penalty == nil || len(d.Charges) == 0 {
-			continue
-		}
-		ld := legality.Defendant{Name: d.Name, Charges: d.Charges, Penalty: d.Penalty}
-		for _, c := range d.Circumstances {
-			ld.Circumstances = append(ld.Circumstances, c.Kind)
-		}
-		ds = append(ds, ld)
-	}
-	if len(ds) == 0 {
+	o := c.Legal.OutcomeOf(s, el, facts)
+	if len(o.Defendants) == 0 {
 		return Input{}, &InputError{Field: "text", Message: "未能读出判决主文中的被告人、罪名和刑罚：请提交刑事判决书或含判决主文的裁判文书草稿"}
 	}
 	if strings.TrimSpace(facts) == "" {
 		return Input{}, &InputError{Field: "facts", Message: "未能找到文书的事实部分（“经审理查明”等），无法查找类案"}
 	}
-	return Input{Outcome: legality.Outcome{Facts: facts, Elements: el, Province: c.Legal.Province(s.Court),
-		Articles: articleKeys(el), Defendants: ds}}, nil
-}
-
-// articleKeys are the Criminal Law articles the legal basis cites.
-func articleKeys(el *extract.Elements) []string {
-	var out []string
-	for _, c := range el.Articles {
-		if k := elements.ArticleKey(c); k != "" {
-			out = appendNew(out, k)
-		}
-	}
-	return out
+	return Input{Outcome: o}, nil
 }
 
 // fromLabels builds the outcome a source labelled: CAIL2018's charges,
