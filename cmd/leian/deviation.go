@@ -49,7 +49,11 @@ func wireDeviation(a *app, docs *docstore.Store, opts *api.Options) {
 		a.log.Warn("deviation check unavailable: it needs the rule library and the similar-case engine")
 		return
 	}
-	opts.Deviation = &deviation.Checker{Legal: legality.New(lib.Lib), Cases: opts.Cases, Docs: docs, Band: deviation.DefaultBand}
+	chk := &deviation.Checker{Legal: legality.New(lib.Lib), Cases: opts.Cases, Docs: docs, Band: deviation.DefaultBand}
+	if est, ok := opts.Sentencing.(deviation.Estimator); ok {
+		chk.Recommender = deviation.Guideline{Est: est}
+	}
+	opts.Deviation = chk
 }
 
 // proposalFlags names each Proposal field as its flag, for errors.

@@ -1,0 +1,51 @@
+package deviation
+
+import (
+	"context"
+	"math"
+
+	"leian/drafting/sentencing"
+)
+
+// Estimator is the sentencing estimator of drafting/sentencing.
+type Estimator interface {
+	Estimate(ctx context.Context, c sentencing.Case) (sentencing.Recommendation, error)
+}
+
+// Guideline is the Recommender backed by the sentencing estimator: the
+// 2021 guideline's range after every adjustment, within the statutory tier,
+// with the estimator's trace as its steps. A charge the guideline does not
+// cover gives no range, and the check says so rather than guessing.
+type Guideline struct{ Est Estimator }
+
+// Recommend implements Recommender.
+func (g Guideline) Recommend(ctx context.Context, c Case) (Recommendation, error) {
+	rec, err := g.Est.Estimate(ctx, sentencing.Case{Facts: c.Facts, Charges: c.Charges, Court: c.Province, Exclude: c.ExcludeIDs})
+	if fe, ok := sentencing.IsFieldError(err); ok {
+		return Recommendation{}, &InputError{Field: fe.Field, Message: fe.Reason}
+	}
+	if err != nil {
+		if ctx.Err() != nil {
+			return Recommendation{}, err
+		}
+		// The served estimator trains in the background at start-up: the
+		// rest of the check still stands, and the report says what is missing.
+		return Recommendation{}, &InputError{Field: "guideline", Message: "量刑估算暂不可用（模型可能仍在训练），本次未检查指导意见区间"}
+	}
+	lo, hi := rec.GuidelineRange[0], rec.GuidelineRange[1]
+	if hi <= 0 || hi < lo {
+		return Recommendation{}, &InputError{Field: "charges", Message: "量刑指导意见未规定该罪名的量刑起点，无调节后区间可比"}
+	}
+	out := Recommendation{Kind: rec.Kind, LoMonths: int(math.Floor(lo)), HiMonths: int(math.Ceil(hi))}
+	for _, s := range rec.Trace {
+		if s.Stage == "模型" || s.Stage == "类案" {
+			continue // the range is the guideline's; the model and similar cases are checked elsewhere
+		}
+		text := s.Name
+		if s.Detail != "" {
+			text += "：" + s.Detail
+		}
+		out.Trace = append(out.Trace, Step{Text: text, Rule: s.Source})
+	}
+	return out, nil
+}
