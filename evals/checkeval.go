@@ -189,7 +189,7 @@ func runCheckSuite(ctx context.Context, in Input, open OpenChecker) (*Result, er
 	}
 	res.Notes = append(res.Notes, falseNotes...)
 	res.Notes = append(res.Notes, missNotes...)
-	res.Method = fmt.Sprintf("每类错误最多 %d 份注入副本（种子 %d 的 PCG 随机数），每份只注入一处；发现的区间与注入区间重叠即为召回（任何严重级别）。错别字语言模型重新统计，排除全部被测文书。法条与罪名对应表中的“共用条文”白名单（如第二百六十九条、第三百五十七条）是阅读干净文书误报后设定的，属于在本数据上的选择。", maxPerType, in.Seed)
+	res.Method = fmt.Sprintf("每类错误最多 %d 份注入副本（种子 %d 的 PCG 随机数），每份只注入一处；发现的区间与注入区间重叠即为召回（任何严重级别）。错别字语言模型重新统计，排除全部被测文书。法条与罪名对应表中的“共用条文”白名单（如第二百六十九条、第三百五十七条）是阅读干净文书误报后设定的，属于在本数据上的选择；量刑合法性检查（drafting/legality）的“应并处罚金而未见”在文书检查中降为警告，也是看过干净文书上的误报后决定的。", maxPerType, in.Seed)
 	return res, nil
 }
 

@@ -56,7 +56,7 @@ func (r legality) Check(ctx context.Context, d *Document) []Finding {
 		if end <= start {
 			for _, def := range d.Elements.Defendants {
 				if def.Name == a.Defendant && def.Penalty != nil {
-					start, end = def.Penalty.Span.Start, def.Penalty.Span.End
+					start, end = def.Penalty.Span.Start, clauseEnd(d.Text, def.Penalty.Span.End)
 				}
 			}
 		}
@@ -68,4 +68,18 @@ func (r legality) Check(ctx context.Context, d *Document) []Finding {
 			Evidence{Kind: "rule", Ref: a.RuleRef, Text: a.Rule}))
 	}
 	return out
+}
+
+// clauseEnd extends a penalty's span over the rest of its clause (，缓刑五年，
+// 并处罚金…), which the extracted span may stop short of, up to the
+// clause's end or 40 characters.
+func clauseEnd(text string, end int) int {
+	rs := []rune(text)
+	for i := end; i < len(rs) && i < end+40; i++ {
+		switch rs[i] {
+		case '。', '；', '（', '\n':
+			return i
+		}
+	}
+	return min(len(rs), end+40)
 }

@@ -17,6 +17,11 @@ type Statutory struct{ Legal *statute.Checker }
 // ownRule are legality codes a checker rule already reports.
 var ownRule = map[string]bool{"CHARGE_ARTICLE_MISSING": true, "ARTICLE_CHARGE_MISMATCH": true}
 
+// doubtful are legality errors that a judgment's own wording can hide from
+// extraction (a fine stated in a later sentence of the verdict), so in a
+// finished text they are warnings to look at, not errors.
+var doubtful = map[string]bool{"FINE_MISSING": true}
+
 // Check implements LegalityChecker.
 func (s Statutory) Check(ctx context.Context, in LegalityInput) ([]LegalityAlert, error) {
 	o := s.Legal.OutcomeOf(in.Structure, in.Elements, in.Structure.SectionText(parse.Facts))
@@ -32,7 +37,7 @@ func (s Statutory) Check(ctx context.Context, in LegalityInput) ([]LegalityAlert
 		if a.Severity == statute.Info || ownRule[a.Code] {
 			continue
 		}
-		la := LegalityAlert{Code: a.Code, Defendant: a.Defendant, Message: a.Message, Severe: a.Severity == statute.Error}
+		la := LegalityAlert{Code: a.Code, Defendant: a.Defendant, Message: a.Message, Severe: a.Severity == statute.Error && !doubtful[a.Code]}
 		for _, e := range a.Evidence {
 			if e.Kind == "law" {
 				la.RuleRef, la.Rule = e.Ref, e.Text
