@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net/http"
 	"strings"
 	"time"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/gin-gonic/gin"
 
+	"leian/drafting/check"
 	"leian/drafting/draft"
 	"leian/retrieval"
 )
@@ -33,7 +35,10 @@ type draftRequest struct {
 type draftResponse struct {
 	RequestID string       `json:"request_id"`
 	Draft     *draft.Draft `json:"draft"`
-	TookMS    int64        `json:"took_ms"`
+	// Check is the judgment checker's report on the draft, run before the
+	// draft is shown; nil when no checker is configured.
+	Check  *check.Report `json:"check,omitempty"`
+	TookMS int64         `json:"took_ms"`
 }
 
 // draftErrorBody is a refused draft that still offers similar cases (a
@@ -92,7 +97,17 @@ func (s *Server) draft(c *gin.Context) {
 		s.writeError(c, err)
 		return
 	}
-	c.JSON(http.StatusOK, draftResponse{RequestID: requestID(c), Draft: d, TookMS: time.Since(start).Milliseconds()})
+	resp := draftResponse{RequestID: requestID(c), Draft: d}
+	if s.opts.Checker != nil {
+		// A draft that cannot be checked is still shown; the UI says it was not checked.
+		if rep, err := s.opts.Checker.Check(c.Request.Context(), d.Plain()); err == nil {
+			resp.Check = rep
+		} else {
+			slog.Warn("checking a draft failed", "err", err)
+		}
+	}
+	resp.TookMS = time.Since(start).Milliseconds()
+	c.JSON(http.StatusOK, resp)
 }
 
 func nonNil(rs []retrieval.Result) []retrieval.Result {

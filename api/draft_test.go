@@ -15,6 +15,7 @@ func draftOptions(t *testing.T) Options {
 	eng := loadEngine(t)
 	off := &draft.Offline{Search: eng, Docs: eng.Docs, Rules: loadRules(t).Lib}
 	o.Drafter = &draft.Service{Drafter: off, Facts: eng, Store: eng.Docs}
+	o.Checker, _ = realChecker(t)
 	return o
 }
 
@@ -36,6 +37,10 @@ func TestDraftRoute(t *testing.T) {
 		d := resp.Draft
 		if d == nil || !strings.Contains(d.Text(), "本院认为") || !strings.Contains(d.Text(), "判决如下") || len(d.Articles) == 0 {
 			t.Fatalf("draft lacks reasoning, verdict or articles: %+v", d)
+		}
+		// The checker read the draft before it was shown.
+		if resp.Check == nil || !resp.Check.Judgment || resp.Check.Runes == 0 {
+			t.Errorf("draft shown without the checker's report: %+v", resp.Check)
 		}
 	}
 	entries := readAudit(t, ts.auditDir)

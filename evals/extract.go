@@ -398,15 +398,6 @@ func squeezeSpace(s string) string {
 	}, s)
 }
 
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
-}
-
 // missingCharges reports the LeCaRD case names that end with no charge of
 // the rule library: charges seen in data that the library does not know,
 // or case names that name no charge at all.

@@ -43,6 +43,23 @@ function renderDraft(d) {
   setStatus($("draft-status"), d.drafter === "llm" ? "已生成（大模型改写）" : "已生成（离线起草）");
 }
 
+const SEVERITY_LABELS = { error: "错误", warning: "警告", info: "提示" };
+
+// renderDraftCheck lists what the judgment checker found in the draft
+// before the assistant edits it.
+function renderDraftCheck(rep) {
+  const notes = $("draft-notes");
+  if (!rep) {
+    notes.append(el("li", { cls: "error", text: "本稿未经智能纠错检查（检查服务不可用）" }));
+    return;
+  }
+  const fs = rep.findings || [];
+  notes.append(el("li", { text: fs.length ? `智能纠错发现 ${fs.length} 处问题：` : "智能纠错未发现问题" }));
+  for (const f of fs) {
+    notes.append(el("li", { cls: f.severity === "error" ? "error" : "", text: `【${SEVERITY_LABELS[f.severity] || f.severity}】“${f.quote}”：${f.message}${f.suggestion ? "（" + f.suggestion + "）" : ""}` }));
+  }
+}
+
 async function submitDraft(ev) {
   ev.preventDefault();
   const status = $("draft-status");
@@ -57,6 +74,7 @@ async function submitDraft(ev) {
   try {
     const resp = await api("/api/v1/draft", { method: "POST", body: JSON.stringify(body) });
     renderDraft(resp.draft);
+    renderDraftCheck(resp.check);
   } catch (err) {
     setStatus(status, describe(err), true);
   } finally {

@@ -2,6 +2,8 @@ package check
 
 import (
 	"context"
+	"errors"
+	"strings"
 
 	"leian/corpus/parse"
 	statute "leian/drafting/legality"
@@ -28,12 +30,35 @@ func (s Statutory) Check(ctx context.Context, in LegalityInput) ([]LegalityAlert
 	if len(o.Defendants) == 0 {
 		return nil, nil
 	}
-	rep, err := s.Legal.Check(ctx, o)
-	if err != nil {
-		return nil, err
+	// Each defendant alone, so that one charge the library cannot name
+	// does not silence the others; the legal basis is this package's
+	// charge↔article rule's to check.
+	var alerts []statute.Alert
+	for _, d := range o.Defendants {
+		one := o
+		one.Articles, one.Defendants = nil, []statute.Defendant{d}
+		rep, err := s.Legal.Check(ctx, one)
+		var ie *statute.InputError
+		if errors.As(err, &ie) && strings.HasSuffix(ie.Field, ".probation_months") && d.Penalty != nil {
+			// A probation period no law allows (缓刑十五年) is itself an
+			// error; the rest of the sentence is checked without it.
+			alerts = append(alerts, statute.Alert{Code: "PROBATION_PERIOD_INVALID", Severity: statute.Error, Defendant: d.Name,
+				Message: ie.Message, Evidence: []statute.Evidence{{Kind: "law", Ref: "刑法第七十三条", Text: "拘役的缓刑考验期限为原判刑期以上一年以下，但是不能少于二个月。有期徒刑的缓刑考验期限为原判刑期以上五年以下，但是不能少于一年。"}}})
+			p := *d.Penalty
+			p.ProbationMonths = 0
+			one.Defendants[0].Penalty = &p
+			rep, err = s.Legal.Check(ctx, one)
+		}
+		if errors.As(err, &ie) {
+			continue
+		}
+		if err != nil {
+			return nil, err
+		}
+		alerts = append(alerts, rep.Alerts...)
 	}
 	var out []LegalityAlert
-	for _, a := range rep.Alerts {
+	for _, a := range alerts {
 		if a.Severity == statute.Info || ownRule[a.Code] {
 			continue
 		}
