@@ -3,7 +3,6 @@ package api
 import (
 	"context"
 	"net/http/httptest"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -18,12 +17,7 @@ import (
 // finding marked in the text and listed beside it, dismisses it, and the
 // dismissal lands in the audit log with the user.
 func TestBrowserCheck(t *testing.T) {
-	if _, err := os.Stat(chromiumPath); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("chromium is required in CI (apt-get install chromium chromium-driver): %v", err)
-		}
-		t.Skipf("chromium not installed at %s: %v", chromiumPath, err)
-	}
+	requireChromium(t)
 	ck, docs := realChecker(t)
 	ts := newTestServer(t, Options{Checker: ck})
 	hs := httptest.NewServer(ts.srv.Handler())

@@ -3,7 +3,6 @@ package api
 import (
 	"context"
 	"net/http/httptest"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -16,12 +15,7 @@ import (
 // TestBrowserDraft drives the 文书生成 page as an assistant: draft a real
 // case, show each sentence's source, edit the reasoning, export .docx.
 func TestBrowserDraft(t *testing.T) {
-	if _, err := os.Stat(chromiumPath); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("chromium is required in CI (apt-get install chromium chromium-driver): %v", err)
-		}
-		t.Skipf("chromium not installed at %s: %v", chromiumPath, err)
-	}
+	requireChromium(t)
 	ts := newTestServer(t, draftOptions(t))
 	hs := httptest.NewServer(ts.srv.Handler())
 	defer hs.Close()

@@ -3,7 +3,6 @@ package api
 import (
 	"context"
 	"net/http/httptest"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -18,12 +17,7 @@ import (
 // chart, an unknown charge gets a Chinese error naming the field, and
 // logging out wipes the page.
 func TestBrowserSentencing(t *testing.T) {
-	if _, err := os.Stat(chromiumPath); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("chromium is required in CI (apt-get install chromium chromium-driver): %v", err)
-		}
-		t.Skipf("chromium not installed at %s: %v", chromiumPath, err)
-	}
+	requireChromium(t)
 	ts := newTestServer(t, Options{Sentencing: loadEstimator(t)})
 	hs := httptest.NewServer(ts.srv.Handler())
 	defer hs.Close()

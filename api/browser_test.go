@@ -20,12 +20,7 @@ const chromiumPath = "/usr/bin/chromium"
 // token, push a real LeCaRD query, and check the cards, reasons, marked
 // passages, rules panel, detail view and a Chinese error message.
 func TestBrowserPush(t *testing.T) {
-	if _, err := os.Stat(chromiumPath); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("chromium is required in CI (apt-get install chromium chromium-driver): %v", err)
-		}
-		t.Skipf("chromium not installed at %s: %v", chromiumPath, err)
-	}
+	requireChromium(t)
 	ts := newTestServer(t, realOptions(t))
 	hs := httptest.NewServer(ts.srv.Handler())
 	defer hs.Close()
@@ -102,6 +97,18 @@ func TestBrowserPush(t *testing.T) {
 }
 
 // newBrowser starts headless Chromium with a fresh profile for this test.
+// requireChromium skips a browser test where Chromium is missing, and
+// fails it under CI, where .ci/run installs it.
+func requireChromium(t *testing.T) {
+	t.Helper()
+	if _, err := os.Stat(chromiumPath); err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatalf("chromium is required in CI (apt-get install chromium chromium-driver): %v", err)
+		}
+		t.Skipf("chromium not installed at %s: %v", chromiumPath, err)
+	}
+}
+
 func newBrowser(t *testing.T) context.Context {
 	t.Helper()
 	// Not t.TempDir: Chromium's children may still write there after it
@@ -166,12 +173,7 @@ func saveScreenshot(t *testing.T, ctx context.Context, name string) {
 // page or in its storage. On the way, an error names the field as the
 // form labels it, not by its JSON name.
 func TestBrowserLogoutClears(t *testing.T) {
-	if _, err := os.Stat(chromiumPath); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("chromium is required in CI (apt-get install chromium chromium-driver): %v", err)
-		}
-		t.Skipf("chromium not installed at %s: %v", chromiumPath, err)
-	}
+	requireChromium(t)
 	opts := realOptions(t)
 	opts.NotReady = "类案索引未完成，推送结果可能不完整"
 	ts := newTestServer(t, opts)

@@ -2,9 +2,7 @@ package api
 
 import (
 	"context"
-	"fmt"
 	"net/http/httptest"
-	"os"
 	"strings"
 	"testing"
 	"time"
@@ -19,12 +17,7 @@ import (
 // error with its legal evidence, the similar-case chart with the proposed
 // term marked, a field error in Chinese, and nothing left after logout.
 func TestBrowserDeviation(t *testing.T) {
-	if _, err := os.Stat(chromiumPath); err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("chromium is required in CI (apt-get install chromium chromium-driver): %v", err)
-		}
-		t.Skipf("chromium not installed at %s: %v", chromiumPath, err)
-	}
+	requireChromium(t)
 	ts := newTestServer(t, deviationOptions(t))
 	hs := httptest.NewServer(ts.srv.Handler())
 	defer hs.Close()
@@ -95,5 +88,4 @@ func TestBrowserDeviation(t *testing.T) {
 	if err != nil || left != "" {
 		t.Errorf("case data left after logout: %q (%v)", left, err)
 	}
-	fmt.Fprintln(os.Stderr, "deviation page checked")
 }
