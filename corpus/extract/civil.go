@@ -57,7 +57,7 @@ func cause(s *parse.Structure) string {
 func claimed(s *parse.Structure) (float64, bool) {
 	for _, k := range []parse.SectionKind{parse.Claims, parse.Facts} {
 		if m := claimedRe.FindStringSubmatch(s.SectionText(k)); m != nil {
-			return parseYuan(m[1], m[2])
+			return ParseYuan(m[1], m[2])
 		}
 	}
 	return 0, false
@@ -68,7 +68,7 @@ func awarded(verdict string) (float64, bool) {
 	var total float64
 	found := false
 	for _, m := range payRe.FindAllStringSubmatch(verdict, -1) {
-		if v, ok := parseYuan(m[1], m[2]); ok {
+		if v, ok := ParseYuan(m[1], m[2]); ok {
 			total += v
 			found = true
 		}

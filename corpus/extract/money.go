@@ -12,8 +12,9 @@ import (
 // 1.5万元, 十万元. Group 1 is the number, group 2 the 万/亿 unit.
 var moneyRe = regexp.MustCompile(`(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+)\s*(万|亿)?\s*(?:余|多)?\s*元`)
 
-// parseYuan reads the number and unit of a moneyRe match.
-func parseYuan(num, unit string) (float64, bool) {
+// ParseYuan reads an amount written as a number (3,096, 1.5, 二千) and an
+// optional 万 or 亿 unit into yuan.
+func ParseYuan(num, unit string) (float64, bool) {
 	var v float64
 	if num != "" && num[0] >= '0' && num[0] <= '9' {
 		f, err := strconv.ParseFloat(strings.NewReplacer(",", "", "，", "").Replace(num), 64)
@@ -46,7 +47,7 @@ func amounts(s string, base int) []Amount {
 		if m[4] >= 0 {
 			unit = s[m[4]:m[5]]
 		}
-		v, ok := parseYuan(s[m[2]:m[3]], unit)
+		v, ok := ParseYuan(s[m[2]:m[3]], unit)
 		if !ok || v == 0 {
 			continue
 		}

@@ -56,7 +56,7 @@ func penalty(clause string, base int) *Penalty {
 		p.ProbationMonths = months(sub(main, m, 1), sub(main, m, 2))
 	}
 	if m := fineRe.FindStringSubmatchIndex(main); m != nil {
-		if v, ok := parseYuan(sub(main, m, 1), sub(main, m, 2)); ok {
+		if v, ok := ParseYuan(sub(main, m, 1), sub(main, m, 2)); ok {
 			p.FineYuan = v
 		}
 		if p.Kind == "" {

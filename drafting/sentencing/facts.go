@@ -148,7 +148,7 @@ func CrimeAmount(text string) (total, largest float64, count int) {
 	seen := map[float64]bool{}
 	sum := 0.0
 	for _, m := range moneyAny.FindAllStringSubmatch(text, -1) {
-		v, ok := yuan(m[1], m[2])
+		v, ok := extract.ParseYuan(m[1], m[2])
 		if !ok || v <= 0 {
 			continue
 		}
@@ -161,7 +161,7 @@ func CrimeAmount(text string) (total, largest float64, count int) {
 	}
 	stated := 0.0
 	for _, m := range totalRe.FindAllStringSubmatch(text, -1) {
-		if v, ok := yuan(m[1], m[2]); ok {
+		if v, ok := extract.ParseYuan(m[1], m[2]); ok {
 			stated = math.Max(stated, v)
 		}
 	}
@@ -174,29 +174,6 @@ func CrimeAmount(text string) (total, largest float64, count int) {
 	return sum, largest, count
 }
 
-func yuan(num, unit string) (float64, bool) {
-	var v float64
-	if num != "" && num[0] >= '0' && num[0] <= '9' {
-		f, err := strconv.ParseFloat(strings.NewReplacer(",", "", "，", "").Replace(num), 64)
-		if err != nil {
-			return 0, false
-		}
-		v = f
-	} else {
-		n, ok := cnum.ParseInt(num)
-		if !ok {
-			return 0, false
-		}
-		v = float64(n)
-	}
-	switch unit {
-	case "万":
-		v *= 1e4
-	case "亿":
-		v *= 1e8
-	}
-	return v, true
-}
 
 // drugGrams sums the heroin and methamphetamine weights a text states (the
 // largest per mention of the same weight counted once).
