@@ -14,6 +14,7 @@ import (
 	"leian/api"
 	"leian/corpus/docstore"
 	"leian/corpus/rules"
+	"leian/drafting/check"
 	"leian/drafting/draft"
 	"leian/evals"
 	"leian/retrieval"
@@ -109,6 +110,17 @@ are never used). --out F.md writes Markdown, --out F.docx a Word document.`,
 					}
 				}
 				return err
+			}
+			// Every draft is checked before it is shown; the typo rule needs
+			// the corpus language model and is left to `leian check`.
+			text := d.Plain()
+			ck := check.Default(check.Deps{Library: env.drafter.Rules})
+			if rep, err := ck.Check(ctx, text); err == nil {
+				if err := printReport(cmd.ErrOrStderr(), "草稿智能纠错", text, rep, []string{"错别字检查（需语料语言模型，请用 leian check）"}, isTerminal(cmd.ErrOrStderr())); err != nil {
+					return err
+				}
+			} else {
+				fmt.Fprintln(cmd.ErrOrStderr(), "草稿未能完成智能纠错检查：", err)
 			}
 			if out != "" {
 				if err := writeDraft(out, d); err != nil {
