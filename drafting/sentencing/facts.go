@@ -174,7 +174,6 @@ func CrimeAmount(text string) (total, largest float64, count int) {
 	return sum, largest, count
 }
 
-
 // drugGrams sums the heroin and methamphetamine weights a text states (the
 // largest per mention of the same weight counted once).
 func drugGrams(text string) (grams float64, other bool) {
