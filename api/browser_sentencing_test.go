@@ -63,8 +63,8 @@ func TestBrowserSentencing(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if msg, err := chromedp.Run(tctx, chromedp.Text(chromedp.CSS("#sent-status"))); err != nil || !strings.Contains(msg, "未知罪名") || !strings.Contains(msg, "charges[0]") {
-		t.Errorf("error %q (%v), want 未知罪名 on charges[0]", msg, err)
+	if msg, err := chromedp.Run(tctx, chromedp.Text(chromedp.CSS("#sent-status"))); err != nil || !strings.Contains(msg, "未知罪名") || !strings.Contains(msg, "罪名（第1项）") {
+		t.Errorf("error %q (%v), want 未知罪名 on 罪名（第1项）", msg, err)
 	}
 	err = chromedp.Do(tctx, chromedp.Click(chromedp.CSS("#logout")), chromedp.WaitVisible(chromedp.CSS("#token")))
 	if err != nil {

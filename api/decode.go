@@ -77,13 +77,7 @@ func checkFields(raw json.RawMessage, t reflect.Type, prefix string) error {
 		return invalid(name, fmt.Sprintf("字段 %s 的类型应为 对象", name))
 	}
 	fields := map[string]reflect.Type{}
-	for i := range t.NumField() {
-		f := t.Field(i)
-		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
-		if name != "" && name != "-" {
-			fields[name] = f.Type
-		}
-	}
+	jsonFields(t, fields)
 	for key, val := range obj {
 		ft, ok := fields[key]
 		if !ok {
@@ -134,4 +128,32 @@ func jsonKind(goKind string) string {
 		return "对象"
 	}
 	return goKind
+}
+
+// jsonFields maps each JSON key of struct t to its type, with the fields of
+// embedded structs promoted as encoding/json promotes them.
+func jsonFields(t reflect.Type, into map[string]reflect.Type) {
+	for i := range t.NumField() {
+		f := t.Field(i)
+		name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+		if f.Anonymous && name == "" {
+			ft := f.Type
+			if ft.Kind() == reflect.Pointer {
+				ft = ft.Elem()
+			}
+			if ft.Kind() == reflect.Struct {
+				jsonFields(ft, into)
+				continue
+			}
+		}
+		if name == "-" || !f.IsExported() {
+			continue
+		}
+		if name == "" {
+			name = f.Name
+		}
+		if _, ok := into[name]; !ok {
+			into[name] = f.Type
+		}
+	}
 }

@@ -75,7 +75,7 @@ func TestBrowserDeviation(t *testing.T) {
 	if err != nil {
 		t.Fatalf("submit empty facts: %v", err)
 	}
-	if msg, err := chromedp.Run(tctx, chromedp.Text(chromedp.CSS("#dev-status"))); err != nil || !strings.Contains(msg, "请填写案件事实") || !strings.Contains(msg, "facts") {
+	if msg, err := chromedp.Run(tctx, chromedp.Text(chromedp.CSS("#dev-status"))); err != nil || !strings.Contains(msg, "请填写案件事实") || !strings.Contains(msg, "请检查：案件事实") {
 		t.Errorf("error message %q (%v), want 请填写案件事实 naming the field", msg, err)
 	}
 

@@ -3,6 +3,7 @@ package api
 import (
 	"io/fs"
 	"net/http"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -63,5 +64,28 @@ func TestUIEscapes(t *testing.T) {
 	}
 	if strings.Contains(string(html), "<script>") || strings.Contains(string(html), " on") && strings.Contains(string(html), "onclick") || strings.Contains(string(html), "http") {
 		t.Error("index.html has inline script, inline handlers or an external URL")
+	}
+}
+
+// TestUIScriptsDeclareNamesOnce: the page scripts share one global scope,
+// so a top-level name declared in two files stops the later file loading.
+func TestUIScriptsDeclareNamesOnce(t *testing.T) {
+	scripts, err := fs.Glob(webFiles, "web/*.js")
+	if err != nil {
+		t.Fatal(err)
+	}
+	decl := regexp.MustCompile(`(?m)^(?:async function|function|const|let|class) ([A-Za-z_$][A-Za-z0-9_$]*)`)
+	where := map[string]string{}
+	for _, name := range scripts {
+		js, err := webFiles.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range decl.FindAllStringSubmatch(string(js), -1) {
+			if prev, ok := where[m[1]]; ok {
+				t.Errorf("%s declares %s, already declared in %s", name, m[1], prev)
+			}
+			where[m[1]] = name
+		}
 	}
 }

@@ -52,16 +52,28 @@ async function api(path, options = {}) {
   return body;
 }
 
+// SEVERITY_LABELS and SVG_NS are shared by the page files: every script
+// shares one global scope, so a name is declared once, here.
+const SEVERITY_LABELS = { error: "错误", warning: "警告", info: "提示" };
+const SVG_NS = "http://www.w3.org/2000/svg";
+
 // FIELD_LABELS name request fields as the forms do: a judge reads 结束年份,
 // not filters.year_to.
 const FIELD_LABELS = {
   facts: "案件事实", charges: "罪名", articles: "法条", k: "数量", q: "查询内容", id: "文书编号", body: "请求内容",
+  court: "法院", kind: "刑种", term_months: "刑期", probation: "缓刑", probation_months: "缓刑考验期", fine_yuan: "罚金",
+  circumstances: "量刑情节", text: "文书全文", doc_id: "文书编号", doc: "文书编号", file: "文件", header: "文书首部",
   "filters.court": "法院", "filters.year_from": "起始年份", "filters.year_to": "结束年份", "filters.year": "年份范围",
   "filters.procedure": "审级", "filters.doc_type": "文书", "filters.case_type": "案件类型", "filters.charges": "罪名筛选",
 };
 
 function fieldLabel(field) {
   if (FIELD_LABELS[field]) return FIELD_LABELS[field];
+  // charges[1] is the second charge; defendants[0].penalty.months the first defendant's term.
+  const m = field.match(/^([a-z_.]*?)(?:\[(\d+)\])?$/);
+  if (m && m[2] !== undefined && FIELD_LABELS[m[1]]) return `${FIELD_LABELS[m[1]]}（第${Number(m[2]) + 1}项）`;
+  const last = field.split(".").pop().replace(/\[\d+\]$/, "");
+  if (FIELD_LABELS[last]) return FIELD_LABELS[last];
   return field.startsWith("filters.") ? "筛选条件" : "输入内容";
 }
 

@@ -3,7 +3,6 @@
 // can be accepted or dismissed; both decisions are recorded in the audit log.
 "use strict";
 
-const SEVERITY_LABELS = { error: "错误", warning: "警告", info: "提示" };
 
 const checkState = { requestId: "", text: "", findings: [], decided: new Map() };
 

@@ -2,9 +2,7 @@
 // law, the guideline and similar cases, and sees every alert's evidence.
 "use strict";
 
-const SEVERITY_LABELS = { error: "错误", warning: "警告", info: "提示" };
 const EVIDENCE_KINDS = { law: "法条", fact: "事实", case: "类案", guideline: "指导意见" };
-const SVG_NS = "http://www.w3.org/2000/svg";
 
 function svg(tag, attrs = {}, text) {
   const node = document.createElementNS(SVG_NS, tag);
@@ -103,7 +101,7 @@ function similarPanel(rep) {
   const comparable = (rep.similar_cases || []).filter((c) => c.comparable);
   if (d) {
     panel.append(el("p", { cls: "meta", text: `同罪名类案 ${d.n} 件：5% ${d.q05}个月 · 中位数 ${d.q50}个月 · 95% ${d.q95}个月；预警区间 ${d.low}–${d.high}个月` }));
-    panel.append(termChart(comparable, d, rep.proposed_months || 0));
+    panel.append(deviationChart(comparable, d, rep.proposed_months || 0));
   }
   const table = el("table", { cls: "dev-cases" }, el("thead", {}, el("tr", {},
     el("th", { text: "编号" }), el("th", { text: "标题" }), el("th", { text: "罪名" }), el("th", { text: "判决" }), el("th", { text: "权重" }))));
@@ -119,7 +117,7 @@ function similarPanel(rep) {
 
 // termChart draws the comparable cases' terms on a log-scaled axis: one
 // bar per bin, the warning band shaded, the proposed term marked.
-function termChart(cases, d, proposed) {
+function deviationChart(cases, d, proposed) {
   const W = 640, H = 180, L = 40, R = 20, T = 16, B = 34;
   const terms = cases.map((c) => c.term_months).filter((t) => t > 0);
   const lo = Math.max(1, Math.min(d.low, ...terms, proposed || Infinity) * 0.8);

@@ -43,7 +43,6 @@ function renderDraft(d) {
   setStatus($("draft-status"), d.drafter === "llm" ? "已生成（大模型改写）" : "已生成（离线起草）");
 }
 
-const SEVERITY_LABELS = { error: "错误", warning: "警告", info: "提示" };
 
 // renderDraftCheck lists what the judgment checker found in the draft
 // before the assistant edits it.

@@ -3,7 +3,6 @@
 // terms as a histogram with the recommended term marked.
 "use strict";
 
-const SVG_NS = "http://www.w3.org/2000/svg";
 
 function svgEl(tag, attrs, text) {
   const node = document.createElementNS(SVG_NS, tag);
@@ -29,7 +28,7 @@ function binLabel(b) {
 
 // termChart draws the similar cases' term histogram, the recommended
 // months marked on the bar that holds them.
-function termChart(similar, months) {
+function sentencingChart(similar, months) {
   const bins = similar.histogram || [];
   const w = 520, h = 180, pad = 28, bw = bins.length ? (w - 2 * pad) / bins.length : 0;
   const top = Math.max(1, ...bins.map((b) => b.Count));
@@ -73,7 +72,7 @@ function recommendationView(r) {
     const q = r.similar.quantiles;
     box.append(el("h3", { text: `相似已决案件（${r.similar.n} 件）` }),
       el("p", { cls: "meta", text: `刑期 5% ${monthsWords(q[0])}　25% ${monthsWords(q[1])}　中位数 ${monthsWords(q[2])}　75% ${monthsWords(q[3])}　95% ${monthsWords(q[4])}` }),
-      termChart(r.similar, r.months));
+      sentencingChart(r.similar, r.months));
     const list = el("ul", { cls: "similar-cases" });
     for (const c of r.similar.cases.slice(0, 10)) {
       const o = c.outcome;
