@@ -31,11 +31,8 @@ func TestBrowserCheck(t *testing.T) {
 	tctx, cancel := context.WithTimeout(ctx, 90*time.Second)
 	defer cancel()
 	err := chromedp.Do(tctx,
-		chromedp.WaitVisible(chromedp.CSS("#token")),
-		chromedp.SendKeys(chromedp.CSS("#token"), ts.tokens[auth.Assistant]),
-		chromedp.Click(chromedp.CSS("#login-form button")),
-		chromedp.WaitVisible(chromedp.CSS(`#nav button[data-page="check"]`)),
-		chromedp.Click(chromedp.CSS(`#nav button[data-page="check"]`)),
+		logIn(ts.tokens[auth.Assistant]),
+		openPage("check"),
 		chromedp.WaitVisible(chromedp.CSS("#check-text")),
 		chromedp.SetValue(chromedp.CSS("#check-text"), text),
 		chromedp.Click(chromedp.CSS("#check-submit")),

@@ -28,11 +28,8 @@ func TestBrowserDraft(t *testing.T) {
 	tctx, cancel := context.WithTimeout(ctx, 120*time.Second)
 	defer cancel()
 	err := chromedp.Do(tctx,
-		chromedp.WaitVisible(chromedp.CSS("#token")),
-		chromedp.SendKeys(chromedp.CSS("#token"), ts.tokens[auth.Assistant]),
-		chromedp.Click(chromedp.CSS("#login-form button")),
-		chromedp.WaitVisible(chromedp.CSS(`#nav button[data-page="draft"]`)),
-		chromedp.Click(chromedp.CSS(`#nav button[data-page="draft"]`)),
+		logIn(ts.tokens[auth.Assistant]),
+		openPage("draft"),
 		chromedp.WaitVisible(chromedp.CSS("#draft-facts")),
 		chromedp.SetValue(chromedp.CSS("#draft-facts"), facts),
 		chromedp.Click(chromedp.CSS("#draft-sources")),

@@ -28,11 +28,8 @@ func TestBrowserSentencing(t *testing.T) {
 	tctx, cancel := context.WithTimeout(ctx, 90*time.Second)
 	defer cancel()
 	err := chromedp.Do(tctx,
-		chromedp.WaitVisible(chromedp.CSS("#token")),
-		chromedp.SendKeys(chromedp.CSS("#token"), ts.tokens[auth.Judge]),
-		chromedp.Click(chromedp.CSS("#login-form button")),
-		chromedp.WaitVisible(chromedp.CSS(`#nav button[data-page="sentencing"]`)),
-		chromedp.Click(chromedp.CSS(`#nav button[data-page="sentencing"]`)),
+		logIn(ts.tokens[auth.Judge]),
+		openPage("sentencing"),
 		chromedp.WaitVisible(chromedp.CSS("#sent-facts")),
 		chromedp.SetValue(chromedp.CSS("#sent-facts"), theftFacts),
 		chromedp.SetValue(chromedp.CSS("#sent-charges"), "盗窃罪"),

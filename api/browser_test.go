@@ -33,9 +33,7 @@ func TestBrowserPush(t *testing.T) {
 	tctx, cancel := context.WithTimeout(ctx, 90*time.Second)
 	defer cancel()
 	err := chromedp.Do(tctx,
-		chromedp.WaitVisible(chromedp.CSS("#token")),
-		chromedp.SendKeys(chromedp.CSS("#token"), ts.tokens[auth.Judge]),
-		chromedp.Click(chromedp.CSS("#login-form button")),
+		logIn(ts.tokens[auth.Judge]),
 		chromedp.WaitVisible(chromedp.CSS("#facts")),
 		chromedp.SetValue(chromedp.CSS("#facts"), facts),
 		chromedp.SetValue(chromedp.CSS("#charges"), "盗窃罪"),
@@ -97,6 +95,21 @@ func TestBrowserPush(t *testing.T) {
 }
 
 // newBrowser starts headless Chromium with a fresh profile for this test.
+// logIn enters token in the login form and submits it.
+func logIn(token string) chromedp.Action[chromedp.Void] {
+	return chromedp.Steps(
+		chromedp.WaitVisible(chromedp.CSS("#token")),
+		chromedp.SendKeys(chromedp.CSS("#token"), token),
+		chromedp.Click(chromedp.CSS("#login-form button")),
+	)
+}
+
+// openPage opens a page from the navigation bar once login has shown it.
+func openPage(page string) chromedp.Action[chromedp.Void] {
+	sel := `#nav button[data-page="` + page + `"]`
+	return chromedp.Steps(chromedp.WaitVisible(chromedp.CSS(sel)), chromedp.Click(chromedp.CSS(sel)))
+}
+
 // requireChromium skips a browser test where Chromium is missing, and
 // fails it under CI, where .ci/run installs it.
 func requireChromium(t *testing.T) {
@@ -188,9 +201,7 @@ func TestBrowserLogoutClears(t *testing.T) {
 	tctx, cancel := context.WithTimeout(ctx, 90*time.Second)
 	defer cancel()
 	err := chromedp.Do(tctx,
-		chromedp.WaitVisible(chromedp.CSS("#token")),
-		chromedp.SendKeys(chromedp.CSS("#token"), ts.tokens[auth.Judge]),
-		chromedp.Click(chromedp.CSS("#login-form button")),
+		logIn(ts.tokens[auth.Judge]),
 		chromedp.WaitVisible(chromedp.CSS("#facts")),
 		chromedp.WaitVisible(chromedp.CSS("#notice")),
 	)
@@ -235,9 +246,7 @@ func TestBrowserLogoutClears(t *testing.T) {
 	}
 	err = chromedp.Do(tctx,
 		chromedp.Click(chromedp.CSS("#logout")),
-		chromedp.WaitVisible(chromedp.CSS("#token")),
-		chromedp.SendKeys(chromedp.CSS("#token"), ts.tokens[auth.Evaluator]),
-		chromedp.Click(chromedp.CSS("#login-form button")),
+		logIn(ts.tokens[auth.Evaluator]),
 		chromedp.WaitVisible(chromedp.CSS("#who")),
 	)
 	if err != nil {

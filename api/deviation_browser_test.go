@@ -31,11 +31,8 @@ func TestBrowserDeviation(t *testing.T) {
 	tctx, cancel := context.WithTimeout(ctx, 90*time.Second)
 	defer cancel()
 	err := chromedp.Do(tctx,
-		chromedp.WaitVisible(chromedp.CSS("#token")),
-		chromedp.SendKeys(chromedp.CSS("#token"), ts.tokens[auth.Reviewer]),
-		chromedp.Click(chromedp.CSS("#login-form button")),
-		chromedp.WaitVisible(chromedp.CSS(`#nav button[data-page="deviation"]`)),
-		chromedp.Click(chromedp.CSS(`#nav button[data-page="deviation"]`)),
+		logIn(ts.tokens[auth.Reviewer]),
+		openPage("deviation"),
 		chromedp.WaitVisible(chromedp.CSS("#dev-facts")),
 		chromedp.SetValue(chromedp.CSS("#dev-facts"), doc.Sections["facts"]),
 		chromedp.SetValue(chromedp.CSS("#dev-charges"), strings.Join(d.Charges, "，")),
