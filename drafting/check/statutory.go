@@ -43,7 +43,7 @@ func (s Statutory) Check(ctx context.Context, in LegalityInput) ([]LegalityAlert
 			// A probation period no law allows (缓刑十五年) is itself an
 			// error; the rest of the sentence is checked without it.
 			alerts = append(alerts, statute.Alert{Code: "PROBATION_PERIOD_INVALID", Severity: statute.Error, Defendant: d.Name,
-				Message: ie.Message, Evidence: []statute.Evidence{{Kind: "law", Ref: "刑法第七十三条", Text: "拘役的缓刑考验期限为原判刑期以上一年以下，但是不能少于二个月。有期徒刑的缓刑考验期限为原判刑期以上五年以下，但是不能少于一年。"}}})
+				Message: ie.Message, Evidence: s.Legal.LawEvidence(73)})
 			p := *d.Penalty
 			p.ProbationMonths = 0
 			one.Defendants[0].Penalty = &p

@@ -13,7 +13,7 @@ import (
 // against 刑法第六十九条 (数罪并罚), given each count's penalty.
 func (c *Checker) combinedAlerts(d Defendant, ranges []Range) []Alert {
 	p := *d.Penalty
-	ev := c.lawEvidence(69)
+	ev := c.LawEvidence(69)
 	if len(d.Counts) < 2 {
 		return []Alert{{Code: "COUNTS_MISSING", Severity: Info, Evidence: ev,
 			Message: fmt.Sprintf("数罪（%s）未分别列明各罪刑罚，无法核对数罪并罚", chargeNames(ranges))}}
@@ -76,13 +76,13 @@ func (c *Checker) probationAlerts(p extract.Penalty, circ []string) []Alert {
 	}
 	var out []Alert
 	if p.Kind != "拘役" && !(p.Kind == "有期徒刑" && p.Months <= 36) {
-		out = append(out, Alert{Code: "PROBATION_FORBIDDEN", Severity: Error, Evidence: c.lawEvidence(72),
+		out = append(out, Alert{Code: "PROBATION_FORBIDDEN", Severity: Error, Evidence: c.LawEvidence(72),
 			Message: fmt.Sprintf("缓刑只适用于被判处拘役、三年以下有期徒刑的犯罪分子，拟判%s", words(p))})
 	}
 	for _, k := range []string{"累犯", "首要分子"} {
 		if contains(circ, k) {
 			name := map[string]string{"累犯": "累犯", "首要分子": "犯罪集团的首要分子"}[k]
-			out = append(out, Alert{Code: "PROBATION_FORBIDDEN", Severity: Error, Evidence: c.lawEvidence(74),
+			out = append(out, Alert{Code: "PROBATION_FORBIDDEN", Severity: Error, Evidence: c.LawEvidence(74),
 				Message: fmt.Sprintf("被告人系%s，依刑法第七十四条不适用缓刑", name)})
 		}
 	}
@@ -92,7 +92,7 @@ func (c *Checker) probationAlerts(p extract.Penalty, circ []string) []Alert {
 			lo, hi = max(p.Months, 2), 12
 		}
 		if p.ProbationMonths < lo || p.ProbationMonths > hi {
-			out = append(out, Alert{Code: "PROBATION_PERIOD_INVALID", Severity: Error, Evidence: c.lawEvidence(73),
+			out = append(out, Alert{Code: "PROBATION_PERIOD_INVALID", Severity: Error, Evidence: c.LawEvidence(73),
 				Message: fmt.Sprintf("%s的缓刑考验期应为%d至%d个月，拟定%d个月", p.Kind, lo, hi, p.ProbationMonths)})
 		}
 	}

@@ -103,7 +103,7 @@ func (c *Checker) penaltyAlerts(r Range, p extract.Penalty, circ []string, fineU
 	if b, ok := kindBounds[p.Kind]; ok && (p.Months < b[0] || p.Months > b[1]) {
 		out = append(out, Alert{Code: "TERM_OUTSIDE_KIND", Severity: Error,
 			Message:  fmt.Sprintf("%s：%s的期限应为%d至%d个月，拟判%s", r.Charge, p.Kind, b[0], b[1], words(p)),
-			Evidence: c.lawEvidence(map[string]int{"管制": 38, "拘役": 42, "有期徒刑": 45}[p.Kind])})
+			Evidence: c.LawEvidence(map[string]int{"管制": 38, "拘役": 42, "有期徒刑": 45}[p.Kind])})
 	}
 	if len(r.all) == 0 {
 		return out
@@ -116,13 +116,13 @@ func (c *Checker) penaltyAlerts(r Range, p extract.Penalty, circ []string, fineU
 			Message:  fmt.Sprintf("%s：拟判%s，超过%s规定的最高法定刑", r.Charge, words(p), strings.Join(r.Articles, "、")),
 			Evidence: r.texts})
 	case pos < 0:
-		out = append(out, below(r, p, mit, "TERM_BELOW_STATUTE", "最低法定刑", Error, r.texts, c.lawEvidence(63)))
+		out = append(out, below(r, p, mit, "TERM_BELOW_STATUTE", "最低法定刑", Error, r.texts, c.LawEvidence(63)))
 	case r.Determined && tier.position(p) > 0:
 		out = append(out, Alert{Code: "TERM_ABOVE_TIER", Severity: Warning,
 			Message:  fmt.Sprintf("%s：拟判%s，超过适用量刑档的上限；%s。除非另有加重档次的情节，应在该档内量刑", r.Charge, words(p), r.Basis),
 			Evidence: tierEvidence(r)})
 	case r.Determined && tier.position(p) < 0:
-		out = append(out, below(r, p, mit, "TERM_BELOW_TIER", "适用量刑档的下限", Warning, tierEvidence(r), c.lawEvidence(63)))
+		out = append(out, below(r, p, mit, "TERM_BELOW_TIER", "适用量刑档的下限", Warning, tierEvidence(r), c.LawEvidence(63)))
 	}
 	if all.fine && !fineUnknown && p.FineYuan == 0 && kindRank(p.Kind) >= kindRank("管制") &&
 		!(all.confiscation && slices.ContainsFunc(p.Accessory, func(a string) bool { return strings.Contains(a, "没收") })) {
@@ -153,8 +153,9 @@ func tierEvidence(r Range) []Evidence {
 	return append(ev, Evidence{Kind: "fact", Ref: "量刑档依据", Text: r.Basis})
 }
 
-// lawEvidence is the text of Criminal Law article n as evidence.
-func (c *Checker) lawEvidence(n int) []Evidence {
+// LawEvidence is the library's text of Criminal Law article n as
+// evidence; nil when the library lacks it.
+func (c *Checker) LawEvidence(n int) []Evidence {
 	a := c.article(rules.ArticleNo{Number: n})
 	if a == nil {
 		return nil
