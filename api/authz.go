@@ -33,10 +33,11 @@ const (
 	featureDraft      feature = "draft"      // judgment drafting
 	featureSentencing feature = "sentencing" // sentencing recommendations
 	featureDeviation  feature = "deviation"  // 裁判偏离度预警
+	featureReport     feature = "report"     // 类案检索报告
 )
 
 func features() []feature {
-	return []feature{featureSimilar, featureDocs, featureLaw, featureEvals, featureCheck, featureDraft, featureSentencing, featureDeviation}
+	return []feature{featureSimilar, featureDocs, featureLaw, featureEvals, featureCheck, featureDraft, featureSentencing, featureDeviation, featureReport}
 }
 
 // roles is the least-privilege table: who may use each feature.
@@ -52,6 +53,10 @@ func (f feature) roles() []auth.Role {
 		return []auth.Role{auth.Judge, auth.Assistant}
 	case featureSentencing, featureDeviation:
 		return []auth.Role{auth.Judge, auth.Reviewer}
+	case featureReport:
+		// Whether a similar case is 参照 or 参考 is the judge's decision, and
+		// the guidance makes the judge answer for the search: judges only.
+		return []auth.Role{auth.Judge}
 	}
 	return nil
 }

@@ -46,6 +46,11 @@ type Options struct {
 
 	Deviation DeviationChecker
 
+	// Reports keeps 类案检索报告; Platform names this installation in them
+	// (the report's 检索平台).
+	Reports  ReportStore
+	Platform string
+
 	MaxBodyBytes int64
 	// MaxPushes bounds the similar-case pushes searched at once (default
 	// 2 × GOMAXPROCS); up to as many again wait briefly, the rest get 503.
@@ -104,6 +109,11 @@ func New(opts Options) *Server {
 	v1.POST("/check", s.audited, s.allow(featureCheck), s.check)
 	v1.POST("/check/feedback", s.audited, s.allow(featureCheck), s.checkFeedbackAction)
 	v1.POST("/sentencing", s.audited, s.allow(featureSentencing), s.sentencing)
+	v1.POST("/reports", s.audited, s.allow(featureReport), s.createReport)
+	v1.GET("/reports", s.audited, s.allow(featureReport), s.listReports)
+	v1.GET("/reports/:id", s.audited, s.allow(featureReport), s.getReport("json"))
+	v1.GET("/reports/:id/docx", s.audited, s.allow(featureReport), s.getReport("docx"))
+	v1.GET("/reports/:id/html", s.audited, s.allow(featureReport), s.getReport("html"))
 	return s
 }
 
