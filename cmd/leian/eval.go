@@ -81,7 +81,7 @@ latest of the same suite) or "SUITE:latest" / "SUITE:previous".
 --json prints one object {"suite","n","metrics","baselines","method"}; for "all" it
 prints {"runs": [those objects…], "errors": ["…"]}.`,
 	}
-	cmd.AddCommand(newEvalListCmd(a), newEvalAllCmd(a), newEvalCompareCmd(a), newEvalReportCmd(a))
+	cmd.AddCommand(newEvalListCmd(a), newEvalAllCmd(a), newEvalCompareCmd(a), newEvalReportCmd(a), newEvalFeedbackCmd(a))
 	for _, s := range evalSuites(a) {
 		cmd.AddCommand(newEvalSuiteCmd(a, s))
 	}

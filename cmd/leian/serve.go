@@ -66,6 +66,12 @@ func newServeCmd(a *app) *cobra.Command {
 			defer closeEngine()
 			wireDrafter(a, docs, &opts)
 			wireDeviation(a, docs, &opts)
+			reports, closeReports, err := openReports(ctx, a)
+			if err != nil {
+				return err
+			}
+			defer closeReports()
+			opts.Reports, opts.Platform = reports, reportPlatform(a)
 			return api.New(opts).ListenAndServeTLS(ctx, a.cfg.Addr, a.cfg.TLSCert, a.cfg.TLSKey)
 		},
 	}
