@@ -19,6 +19,15 @@ type ReportStore interface {
 	List(ctx context.Context, author string) ([]*casereport.Report, error)
 }
 
+// reportRequest is the body of POST /api/v1/reports: the push request as
+// it was sent to /similar, the ranked results it returned, and the marks.
+type reportRequest struct {
+	CaseNo   string                 `json:"case_no"`
+	Query    similarRequest         `json:"query"`
+	Pushed   []casereport.Pushed    `json:"pushed"`
+	Selected []casereport.Selection `json:"selected"`
+}
+
 // reportSummary is one line of a judge's report list.
 type reportSummary struct {
 	ID      string                  `json:"id"`
@@ -30,15 +39,21 @@ type reportSummary struct {
 
 // createReport files a report from a push and the judge's marks. Each
 // selected case is read from the document store, so its 裁判要点 are the
-// judgment's own; the query is hashed as a push is, so the audit log ties
-// the report to the push it came from.
+// judgment's own; the audit log ties the report to its push by the query hash.
 func (s *Server) createReport(c *gin.Context) {
-	var req casereport.Request
-	if err := decodeJSON(c, &req); err != nil {
+	var body reportRequest
+	if err := decodeJSON(c, &body); err != nil {
 		s.writeError(c, err)
 		return
 	}
-	c.Set(queryHashKey, s.queryHash(req.Query))
+	// The query is read as a push reads it, so it hashes as that push did.
+	q, err := body.Query.query()
+	if err != nil {
+		s.writeError(c, err)
+		return
+	}
+	c.Set(queryHashKey, s.queryHash(q))
+	req := casereport.Request{CaseNo: body.CaseNo, Query: q, Pushed: body.Pushed, Selected: body.Selected}
 	if s.opts.Reports == nil || s.opts.Docs == nil {
 		s.writeError(c, fmt.Errorf("search reports: %w", ErrUnavailable))
 		return

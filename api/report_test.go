@@ -8,7 +8,6 @@ import (
 
 	"leian/api/auth"
 	"leian/drafting/casereport"
-	"leian/retrieval"
 )
 
 // reportServer is a server over the real engine, docstore and a report
@@ -22,7 +21,7 @@ func reportServer(t *testing.T) *testServer {
 
 // pushFor runs a real push and turns it into a report request marking the
 // first three results.
-func pushFor(t *testing.T, ts *testServer) casereport.Request {
+func pushFor(t *testing.T, ts *testServer) reportRequest {
 	facts, _ := lecardQuery(t, 330)
 	q := map[string]any{"facts": facts, "charges": []string{"盗窃罪"}, "k": 10}
 	rec := ts.call(t, auth.Judge, http.MethodPost, "/api/v1/similar", q)
@@ -33,7 +32,7 @@ func pushFor(t *testing.T, ts *testServer) casereport.Request {
 	if len(resp.Cases) < 3 {
 		t.Fatalf("push found %d cases", len(resp.Cases))
 	}
-	req := casereport.Request{CaseNo: "（2026）测0101刑初1号", Query: retrieval.Query{Facts: facts, Charges: []string{"盗窃罪"}, K: 10}}
+	req := reportRequest{CaseNo: "（2026）测0101刑初1号", Query: similarRequest{Facts: facts, Charges: []string{"盗窃罪"}, K: 10}}
 	for i, c := range resp.Cases {
 		req.Pushed = append(req.Pushed, casereport.Pushed{Rank: i + 1, ID: c.ID, Score: c.Score})
 	}
@@ -55,6 +54,15 @@ func TestReportFileAndExport(t *testing.T) {
 	rep := decodeBody[casereport.Report](t, rec)
 	if rep.Author != "测试"+auth.Judge.Label() || rep.Platform != "Leian 类案推送（测试）" || len(rep.Cases) != 3 || len(rep.Pushed) != len(req.Pushed) || rep.QueryHash == "" {
 		t.Fatalf("report %+v", rep)
+	}
+	var pushHash string
+	for _, e := range readAudit(t, ts.auditDir) {
+		if e.Route == "POST /api/v1/similar" {
+			pushHash = e.QueryHMAC
+		}
+	}
+	if pushHash != rep.QueryHash {
+		t.Errorf("report query hash %s, its push's %s: the audit log cannot tie them", rep.QueryHash, pushHash)
 	}
 	if len(rep.Cases[0].Points) == 0 {
 		t.Errorf("case %s has no 裁判要点", rep.Cases[0].ID)

@@ -64,6 +64,7 @@ const FIELD_LABELS = {
   court: "法院", kind: "刑种", term_months: "刑期", probation: "缓刑", probation_months: "缓刑考验期", fine_yuan: "罚金",
   circumstances: "量刑情节", text: "文书全文", doc_id: "文书编号", doc: "文书编号", file: "文件", header: "文书首部",
   "filters.court": "法院", "filters.year_from": "起始年份", "filters.year_to": "结束年份", "filters.year": "年份范围",
+  reason: "理由", mark: "运用情况", case_no: "待决案件案号", "query.facts": "案件事实", pushed: "检索结果", selected: "选中类案",
   "filters.procedure": "审级", "filters.doc_type": "文书", "filters.case_type": "案件类型", "filters.charges": "罪名筛选",
 };
 
@@ -159,6 +160,7 @@ async function enter() {
   $("who-name").textContent = `${me.user}（${me.role_label}）`;
   $("who").hidden = false;
   $("login").hidden = true;
+  document.dispatchEvent(new CustomEvent("leian:enter", { detail: me }));
   // The index may be incomplete (an interrupted build): say so before anyone trusts a push.
   $("notice").textContent = me.features.includes("similar") ? (me.notice || "") : "";
   $("notice").hidden = !$("notice").textContent;
@@ -220,6 +222,8 @@ $("push").addEventListener("submit", async (ev) => {
     const resp = await api("/api/v1/similar", { method: "POST", body: JSON.stringify(req) });
     renderCases(resp.cases, req.facts.trim()); // the server trims; offsets count from there
     renderRules(resp.rules, resp.rules_note);
+    // Page files (report.js) add their controls to the cards.
+    document.dispatchEvent(new CustomEvent("leian:push", { detail: { request: req, response: resp } }));
     setStatus($("status"), `找到 ${resp.cases.length} 件类案，用时 ${resp.took_ms} 毫秒`);
   } catch (err) {
     setStatus($("status"), describe(err), true);
