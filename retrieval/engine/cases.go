@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"leian/corpus"
+	"leian/retrieval/docmeta"
 	"leian/retrieval/elements"
 )
 
@@ -59,7 +60,7 @@ type Card struct {
 
 // CardOf returns doc's card.
 func CardOf(doc *corpus.Document) Card {
-	meta := MetaOf(doc)
+	meta := docmeta.MetaOf(doc)
 	c := Card{Title: doc.Title, Court: meta.Court, Year: meta.Year, Charges: meta.Charges,
 		Penalty: penaltyWords(doc), Facts: facts(doc)}
 	if doc.Structure != nil && doc.Structure.CaseNumber != nil {
@@ -196,7 +197,7 @@ func (d docSummaries) decode(ctx context.Context, id string) (decoded, error) {
 	if err != nil {
 		return decoded{}, err
 	}
-	got := decoded{CaseOf(doc), CardOf(doc)}
+	got := decoded{docmeta.CaseOf(doc), CardOf(doc)}
 	d.seen.Store(id, got)
 	return got, nil
 }

@@ -12,6 +12,7 @@ import (
 
 	"leian/corpus"
 	"leian/retrieval"
+	"leian/retrieval/docmeta"
 	"leian/retrieval/rank"
 )
 
@@ -92,7 +93,7 @@ func (e *Engine) SimilarQuery(ctx context.Context, id string, k int) (retrieval.
 	if err != nil {
 		return retrieval.Query{}, fmt.Errorf("similar to %s: %w", id, err)
 	}
-	return retrieval.Query{Facts: facts(doc), Charges: CaseOf(doc).Charges, K: k, ExcludeIDs: []string{id}}, nil
+	return retrieval.Query{Facts: facts(doc), Charges: docmeta.CaseOf(doc).Charges, K: k, ExcludeIDs: []string{id}}, nil
 }
 
 // results turns ranked candidates into explained results, two at a time:

@@ -15,6 +15,7 @@ import (
 	"leian/corpus"
 	"leian/corpus/parse"
 	"leian/retrieval"
+	"leian/retrieval/docmeta"
 	"leian/retrieval/analysis"
 	"leian/retrieval/elements"
 	"leian/retrieval/embed"
@@ -235,7 +236,7 @@ func upsertAll(ctx context.Context, docs Corpus, store retrieval.Store, emb embe
 		out := make([]retrieval.Doc, len(batch))
 		for i, d := range batch {
 			out[i] = storeDoc(d, vecs[i])
-			cases[d.ID], cards[d.ID] = CaseOf(d), CardOf(d)
+			cases[d.ID], cards[d.ID] = docmeta.CaseOf(d), CardOf(d)
 			for _, c := range out[i].Meta.Charges {
 				charges[c] = true
 			}
@@ -275,7 +276,7 @@ func storeDoc(d *corpus.Document, vec []float32) retrieval.Doc {
 	if s := section(d, "verdict", parse.Verdict); s != "" {
 		text[retrieval.FieldVerdict] = s
 	}
-	return retrieval.Doc{ID: d.ID, Text: text, Vector: vec, Meta: MetaOf(d)}
+	return retrieval.Doc{ID: d.ID, Text: text, Vector: vec, Meta: docmeta.MetaOf(d)}
 }
 
 func section(d *corpus.Document, name string, kind parse.SectionKind) string {

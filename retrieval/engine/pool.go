@@ -11,6 +11,7 @@ import (
 	"leian/corpus"
 	"leian/evals"
 	"leian/retrieval"
+	"leian/retrieval/docmeta"
 	"leian/retrieval/analysis"
 	"leian/retrieval/elements"
 	"leian/retrieval/rank"
@@ -135,7 +136,7 @@ func (p *Pool) docs(ctx context.Context, pool []*corpus.Document) ([]poolDoc, er
 	for j, i := range missing {
 		d := pool[i]
 		Analyse(d)
-		pd := poolDoc{tokens: p.words(texts[j]), vector: vecs[j], c: CaseOf(d)}
+		pd := poolDoc{tokens: p.words(texts[j]), vector: vecs[j], c: docmeta.CaseOf(d)}
 		p.seen[d.ID], out[i] = pd, pd
 	}
 	return out, nil

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"leian/retrieval"
+	"leian/retrieval/docmeta"
 	"leian/retrieval/analysis"
 	"leian/retrieval/elements"
 	"leian/retrieval/rank"
@@ -83,7 +84,7 @@ func (e *Engine) request(q retrieval.Query) (*rank.Request, error) {
 	}
 	qc := elements.FromElements(extractFacts(simple), stated)
 	qc.Articles = append(qc.Articles, q.Articles...)
-	qc.Loan = loanOf(simple)
+	qc.Loan = docmeta.LoanOf(simple)
 	// No Tokens: the store cuts the facts itself; only in-memory BM25
 	// (Pool) reads them.
 	return &rank.Request{Query: q, Facts: simple, Case: qc}, nil

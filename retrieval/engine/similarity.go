@@ -6,6 +6,7 @@ import (
 	"maps"
 
 	"leian/retrieval/analysis"
+	"leian/retrieval/docmeta"
 	"leian/retrieval/elements"
 	"leian/retrieval/rank"
 )
@@ -51,7 +52,7 @@ func (p *Pool) ComparePair(ctx context.Context, a, b string) (PairSimilarity, er
 	}
 	s := PairSimilarity{Cosine: rank.Cosine(vs[0], vs[1])}
 	s.Score = s.Cosine
-	if la, lb := loanOf(texts[0]), loanOf(texts[1]); la != nil && lb != nil {
+	if la, lb := docmeta.LoanOf(texts[0]), docmeta.LoanOf(texts[1]); la != nil && lb != nil {
 		m := elements.CompareLoan(*la, *lb)
 		n := float64(len(m.Parts))
 		s.Loan = &m

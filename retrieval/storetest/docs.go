@@ -2,123 +2,61 @@ package storetest
 
 import (
 	"bufio"
-	"compress/gzip"
+	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"math"
 	"math/rand/v2"
 	"os"
-	"regexp"
-	"slices"
 	"strconv"
-	"strings"
 	"testing"
 
-	"leian/internal/cnum"
+	"leian/corpus/ingest"
+	"leian/corpus/ingest/source"
 	"leian/internal/dataset"
 	"leian/retrieval"
+	"leian/retrieval/docmeta"
 )
 
-// candidate is one line of lecard/candidates.jsonl.gz.
-type candidate struct {
-	ID        string `json:"id"`
-	Facts     string `json:"ajjbqk"`
-	Reasoning string `json:"cpfxgc"`
-	Verdict   string `json:"pjjg"`
-	Full      string `json:"qw"`
-	Title     string `json:"writName"`
-}
+// errEnough stops the reader once LeCaRD has its documents.
+var errEnough = errors.New("enough documents")
 
 // LeCaRD returns the first n LeCaRD candidate judgments of the real-data
-// bundle as store documents, with Meta read from their own text (court,
-// year and procedure from the heading, charges from the verdict, Criminal
-// Law articles from the reasoning) and no vectors.
+// bundle as store documents, read and prepared as ingest does and with the
+// Meta the engine indexes (docmeta.MetaOf), so the stores are tested on
+// the filter columns they serve; no vectors.
 func LeCaRD(tb testing.TB, n int) []retrieval.Doc {
 	tb.Helper()
 	path := dataset.Path(tb, "lecard/candidates.jsonl.gz")
-	f, err := os.Open(path)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		tb.Fatalf("%s: %v", path, err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 0, 1<<20), 16<<20)
 	var docs []retrieval.Doc
-	for line := 1; len(docs) < n && sc.Scan(); line++ {
-		var c candidate
-		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			tb.Fatalf("%s line %d: %v", path, line, err)
+	err := source.Read(context.Background(), path, source.FormatLeCaRD, source.Options{}, func(e source.Entry) error {
+		if e.Problem != nil {
+			return e.Problem // it names the file, line and field
 		}
-		docs = append(docs, retrieval.Doc{
-			ID: "lecard:" + c.ID,
-			Text: map[retrieval.Field]string{
-				retrieval.FieldFacts: c.Facts, retrieval.FieldReasoning: c.Reasoning,
-				retrieval.FieldVerdict: c.Verdict, retrieval.FieldFull: c.Full,
-			},
-			Meta: metaOf(c),
-		})
-	}
-	if err := sc.Err(); err != nil {
-		tb.Fatalf("%s: %v", path, err)
+		d, err := ingest.Prepare(e.Record)
+		if err != nil {
+			return fmt.Errorf("%s line %d: %w", path, e.Record.Line, err)
+		}
+		d.ID = e.Record.Source + ":" + e.Record.SourceID
+		text := map[retrieval.Field]string{retrieval.FieldFull: d.Text}
+		for f, key := range map[retrieval.Field]string{retrieval.FieldFacts: "facts", retrieval.FieldReasoning: "reasoning", retrieval.FieldVerdict: "verdict"} {
+			if s := d.Sections[key]; s != "" {
+				text[f] = s
+			}
+		}
+		if docs = append(docs, retrieval.Doc{ID: d.ID, Text: text, Meta: docmeta.MetaOf(d)}); len(docs) == n {
+			return errEnough
+		}
+		return nil
+	})
+	if err != nil && !errors.Is(err, errEnough) {
+		tb.Fatal(err)
 	}
 	if len(docs) < n {
 		tb.Fatalf("%s: %d documents, want %d", path, len(docs), n)
 	}
 	return docs
-}
-
-var (
-	courtRe   = regexp.MustCompile(`\p{Han}+?人民法院`)
-	caseNoRe  = regexp.MustCompile(`[（(](\d{4})[）)]\p{Han}+\d*(刑初|刑终|刑再)`)
-	chargeRe  = regexp.MustCompile(`犯([\p{Han}、]{2,30}?罪)`)
-	articleRe = regexp.MustCompile(`第([一二三四五六七八九十百零]+)条(?:之([一二三四五六七八九十]+))?`)
-	provRe    = regexp.MustCompile(`^\p{Han}+?(省|自治区|北京市|天津市|上海市|重庆市)`)
-)
-
-func metaOf(c candidate) retrieval.Meta {
-	m := retrieval.Meta{CaseType: "criminal", Court: courtRe.FindString(c.Full)}
-	m.Province = provRe.FindString(m.Court)
-	switch {
-	case strings.Contains(m.Court, "最高人民法院"):
-		m.CourtLevel = "最高"
-	case strings.Contains(m.Court, "高级人民法院"):
-		m.CourtLevel = "高级"
-	case strings.Contains(m.Court, "中级人民法院"):
-		m.CourtLevel = "中级"
-	case m.Court != "":
-		m.CourtLevel = "基层"
-	}
-	if sm := caseNoRe.FindStringSubmatch(c.Full); sm != nil {
-		m.Year, _ = strconv.Atoi(sm[1])
-		m.Procedure = map[string]string{"刑初": "一审", "刑终": "二审", "刑再": "再审"}[sm[2]]
-	}
-	for _, t := range []string{"判决书", "裁定书"} {
-		if strings.HasSuffix(c.Title, t) {
-			m.DocType = t
-		}
-	}
-	for _, sm := range chargeRe.FindAllStringSubmatch(c.Verdict, -1) {
-		if !slices.Contains(m.Charges, sm[1]) {
-			m.Charges = append(m.Charges, sm[1])
-		}
-	}
-	for _, sm := range articleRe.FindAllStringSubmatch(c.Reasoning, -1) {
-		n, ok := cnum.ParseInt(sm[1])
-		if !ok {
-			continue
-		}
-		a := "刑法" + strconv.FormatInt(n, 10)
-		if sub, ok := cnum.ParseInt(sm[2]); ok {
-			a += "-" + strconv.FormatInt(sub, 10)
-		}
-		if !slices.Contains(m.Articles, a) {
-			m.Articles = append(m.Articles, a)
-		}
-	}
-	return m
 }
 
 // Civil returns the first n distinct A documents of the bundle's CAIL2019
