@@ -124,4 +124,3 @@ func LoanOf(text string) *extract.Loan {
 	l := extract.ExtractLoan(text)
 	return &l
 }
-

@@ -15,8 +15,8 @@ import (
 	"leian/corpus"
 	"leian/corpus/parse"
 	"leian/retrieval"
-	"leian/retrieval/docmeta"
 	"leian/retrieval/analysis"
+	"leian/retrieval/docmeta"
 	"leian/retrieval/elements"
 	"leian/retrieval/embed"
 )

@@ -11,8 +11,8 @@ import (
 	"leian/corpus"
 	"leian/evals"
 	"leian/retrieval"
-	"leian/retrieval/docmeta"
 	"leian/retrieval/analysis"
+	"leian/retrieval/docmeta"
 	"leian/retrieval/elements"
 	"leian/retrieval/rank"
 )

@@ -8,8 +8,8 @@ import (
 	"unicode/utf8"
 
 	"leian/retrieval"
-	"leian/retrieval/docmeta"
 	"leian/retrieval/analysis"
+	"leian/retrieval/docmeta"
 	"leian/retrieval/elements"
 	"leian/retrieval/rank"
 )
