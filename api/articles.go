@@ -1,9 +1,9 @@
 package api
 
 import (
-	"strconv"
 	"strings"
 
+	"leian/corpus/cite"
 	"leian/internal/cnum"
 )
 
@@ -42,13 +42,12 @@ func normalizeArticle(s string) (string, bool) {
 	if !ok || n < 1 || n > criminalLawArticles {
 		return "", false
 	}
-	out := "刑法" + strconv.FormatInt(n, 10)
 	if suffix == "" {
-		return out, true
+		return cite.ArticleKey(int(n), 0), true
 	}
 	m, ok := cnum.ParseInt(strings.TrimPrefix(suffix, "之"))
 	if !ok || m < 1 || m > 9 {
 		return "", false
 	}
-	return out + "-" + strconv.FormatInt(m, 10), true
+	return cite.ArticleKey(int(n), int(m)), true
 }

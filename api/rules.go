@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"leian/corpus/cite"
@@ -234,13 +233,8 @@ func bareArticle(s string) (cite.Citation, bool) {
 	if !ok {
 		return cite.Citation{}, false
 	}
-	num, suffix, _ := strings.Cut(strings.TrimPrefix(key, "刑法"), "-")
-	c := cite.Citation{Law: criminalLaw, Raw: s}
-	c.Article, _ = strconv.Atoi(num) // normalizeArticle wrote digits
-	if suffix != "" {
-		c.Suffix, _ = strconv.Atoi(suffix)
-	}
-	return c, true
+	article, suffix, _ := cite.ParseArticleKey(key) // normalizeArticle wrote a key
+	return cite.Citation{Law: criminalLaw, Raw: s, Article: article, Suffix: suffix}, true
 }
 
 // ruleKind is the RuleHit kind of a library rule: the library calls guiding

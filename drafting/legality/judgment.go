@@ -3,7 +3,6 @@ package legality
 import (
 	"leian/corpus/extract"
 	"leian/corpus/parse"
-	"leian/retrieval/elements"
 )
 
 // OutcomeOf reads the outcome a parsed judgment or draft states: each
@@ -23,7 +22,7 @@ func (c *Checker) OutcomeOf(s *parse.Structure, el *extract.Elements, facts stri
 		o.Defendants = append(o.Defendants, ld)
 	}
 	for _, ci := range el.Articles {
-		if k := elements.ArticleKey(ci); k != "" {
+		if k := ci.Key(); k != "" {
 			o.Articles = appendNew(o.Articles, k)
 		}
 	}

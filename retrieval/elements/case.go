@@ -3,11 +3,9 @@
 package elements
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
-	"leian/corpus/cite"
 	"leian/corpus/extract"
 )
 
@@ -44,7 +42,7 @@ func FromElements(e *extract.Elements, stated []string) Case {
 	}
 	c.Primary = first(c.Charges)
 	for _, a := range e.Articles {
-		if k := ArticleKey(a); k != "" {
+		if k := a.Key(); k != "" {
 			c.Articles = appendUnique(c.Articles, k)
 		}
 	}
@@ -74,18 +72,6 @@ func NormaliseCharge(s string) string {
 		s += "罪"
 	}
 	return s
-}
-
-// ArticleKey writes a Criminal Law citation as "刑法264" or "刑法133-1";
-// citations of other laws give "".
-func ArticleKey(c cite.Citation) string {
-	if c.Article <= 0 || (c.Law != "" && !strings.Contains(c.Law, "刑法")) || strings.Contains(c.Law, "诉讼") {
-		return ""
-	}
-	if c.Suffix > 0 {
-		return fmt.Sprintf("刑法%d-%d", c.Article, c.Suffix)
-	}
-	return fmt.Sprintf("刑法%d", c.Article)
 }
 
 func appendUnique(xs []string, x string) []string {

@@ -3,6 +3,8 @@ package elements
 import (
 	"strconv"
 	"strings"
+
+	"leian/corpus/cite"
 )
 
 // Yuan writes an amount the way a judgment would round it: 约3000元, 3.5万元.
@@ -20,12 +22,14 @@ func roundSig(x float64, digits int) float64 {
 
 // articleWords writes "刑法133-1" as 刑法第133条之一.
 func articleWords(key string) string {
-	num, suffix, ok := strings.Cut(strings.TrimPrefix(key, "刑法"), "-")
-	if !ok {
-		return "刑法第" + num + "条"
+	article, suffix, ok := cite.ParseArticleKey(key)
+	switch {
+	case !ok:
+		return key
+	case suffix == 0:
+		return "刑法第" + strconv.Itoa(article) + "条"
 	}
-	n, _ := strconv.Atoi(suffix)
-	return "刑法第" + num + "条之" + Numeral(n)
+	return "刑法第" + strconv.Itoa(article) + "条之" + Numeral(suffix)
 }
 
 // Numeral writes 0 ≤ n < 100 in Chinese numerals (十二, 二十, 五).
