@@ -6,6 +6,7 @@ import (
 	"leian/api/audit"
 	"leian/api/auth"
 	"leian/corpus"
+	"leian/corpus/rules"
 	"leian/evals"
 	"leian/retrieval"
 )
@@ -52,22 +53,11 @@ type Auditor interface {
 	Record(e audit.Entry) error
 }
 
-// RuleHit is one applicable rule with why it applies.
-type RuleHit struct {
-	Kind   string `json:"kind"`            // article, interpretation, guiding_case
-	Ref    string `json:"ref"`             // e.g. "刑法第二百六十四条", "指导性案例192号"
-	Title  string `json:"title,omitempty"` // the law's or the case's title
-	Text   string `json:"text"`
-	Reason string `json:"reason"` // in Chinese, e.g. "查询所列法条", "7件类案引用"
-	// Group says whose rule it is beside a push: "case" for rules from the
-	// case's own charges, listed articles and facts; "similar" for the
-	// principal articles of charges only the similar cases were convicted
-	// of, which the judge has not found. Empty outside a push.
-	Group string `json:"group,omitempty"`
-}
+// RuleHit is one rule with why it applies, as the rule library finds it.
+type RuleHit = rules.Found
 
 // Rule groups beside a push.
 const (
-	GroupCase    = "case"
-	GroupSimilar = "similar"
+	GroupCase    = rules.GroupCase
+	GroupSimilar = rules.GroupSimilar
 )

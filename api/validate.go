@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"leian/corpus/rules"
 	"leian/retrieval"
 )
 
@@ -88,7 +89,7 @@ func normalizeArticles(in []string) ([]string, error) {
 		if strings.TrimSpace(a) == "" {
 			continue
 		}
-		n, ok := normalizeArticle(a)
+		n, ok := rules.NormalizeArticle(a)
 		if !ok {
 			return nil, invalid("articles", "无法识别的刑法条文："+clip(a, 20)+"（可写作 264、第264条 或 刑法第二百六十四条）")
 		}

@@ -1,4 +1,4 @@
-package api
+package rules
 
 import (
 	"regexp"
@@ -33,9 +33,9 @@ func TestNormalizeArticle(t *testing.T) {
 		{"", ""},
 	}
 	for _, tt := range tests {
-		got, ok := normalizeArticle(tt.in)
+		got, ok := NormalizeArticle(tt.in)
 		if got != tt.want || ok != (tt.want != "") {
-			t.Errorf("normalizeArticle(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
+			t.Errorf("NormalizeArticle(%q) = %q, %v; want %q", tt.in, got, ok, tt.want)
 		}
 	}
 }
@@ -49,7 +49,7 @@ func FuzzNormalizeArticle(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		got, ok := normalizeArticle(s)
+		got, ok := NormalizeArticle(s)
 		if !ok {
 			if got != "" {
 				t.Fatalf("rejected %q but returned %q", s, got)
@@ -57,10 +57,10 @@ func FuzzNormalizeArticle(f *testing.F) {
 			return
 		}
 		if !articleForm.MatchString(got) {
-			t.Fatalf("normalizeArticle(%q) = %q, not in the index's form", s, got)
+			t.Fatalf("NormalizeArticle(%q) = %q, not in the index's form", s, got)
 		}
-		if again, ok := normalizeArticle(got); !ok || again != got {
-			t.Fatalf("normalizeArticle(%q) = %q, not idempotent (%q)", got, again, s)
+		if again, ok := NormalizeArticle(got); !ok || again != got {
+			t.Fatalf("NormalizeArticle(%q) = %q, not idempotent (%q)", got, again, s)
 		}
 	})
 }

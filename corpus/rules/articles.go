@@ -1,4 +1,4 @@
-package api
+package rules
 
 import (
 	"strings"
@@ -11,11 +11,11 @@ import (
 // provisions are inserted as 之一, 之二 rather than renumbered.
 const criminalLawArticles = 452
 
-// normalizeArticle reads a Criminal Law article as a user types it ("264",
+// NormalizeArticle reads a Criminal Law article as a user types it ("264",
 // "第264条", "刑法第二百六十四条", "《中华人民共和国刑法》第133条之一",
 // "133-1", "第264条第一款") into the index's form "刑法264" / "刑法133-1".
 // 款 and 项 are dropped: the index files citations by article.
-func normalizeArticle(s string) (string, bool) {
+func NormalizeArticle(s string) (string, bool) {
 	s = strings.NewReplacer(" ", "", "　", "", "\t", "", "《", "", "》", "").Replace(s)
 	s = strings.TrimPrefix(s, "中华人民共和国")
 	s = strings.TrimPrefix(s, "刑法")
@@ -50,4 +50,18 @@ func normalizeArticle(s string) (string, bool) {
 		return "", false
 	}
 	return cite.ArticleKey(int(n), int(m)), true
+}
+
+// criminalLawTitle is the title bare article numbers are read against.
+const criminalLawTitle = "中华人民共和国刑法"
+
+// ArticleCitation reads a Criminal Law article as NormalizeArticle does,
+// as a citation to resolve.
+func ArticleCitation(s string) (cite.Citation, bool) {
+	key, ok := NormalizeArticle(s)
+	if !ok {
+		return cite.Citation{}, false
+	}
+	article, suffix, _ := cite.ParseArticleKey(key) // NormalizeArticle wrote a key
+	return cite.Citation{Law: criminalLawTitle, Raw: s, Article: article, Suffix: suffix}, true
 }
