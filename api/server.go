@@ -142,12 +142,6 @@ func (s *Server) notReady() string {
 	return s.opts.NotReady
 }
 
-// ListenAndServe serves plain HTTP on addr until ctx is cancelled, then
-// shuts down gracefully.
-func (s *Server) ListenAndServe(ctx context.Context, addr string) error {
-	return s.ListenAndServeTLS(ctx, addr, "", "")
-}
-
 // ListenAndServeTLS serves on addr, over HTTPS when certFile and keyFile
 // (PEM) are given, until ctx is cancelled.
 func (s *Server) ListenAndServeTLS(ctx context.Context, addr, certFile, keyFile string) error {

@@ -4,10 +4,6 @@ package extract
 // offset base of the judgment; the checker compares facts with reasoning.
 func Amounts(s string, base int) []Amount { return amounts(s, base) }
 
-// ChargesIn reads every charge written as 犯X罪 (and X罪、Y罪 after it) in s,
-// as written.
-func ChargesIn(s string) []string { return chargesIn(s) }
-
 // ChargeAt reads the charge that starts s (盗窃罪…), as written, and the
 // bytes it spans; 0 when none starts there.
 func ChargeAt(s string) (string, int) { return chargeAt(s) }

@@ -29,9 +29,6 @@ func (a *CSR) AppendRow(cols []int32, vals []float32) {
 	a.Rows++
 }
 
-// NNZ returns the number of stored entries.
-func (a *CSR) NNZ() int { return len(a.Data) }
-
 // Dense returns a as a dense matrix; for tests and small matrices only.
 func (a *CSR) Dense() *mat.Dense {
 	d := mat.NewDense(a.Rows, a.Cols, nil)

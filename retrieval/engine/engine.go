@@ -76,16 +76,6 @@ func (e *Engine) Search(ctx context.Context, q retrieval.Query) ([]retrieval.Res
 	return e.results(ctx, req, cands[:min(len(cands), req.Query.K)])
 }
 
-// Similar returns the k cases most similar to stored document id (see
-// SimilarQuery).
-func (e *Engine) Similar(ctx context.Context, id string, k int) ([]retrieval.Result, error) {
-	q, err := e.SimilarQuery(ctx, id, k)
-	if err != nil {
-		return nil, err
-	}
-	return e.Search(ctx, q)
-}
-
 // SimilarQuery is the push for the cases most similar to stored document
 // id: its facts as the query, its charges as the judge's, itself left out.
 func (e *Engine) SimilarQuery(ctx context.Context, id string, k int) (retrieval.Query, error) {

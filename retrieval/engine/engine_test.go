@@ -77,14 +77,19 @@ func testSearch(t *testing.T, e *Engine, l *LeCaRD) {
 		}
 	}
 
-	sim, err := e.Similar(ctx, rs[0].ID, 5)
+	// The push `leian similar --doc` sends.
+	sq, err := e.SimilarQuery(ctx, rs[0].ID, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sim, err := e.Search(ctx, sq)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(sim) == 0 || slices.ContainsFunc(sim, func(r retrieval.Result) bool { return r.ID == rs[0].ID }) {
 		t.Errorf("similar to %s: %d results, itself included or none", rs[0].ID, len(sim))
 	}
-	if _, err := e.Similar(ctx, "lecard:no-such", 5); !errors.Is(err, docstore.ErrNotFound) {
+	if _, err := e.SimilarQuery(ctx, "lecard:no-such", 5); !errors.Is(err, docstore.ErrNotFound) {
 		t.Errorf("unknown document: %v", err)
 	}
 }
