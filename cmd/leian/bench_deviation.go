@@ -13,7 +13,7 @@ import (
 	"leian/corpus/ingest/show"
 	"leian/corpus/ingest/source"
 	"leian/drafting/deviation"
-	"leian/internal/benchmark"
+	"leian/cmd/leian/internal/benchmark"
 )
 
 func newBenchDeviationCmd(a *app) *cobra.Command {

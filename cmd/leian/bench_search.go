@@ -11,7 +11,7 @@ import (
 
 	"leian/corpus/docstore"
 	"leian/corpus/ingest/show"
-	"leian/internal/benchmark"
+	"leian/cmd/leian/internal/benchmark"
 	"leian/retrieval/engine"
 )
 
