@@ -8,12 +8,12 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"leian/cmd/leian/internal/benchmark"
 	"leian/corpus"
 	"leian/corpus/ingest"
 	"leian/corpus/ingest/show"
 	"leian/corpus/ingest/source"
 	"leian/drafting/deviation"
-	"leian/cmd/leian/internal/benchmark"
 )
 
 func newBenchDeviationCmd(a *app) *cobra.Command {

@@ -9,9 +9,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"leian/cmd/leian/internal/benchmark"
 	"leian/corpus/docstore"
 	"leian/corpus/ingest/show"
-	"leian/cmd/leian/internal/benchmark"
 	"leian/retrieval/engine"
 )
 
