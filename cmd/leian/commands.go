@@ -20,4 +20,6 @@ var subcommands = []func(*app) *cobra.Command{
 	newDraftCmd,
 	newSentenceCmd,
 	newDeviationCmd,
+	newFormCmd,
+	newBatchCmd,
 }
