@@ -45,6 +45,8 @@ type Options struct {
 	Sentencing Sentencer
 
 	Deviation DeviationChecker
+	// Batch groups dockets of pending cases (drafting/batch); nil answers 503.
+	Batch DocketGrouper
 
 	MaxBodyBytes int64
 	// MaxPushes bounds the similar-case pushes searched at once (default
@@ -104,6 +106,10 @@ func New(opts Options) *Server {
 	v1.POST("/check", s.audited, s.allow(featureCheck), s.check)
 	v1.POST("/check/feedback", s.audited, s.allow(featureCheck), s.checkFeedbackAction)
 	v1.POST("/sentencing", s.audited, s.allow(featureSentencing), s.sentencing)
+	v1.POST("/form", s.audited, s.allow(featureForm), s.form)
+	v1.POST("/form/apply", s.audited, s.allow(featureForm), s.limitPushes, s.formApply)
+	v1.POST("/batch", s.audited, s.allow(featureBatch), s.batchGroup)
+	v1.POST("/batch/draft", s.audited, s.allow(featureBatch), s.limitPushes, s.batchDraft)
 	return s
 }
 

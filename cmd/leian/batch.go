@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -13,10 +14,12 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"leian/api"
 	"leian/corpus/docstore"
 	"leian/drafting/batch"
 	"leian/drafting/check"
 	"leian/drafting/draft"
+	"leian/evals"
 	"leian/retrieval/engine"
 )
 
@@ -182,4 +185,32 @@ func draftBatch(cmd *cobra.Command, a *app, res *batch.Result, cases []batch.Cas
 		fmt.Fprintln(cmd.ErrOrStderr(), "已写入", p)
 	}
 	return nil
+}
+
+// openBatchSuite opens the stored documents read-only and the embedder
+// `leian index` trained, as `leian batch` uses them.
+func openBatchSuite(a *app) evals.OpenBatch {
+	return func(ctx context.Context) (evals.BatchEnv, func(), error) {
+		st, err := docstore.OpenReadOnly(a.cfg.Path("docs.db"))
+		if err != nil {
+			return evals.BatchEnv{}, nil, err
+		}
+		emb, err := engine.LoadEmbedder(a.cfg.Path("index"), a.cfg.EmbeddingsURL, a.cfg.EmbeddingsModel, a.cfg.LLMKey)
+		if err != nil {
+			st.Close()
+			return evals.BatchEnv{}, nil, err
+		}
+		return evals.BatchEnv{Each: st.Each, Embedder: emb}, func() { st.Close() }, nil
+	}
+}
+
+// wireBatch gives the server the embedder `leian index` trained for
+// grouping dockets; without it /batch answers 503.
+func wireBatch(a *app, opts *api.Options) {
+	emb, err := engine.LoadEmbedder(a.cfg.Path("index"), a.cfg.EmbeddingsURL, a.cfg.EmbeddingsModel, a.cfg.LLMKey)
+	if err != nil {
+		a.log.Warn("batch grouping unavailable: run `leian index`", "err", err)
+		return
+	}
+	opts.Batch = batch.Grouper{Embedder: emb}
 }

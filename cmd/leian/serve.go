@@ -66,6 +66,7 @@ func newServeCmd(a *app) *cobra.Command {
 			defer closeEngine()
 			wireDrafter(a, docs, &opts)
 			wireDeviation(a, docs, &opts)
+			wireBatch(a, &opts)
 			return api.New(opts).ListenAndServeTLS(ctx, a.cfg.Addr, a.cfg.TLSCert, a.cfg.TLSKey)
 		},
 	}

@@ -85,6 +85,12 @@ func read(cs []Case) ([]pending, error) {
 	return out, nil
 }
 
+// Check says why a case cannot join a batch (in Chinese), or nil.
+func Check(c Case) error {
+	_, err := readOne(c)
+	return err
+}
+
 func readOne(c Case) (pending, error) {
 	text := strings.TrimSpace(c.Text)
 	if text == "" {

@@ -126,4 +126,3 @@ func yuan(v float64) string {
 	}
 	return strconv.FormatFloat(v, 'f', -1, 64) + "元"
 }
-

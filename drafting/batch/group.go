@@ -211,3 +211,11 @@ func cluster(id int, g []int, ps []pending, sim [][]float64) Cluster {
 	}
 	return c
 }
+
+// Grouper groups dockets with one embedder, for the server.
+type Grouper struct{ Embedder Embedder }
+
+// Group groups cs (see Group).
+func (g Grouper) Group(ctx context.Context, cs []Case, o Options) (*Result, error) {
+	return Group(ctx, g.Embedder, cs, o)
+}
