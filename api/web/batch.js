@@ -11,7 +11,7 @@ function buildBatchPage() {
   const files = el("input");
   Object.assign(files, { id: "batch-files", type: "file", multiple: true, accept: ".txt" });
   const threshold = el("input");
-  Object.assign(threshold, { id: "batch-threshold", type: "number", min: "0", max: "1", step: "0.05", placeholder: "默认 0.55" });
+  Object.assign(threshold, { id: "batch-threshold", type: "number", min: "0", max: "1", step: "0.05", placeholder: "默认 0.25" });
   const submit = el("button", { text: "分组" });
   Object.assign(submit, { id: "batch-submit", type: "submit" });
   const status = el("span");

@@ -200,7 +200,7 @@ func openBatchSuite(a *app) evals.OpenBatch {
 			st.Close()
 			return evals.BatchEnv{}, nil, err
 		}
-		return evals.BatchEnv{Each: st.Each, Embedder: emb}, func() { st.Close() }, nil
+		return evals.BatchEnv{Each: st.Each, Embedder: emb, Files: []string{a.cfg.Path("docs.db")}}, func() { st.Close() }, nil
 	}
 }
 

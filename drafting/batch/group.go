@@ -94,7 +94,7 @@ func similarities(ps []pending, vecs [][]float32, textOnly bool) [][]float64 {
 		for j := i + 1; j < n; j++ {
 			s := cosine(vecs[i], vecs[j])
 			if !textOnly {
-				s = 0.6*s + 0.4*agreement(ps[i], ps[j])
+				s = blend(s, ps[i], ps[j])
 			}
 			sim[i][j], sim[j][i] = s, s
 		}
@@ -102,11 +102,14 @@ func similarities(ps []pending, vecs [][]float32, textOnly bool) [][]float64 {
 	return sim
 }
 
-func agreement(a, b pending) float64 {
+// blend is the pair's similarity: the facts' cosine, moved toward their
+// agreement on the form type and the indictment's charge when either is
+// known; cases of different kinds (criminal, civil) keep only part of it.
+func blend(cos float64, a, b pending) float64 {
 	if a.caseType != b.caseType {
-		return 0
+		return 0.6 * cos
 	}
-	score, parts := 1.0, 1.0 // same case type
+	score, parts := 0.0, 0.0
 	if a.form != nil || b.form != nil {
 		parts++
 		if a.form != nil && b.form != nil && a.form.Type == b.form.Type {
@@ -119,7 +122,10 @@ func agreement(a, b pending) float64 {
 			score++
 		}
 	}
-	return score / parts
+	if parts == 0 {
+		return cos
+	}
+	return 0.6*cos + 0.4*score/parts
 }
 
 func cosine(a, b []float32) float64 {
