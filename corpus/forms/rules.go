@@ -97,7 +97,7 @@ func accusedInFacts(src *source) []Value {
 	for _, m := range accusedRe.FindAllStringSubmatchIndex(src.text, -1) {
 		name := []rune(src.text[m[2]:m[3]])
 		n := 0
-		for n < len(name) && n < 4 && (n < 1 || !strings.ContainsRune(nameStop, name[n])) {
+		for n < len(name) && n < 4 && !strings.ContainsRune(nameStop, name[n]) {
 			n++
 		}
 		if n < 2 || seen[string(name[:n])] {
