@@ -40,7 +40,7 @@ With --model ID, draft every other member of that case's group from it
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if (len(ids) == 0) == (len(args) == 0) {
-				return errors.New("give a folder DIR or --docs ID,ID,…")
+				return errors.New("请给出案件文本所在的文件夹，或用 --docs 列出库中文书编号")
 			}
 			ctx := cmd.Context()
 			var cases []batch.Case

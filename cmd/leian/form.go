@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -27,7 +28,7 @@ otherwise it is detected from the text.`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if (docID == "") == (len(args) == 0) {
-				return fmt.Errorf("give one FILE or --doc ID")
+				return errors.New("请给出一个文件，或用 --doc 指定库中文书编号")
 			}
 			text, name, err := readCaseText(cmd, a, docID, args)
 			if err != nil {
@@ -35,7 +36,7 @@ otherwise it is detected from the text.`,
 			}
 			f, err := forms.Fill(text, typ)
 			if err != nil {
-				return fmt.Errorf("%s：%w", name, err)
+				return fmt.Errorf("%s：%s：%w", name, formProblem(err), err)
 			}
 			f.DocID = docID
 			if asJSON {
@@ -50,6 +51,17 @@ otherwise it is detected from the text.`,
 	cmd.Flags().StringVar(&typ, "type", "", "form type: loan, traffic, labour, theft_fraud (default: detected)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the form as JSON")
 	return cmd
+}
+
+// formProblem says in Chinese why a form could not be filled.
+func formProblem(err error) string {
+	switch {
+	case errors.Is(err, forms.ErrUnsupported):
+		return "暂无该案件类型的要素表（支持：民间借贷纠纷、机动车交通事故责任纠纷、劳动争议、盗窃和诈骗）"
+	case errors.Is(err, forms.ErrNotJudgment):
+		return "该文本不像起诉状、起诉书或裁判文书"
+	}
+	return "无法填写要素表"
 }
 
 // readCaseText reads a stored document's text or a file's.
