@@ -34,10 +34,12 @@ const (
 	featureSentencing feature = "sentencing" // sentencing recommendations
 	featureDeviation  feature = "deviation"  // 裁判偏离度预警
 	featureReport     feature = "report"     // 类案检索报告
+	featureForm       feature = "form"       // 要素式审判: element forms
+	featureBatch      feature = "batch"      // 类案批量智审
 )
 
 func features() []feature {
-	return []feature{featureSimilar, featureDocs, featureLaw, featureEvals, featureCheck, featureDraft, featureSentencing, featureDeviation, featureReport}
+	return []feature{featureSimilar, featureDocs, featureLaw, featureEvals, featureCheck, featureDraft, featureSentencing, featureDeviation, featureReport, featureForm, featureBatch}
 }
 
 // roles is the least-privilege table: who may use each feature.
@@ -49,7 +51,7 @@ func (f feature) roles() []auth.Role {
 		return auth.Roles()
 	case featureEvals:
 		return []auth.Role{auth.Evaluator, auth.Admin}
-	case featureDraft:
+	case featureDraft, featureForm, featureBatch:
 		return []auth.Role{auth.Judge, auth.Assistant}
 	case featureSentencing, featureDeviation:
 		return []auth.Role{auth.Judge, auth.Reviewer}

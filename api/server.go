@@ -45,6 +45,8 @@ type Options struct {
 	Sentencing Sentencer
 
 	Deviation DeviationChecker
+	// Batch groups dockets of pending cases (drafting/batch); nil answers 503.
+	Batch DocketGrouper
 
 	// Reports keeps 类案检索报告; Platform names this installation in them
 	// (the report's 检索平台).
@@ -114,6 +116,10 @@ func New(opts Options) *Server {
 	v1.GET("/reports/:id", s.audited, s.allow(featureReport), s.getReport("json"))
 	v1.GET("/reports/:id/docx", s.audited, s.allow(featureReport), s.getReport("docx"))
 	v1.GET("/reports/:id/html", s.audited, s.allow(featureReport), s.getReport("html"))
+	v1.POST("/form", s.audited, s.allow(featureForm), s.form)
+	v1.POST("/form/apply", s.audited, s.allow(featureForm), s.limitPushes, s.formApply)
+	v1.POST("/batch", s.audited, s.allow(featureBatch), s.batchGroup)
+	v1.POST("/batch/draft", s.audited, s.allow(featureBatch), s.limitPushes, s.batchDraft)
 	return s
 }
 

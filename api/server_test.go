@@ -107,7 +107,7 @@ func TestMe(t *testing.T) {
 		role     auth.Role
 		features string
 	}{
-		{auth.Judge, "similar,docs,law,check,draft,sentencing,deviation,report"},
+		{auth.Judge, "similar,docs,law,check,draft,sentencing,deviation,report,form,batch"},
 		{auth.Reviewer, "similar,docs,law,check,sentencing,deviation"},
 		{auth.Evaluator, "law,evals"},
 		{auth.Admin, "law,evals"},

@@ -21,4 +21,6 @@ var subcommands = []func(*app) *cobra.Command{
 	newSentenceCmd,
 	newDeviationCmd,
 	newReportCmd,
+	newFormCmd,
+	newBatchCmd,
 }

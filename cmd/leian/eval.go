@@ -31,6 +31,8 @@ func evalSuites(a *app) []evals.Suite {
 		evals.Charges(),
 		evals.Prison(),
 		evals.Amount(),
+		evals.Elements(),
+		evals.BatchSuite(openBatchSuite(a)),
 		evals.Recall(func(ctx context.Context) (evals.CaseSearcher, func(), error) { return openEngine(ctx, a) }),
 		evals.Proofread(openChecker(a)),
 		evals.CheckSuite(openChecker(a)),

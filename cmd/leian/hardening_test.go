@@ -134,6 +134,8 @@ func TestCLIErrorsInChinese(t *testing.T) {
 		{"--log-level", "loud", "law", "264"},
 		{"eval", "report"},
 		{"audit", "verify", "--store", "mysql"},
+		{"form"},
+		{"batch"},
 	} {
 		_, err := runLeian(t, args...)
 		if err == nil {

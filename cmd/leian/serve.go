@@ -72,6 +72,7 @@ func newServeCmd(a *app) *cobra.Command {
 			}
 			defer closeReports()
 			opts.Reports, opts.Platform = reports, reportPlatform(a)
+			wireBatch(a, &opts)
 			return api.New(opts).ListenAndServeTLS(ctx, a.cfg.Addr, a.cfg.TLSCert, a.cfg.TLSKey)
 		},
 	}

@@ -1,0 +1,74 @@
+package batch
+
+import (
+	"context"
+	"errors"
+
+	"leian/drafting/draft"
+)
+
+// Drafter drafts one case (drafting/draft.Service): docID, when the case
+// is stored, keeps its own documents out of retrieval.
+type Drafter interface {
+	Draft(ctx context.Context, docID string, r draft.Request) (*draft.Draft, error)
+}
+
+// Stored says whether a case id is a stored document.
+type Stored func(id string) bool
+
+// MemberDraft is one member's draft, or why it could not be drafted.
+type MemberDraft struct {
+	ID    string       `json:"id"`
+	Draft *draft.Draft `json:"draft,omitempty"`
+	Error string       `json:"error,omitempty"`
+}
+
+// DraftFrom drafts every member from the model case the judge chose: each
+// member keeps its own facts and takes the model's kind of judgment and,
+// when it names none, the model's charges.
+func DraftFrom(ctx context.Context, d Drafter, stored Stored, model Case, members []Case) ([]MemberDraft, error) {
+	all := append([]Case{model}, members...)
+	ps, err := read(all)
+	if err != nil {
+		return nil, err
+	}
+	if len(ps) < 2 {
+		return nil, &ItemError{Message: "请至少选择一件需要依范本起草的案件"}
+	}
+	m := ps[0]
+	kind, charges := draft.KindCriminal, m.charges
+	if m.caseType == "civil" {
+		kind = draft.KindLoan
+	}
+	if m.form != nil {
+		charges = append(charges, m.form.Charges()...)
+		if m.form.Type != "loan" && m.caseType == "civil" {
+			kind = "" // the drafter decides, and says when it has no template
+		}
+	}
+	out := make([]MemberDraft, 0, len(ps)-1)
+	for _, p := range ps[1:] {
+		r := draft.Request{Facts: p.facts, Kind: kind}
+		if kind == draft.KindCriminal {
+			r.Charges = p.charges
+			if len(r.Charges) == 0 {
+				r.Charges = charges
+			}
+		}
+		docID := ""
+		if stored != nil && stored(p.ID) {
+			docID = p.ID
+		}
+		dr, err := d.Draft(ctx, docID, r)
+		var ie *draft.InputError
+		switch {
+		case errors.As(err, &ie):
+			out = append(out, MemberDraft{ID: p.ID, Error: ie.Message})
+		case err != nil:
+			return nil, err
+		default:
+			out = append(out, MemberDraft{ID: p.ID, Draft: dr})
+		}
+	}
+	return out, nil
+}
