@@ -134,6 +134,7 @@ func TestCLIErrorsInChinese(t *testing.T) {
 		{"--log-level", "loud", "law", "264"},
 		{"eval", "report"},
 		{"audit", "verify", "--store", "mysql"},
+		{"charges"},
 	} {
 		_, err := runLeian(t, args...)
 		if err == nil {
