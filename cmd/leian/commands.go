@@ -23,4 +23,5 @@ var subcommands = []func(*app) *cobra.Command{
 	newReportCmd,
 	newFormCmd,
 	newBatchCmd,
+	newChargesCmd,
 }

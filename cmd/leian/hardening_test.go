@@ -136,6 +136,7 @@ func TestCLIErrorsInChinese(t *testing.T) {
 		{"audit", "verify", "--store", "mysql"},
 		{"form"},
 		{"batch"},
+		{"charges"},
 	} {
 		_, err := runLeian(t, args...)
 		if err == nil {

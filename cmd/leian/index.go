@@ -77,6 +77,9 @@ func newIndexCmd(a *app) *cobra.Command {
 				return err
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "\n已索引 %d 篇文书，索引目录 %s\n", n, o.Dir)
+			if a.cfg.RequireData() == nil {
+				return buildChargeModel(ctx, a, cmd.OutOrStdout())
+			}
 			return nil
 		},
 	}
