@@ -28,8 +28,11 @@ type Corpus interface {
 
 // IndexOptions control Index.
 type IndexOptions struct {
-	Dir       string              // index folder: embedder, vocabulary, weights
-	DataDir   string              // the bundle, for tuning on LeCaRD dev labels; "" skips tuning
+	Dir string // index folder: embedder, vocabulary, weights
+	// DataDir is the bundle when the caller tunes the fusion weights
+	// through the built store afterwards (Tune); "" when it does not. It
+	// is part of the stamp, so an index built to be tuned is rebuilt as such.
+	DataDir   string
 	Embedder  embeddings.Embedder // a remote embedder; nil trains the corpus embedder
 	Train     embed.TrainOptions
 	BatchSize int
@@ -160,11 +163,6 @@ func buildFolder(ctx context.Context, o IndexOptions, emb embeddings.Embedder, v
 	}
 	if err := vocab.save(VocabularyPath(o.Dir)); err != nil {
 		return err
-	}
-	if o.DataDir != "" {
-		if err := tuneAndSave(ctx, o, emb); err != nil {
-			return err
-		}
 	}
 	return writeAtomic(stampPath(o.Dir), []byte(st+"\n"))
 }
@@ -304,7 +302,16 @@ func sortedKeys(m map[string]bool) []string {
 // Paths of the files Index writes under its folder.
 func EmbedderPath(dir string) string   { return filepath.Join(dir, "embedder.gob") }
 func VocabularyPath(dir string) string { return filepath.Join(dir, "vocabulary.json") }
-func WeightsPath(dir string) string    { return filepath.Join(dir, "weights.json") }
+
+// WeightsPath is where the fusion weights tuned through store ("embedded"
+// or "postgres") are kept: each store's lexical scores are its own, so
+// each is tuned through itself.
+func WeightsPath(dir, store string) string {
+	if store == "" || store == "embedded" {
+		return filepath.Join(dir, "weights.json")
+	}
+	return filepath.Join(dir, "weights-"+store+".json")
+}
 
 // WordTokenizer is the word tokenizer the corpus embedder is trained with.
 func WordTokenizer() (embed.Tokenizer, string) { return analysis.Tokens, "gse" }
