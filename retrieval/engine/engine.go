@@ -57,7 +57,7 @@ type Options struct {
 // New returns an engine over o's parts.
 func New(o Options) *Engine {
 	return &Engine{store: o.Store, docs: o.Docs, embedder: o.Embedder, vocab: o.Vocab, weights: o.Weights,
-		charges: o.Charges, sums: docSummaries{docs: o.Docs, saved: o.Summaries, seen: &sync.Map{}}}
+		charges: o.Charges, sums: docSummaries{docs: o.Docs, saved: o.Summaries, seen: &sync.Map{}, manners: &sync.Map{}}}
 }
 
 // Search returns the cases most similar to q, filters applied before ranking.

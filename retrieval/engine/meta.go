@@ -118,6 +118,7 @@ func CaseOf(doc *corpus.Document) elements.Case {
 		stated = append(stated, l.Charges...)
 	}
 	c := elements.FromElements(doc.Elements, stated)
+	c.Manners = mannersOf(facts(doc))
 	if doc.CaseType == corpus.Civil {
 		c.Loan = loanOf(doc.Text)
 	}

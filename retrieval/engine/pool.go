@@ -107,7 +107,7 @@ func (p *Pool) request(ctx context.Context, facts string, charges []string) (*ra
 	}
 	return &rank.Request{
 		Query: retrieval.Query{Facts: simple, Charges: charges}, Facts: simple, Tokens: analysis.Tokens(simple),
-		Vector: vec, Case: elements.FromElements(extractFacts(simple), charges),
+		Vector: vec, Case: withManners(elements.FromElements(extractFacts(simple), charges), simple),
 	}, nil
 }
 
@@ -157,4 +157,9 @@ func (m caseMap) Case(_ context.Context, id string) (elements.Case, error) {
 // by weights tuned without its labels (evals.HeldOutRanker).
 func (p *Pool) HeldOut(ids []string) error {
 	return errors.Join(p.weights.HeldOut(ids, false), p.weights.HeldOut(ids, true))
+}
+
+func withManners(c elements.Case, facts string) elements.Case {
+	c.Manners = mannersOf(facts)
+	return c
 }
