@@ -9,7 +9,7 @@ import (
 	"slices"
 	"strings"
 
-	"leian/evals/metrics"
+	"leian/internal/metrics"
 	"leian/retrieval"
 )
 

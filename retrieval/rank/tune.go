@@ -4,7 +4,7 @@ import (
 	"math"
 	"sort"
 
-	"leian/evals/metrics"
+	"leian/internal/metrics"
 )
 
 // Sample is one graded query: its candidates with their features, and the
