@@ -27,7 +27,9 @@ func openFoldSearcher(ctx context.Context, a *app) (evals.FoldSearcher, func(), 
 	if err != nil {
 		return nil, nil, err
 	}
-	eng, closeStore, err := openEngineOn(ctx, a, docs)
+	eng, closeStore, err := openEngineWith(ctx, a, docs, func(stale error) {
+		a.log.Warn("the search store may be stale or empty", "store", a.cfg.Store, "err", stale)
+	}, false)
 	if err != nil {
 		docs.Close()
 		return nil, nil, err

@@ -160,6 +160,13 @@ func openEngineOn(ctx context.Context, a *app, docs *docstore.Store) (*engine.En
 // not serve good pushes yet (an interrupted or stale build), for the
 // server's readiness.
 func openCheckedEngine(ctx context.Context, a *app, docs *docstore.Store, onStale func(error)) (*engine.Engine, func(), error) {
+	return openEngineWith(ctx, a, docs, onStale, true)
+}
+
+// openEngineWith is openCheckedEngine; predict says whether pushes that
+// name no charge get predicted ones (an eval that trains its own
+// predictors per fold says no).
+func openEngineWith(ctx context.Context, a *app, docs *docstore.Store, onStale func(error), predict bool) (*engine.Engine, func(), error) {
 	dir := a.cfg.Path("index")
 	emb, err := engine.LoadEmbedder(dir, a.cfg.EmbeddingsURL, a.cfg.EmbeddingsModel, a.cfg.LLMKey)
 	if err != nil {
@@ -173,9 +180,9 @@ func openCheckedEngine(ctx context.Context, a *app, docs *docstore.Store, onStal
 	if err != nil {
 		return nil, nil, err
 	}
-	charges, err := chargePredictor(ctx, a)
-	if err != nil {
-		return nil, nil, err
+	var charges engine.ChargePredictor
+	if predict {
+		charges = chargePredictor(ctx, a)
 	}
 	sums, err := engine.LoadSummaries(dir)
 	if err != nil {

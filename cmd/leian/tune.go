@@ -89,17 +89,27 @@ func loadChargeData(a *app) (*engine.ChargeData, error) {
 }
 
 // chargePredictor is the predictor a push without charges uses, trained
-// on the whole bundle; nil, with a warning, when the bundle is missing.
-func chargePredictor(ctx context.Context, a *app) (engine.ChargePredictor, error) {
+// on the whole bundle beside whatever the command does meanwhile (the
+// first such push waits for it); nil, with a warning, when the bundle is
+// missing.
+func chargePredictor(ctx context.Context, a *app) engine.ChargePredictor {
 	if a.cfg.RequireData() != nil {
 		a.log.Warn("no data bundle: pushes that name no charge are ranked without a predicted charge (set LEIAN_DATA)")
-		return nil, nil
+		return nil
 	}
-	d, err := loadChargeData(a)
-	if err != nil {
-		return nil, err
-	}
-	return d.Train(ctx, nil)
+	return engine.TrainInBackground(func() (engine.ChargePredictor, error) {
+		d, err := loadChargeData(a)
+		if err != nil {
+			return nil, err
+		}
+		start := time.Now()
+		m, err := d.Train(ctx, nil)
+		if err != nil {
+			return nil, err
+		}
+		a.log.Info("charge predictor trained", "cases", m.Cases(), "seconds", time.Since(start).Seconds())
+		return m, nil
+	})
 }
 
 // openHeldOut opens the served engine with the configured store's tuned

@@ -82,3 +82,35 @@ func cailLine(id string) int {
 	}
 	return n
 }
+
+// Pending is a charge predictor still being trained: training takes a
+// minute or two, so a server starts it beside opening the index, and a
+// push that needs a prediction before it is ready waits for it.
+type Pending struct {
+	done chan struct{}
+	p    ChargePredictor
+	err  error
+}
+
+// TrainInBackground starts train on its own goroutine.
+func TrainInBackground(train func() (ChargePredictor, error)) *Pending {
+	p := &Pending{done: make(chan struct{})}
+	go func() {
+		defer close(p.done)
+		p.p, p.err = train()
+	}()
+	return p
+}
+
+// PredictCharges waits for training, then predicts.
+func (p *Pending) PredictCharges(ctx context.Context, facts string) ([]string, error) {
+	select {
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	case <-p.done:
+	}
+	if p.err != nil {
+		return nil, fmt.Errorf("charge predictor: %w", p.err)
+	}
+	return p.p.PredictCharges(ctx, facts)
+}
