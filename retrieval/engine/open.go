@@ -48,6 +48,10 @@ func LoadWeightsOrRRF(dir, store string, log *slog.Logger) (*Weights, error) {
 		log.Warn("no tuned fusion weights for this store (run leian tune); fusing by reciprocal rank", "path", WeightsPath(dir, store))
 		return nil, nil
 	}
+	if errors.Is(err, ErrOldWeights) {
+		log.Warn("fusion weights of an older build (run leian tune); fusing by reciprocal rank", "err", err)
+		return nil, nil
+	}
 	return w, err
 }
 

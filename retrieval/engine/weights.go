@@ -2,6 +2,7 @@ package engine
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"maps"
 	"os"
@@ -97,6 +98,9 @@ func (w *Weights) HeldOut(ids []string, known bool) error {
 	return nil
 }
 
+// ErrOldWeights is a weights file written for another fusion.
+var ErrOldWeights = errors.New("fusion weights of an older build")
+
 // Save writes w as JSON to path atomically.
 func (w *Weights) Save(path string) error {
 	b, err := json.MarshalIndent(w, "", "  ")
@@ -118,7 +122,7 @@ func LoadWeights(path string) (*Weights, error) {
 		return nil, fmt.Errorf("load weights %s: %w", path, err)
 	}
 	if w.Version != weightsVersion {
-		return nil, fmt.Errorf("load weights %s: version %d, this build fuses with version %d: run leian tune", path, w.Version, weightsVersion)
+		return nil, fmt.Errorf("load weights %s: version %d, this build fuses with version %d (run leian tune): %w", path, w.Version, weightsVersion, ErrOldWeights)
 	}
 	return &w, nil
 }
