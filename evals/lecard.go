@@ -24,7 +24,7 @@ func LeCaRD() Suite {
 	return Suite{
 		Name:      "lecard",
 		Dataset:   "lecard/queries.jsonl",
-		Metrics:   strings.Join(lecardMetrics, ", "),
+		Metrics:   strings.Join(lecardMetrics, ", ") + ", " + knownChargePrefix + strings.Join(lecardMetrics, ", "+knownChargePrefix),
 		Good:      "越高越好；整池 ndcg@30 高于 BM25 0.5498，接近 SAILER 0.8442",
 		RunFormat: `JSON {"<query ridx>": [candidate id, …]}, best first (ids as strings or numbers), as lecard/baselines/*.json`,
 		Flags: map[string]string{

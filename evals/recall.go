@@ -41,7 +41,7 @@ func Recall(open OpenHeldOut) Suite {
 	return Suite{
 		Name:    "recall",
 		Dataset: "lecard/queries.jsonl",
-		Metrics: "recall@100, recall@30 (仅事实；known_charge/ 为已知罪名)",
+		Metrics: "recall@100, recall@30, known_charge/recall@100, known_charge/recall@30",
 		Good:    "越高越好；全库检索前100条召回相关类案（标注≥2）的比例，应高于 BM25 全库前100",
 		Run: func(ctx context.Context, in Input) (*Result, error) {
 			return runRecall(ctx, in, open)

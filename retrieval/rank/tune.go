@@ -16,7 +16,7 @@ type Sample struct {
 }
 
 // weightGrid are the values coordinate ascent tries for each weight.
-var weightGrid = []float64{0, 0.05, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5, 2, 3, 5}
+var weightGrid = []float64{0, 0.05, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5, 2, 3, 5, 8, 13}
 
 // kGrid are the rank constants Tune tries: small K trusts the top of a
 // signal's ranking more.
