@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 
@@ -31,7 +32,10 @@ func newIndexCmd(a *app) *cobra.Command {
 			if noTune || a.cfg.RequireData() != nil {
 				return nil
 			}
-			_, err = tuneServed(cmd.Context(), a)
+			if _, err = tuneServed(cmd.Context(), a); errors.Is(err, engine.ErrNotTunable) {
+				a.log.Warn("fusion weights not tuned; pushes fuse by reciprocal rank", "err", err)
+				return nil
+			}
 			return err
 		},
 	}

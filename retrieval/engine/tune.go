@@ -2,6 +2,7 @@ package engine
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"leian/corpus"
@@ -23,6 +24,9 @@ func Tune(ctx context.Context, e *Engine, set *lecard.Set, store string) (*Weigh
 	var facts, known []rank.Sample
 	for _, q := range set.Queries {
 		pool := set.PoolIDs(q.ID)
+		if _, err := e.sums.Case(ctx, pool[0]); err != nil {
+			return nil, fmt.Errorf("tune: LeCaRD query %s: its pool is not in the index (ingest the bundle's lecard folder): %w: %w", q.ID, ErrNotTunable, err)
+		}
 		for _, row := range []struct {
 			charges []string
 			into    *[]rank.Sample
@@ -36,6 +40,9 @@ func Tune(ctx context.Context, e *Engine, set *lecard.Set, store string) (*Weigh
 	}
 	return &Weights{Version: weightsVersion, Store: store, FactsOnly: tuneSet(facts), KnownCharge: tuneSet(known)}, nil
 }
+
+// ErrNotTunable is an index without the LeCaRD candidates tuning ranks.
+var ErrNotTunable = errors.New("the index cannot be tuned on LeCaRD")
 
 // PoolQuery is the push that ranks LeCaRD query q's pool through the
 // engine: its facts, its charges only when the row knows them, and the
