@@ -18,7 +18,7 @@ import (
 	"leian/corpus/ingest/source"
 	"leian/drafting/deviation"
 	"leian/drafting/legality"
-	"leian/evals/metrics"
+	"leian/internal/metrics"
 )
 
 // OpenDeviation opens the served deviation check over the data home's

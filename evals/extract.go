@@ -18,7 +18,7 @@ import (
 
 	"leian/corpus/extract"
 	"leian/corpus/parse"
-	"leian/evals/metrics"
+	"leian/internal/metrics"
 )
 
 // ExtractSuite scores judgment parsing and element extraction against the

@@ -2,14 +2,13 @@ package evals_test
 
 import (
 	"context"
-	"encoding/json"
 	"log/slog"
 	"path/filepath"
-	"strconv"
 	"testing"
 
 	"leian/evals"
 	"leian/internal/dataset"
+	"leian/internal/lecard"
 	"leian/retrieval/embed"
 	"leian/retrieval/engine"
 )
@@ -29,7 +28,7 @@ const (
 // queries, so each is ranked by weights that never saw its labels.
 func gatePool(t *testing.T, dataDir string) *engine.Pool {
 	t.Helper()
-	o := engine.PoolOptions{Train: embed.DefaultTrainOptions(), Queries: firstQueries(t, gateLeCaRDQueries),
+	o := engine.PoolOptions{Train: embed.DefaultTrainOptions(), Queries: firstQueries(t, dataDir, gateLeCaRDQueries),
 		Log: slog.New(slog.NewTextHandler(t.Output(), nil))}
 	o.Train.Dim, o.Train.MaxTerms = 128, 30000
 	p, err := engine.TrainPool(context.Background(), dataDir, o)
@@ -41,19 +40,16 @@ func gatePool(t *testing.T, dataDir string) *engine.Pool {
 
 // firstQueries returns the IDs of the first n LeCaRD dev queries in file
 // order: the ones the lecard suite scores with Limit n.
-func firstQueries(t *testing.T, n int) []string {
+func firstQueries(t *testing.T, dataDir string, n int) []string {
 	t.Helper()
+	set, err := lecard.Load(dataDir)
+	if err != nil {
+		t.Fatal(err)
+	}
 	var ids []string
-	dataset.Lines(t, "lecard/queries.jsonl", func(line int, b []byte) bool {
-		var q struct {
-			RIdx int `json:"ridx"`
-		}
-		if err := json.Unmarshal(b, &q); err != nil {
-			t.Fatalf("lecard/queries.jsonl line %d: %v", line, err)
-		}
-		ids = append(ids, strconv.Itoa(q.RIdx))
-		return len(ids) < n
-	})
+	for _, q := range set.Queries[:min(n, len(set.Queries))] {
+		ids = append(ids, q.ID)
+	}
 	return ids
 }
 
@@ -111,16 +107,21 @@ func TestThresholdGate(t *testing.T) {
 }
 
 // checkHeldOut fails unless every scored LeCaRD query has a
-// cross-validation fold, so RankPool fused it with weights tuned without
-// its labels rather than with the weights tuned on all gated queries.
+// cross-validation fold in both rows, so RankPool fused it with weights
+// tuned without its labels rather than with the weights tuned on all
+// gated queries.
 func checkHeldOut(t *testing.T, w *engine.Weights, items []evals.Item) {
 	t.Helper()
 	if w == nil {
 		t.Fatal("no tuned fusion weights: the gate would measure reciprocal-rank fusion, not Leian's tuned engine")
 	}
-	for _, it := range items {
-		if f, ok := w.FoldOf[it.ID]; !ok || f >= len(w.Folds) {
-			t.Errorf("LeCaRD query %s has no held-out fold (fold %d of %d): it would be ranked with weights tuned on its own labels", it.ID, f, len(w.Folds))
+	ids := make([]string, len(items))
+	for i, it := range items {
+		ids[i] = it.ID
+	}
+	for _, known := range []bool{false, true} {
+		if err := w.HeldOut(ids, known); err != nil {
+			t.Error(err)
 		}
 	}
 }

@@ -1,6 +1,6 @@
 package evals
 
-import "leian/evals/metrics"
+import "leian/internal/metrics"
 
 // lecardRelevant is the grade LeCaRD counts as relevant for P@k and MAP.
 const lecardRelevant = 3

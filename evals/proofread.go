@@ -12,7 +12,7 @@ import (
 	"strings"
 
 	"leian/drafting/check"
-	"leian/evals/metrics"
+	"leian/internal/metrics"
 )
 
 // TextChecker is Leian's checker (drafting/check.Checker) as the proofread

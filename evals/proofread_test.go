@@ -4,7 +4,7 @@ import (
 	"strings"
 	"testing"
 
-	"leian/evals/metrics"
+	"leian/internal/metrics"
 )
 
 func TestLawbenchOutput(t *testing.T) {

@@ -7,10 +7,9 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 
-	"leian/evals/metrics"
+	"leian/internal/metrics"
 	"leian/retrieval"
 )
 
@@ -23,18 +22,26 @@ type CaseSearcher interface {
 	Search(ctx context.Context, q retrieval.Query) ([]retrieval.Result, error)
 }
 
-// OpenSearcher opens the search engine over the current index; the
-// returned func releases it.
-type OpenSearcher func(ctx context.Context) (CaseSearcher, func(), error)
+// HeldOutSearcher is the served engine ranking a LeCaRD dev query: with
+// the fusion weights of the cross-validation fold that left the query
+// out, from the facts alone when q names no charges.
+type HeldOutSearcher interface {
+	HeldOutRanker
+	SearchHeldOut(ctx context.Context, queryID string, q retrieval.Query) ([]string, error)
+}
+
+// OpenHeldOut opens the served engine for the suites scored on LeCaRD
+// labels; the returned func releases it.
+type OpenHeldOut func(ctx context.Context) (HeldOutSearcher, func(), error)
 
 // Recall is the whole-corpus recall suite: each LeCaRD dev query searched
 // against every ingested document, scoring how many of its relevant
 // candidates (grade ≥ 2) come back in the first 100.
-func Recall(open OpenSearcher) Suite {
+func Recall(open OpenHeldOut) Suite {
 	return Suite{
 		Name:    "recall",
 		Dataset: "lecard/queries.jsonl",
-		Metrics: "recall@100, recall@30",
+		Metrics: "recall@100, recall@30, known_charge/recall@100, known_charge/recall@30",
 		Good:    "越高越好；全库检索前100条召回相关类案（标注≥2）的比例，应高于 BM25 全库前100",
 		Run: func(ctx context.Context, in Input) (*Result, error) {
 			return runRecall(ctx, in, open)
@@ -42,50 +49,64 @@ func Recall(open OpenSearcher) Suite {
 	}
 }
 
-func runRecall(ctx context.Context, in Input, open OpenSearcher) (*Result, error) {
+func runRecall(ctx context.Context, in Input, open OpenHeldOut) (*Result, error) {
 	d, err := loadLeCaRD(in)
 	if err != nil {
 		return nil, err
 	}
 	if open == nil {
-		return nil, errors.New("recall: no search engine wired; run leian index and wire the engine")
+		return nil, errors.New("recall: no search engine wired; run leian index and leian tune")
 	}
 	eng, release, err := open(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("recall: open the search engine: %w", err)
 	}
 	defer release()
-	// The served engine's fusion weights were tuned on all LeCaRD dev
-	// queries, the one scored included.
-	res := &Result{Suite: "recall", Files: d.files, Split: SplitInSample,
-		Method: "融合权重在全部 77 个 LeCaRD 开发查询上调参（含被评查询），为样本内数字"}
-	run := map[string][]string{}
-	for _, q := range d.queries {
-		id := strconv.Itoa(q.RIdx)
-		// The bundle's queries are ingested too; a judge pushing a case does
-		// not want the case itself back, so its own record is left out.
-		rs, err := eng.Search(ctx, retrieval.Query{Facts: q.Q, Charges: q.Crime, K: recallDepth, ExcludeIDs: []string{"lecard-query:" + id}})
-		if err != nil {
-			return nil, fmt.Errorf("recall: query %s: %w", id, err)
+	ids := make([]string, len(d.Queries))
+	for i, q := range d.Queries {
+		ids[i] = q.ID
+	}
+	if err := eng.HeldOut(ids); err != nil {
+		return nil, fmt.Errorf("recall: %w", err)
+	}
+	res := &Result{Suite: "recall", Files: d.files, Split: SplitCrossValidated,
+		Method: "经服务所用引擎与检索库全库检索；融合权重按 5 折交叉验证在同一路径上调参，每个查询用未见其标注的折的权重；" +
+			"仅事实行不给罪名（罪名由事实预测），known_charge/ 行给出查询的罪名"}
+	metricNames := []string{"recall@100", "recall@30"}
+	for _, q := range d.Queries {
+		it := Item{ID: q.ID, Scores: map[string]float64{}}
+		for _, row := range []struct {
+			prefix  string
+			charges []string
+		}{{"", nil}, {knownChargePrefix, q.Charges}} {
+			// The bundle's queries are ingested too; a judge pushing a case
+			// does not want the case itself back, so its own record is left out.
+			got, err := eng.SearchHeldOut(ctx, q.ID, retrieval.Query{Facts: q.Facts, Charges: row.charges, K: recallDepth,
+				ExcludeIDs: []string{"lecard-query:" + q.ID}})
+			if err != nil {
+				return nil, fmt.Errorf("recall: query %s: %w", q.ID, err)
+			}
+			for i, id := range got {
+				got[i] = strings.TrimPrefix(id, "lecard:")
+			}
+			for name, v := range recallScores(got, d.Labels[q.ID]) {
+				it.Scores[row.prefix+name] = v
+			}
 		}
-		for _, r := range rs {
-			run[id] = append(run[id], strings.TrimPrefix(r.ID, "lecard:"))
-		}
-		res.Items = append(res.Items, Item{ID: id, Scores: recallScores(run[id], d.labels[id])})
+		res.Items = append(res.Items, it)
 	}
 	res.N = len(res.Items)
-	res.Metrics = meanScores(res.Items, []string{"recall@100", "recall@30"})
+	res.Metrics = meanScores(res.Items, append(metricNames, knownChargePrefix+"recall@100", knownChargePrefix+"recall@30"))
 	if path := filepath.Join(in.DataDir, "lecard", "baselines", "bm25_top100.json"); fileExists(path) {
 		bm25, err := readRankings(path)
 		if err != nil {
 			return nil, err
 		}
 		var items []Item
-		for _, q := range d.queries {
-			id := strconv.Itoa(q.RIdx)
-			items = append(items, Item{ID: id, Scores: recallScores(bm25[id], d.labels[id])})
+		for _, q := range d.Queries {
+			items = append(items, Item{ID: q.ID, Scores: recallScores(bm25[q.ID], d.Labels[q.ID])})
 		}
-		res.Baselines = map[string]map[string]float64{"bm25_43k": meanScores(items, []string{"recall@100", "recall@30"})}
+		res.Baselines = map[string]map[string]float64{"bm25_43k": meanScores(items, metricNames)}
 		res.Footing = map[string]string{"bm25_43k": FootingOtherData} // LeCaRD's own 43k-document corpus
 		d.files = append(d.files, path)
 		res.Files = d.files

@@ -6,6 +6,7 @@ import (
 	"context"
 
 	"leian/corpus"
+	"leian/retrieval"
 )
 
 // Suite is one evaluation. Adding a suite is one file that returns a Suite
@@ -39,17 +40,17 @@ type Input struct {
 	Similarity Similarity
 }
 
-// CaseQuery is the case in hand whose similar cases a ranker looks for.
-type CaseQuery struct {
-	ID      string
-	Facts   string
-	Charges []string // with 罪, as the source spells them
+// PoolRanker orders a query's candidate pool, best first, returning
+// document IDs. A query without charges is ranked from its facts alone.
+type PoolRanker interface {
+	RankPool(ctx context.Context, q retrieval.CaseQuery, pool []*corpus.Document) ([]string, error)
 }
 
-// PoolRanker orders a query's candidate pool, best first, returning
-// document IDs.
-type PoolRanker interface {
-	RankPool(ctx context.Context, q CaseQuery, pool []*corpus.Document) ([]string, error)
+// HeldOutRanker is a ranker whose weights were fitted on LeCaRD labels:
+// HeldOut fails unless every query in ids would be ranked by weights
+// tuned without its labels, and the suites then refuse to score.
+type HeldOutRanker interface {
+	HeldOut(ids []string) error
 }
 
 // Similarity scores how alike two case texts are (higher = more similar).

@@ -60,3 +60,12 @@ func (e *QueryError) Error() string { return fmt.Sprintf("invalid query: %s: %s"
 
 // Unwrap makes every QueryError an ErrInvalid.
 func (e *QueryError) Unwrap() error { return ErrInvalid }
+
+// CaseQuery is a labelled case in hand (a LeCaRD query) whose similar
+// cases a ranker looks for: its id in the labels, its facts, and the
+// charges its judgment gave (with 罪 or as the source spells them).
+type CaseQuery struct {
+	ID      string
+	Facts   string
+	Charges []string
+}

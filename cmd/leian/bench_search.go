@@ -12,6 +12,7 @@ import (
 	"leian/cmd/leian/internal/benchmark"
 	"leian/corpus/docstore"
 	"leian/corpus/ingest/show"
+	"leian/internal/lecard"
 	"leian/retrieval/engine"
 )
 
@@ -46,10 +47,10 @@ func newBenchSearchCmd(a *app) *cobra.Command {
 				return err
 			}
 			defer s.Summaries.Close()
-			if s.Weights, err = engine.LoadWeightsOrRRF(dir, a.log); err != nil {
+			if s.Weights, err = engine.LoadWeightsOrRRF(dir, a.cfg.Store, a.log); err != nil {
 				return err
 			}
-			l, err := engine.LoadLeCaRD(a.cfg.Data)
+			l, err := lecard.Load(a.cfg.Data)
 			if err != nil {
 				return err
 			}

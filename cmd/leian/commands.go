@@ -12,6 +12,7 @@ var subcommands = []func(*app) *cobra.Command{
 	newBenchCmd,
 	newEvalCmd,
 	newIndexCmd,
+	newTuneCmd,
 	newSearchCmd,
 	newSimilarCmd,
 	newLawCmd,

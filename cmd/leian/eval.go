@@ -9,12 +9,15 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"leian/corpus"
 	"leian/drafting/deviation"
 	"leian/evals"
+	"leian/retrieval"
 	"leian/retrieval/engine"
 )
 
@@ -33,17 +36,20 @@ func evalSuites(a *app) []evals.Suite {
 		evals.Amount(),
 		evals.Elements(),
 		evals.BatchSuite(openBatchSuite(a)),
-		evals.Recall(func(ctx context.Context) (evals.CaseSearcher, func(), error) { return openEngine(ctx, a) }),
+		evals.Recall(func(ctx context.Context) (evals.HeldOutSearcher, func(), error) { return openHeldOut(ctx, a) }),
+		evals.Agreement(func(ctx context.Context) (evals.FoldSearcher, func(), error) { return openFoldSearcher(ctx, a) }),
 		evals.Proofread(openChecker(a)),
 		evals.CheckSuite(openChecker(a)),
 		evals.Deviation(func(ctx context.Context) (*deviation.Checker, func(), error) { return openDeviation(ctx, a) }),
 	}
 }
 
-// evalEngine opens Leian's own engine for the suites that rank or compare
-// cases: the embedder and fusion weights `leian index` trained. Before
-// the index exists it returns nils, and those suites ask for --run.
-func evalEngine(_ context.Context, a *app) (evals.PoolRanker, evals.Similarity, error) {
+// evalEngine returns Leian's own engine for the suites that rank or
+// compare cases. The lecard suite ranks through the served engine and
+// store (opened on first use, since most suites never rank); scm compares
+// pairs with the index's embedder. Before the index exists it returns
+// nils, and those suites ask for --run.
+func evalEngine(_ context.Context, a *app) (*servedRanker, evals.Similarity, error) {
 	dir := a.cfg.Path("index")
 	if _, err := os.Stat(engine.EmbedderPath(dir)); errors.Is(err, fs.ErrNotExist) && a.cfg.EmbeddingsURL == "" {
 		a.log.Debug("no index yet: lecard and scm need `leian index` first (or --run FILE)", "index", dir)
@@ -53,7 +59,50 @@ func evalEngine(_ context.Context, a *app) (evals.PoolRanker, evals.Similarity, 
 	if err != nil {
 		return nil, nil, err
 	}
-	return p, p, nil
+	return &servedRanker{a: a}, p, nil
+}
+
+// servedRanker is the served engine as evals.PoolRanker, opened when the
+// suite first asks.
+type servedRanker struct {
+	a       *app
+	once    sync.Once
+	h       *engine.HeldOut
+	release func()
+	err     error
+}
+
+func (s *servedRanker) open(ctx context.Context) error {
+	s.once.Do(func() { s.h, s.release, s.err = openHeldOut(ctx, s.a) })
+	return s.err
+}
+
+func (s *servedRanker) RankPool(ctx context.Context, q retrieval.CaseQuery, pool []*corpus.Document) ([]string, error) {
+	if err := s.open(ctx); err != nil {
+		return nil, err
+	}
+	return s.h.RankPool(ctx, q, pool)
+}
+
+func (s *servedRanker) HeldOut(ids []string) error {
+	if err := s.open(context.Background()); err != nil {
+		return err
+	}
+	return s.h.HeldOut(ids)
+}
+
+func (s *servedRanker) Method() string {
+	if s.h == nil {
+		return ""
+	}
+	return s.h.Method()
+}
+
+// Close releases the engine if it was opened.
+func (s *servedRanker) Close() {
+	if s != nil && s.release != nil {
+		s.release()
+	}
 }
 
 // evalOptions are the flags shared by `leian eval SUITE` and `leian eval all`.
@@ -115,10 +164,11 @@ func newEvalSuiteCmd(a *app, s evals.Suite) *cobra.Command {
 		Short: fmt.Sprintf("Evaluate on %s (%s)", s.Dataset, s.Metrics),
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			in, err := o.input(cmd.Context(), a)
+			in, release, err := o.input(cmd.Context(), a)
 			if err != nil {
 				return err
 			}
+			defer release()
 			rec, err := newEvalRunner(a).Run(cmd.Context(), s.Name, in)
 			if err != nil {
 				return err
@@ -146,22 +196,25 @@ func (o *evalOptions) bind(cmd *cobra.Command) {
 	cmd.Flags().Int64Var(&o.seed, "seed", 0, "seed of the random baselines (0 reproduces the data README's LeCaRD random row)")
 }
 
-func (o *evalOptions) input(ctx context.Context, a *app) (evals.Input, error) {
+func (o *evalOptions) input(ctx context.Context, a *app) (evals.Input, func(), error) {
 	if err := a.cfg.RequireData(); err != nil {
-		return evals.Input{}, err
+		return evals.Input{}, nil, err
 	}
 	ranker, sim, err := evalEngine(ctx, a)
 	if err != nil {
-		return evals.Input{}, fmt.Errorf("为评测建立检索引擎失败：%w", err)
+		return evals.Input{}, nil, fmt.Errorf("为评测建立检索引擎失败：%w", err)
 	}
 	in := evals.Input{DataDir: a.cfg.Data, File: o.file, RunFile: o.run, Limit: o.limit, Seed: o.seed,
-		Ranker: ranker, Similarity: sim, Args: map[string]string{}}
+		Similarity: sim, Args: map[string]string{}}
+	if ranker != nil {
+		in.Ranker = ranker
+	}
 	for name, v := range o.args {
 		if *v != "" {
 			in.Args[name] = *v
 		}
 	}
-	return in, nil
+	return in, ranker.Close, nil
 }
 
 func newEvalRunner(a *app) *evals.Runner {
@@ -183,10 +236,11 @@ func newEvalAllCmd(a *app) *cobra.Command {
 		Short: "Run every suite on its default dev data",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			in, err := o.input(cmd.Context(), a)
+			in, release, err := o.input(cmd.Context(), a)
 			if err != nil {
 				return err
 			}
+			defer release()
 			recs, runErr := newEvalRunner(a).RunAll(cmd.Context(), in)
 			if o.json {
 				out := struct {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 
@@ -23,69 +24,92 @@ func newIndexCmd(a *app) *cobra.Command {
 		Short: "Train the embedder on the document store and index every document into the search store",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ctx := cmd.Context()
-			docs, err := docstore.Open(a.cfg.Path("docs.db"))
+			n, dir, err := indexAll(cmd, a, force, noTune)
 			if err != nil {
 				return err
 			}
-			defer docs.Close()
-			o := engine.IndexOptions{Dir: a.cfg.Path("index"), Train: embed.DefaultTrainOptions(), BatchSize: 256, Log: a.log,
-				// The store is not a setting: the folder serves both stores,
-				// and each store keeps its own stamp (engine.StoreStamp).
-				Settings: fmt.Sprintf("embeddings=%s/%s", a.cfg.EmbeddingsURL, a.cfg.EmbeddingsModel), Force: force}
-			o.Train.Words, o.Train.WordsName = engine.WordTokenizer()
-			if !noTune && a.cfg.RequireData() == nil {
-				o.DataDir = a.cfg.Data
+			fmt.Fprintf(cmd.OutOrStdout(), "\n已索引 %d 篇文书，索引目录 %s\n", n, dir)
+			if a.cfg.RequireData() != nil {
+				return nil
 			}
-			if a.cfg.EmbeddingsURL != "" {
-				if o.Embedder, err = embed.NewRemote(a.cfg.EmbeddingsURL, a.cfg.EmbeddingsModel, a.cfg.LLMKey); err != nil {
-					return err
-				}
-			}
-			dim, err := embeddingDim(ctx, o)
-			if err != nil {
+			// The served engine predicts charges for facts-only pushes; tuning
+			// opens it, so the saved model comes first.
+			if err := buildChargeModel(cmd.Context(), a, cmd.OutOrStdout()); err != nil {
 				return err
 			}
-			store, err := openSearchStore(ctx, a, dim)
-			if err != nil {
-				return err
+			if noTune {
+				return nil
 			}
-			defer store.Close()
-			finish := func() {}
-			if w := progressTo(cmd.ErrOrStderr()); w != nil {
-				bar := progressbar.NewOptions(-1, progressbar.OptionSetWriter(w), progressbar.OptionSetDescription("索引"),
-					progressbar.OptionShowCount(), progressbar.OptionThrottle(200_000_000))
-				o.Progress = func(done, total int) {
-					bar.ChangeMax(total)
-					bar.Set(done)
-				}
-				finish = func() { bar.Finish() }
-			} else {
-				// A log gets one line per stage, not a redrawn bar.
-				o.Progress = func(done, total int) {
-					if done == total {
-						a.log.Info("every document written to the search store", "documents", total)
-					}
-				}
+			if _, err = tuneServed(cmd.Context(), a); errors.Is(err, engine.ErrNotTunable) {
+				a.log.Warn("fusion weights not tuned; pushes fuse by reciprocal rank", "err", err)
+				return nil
 			}
-			if err := engine.Index(ctx, docs, store, o); err != nil {
-				return err
-			}
-			finish()
-			n, err := store.Count(ctx)
-			if err != nil {
-				return err
-			}
-			fmt.Fprintf(cmd.OutOrStdout(), "\n已索引 %d 篇文书，索引目录 %s\n", n, o.Dir)
-			if a.cfg.RequireData() == nil {
-				return buildChargeModel(ctx, a, cmd.OutOrStdout())
-			}
-			return nil
+			return err
 		},
 	}
 	cmd.Flags().BoolVar(&force, "force", false, "rebuild even when the index is up to date with the document store")
-	cmd.Flags().BoolVar(&noTune, "no-tune", false, "skip tuning the fusion weights on the LeCaRD dev labels")
+	cmd.Flags().BoolVar(&noTune, "no-tune", false, "skip tuning the fusion weights on the LeCaRD dev labels (leian tune does it later)")
 	return cmd
+}
+
+// indexAll builds the index and returns how many documents the store
+// holds; it closes its handles before returning, so that tuning can open
+// the served engine on the same files.
+func indexAll(cmd *cobra.Command, a *app, force, noTune bool) (int, string, error) {
+	ctx := cmd.Context()
+	docs, err := docstore.Open(a.cfg.Path("docs.db"))
+	if err != nil {
+		return 0, "", err
+	}
+	defer docs.Close()
+	o := engine.IndexOptions{Dir: a.cfg.Path("index"), Train: embed.DefaultTrainOptions(), BatchSize: 256, Log: a.log,
+		// The store is not a setting: the folder serves both stores,
+		// and each store keeps its own stamp (engine.StoreStamp).
+		Settings: fmt.Sprintf("embeddings=%s/%s", a.cfg.EmbeddingsURL, a.cfg.EmbeddingsModel), Force: force}
+	o.Train.Words, o.Train.WordsName = engine.WordTokenizer()
+	if !noTune && a.cfg.RequireData() == nil {
+		o.DataDir = a.cfg.Data
+	}
+	if a.cfg.EmbeddingsURL != "" {
+		if o.Embedder, err = embed.NewRemote(a.cfg.EmbeddingsURL, a.cfg.EmbeddingsModel, a.cfg.LLMKey); err != nil {
+			return 0, "", err
+		}
+	}
+	dim, err := embeddingDim(ctx, o)
+	if err != nil {
+		return 0, "", err
+	}
+	store, err := openSearchStore(ctx, a, dim)
+	if err != nil {
+		return 0, "", err
+	}
+	defer store.Close()
+	finish := func() {}
+	if w := progressTo(cmd.ErrOrStderr()); w != nil {
+		bar := progressbar.NewOptions(-1, progressbar.OptionSetWriter(w), progressbar.OptionSetDescription("索引"),
+			progressbar.OptionShowCount(), progressbar.OptionThrottle(200_000_000))
+		o.Progress = func(done, total int) {
+			bar.ChangeMax(total)
+			bar.Set(done)
+		}
+		finish = func() { bar.Finish() }
+	} else {
+		// A log gets one line per stage, not a redrawn bar.
+		o.Progress = func(done, total int) {
+			if done == total {
+				a.log.Info("every document written to the search store", "documents", total)
+			}
+		}
+	}
+	if err := engine.Index(ctx, docs, store, o); err != nil {
+		return 0, "", err
+	}
+	finish()
+	n, err := store.Count(ctx)
+	if err != nil {
+		return 0, "", err
+	}
+	return n, o.Dir, nil
 }
 
 // progressTo is w when it is a terminal, where progress bars belong, and
@@ -148,6 +172,13 @@ func openEngineOn(ctx context.Context, a *app, docs *docstore.Store) (*engine.En
 // not serve good pushes yet (an interrupted or stale build), for the
 // server's readiness.
 func openCheckedEngine(ctx context.Context, a *app, docs *docstore.Store, onStale func(error)) (*engine.Engine, func(), error) {
+	return openEngineWith(ctx, a, docs, onStale, true)
+}
+
+// openEngineWith is openCheckedEngine; predict says whether pushes that
+// name no charge get predicted ones (an eval that trains its own
+// predictors per fold says no).
+func openEngineWith(ctx context.Context, a *app, docs *docstore.Store, onStale func(error), predict bool) (*engine.Engine, func(), error) {
 	dir := a.cfg.Path("index")
 	emb, err := engine.LoadEmbedder(dir, a.cfg.EmbeddingsURL, a.cfg.EmbeddingsModel, a.cfg.LLMKey)
 	if err != nil {
@@ -157,9 +188,13 @@ func openCheckedEngine(ctx context.Context, a *app, docs *docstore.Store, onStal
 	if err != nil {
 		return nil, nil, err
 	}
-	w, err := engine.LoadWeightsOrRRF(dir, a.log)
+	w, err := engine.LoadWeightsOrRRF(dir, a.cfg.Store, a.log)
 	if err != nil {
 		return nil, nil, err
+	}
+	var charges engine.ChargePredictor
+	if predict {
+		charges = chargePredictor(ctx, a)
 	}
 	sums, err := engine.LoadSummaries(dir)
 	if err != nil {
@@ -174,5 +209,5 @@ func openCheckedEngine(ctx context.Context, a *app, docs *docstore.Store, onStal
 		onStale(err)
 	}
 	closeStore := func() { store.Close(); sums.Close() }
-	return engine.New(engine.Options{Store: store, Docs: docs, Embedder: emb, Vocab: vocab, Weights: w, Summaries: sums}), closeStore, nil
+	return engine.New(engine.Options{Store: store, Docs: docs, Embedder: emb, Vocab: vocab, Weights: w, Charges: charges, Summaries: sums}), closeStore, nil
 }

@@ -4,8 +4,8 @@ import (
 	"encoding/json"
 	"testing"
 
-	"leian/evals/metrics"
 	"leian/internal/dataset"
+	"leian/internal/metrics"
 )
 
 // TestSectionsMatchLeCaRD checks the section split on the first LeCaRD

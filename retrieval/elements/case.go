@@ -15,8 +15,11 @@ type Case struct {
 	Primary       string   // the charge the judge gave first, weighted higher; "" if none
 	Articles      []string // "刑法264", "刑法133-1"
 	Circumstances []string // kinds: 自首, 累犯 …
-	Amount        float64  // the largest amount in the facts, yuan; 0 when none
-	Penalty       string   // principal penalty kind of the first defendant, "" when unknown
+	// Manners are how the offence was committed as the facts state it
+	// (入户, 多次, 望风 …; Manners), nil when not yet read from the facts.
+	Manners       []string
+	Amount        float64 // the largest amount in the facts, yuan; 0 when none
+	Penalty       string  // principal penalty kind of the first defendant, "" when unknown
 	PenaltyMonths int
 	// Loan holds the private-lending elements of a civil loan case, which
 	// stand for it where charges and circumstances stand for a criminal

@@ -12,7 +12,7 @@ import (
 // Weights of each element in the combined score. Charges dominate because
 // LeCaRD's relevance grades are first of all about the same offence.
 // The loan elements of a civil loan case weigh what its charge would.
-var partWeights = map[string]float64{"charge": 0.55, "loan": 0.55, "article": 0.1, "circumstance": 0.2, "amount": 0.1, "penalty": 0.05}
+var partWeights = map[string]float64{"charge": 0.55, "loan": 0.55, "article": 0.1, "circumstance": 0.2, "manner": 0.15, "amount": 0.1, "penalty": 0.05}
 
 // Match is how similar a candidate is to the case in hand by its elements.
 type Match struct {
@@ -38,6 +38,18 @@ func Compare(q, c Case) Match {
 	if len(q.Circumstances) > 0 || len(c.Circumstances) > 0 {
 		m.Parts["circumstance"] = circumstanceScore(q.Circumstances, c.Circumstances)
 		m.Reasons = append(m.Reasons, circumstanceReasons(q.Circumstances, c.Circumstances)...)
+	}
+	if len(q.Manners) > 0 || len(c.Manners) > 0 {
+		m.Parts["manner"] = jaccard(q.Manners, c.Manners, "", 1)
+		for _, k := range intersect(q.Manners, c.Manners) {
+			m.Reasons = append(m.Reasons, retrieval.Reason{Kind: "circumstance", Shared: true, Text: "事实均有" + k})
+		}
+		for _, k := range minus(q.Manners, c.Manners) {
+			m.Reasons = append(m.Reasons, retrieval.Reason{Kind: "circumstance", Text: "本案事实有" + k + "，类案事实未见"})
+		}
+		for _, k := range minus(c.Manners, q.Manners) {
+			m.Reasons = append(m.Reasons, retrieval.Reason{Kind: "circumstance", Text: "类案事实有" + k + "，本案事实未见"})
+		}
 	}
 	if q.Amount > 0 && c.Amount > 0 {
 		m.Parts["amount"] = amountScore(q.Amount, c.Amount)

@@ -86,7 +86,7 @@ func (b *Built) index(ctx context.Context, docs []*corpus.Document, o IndexOptio
 	if err != nil {
 		return nil, err
 	}
-	w, err := LoadWeightsOrRRF(o.Dir, o.Log)
+	w, err := LoadWeightsOrRRF(o.Dir, "embedded", o.Log)
 	if err != nil {
 		return nil, err
 	}

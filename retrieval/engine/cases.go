@@ -163,9 +163,10 @@ func loadGob(path string, v any) error {
 // docSummaries serves candidates' summaries: from the index's copy, else
 // from the document store, remembering what it decoded.
 type docSummaries struct {
-	docs  Documents
-	saved Summaries // read-only after New
-	seen  *sync.Map // id → decoded
+	docs    Documents
+	saved   Summaries // read-only after New
+	seen    *sync.Map // id → decoded
+	manners *sync.Map // id → []string, read from the facts on first use
 }
 
 type decoded struct {
@@ -174,11 +175,38 @@ type decoded struct {
 }
 
 func (d docSummaries) Case(ctx context.Context, id string) (elements.Case, error) {
-	if c, ok := d.saved.Cases[id]; ok {
+	c, ok := d.saved.Cases[id]
+	if !ok {
+		got, err := d.decode(ctx, id)
+		if err != nil {
+			return elements.Case{}, err
+		}
+		c = got.c
+	}
+	if c.Manners != nil {
 		return c, nil
 	}
-	got, err := d.decode(ctx, id)
-	return got.c, err
+	// An index saved before manners were read holds none; they come from
+	// the result's facts, as the query's do.
+	if ms, ok := d.manners.Load(id); ok {
+		c.Manners = ms.([]string)
+		return c, nil
+	}
+	card, err := d.Card(ctx, id)
+	if err != nil {
+		return elements.Case{}, err
+	}
+	c.Manners = mannersOf(card.Facts)
+	d.manners.Store(id, c.Manners)
+	return c, nil
+}
+
+// mannersOf is elements.Manners, never nil: nil means "not read yet".
+func mannersOf(facts string) []string {
+	if ms := elements.Manners(facts); ms != nil {
+		return ms
+	}
+	return []string{}
 }
 
 func (d docSummaries) Card(ctx context.Context, id string) (Card, error) {
@@ -197,7 +225,7 @@ func (d docSummaries) decode(ctx context.Context, id string) (decoded, error) {
 	if err != nil {
 		return decoded{}, err
 	}
-	got := decoded{docmeta.CaseOf(doc), CardOf(doc)}
+	got := decoded{caseOf(doc), CardOf(doc)}
 	d.seen.Store(id, got)
 	return got, nil
 }

@@ -12,7 +12,6 @@ import (
 
 	"leian/corpus"
 	"leian/retrieval"
-	"leian/retrieval/docmeta"
 	"leian/retrieval/rank"
 )
 
@@ -27,8 +26,16 @@ type Engine struct {
 	docs     Documents
 	embedder embeddings.Embedder
 	vocab    Vocabulary
-	fuser    rank.Fuser
+	weights  *Weights
+	charges  ChargePredictor
 	sums     docSummaries
+}
+
+// ChargePredictor predicts a case's charges from its facts
+// (classify.ChargeModel): a judge pasting facts has often named none, and
+// the charge is what similar cases must share first.
+type ChargePredictor interface {
+	PredictCharges(ctx context.Context, facts string) ([]string, error)
 }
 
 // Options are an Engine's parts. Weights may be nil: the engine then fuses
@@ -39,6 +46,9 @@ type Options struct {
 	Embedder embeddings.Embedder
 	Vocab    Vocabulary
 	Weights  *Weights
+	// Charges predicts the charges of a push that names none; nil leaves
+	// such a push without a charge signal.
+	Charges ChargePredictor
 	// Summaries are the documents' elements and cards (LoadSummaries);
 	// what they lack is read from Docs.
 	Summaries Summaries
@@ -46,34 +56,94 @@ type Options struct {
 
 // New returns an engine over o's parts.
 func New(o Options) *Engine {
-	return &Engine{store: o.Store, docs: o.Docs, embedder: o.Embedder, vocab: o.Vocab, fuser: o.Weights.Fuser(),
-		sums: docSummaries{docs: o.Docs, saved: o.Summaries, seen: &sync.Map{}}}
+	return &Engine{store: o.Store, docs: o.Docs, embedder: o.Embedder, vocab: o.Vocab, weights: o.Weights,
+		charges: o.Charges, sums: docSummaries{docs: o.Docs, saved: o.Summaries, seen: &sync.Map{}, manners: &sync.Map{}}}
 }
 
 // Search returns the cases most similar to q, filters applied before ranking.
 func (e *Engine) Search(ctx context.Context, q retrieval.Query) ([]retrieval.Result, error) {
+	req, cands, err := e.rank(ctx, q, nil)
+	if err != nil {
+		return nil, err
+	}
+	return e.results(ctx, req, cands[:min(len(cands), req.Query.K)])
+}
+
+// Rank returns the IDs Search would return for q, best first, fused by
+// fuser instead of the engine's own weights when fuser is not nil: the
+// evals rank a LeCaRD dev query with the weights of the fold that left it
+// out. Nothing else differs from Search but the explanations.
+func (e *Engine) Rank(ctx context.Context, q retrieval.Query, fuser rank.Fuser) ([]string, error) {
+	req, cands, err := e.rank(ctx, q, fuser)
+	if err != nil {
+		return nil, err
+	}
+	ids := make([]string, 0, min(len(cands), req.Query.K))
+	for _, c := range cands[:min(len(cands), req.Query.K)] {
+		ids = append(ids, c.ID)
+	}
+	return ids, nil
+}
+
+// Features returns q's candidates with every signal's score, unfused:
+// what tuning learns the fusion weights from.
+func (e *Engine) Features(ctx context.Context, q retrieval.Query) ([]rank.Candidate, error) {
+	req, err := e.prepare(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	p := e.pipeline(req, nil)
+	return p.Features(ctx, req)
+}
+
+func (e *Engine) rank(ctx context.Context, q retrieval.Query, fuser rank.Fuser) (*rank.Request, []rank.Candidate, error) {
+	req, err := e.prepare(ctx, q)
+	if err != nil {
+		return nil, nil, err
+	}
+	p := e.pipeline(req, fuser)
+	cands, err := p.Rank(ctx, req)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+	return req, cands, nil
+}
+
+// prepare validates q, predicts its charges when it names none, and embeds it.
+func (e *Engine) prepare(ctx context.Context, q retrieval.Query) (*rank.Request, error) {
 	req, err := e.request(q)
 	if err != nil {
 		return nil, err
 	}
+	if len(req.Case.Charges) == 0 && e.charges != nil {
+		predicted, err := e.charges.PredictCharges(ctx, req.Facts)
+		if err != nil {
+			return nil, fmt.Errorf("predict the charges: %w", err)
+		}
+		req.Case = withCharges(req.Case, predicted)
+	}
 	if req.Vector, err = e.embedder.EmbedQuery(ctx, req.Facts); err != nil {
 		return nil, fmt.Errorf("embed the query: %w", err)
 	}
+	return req, nil
+}
+
+// pipeline is the ranking for req: the row of weights for a push that
+// names charges or not, unless fuser overrides them.
+func (e *Engine) pipeline(req *rank.Request, fuser rank.Fuser) rank.Pipeline {
+	if fuser == nil {
+		fuser = e.weights.Fuser(len(req.Query.Charges) > 0)
+	}
 	lex, dense, elem := rank.Lexical{Store: e.store}, rank.Dense{Store: e.store}, rank.Elements{Cases: e.sums}
-	p := rank.Pipeline{
+	return rank.Pipeline{
 		Generators: []rank.Generator{lex, dense},
 		Signals:    []rank.Signal{lex, dense, elem},
-		Fuser:      e.fuser,
+		Fuser:      fuser,
 		Depth:      max(100, 5*req.Query.K),
 	}
-	cands, err := p.Rank(ctx, req)
-	if err != nil {
-		return nil, err
-	}
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	return e.results(ctx, req, cands[:min(len(cands), req.Query.K)])
 }
 
 // SimilarQuery is the push for the cases most similar to stored document
@@ -83,7 +153,7 @@ func (e *Engine) SimilarQuery(ctx context.Context, id string, k int) (retrieval.
 	if err != nil {
 		return retrieval.Query{}, fmt.Errorf("similar to %s: %w", id, err)
 	}
-	return retrieval.Query{Facts: facts(doc), Charges: docmeta.CaseOf(doc).Charges, K: k, ExcludeIDs: []string{id}}, nil
+	return retrieval.Query{Facts: facts(doc), Charges: caseOf(doc).Charges, K: k, ExcludeIDs: []string{id}}, nil
 }
 
 // results turns ranked candidates into explained results, two at a time:

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"leian/corpus/docstore"
+	"leian/internal/lecard"
 	"leian/retrieval"
 	"leian/retrieval/embed"
 	"leian/retrieval/rank"
@@ -15,7 +16,7 @@ import (
 
 // testEngine indexes the pools of the first LeCaRD dev queries (a few
 // hundred real judgments) with Build.
-func testEngine(t *testing.T) (*Engine, *LeCaRD) {
+func testEngine(t *testing.T) (*Engine, *lecard.Set) {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("indexes a few hundred judgments")
@@ -37,9 +38,10 @@ func TestEngine(t *testing.T) {
 	e, l := testEngine(t)
 	t.Run("search", func(t *testing.T) { testSearch(t, e, l) })
 	t.Run("bad queries", func(t *testing.T) { testBadQueries(t, e) })
+	t.Run("held out", func(t *testing.T) { testHeldOut(t, e, l) })
 }
 
-func testSearch(t *testing.T, e *Engine, l *LeCaRD) {
+func testSearch(t *testing.T, e *Engine, l *lecard.Set) {
 	ctx := context.Background()
 	q := l.Queries[0]
 	rs, err := e.Search(ctx, retrieval.Query{Facts: q.Facts, Charges: q.Charges, K: 10})
@@ -52,7 +54,7 @@ func testSearch(t *testing.T, e *Engine, l *LeCaRD) {
 	// The pool's graded-3 candidates should be well represented on top.
 	good := 0
 	for _, r := range rs {
-		if l.Grades[q.ID][r.ID] >= 2 {
+		if l.Grades()[q.ID][r.ID] >= 2 {
 			good++
 		}
 		if len(r.Signals) == 0 || len(r.Reasons) == 0 {

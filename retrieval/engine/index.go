@@ -29,8 +29,11 @@ type Corpus interface {
 
 // IndexOptions control Index.
 type IndexOptions struct {
-	Dir       string              // index folder: embedder, vocabulary, weights
-	DataDir   string              // the bundle, for tuning on LeCaRD dev labels; "" skips tuning
+	Dir string // index folder: embedder, vocabulary, weights
+	// DataDir is the bundle when the caller tunes the fusion weights
+	// through the built store afterwards (Tune); "" when it does not. It
+	// is part of the stamp, so an index built to be tuned is rebuilt as such.
+	DataDir   string
 	Embedder  embeddings.Embedder // a remote embedder; nil trains the corpus embedder
 	Train     embed.TrainOptions
 	BatchSize int
@@ -162,11 +165,6 @@ func buildFolder(ctx context.Context, o IndexOptions, emb embeddings.Embedder, v
 	if err := vocab.save(VocabularyPath(o.Dir)); err != nil {
 		return err
 	}
-	if o.DataDir != "" {
-		if err := tuneAndSave(ctx, o, emb); err != nil {
-			return err
-		}
-	}
 	return writeAtomic(stampPath(o.Dir), []byte(st+"\n"))
 }
 
@@ -236,7 +234,7 @@ func upsertAll(ctx context.Context, docs Corpus, store retrieval.Store, emb embe
 		out := make([]retrieval.Doc, len(batch))
 		for i, d := range batch {
 			out[i] = storeDoc(d, vecs[i])
-			cases[d.ID], cards[d.ID] = docmeta.CaseOf(d), CardOf(d)
+			cases[d.ID], cards[d.ID] = caseOf(d), CardOf(d)
 			for _, c := range out[i].Meta.Charges {
 				charges[c] = true
 			}
@@ -305,7 +303,16 @@ func sortedKeys(m map[string]bool) []string {
 // Paths of the files Index writes under its folder.
 func EmbedderPath(dir string) string   { return filepath.Join(dir, "embedder.gob") }
 func VocabularyPath(dir string) string { return filepath.Join(dir, "vocabulary.json") }
-func WeightsPath(dir string) string    { return filepath.Join(dir, "weights.json") }
+
+// WeightsPath is where the fusion weights tuned through store ("embedded"
+// or "postgres") are kept: each store's lexical scores are its own, so
+// each is tuned through itself.
+func WeightsPath(dir, store string) string {
+	if store == "" || store == "embedded" {
+		return filepath.Join(dir, "weights.json")
+	}
+	return filepath.Join(dir, "weights-"+store+".json")
+}
 
 // WordTokenizer is the word tokenizer the corpus embedder is trained with.
 func WordTokenizer() (embed.Tokenizer, string) { return analysis.Tokens, "gse" }

@@ -6,6 +6,7 @@ import (
 	"leian/corpus"
 	"leian/corpus/extract"
 	"leian/corpus/parse"
+	"leian/retrieval/docmeta"
 	"leian/retrieval/elements"
 )
 
@@ -18,6 +19,14 @@ func Analyse(doc *corpus.Document) {
 	if doc.Elements == nil {
 		doc.Elements = extract.Extract(doc.Text, doc.Structure)
 	}
+}
+
+// caseOf is a stored judgment's elements as the signals compare them: the
+// shared extractor's, plus the manners (入户, 多次, …) read from its facts.
+func caseOf(doc *corpus.Document) elements.Case {
+	c := docmeta.CaseOf(doc)
+	c.Manners = mannersOf(facts(doc))
+	return c
 }
 
 // facts returns the text the signals compare: the facts section when the

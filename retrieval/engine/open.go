@@ -1,7 +1,6 @@
 package engine
 
 import (
-	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -43,10 +42,14 @@ func LoadVocabulary(dir string) (Vocabulary, error) {
 
 // LoadWeightsOrRRF reads the tuned weights, falling back to reciprocal-rank
 // fusion (nil weights) with a warning when none were tuned.
-func LoadWeightsOrRRF(dir string, log *slog.Logger) (*Weights, error) {
-	w, err := LoadWeights(WeightsPath(dir))
+func LoadWeightsOrRRF(dir, store string, log *slog.Logger) (*Weights, error) {
+	w, err := LoadWeights(WeightsPath(dir, store))
 	if errors.Is(err, fs.ErrNotExist) {
-		log.Warn("no tuned fusion weights; fusing by reciprocal rank", "path", WeightsPath(dir))
+		log.Warn("no tuned fusion weights for this store (run leian tune); fusing by reciprocal rank", "path", WeightsPath(dir, store))
+		return nil, nil
+	}
+	if errors.Is(err, ErrOldWeights) {
+		log.Warn("fusion weights of an older build (run leian tune); fusing by reciprocal rank", "err", err)
 		return nil, nil
 	}
 	return w, err
@@ -60,36 +63,6 @@ func (v Vocabulary) save(path string) error {
 	return writeAtomic(path, b)
 }
 
-// tuneAndSave tunes fusion weights on the LeCaRD dev labels with the
-// index's embedder and saves them beside it.
-func tuneAndSave(ctx context.Context, o IndexOptions, emb embeddings.Embedder) error {
-	l, err := LoadLeCaRD(o.DataDir)
-	if err != nil {
-		return fmt.Errorf("tune fusion weights: %w", err)
-	}
-	want := map[string]bool{}
-	for _, ids := range l.Pools {
-		for _, id := range ids {
-			want[id] = true
-		}
-	}
-	docs, err := LeCaRDCandidates(o.DataDir, want)
-	if err != nil {
-		return fmt.Errorf("tune fusion weights: %w", err)
-	}
-	o.Log.Info("tuning fusion weights on LeCaRD dev labels", "queries", len(l.Queries), "folds", Folds)
-	w, err := Tune(ctx, l, docs, NewPool(emb, nil))
-	if err != nil {
-		return err
-	}
-	var sum float64
-	for _, v := range w.CV {
-		sum += v
-	}
-	o.Log.Info("fusion weights tuned", "cv_ndcg30", sum/float64(max(1, len(w.CV))), "weights", w.All)
-	return w.Save(WeightsPath(o.Dir))
-}
-
 // OpenPool returns the pool ranker and similarity the eval suites score:
 // the index folder's embedder (or the remote one) and tuned weights.
 func OpenPool(dir, baseURL, model, key string, log *slog.Logger) (*Pool, error) {
@@ -97,7 +70,7 @@ func OpenPool(dir, baseURL, model, key string, log *slog.Logger) (*Pool, error) 
 	if err != nil {
 		return nil, err
 	}
-	w, err := LoadWeightsOrRRF(dir, log)
+	w, err := LoadWeightsOrRRF(dir, "embedded", log)
 	if err != nil {
 		return nil, err
 	}

@@ -10,6 +10,7 @@ import (
 
 	"leian/corpus"
 	"leian/internal/dataset"
+	"leian/internal/lecard"
 	"leian/retrieval"
 	"leian/retrieval/embed"
 	"leian/retrieval/embedded"
@@ -19,23 +20,21 @@ import (
 
 // lecardPools returns the candidates of the first n LeCaRD dev queries'
 // pools: a few hundred real judgments.
-func lecardPools(t *testing.T, n int) ([]*corpus.Document, *LeCaRD) {
+func lecardPools(t *testing.T, n int) ([]*corpus.Document, *lecard.Set) {
 	t.Helper()
 	data, err := dataset.Dir()
 	if err != nil {
 		t.Fatal(err)
 	}
-	l, err := LoadLeCaRD(data)
+	l, err := lecard.Load(data)
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[string]bool{}
-	for _, q := range l.Queries[:n] {
-		for _, id := range l.Pools[q.ID] {
-			want[id] = true
-		}
+	ids := make([]string, n)
+	for i, q := range l.Queries[:n] {
+		ids[i] = q.ID
 	}
-	docs, err := LeCaRDCandidates(data, want)
+	l, docs, err := poolData(t.Context(), data, ids)
 	if err != nil {
 		t.Fatal(err)
 	}

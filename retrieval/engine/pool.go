@@ -2,6 +2,7 @@ package engine
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 	"sync"
@@ -9,10 +10,8 @@ import (
 	"github.com/tmc/langchaingo/embeddings"
 
 	"leian/corpus"
-	"leian/evals"
 	"leian/retrieval"
 	"leian/retrieval/analysis"
-	"leian/retrieval/docmeta"
 	"leian/retrieval/elements"
 	"leian/retrieval/rank"
 )
@@ -20,7 +19,8 @@ import (
 // Pool ranks a given set of documents held in memory (a LeCaRD candidate
 // pool) with the same signals and fusion as the Engine, with BM25 and
 // cosine computed in memory rather than by a store. It implements
-// evals.PoolRanker and evals.Similarity.
+// evals.PoolRanker and evals.Similarity; the threshold gate ranks with it when no index
+// exists, the lecard eval ranks through the Engine.
 type Pool struct {
 	embedder embeddings.Embedder
 	weights  *Weights
@@ -45,12 +45,12 @@ func NewPool(emb embeddings.Embedder, w *Weights) *Pool {
 
 // RankPool orders pool for q, best first (evals.PoolRanker). A LeCaRD dev
 // query is ranked with the weights of the fold that left it out.
-func (p *Pool) RankPool(ctx context.Context, q evals.CaseQuery, pool []*corpus.Document) ([]string, error) {
+func (p *Pool) RankPool(ctx context.Context, q retrieval.CaseQuery, pool []*corpus.Document) ([]string, error) {
 	cands, err := p.Features(ctx, q, pool)
 	if err != nil {
 		return nil, err
 	}
-	p.weights.ForQuery(q.ID).Fuse(cands)
+	p.weights.ForQuery(q.ID, len(q.Charges) > 0).Fuse(cands)
 	rank.Sort(cands)
 	ids := make([]string, len(cands))
 	for i, c := range cands {
@@ -60,7 +60,7 @@ func (p *Pool) RankPool(ctx context.Context, q evals.CaseQuery, pool []*corpus.D
 }
 
 // Features scores every pool document with every signal, unfused.
-func (p *Pool) Features(ctx context.Context, q evals.CaseQuery, pool []*corpus.Document) ([]rank.Candidate, error) {
+func (p *Pool) Features(ctx context.Context, q retrieval.CaseQuery, pool []*corpus.Document) ([]rank.Candidate, error) {
 	req, err := p.request(ctx, q.Facts, q.Charges)
 	if err != nil {
 		return nil, fmt.Errorf("query %s: %w", q.ID, err)
@@ -107,7 +107,7 @@ func (p *Pool) request(ctx context.Context, facts string, charges []string) (*ra
 	}
 	return &rank.Request{
 		Query: retrieval.Query{Facts: simple, Charges: charges}, Facts: simple, Tokens: analysis.Tokens(simple),
-		Vector: vec, Case: elements.FromElements(extractFacts(simple), charges),
+		Vector: vec, Case: withManners(elements.FromElements(extractFacts(simple), charges), simple),
 	}, nil
 }
 
@@ -136,7 +136,7 @@ func (p *Pool) docs(ctx context.Context, pool []*corpus.Document) ([]poolDoc, er
 	for j, i := range missing {
 		d := pool[i]
 		Analyse(d)
-		pd := poolDoc{tokens: p.words(texts[j]), vector: vecs[j], c: docmeta.CaseOf(d)}
+		pd := poolDoc{tokens: p.words(texts[j]), vector: vecs[j], c: caseOf(d)}
 		p.seen[d.ID], out[i] = pd, pd
 	}
 	return out, nil
@@ -151,4 +151,15 @@ func (m caseMap) Case(_ context.Context, id string) (elements.Case, error) {
 		return elements.Case{}, fmt.Errorf("no elements for %s", id)
 	}
 	return c, nil
+}
+
+// HeldOut fails unless every LeCaRD query in ids is ranked, in both rows,
+// by weights tuned without its labels (evals.HeldOutRanker).
+func (p *Pool) HeldOut(ids []string) error {
+	return errors.Join(p.weights.HeldOut(ids, false), p.weights.HeldOut(ids, true))
+}
+
+func withManners(c elements.Case, facts string) elements.Case {
+	c.Manners = mannersOf(facts)
+	return c
 }

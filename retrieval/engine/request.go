@@ -85,6 +85,7 @@ func (e *Engine) request(q retrieval.Query) (*rank.Request, error) {
 	qc := elements.FromElements(extractFacts(simple), stated)
 	qc.Articles = append(qc.Articles, q.Articles...)
 	qc.Loan = docmeta.LoanOf(simple)
+	qc.Manners = mannersOf(simple)
 	// No Tokens: the store cuts the facts itself; only in-memory BM25
 	// (Pool) reads them.
 	return &rank.Request{Query: q, Facts: simple, Case: qc}, nil

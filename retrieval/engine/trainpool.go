@@ -11,7 +11,7 @@ import (
 	"unicode/utf8"
 
 	"leian/corpus"
-	"leian/evals"
+	"leian/internal/lecard"
 	"leian/retrieval/embed"
 )
 
@@ -39,7 +39,7 @@ func TrainPool(ctx context.Context, dataDir string, o PoolOptions) (*Pool, error
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	l, docs, err := poolData(dataDir, o.Queries)
+	l, docs, err := poolData(ctx, dataDir, o.Queries)
 	if err != nil {
 		return nil, fmt.Errorf("train pool: %w", err)
 	}
@@ -60,7 +60,7 @@ func TrainPool(ctx context.Context, dataDir string, o PoolOptions) (*Pool, error
 	log.Info("pool embedder trained", "documents", len(docs), "queries", len(l.Queries), "seconds", time.Since(start).Seconds())
 	p := NewPool(emb, nil)
 	p.words = words.tokens
-	p.weights, err = Tune(ctx, l, docs, p)
+	p.weights, err = TunePool(ctx, l, docs, p)
 	p.words = seg
 	if err != nil {
 		return nil, fmt.Errorf("train pool: %w", err)
@@ -74,35 +74,30 @@ func (p *Pool) Weights() *Weights { return p.weights }
 
 // poolData reads the LeCaRD dev data kept to the queries named in ids (all
 // when ids is nil) and those queries' pooled candidates.
-func poolData(dataDir string, ids []string) (*LeCaRD, map[string]*corpus.Document, error) {
-	l, err := LoadLeCaRD(dataDir)
+func poolData(ctx context.Context, dataDir string, ids []string) (*lecard.Set, map[string]*corpus.Document, error) {
+	l, err := lecard.Load(dataDir)
 	if err != nil {
 		return nil, nil, err
 	}
 	if ids != nil {
-		kept := make([]evals.CaseQuery, 0, len(ids))
-		for _, id := range ids {
-			i := slices.IndexFunc(l.Queries, func(q evals.CaseQuery) bool { return q.ID == id })
-			if i < 0 {
-				return nil, nil, fmt.Errorf("LeCaRD query %q is not a labelled dev query", id)
-			}
-			kept = append(kept, l.Queries[i])
-		}
-		l.Queries = kept
-	}
-	want := map[string]bool{}
-	for _, q := range l.Queries {
-		for _, id := range l.Pools[q.ID] {
-			want[id] = true
+		if err := l.Keep(ids); err != nil {
+			return nil, nil, err
 		}
 	}
-	docs, err := LeCaRDCandidates(dataDir, want)
-	return l, docs, err
+	found, err := lecard.ReadCandidates(ctx, lecard.CandidatesPath(dataDir), l.Pooled())
+	if err != nil {
+		return nil, nil, err
+	}
+	docs := make(map[string]*corpus.Document, len(found))
+	for _, d := range found {
+		docs[d.ID] = d
+	}
+	return l, docs, nil
 }
 
 // trainOn trains the embedder on the candidates' facts (in ID order, so the
 // model does not depend on map order) and the queries' facts.
-func trainOn(ctx context.Context, l *LeCaRD, docs map[string]*corpus.Document, o embed.TrainOptions) (*embed.Model, error) {
+func trainOn(ctx context.Context, l *lecard.Set, docs map[string]*corpus.Document, o embed.TrainOptions) (*embed.Model, error) {
 	ids := slices.Sorted(maps.Keys(docs))
 	return embed.Train(ctx, func(fn func(string) error) error {
 		for _, id := range ids {

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"leian/internal/dataset"
+	"leian/internal/lecard"
 )
 
 func TestPoolDataKeepsNamedQueries(t *testing.T) {
@@ -13,7 +14,7 @@ func TestPoolDataKeepsNamedQueries(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	all, err := LoadLeCaRD(dir)
+	all, err := lecard.Load(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,7 +30,7 @@ func TestPoolDataKeepsNamedQueries(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			l, docs, err := poolData(dir, tc.ids)
+			l, docs, err := poolData(t.Context(), dir, tc.ids)
 			if tc.wantErr != "" {
 				if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
 					t.Fatalf("error %v, want one naming %s", err, tc.wantErr)
@@ -43,7 +44,7 @@ func TestPoolDataKeepsNamedQueries(t *testing.T) {
 			want := map[string]bool{}
 			for _, q := range l.Queries {
 				got = append(got, q.ID)
-				for _, id := range l.Pools[q.ID] {
+				for _, id := range l.PoolIDs(q.ID) {
 					want[id] = true
 				}
 			}

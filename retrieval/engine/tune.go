@@ -2,39 +2,89 @@ package engine
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"leian/corpus"
+	"leian/internal/lecard"
+	"leian/retrieval"
 	"leian/retrieval/rank"
 )
 
 // Folds is the number of cross-validation folds over LeCaRD dev queries.
 const Folds = 5
 
-// Tune learns fusion weights on the LeCaRD dev labels: features for every
-// query's pool from p, then Folds-fold cross-validation (per-fold weights
-// and held-out NDCG@30) and weights on all queries for everything else.
-func Tune(ctx context.Context, l *LeCaRD, docs map[string]*corpus.Document, p *Pool) (*Weights, error) {
-	var samples []rank.Sample
-	for _, q := range l.Queries {
-		pool := make([]*corpus.Document, 0, len(l.Pools[q.ID]))
-		for _, id := range l.Pools[q.ID] {
+// Tune learns the fusion weights through the engine that serves pushes:
+// every LeCaRD dev query's pool is scored by e's store, embedder and
+// element signal (the pool's ids as the filter, as the lecard eval ranks
+// it), once from the facts alone (charges predicted) and once with the
+// query's charges; then each row is cross-validated over Folds folds.
+func Tune(ctx context.Context, e *Engine, set *lecard.Set, store string) (*Weights, error) {
+	grades := set.Grades()
+	var facts, known []rank.Sample
+	for _, q := range set.Queries {
+		pool := set.PoolIDs(q.ID)
+		if _, err := e.sums.Case(ctx, pool[0]); err != nil {
+			return nil, fmt.Errorf("tune: LeCaRD query %s: its pool is not in the index (ingest the bundle's lecard folder): %w: %w", q.ID, ErrNotTunable, err)
+		}
+		for _, row := range []struct {
+			charges []string
+			into    *[]rank.Sample
+		}{{nil, &facts}, {q.Charges, &known}} {
+			cands, err := e.Features(ctx, PoolQuery(q, pool, row.charges != nil))
+			if err != nil {
+				return nil, fmt.Errorf("tune: LeCaRD query %s: %w", q.ID, err)
+			}
+			*row.into = append(*row.into, rank.Sample{QueryID: q.ID, Cands: cands, Grades: grades[q.ID]})
+		}
+	}
+	return &Weights{Version: weightsVersion, Store: store, FactsOnly: tuneSet(facts), KnownCharge: tuneSet(known)}, nil
+}
+
+// ErrNotTunable is an index without the LeCaRD candidates tuning ranks.
+var ErrNotTunable = errors.New("the index cannot be tuned on LeCaRD")
+
+// PoolQuery is the push that ranks LeCaRD query q's pool through the
+// engine: its facts, its charges only when the row knows them, and the
+// pool's ids as the filter.
+func PoolQuery(q retrieval.CaseQuery, pool []string, knownCharge bool) retrieval.Query {
+	rq := retrieval.Query{Facts: q.Facts, K: len(pool), Filter: retrieval.Filter{IDs: pool}}
+	if knownCharge {
+		rq.Charges = q.Charges
+	}
+	return rq
+}
+
+func tuneSet(samples []rank.Sample) FusionSet {
+	cv := rank.CrossValidate(samples, Signals, Folds, 30)
+	return FusionSet{All: rank.Tune(samples, Signals, 30), Folds: cv.Folds, FoldOf: cv.FoldOf, CV: cv.NDCG}
+}
+
+// TunePool learns weights on the in-memory pool ranker (no index needed):
+// the threshold gate's path. Its facts-only row has no charge signal, as
+// the pool predicts none.
+func TunePool(ctx context.Context, set *lecard.Set, docs map[string]*corpus.Document, p *Pool) (*Weights, error) {
+	grades := set.Grades()
+	var facts, known []rank.Sample
+	for _, q := range set.Queries {
+		pool := make([]*corpus.Document, 0, len(set.Pools[q.ID]))
+		for _, id := range set.PoolIDs(q.ID) {
 			d, ok := docs[id]
 			if !ok {
 				return nil, fmt.Errorf("tune: query %s pools %s, which is not among the documents", q.ID, id)
 			}
 			pool = append(pool, d)
 		}
-		cands, err := p.Features(ctx, q, pool)
-		if err != nil {
-			return nil, fmt.Errorf("tune: %w", err)
+		for _, row := range []struct {
+			q    retrieval.CaseQuery
+			into *[]rank.Sample
+		}{{retrieval.CaseQuery{ID: q.ID, Facts: q.Facts}, &facts}, {q, &known}} {
+			cands, err := p.Features(ctx, row.q, pool)
+			if err != nil {
+				return nil, fmt.Errorf("tune: %w", err)
+			}
+			*row.into = append(*row.into, rank.Sample{QueryID: q.ID, Cands: cands, Grades: grades[q.ID]})
 		}
-		samples = append(samples, rank.Sample{QueryID: q.ID, Cands: cands, Grades: l.Grades[q.ID]})
 	}
-	cv := rank.CrossValidate(samples, Signals, Folds, 30)
-	w := &Weights{All: rank.Tune(samples, Signals, 30).Weights, FoldOf: cv.FoldOf, CV: cv.NDCG}
-	for _, f := range cv.Folds {
-		w.Folds = append(w.Folds, f.Weights)
-	}
-	return w, nil
+	return &Weights{Version: weightsVersion, Store: "memory", FactsOnly: tuneSet(facts), KnownCharge: tuneSet(known)}, nil
 }

@@ -2,6 +2,7 @@ package engine
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"maps"
 	"os"
@@ -11,44 +12,94 @@ import (
 )
 
 // Signals are the features the learned fusion weighs.
-var Signals = []string{"bm25", "dense", "charge", "article", "circumstance", "amount", "penalty"}
+var Signals = []string{"bm25", "dense", "charge", "article", "circumstance", "manner", "amount", "penalty"}
 
-// Weights are learned fusion weights: All tuned on every LeCaRD dev query,
+// weightsVersion changes whenever the fusion a weights file describes
+// does; an older file is refused rather than misread.
+const weightsVersion = 2
+
+// Weights are the fusion weights learned on LeCaRD dev labels through the
+// served engine, one set for pushes whose judge named no charge (the
+// charges are then predicted from the facts) and one for pushes that name
+// them.
+type Weights struct {
+	Version     int       `json:"version"`
+	Store       string    `json:"store"` // the search store they were tuned through
+	FactsOnly   FusionSet `json:"facts_only"`
+	KnownCharge FusionSet `json:"known_charge"`
+}
+
+// FusionSet is one row's weights: All tuned on every LeCaRD dev query,
 // and one set per cross-validation fold tuned without that fold's queries,
 // so a dev query is always ranked by weights that never saw its labels.
-type Weights struct {
-	All    map[string]float64   `json:"all"`
-	Folds  []map[string]float64 `json:"folds"`
-	FoldOf map[string]int       `json:"fold_of"` // LeCaRD query id → its fold
+type FusionSet struct {
+	All    rank.Weighted   `json:"all"`
+	Folds  []rank.Weighted `json:"folds"`
+	FoldOf map[string]int  `json:"fold_of"` // LeCaRD query id → its fold
 	// CV is each dev query's NDCG@30 under its held-out fold's weights.
 	CV map[string]float64 `json:"cv_ndcg30"`
 }
 
+// set returns the row for a push that names charges (known) or not.
+func (w *Weights) set(known bool) *FusionSet {
+	if w == nil {
+		return nil
+	}
+	if known {
+		return &w.KnownCharge
+	}
+	return &w.FactsOnly
+}
+
 // Fuser returns the fusion for queries outside the tuning set: the learned
-// weights, or reciprocal-rank fusion when there are none.
-func (w *Weights) Fuser() rank.Fuser {
-	if w == nil || len(w.All) == 0 {
+// weights of the row, or reciprocal-rank fusion when there are none.
+func (w *Weights) Fuser(known bool) rank.Fuser {
+	s := w.set(known)
+	if s == nil || len(s.All.Weights) == 0 {
 		return rank.RRF{K: 60, Signals: []string{"bm25", "dense", "elements"}}
 	}
-	// LeCaRD, the only graded retrieval set, is criminal: the loan elements
-	// of civil loan cases cannot be tuned on it and take the charge's weight,
-	// the part they stand in for.
-	all := maps.Clone(w.All)
+	return withLoan(s.All)
+}
+
+// withLoan gives the loan elements of civil loan cases the charge's
+// weight: LeCaRD, the only graded retrieval set, is criminal, so they
+// cannot be tuned on it, and they stand in for the charge.
+func withLoan(f rank.Weighted) rank.Weighted {
+	all := maps.Clone(f.Weights)
 	if _, ok := all["loan"]; !ok {
 		all["loan"] = all["charge"]
 	}
-	return rank.Linear{Weights: all}
+	return rank.Weighted{Weights: all, K: f.K}
 }
 
-// ForQuery returns the fusion for a LeCaRD dev query: its fold's weights.
-func (w *Weights) ForQuery(queryID string) rank.Fuser {
-	if w != nil {
-		if f, ok := w.FoldOf[queryID]; ok && f < len(w.Folds) {
-			return rank.Linear{Weights: w.Folds[f]}
+// ForQuery returns the fusion for a LeCaRD dev query: its fold's weights
+// in the row; a query outside the tuning set gets Fuser's.
+func (w *Weights) ForQuery(queryID string, known bool) rank.Fuser {
+	if s := w.set(known); s != nil {
+		if f, ok := s.FoldOf[queryID]; ok && f < len(s.Folds) {
+			return s.Folds[f]
 		}
 	}
-	return w.Fuser()
+	return w.Fuser(known)
 }
+
+// HeldOut reports whether every query in ids has a fold in the row, so
+// ForQuery fuses it with weights tuned without its labels.
+func (w *Weights) HeldOut(ids []string, known bool) error {
+	s := w.set(known)
+	if s == nil || len(s.Folds) == 0 {
+		return fmt.Errorf("no cross-validated fusion weights: run leian tune")
+	}
+	for _, id := range ids {
+		if f, ok := s.FoldOf[id]; !ok || f >= len(s.Folds) {
+			return fmt.Errorf("LeCaRD query %s has no held-out fold: it would be ranked with weights tuned on its own labels", id)
+		}
+	}
+	return nil
+}
+
+// ErrOldWeights is a weights file written for another fusion.
+var ErrOldWeights = errors.New("fusion weights of an older build")
 
 // Save writes w as JSON to path atomically.
 func (w *Weights) Save(path string) error {
@@ -69,6 +120,9 @@ func LoadWeights(path string) (*Weights, error) {
 	var w Weights
 	if err := json.Unmarshal(b, &w); err != nil {
 		return nil, fmt.Errorf("load weights %s: %w", path, err)
+	}
+	if w.Version != weightsVersion {
+		return nil, fmt.Errorf("load weights %s: version %d, this build fuses with version %d (run leian tune): %w", path, w.Version, weightsVersion, ErrOldWeights)
 	}
 	return &w, nil
 }

@@ -1,7 +1,7 @@
 package rank
 
 import (
-	"math"
+	"slices"
 	"sort"
 )
 
@@ -34,35 +34,73 @@ func (f RRF) Fuse(cands []Candidate) {
 	sumParts(cands)
 }
 
-// Linear is a weighted sum of features min-max normalised over the
-// candidates, so that BM25's unbounded scores and cosines share a scale.
-// Tune learns its weights.
-type Linear struct {
-	Weights map[string]float64
+// Weighted is the learned fusion, robust to outliers: a weighted sum in
+// which the unbounded signals (Ranked: BM25, the cosine) count by their
+// rank among the candidates, K/(K+r) for r candidates strictly ahead, and
+// the element agreements, already in [0,1], count by value. Min-max
+// normalisation, its predecessor, let one near-duplicate with a huge BM25
+// score squash every other candidate's lexical evidence towards zero; a
+// rank cannot be squashed. Tune learns the weights and K.
+type Weighted struct {
+	Weights map[string]float64 `json:"weights"`
+	K       float64            `json:"k"`
 }
 
+// Ranked are the signals Weighted fuses by rank rather than by value.
+var Ranked = []string{"bm25", "dense"}
+
+// DefaultK is Weighted's rank constant when none was tuned.
+const DefaultK = 10
+
 // Fuse scores cands in place.
-func (f Linear) Fuse(cands []Candidate) {
+func (f Weighted) Fuse(cands []Candidate) {
 	for _, c := range cands {
 		clear(c.Parts)
 	}
 	for name, w := range f.Weights {
-		lo, hi := math.Inf(1), math.Inf(-1)
-		for _, c := range cands {
-			if v, ok := c.Features[name]; ok {
-				lo, hi = min(lo, v), max(hi, v)
-			}
+		if w == 0 {
+			continue
 		}
-		if hi <= lo {
-			continue // a constant signal cannot order these candidates
-		}
-		for _, c := range cands {
-			if v, ok := c.Features[name]; ok {
-				c.Parts[name] = w * (v - lo) / (hi - lo)
+		for i, v := range f.normalised(cands, name) {
+			if _, ok := cands[i].Features[name]; ok {
+				cands[i].Parts[name] = w * v
 			}
 		}
 	}
 	sumParts(cands)
+}
+
+// normalised is each candidate's value of feature name as Fuse weighs it,
+// 0 for a candidate without it.
+func (f Weighted) normalised(cands []Candidate, name string) []float64 {
+	out := make([]float64, len(cands))
+	if !slices.Contains(Ranked, name) {
+		for i, c := range cands {
+			out[i] = min(1, max(0, c.Features[name]))
+		}
+		return out
+	}
+	k := f.K
+	if k <= 0 {
+		k = DefaultK
+	}
+	vals := make([]float64, 0, len(cands))
+	for _, c := range cands {
+		if v, ok := c.Features[name]; ok {
+			vals = append(vals, v)
+		}
+	}
+	slices.Sort(vals)
+	for i, c := range cands {
+		v, ok := c.Features[name]
+		if !ok {
+			continue
+		}
+		// candidates strictly ahead: ties share the better rank
+		ahead := len(vals) - sort.Search(len(vals), func(j int) bool { return vals[j] > v })
+		out[i] = k / (k + float64(ahead))
+	}
+	return out
 }
 
 func sumParts(cands []Candidate) {

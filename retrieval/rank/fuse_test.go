@@ -35,33 +35,51 @@ func TestRRF(t *testing.T) {
 	}
 }
 
-func TestLinear(t *testing.T) {
+func TestWeighted(t *testing.T) {
 	tests := []struct {
 		name    string
 		weights map[string]float64
+		k       float64
 		in      []Features
 		want    []float64
 	}{
-		{"min-max per signal", map[string]float64{"bm25": 1, "dense": 2},
+		{"ranked signals count by rank", map[string]float64{"bm25": 1, "dense": 2}, 10,
 			[]Features{{"bm25": 10, "dense": 0.2}, {"bm25": 20, "dense": 0.6}, {"bm25": 30, "dense": 0.4}},
-			[]float64{0, 0.5 + 2, 1 + 1}},
-		{"constant signal ignored", map[string]float64{"bm25": 1, "charge": 5},
-			[]Features{{"bm25": 1, "charge": 1}, {"bm25": 3, "charge": 1}},
-			[]float64{0, 1}},
-		{"missing feature adds nothing", map[string]float64{"dense": 1},
+			[]float64{10.0/12 + 2*10.0/12, 10.0/11 + 2, 1 + 2*10.0/11}},
+		{"ties share the better rank", map[string]float64{"bm25": 1}, 10,
+			[]Features{{"bm25": 5}, {"bm25": 5}, {"bm25": 1}},
+			[]float64{1, 1, 10.0 / 12}},
+		{"elements count by value, clamped", map[string]float64{"charge": 2, "amount": 1}, 10,
+			[]Features{{"charge": 1, "amount": 0.5}, {"charge": 0.5, "amount": 3}},
+			[]float64{2.5, 2}},
+		{"missing feature adds nothing", map[string]float64{"dense": 1}, 10,
 			[]Features{{"dense": 0.5}, {}, {"dense": 0.7}},
-			[]float64{0, 0, 1}},
+			[]float64{10.0 / 11, 0, 1}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			cs := cands(tc.in...)
-			Linear{tc.weights}.Fuse(cs)
+			Weighted{Weights: tc.weights, K: tc.k}.Fuse(cs)
 			for i, c := range cs {
 				if math.Abs(c.Score-tc.want[i]) > 1e-12 {
 					t.Errorf("candidate %d: score %g, want %g (parts %v)", i, c.Score, tc.want[i], c.Parts)
 				}
 			}
 		})
+	}
+}
+
+// TestWeightedIgnoresANearDuplicate is why fusion is by rank: one
+// candidate with a hundredfold BM25 score must not erase the lexical
+// difference between the others, which min-max normalisation did.
+func TestWeightedIgnoresANearDuplicate(t *testing.T) {
+	f := Weighted{Weights: map[string]float64{"bm25": 1, "charge": 0.05}, K: 10}
+	plain := cands(Features{"bm25": 20, "charge": 0}, Features{"bm25": 10, "charge": 1})
+	dup := cands(Features{"bm25": 20, "charge": 0}, Features{"bm25": 10, "charge": 1}, Features{"bm25": 2000, "charge": 0})
+	f.Fuse(plain)
+	f.Fuse(dup)
+	if !(plain[0].Score > plain[1].Score) || !(dup[0].Score > dup[1].Score) {
+		t.Errorf("the better lexical match lost to a charge nudge once a near-duplicate joined: %v / %v", plain, dup)
 	}
 }
 
@@ -75,7 +93,7 @@ func TestTuneFindsTheInformativeSignal(t *testing.T) {
 			id := string(rune('a'+i%26)) + string(rune('0'+i/26))
 			good := float64((i*7 + q) % 4) // grade 0–3
 			noise := float64((i*13 + q*5) % 17)
-			s.Cands = append(s.Cands, Candidate{ID: id, Features: Features{"charge": good, "bm25": noise}})
+			s.Cands = append(s.Cands, Candidate{ID: id, Features: Features{"charge": good / 3, "bm25": noise}})
 			s.Grades[id] = good
 		}
 		samples = append(samples, s)

@@ -26,6 +26,19 @@ type Pipeline struct {
 // a generator scores only the candidates it did not already return: its
 // generated scores are the ones it would give again.
 func (p *Pipeline) Rank(ctx context.Context, r *Request) ([]Candidate, error) {
+	cands, err := p.Features(ctx, r)
+	if err != nil {
+		return nil, err
+	}
+	p.Fuser.Fuse(cands)
+	Sort(cands)
+	return cands, nil
+}
+
+// Features returns the candidates for r with every signal's scores,
+// unfused and in no particular order: what Rank fuses, and what tuning
+// learns the fusion from.
+func (p *Pipeline) Features(ctx context.Context, r *Request) ([]Candidate, error) {
 	ids, known, err := p.candidates(ctx, r)
 	if err != nil {
 		return nil, err
@@ -62,8 +75,6 @@ func (p *Pipeline) Rank(ctx context.Context, r *Request) ([]Candidate, error) {
 	for _, fs := range scored {
 		merge(byID, fs)
 	}
-	p.Fuser.Fuse(cands)
-	Sort(cands)
 	return cands, nil
 }
 

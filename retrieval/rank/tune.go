@@ -4,7 +4,7 @@ import (
 	"math"
 	"sort"
 
-	"leian/evals/metrics"
+	"leian/internal/metrics"
 )
 
 // Sample is one graded query: its candidates with their features, and the
@@ -16,21 +16,40 @@ type Sample struct {
 }
 
 // weightGrid are the values coordinate ascent tries for each weight.
-var weightGrid = []float64{0, 0.05, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5, 2, 3, 5}
+var weightGrid = []float64{0, 0.05, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5, 2, 3, 5, 8, 13}
 
-// Tune learns Linear weights over signals that maximise mean NDCG@k on
-// samples, by coordinate ascent from equal weights: a handful of weights
-// and ~100 queries do not warrant more than a line search per weight.
-func Tune(samples []Sample, signals []string, k int) Linear {
-	ps := prepare(samples, signals)
-	w := make([]float64, len(signals))
+// kGrid are the rank constants Tune tries: small K trusts the top of a
+// signal's ranking more.
+var kGrid = []float64{3, 10, 30, 100}
+
+// Tune learns Weighted fusion over signals that maximises mean NDCG@k on
+// samples: for each rank constant in kGrid, coordinate ascent from equal
+// weights (a handful of weights and ~100 queries do not warrant more than
+// a line search per weight); the best constant wins.
+func Tune(samples []Sample, signals []string, k int) Weighted {
+	best, bestScore := Weighted{}, math.Inf(-1)
+	for _, rk := range kGrid {
+		w, score := tuneWeights(prepare(samples, signals, rk), len(signals), k)
+		if score > bestScore+1e-9 {
+			bestScore = score
+			best = Weighted{Weights: map[string]float64{}, K: rk}
+			for i, s := range signals {
+				best.Weights[s] = w[i]
+			}
+		}
+	}
+	return best
+}
+
+func tuneWeights(ps []prepared, n, k int) ([]float64, float64) {
+	w := make([]float64, n)
 	for i := range w {
 		w[i] = 1
 	}
 	best := meanPrepared(ps, w, k)
 	for round := 0; round < 4; round++ {
 		improved := false
-		for s := range signals {
+		for s := range n {
 			keep := w[s]
 			for _, v := range weightGrid {
 				w[s] = v
@@ -44,18 +63,14 @@ func Tune(samples []Sample, signals []string, k int) Linear {
 			break
 		}
 	}
-	out := Linear{Weights: map[string]float64{}}
-	for i, s := range signals {
-		out.Weights[s] = w[i]
-	}
-	return out
+	return w, best
 }
 
 // CV is the outcome of cross-validated tuning.
 type CV struct {
 	NDCG   map[string]float64 // per query, under weights tuned without its fold
 	FoldOf map[string]int     // query → fold
-	Folds  []Linear           // weights tuned on every fold but the i-th
+	Folds  []Weighted         // tuned on every fold but the i-th
 }
 
 // CrossValidate scores each sample with weights tuned on the other folds
@@ -75,10 +90,10 @@ func CrossValidate(samples []Sample, signals []string, folds, k int) CV {
 				train = append(train, s)
 			}
 		}
-		lin := Tune(train, signals, k)
-		cv.Folds = append(cv.Folds, lin)
+		w := Tune(train, signals, k)
+		cv.Folds = append(cv.Folds, w)
 		for _, s := range test {
-			cv.NDCG[s.QueryID] = NDCGOf(s, lin, k)
+			cv.NDCG[s.QueryID] = NDCGOf(s, w, k)
 		}
 	}
 	return cv
@@ -107,17 +122,19 @@ func judged(s Sample) []float64 {
 	return out
 }
 
-// prepared is a sample as a matrix of min-max normalised features (as
-// Linear.Fuse normalises them), candidates in ID order, so that tuning
-// evaluates thousands of weightings without maps.
+// prepared is a sample as a matrix of features normalised as
+// Weighted.Fuse normalises them with rank constant K, candidates in ID
+// order (as Sort breaks ties), so that tuning evaluates thousands of
+// weightings without maps.
 type prepared struct {
 	x      [][]float64 // candidate × signal
 	gains  []float64
 	judged []float64
 }
 
-func prepare(samples []Sample, signals []string) []prepared {
+func prepare(samples []Sample, signals []string, rk float64) []prepared {
 	out := make([]prepared, len(samples))
+	f := Weighted{K: rk}
 	for n, s := range samples {
 		cands := append([]Candidate(nil), s.Cands...)
 		sort.Slice(cands, func(i, j int) bool { return cands[i].ID < cands[j].ID })
@@ -127,16 +144,8 @@ func prepare(samples []Sample, signals []string) []prepared {
 			p.gains[i] = s.Grades[c.ID]
 		}
 		for j, name := range signals {
-			lo, hi := math.Inf(1), math.Inf(-1)
-			for _, c := range cands {
-				if v, ok := c.Features[name]; ok {
-					lo, hi = min(lo, v), max(hi, v)
-				}
-			}
-			for i, c := range cands {
-				if v, ok := c.Features[name]; ok && hi > lo {
-					p.x[i][j] = (v - lo) / (hi - lo)
-				}
+			for i, v := range f.normalised(cands, name) {
+				p.x[i][j] = v
 			}
 		}
 		out[n] = p

@@ -8,7 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"leian/evals"
+	"leian/internal/lecard"
 	"leian/retrieval"
 	"leian/retrieval/engine"
 )
@@ -27,9 +27,9 @@ const (
 // Pushes turns LeCaRD dev queries into n pushes of k results each: the
 // longest queries first, cut to QueryRunes. filtered[i] is plain[i] with a
 // charge filter (its first charge the index knows) and the year range.
-func Pushes(l *engine.LeCaRD, vocab engine.Vocabulary, n, k int) (plain, filtered []retrieval.Query) {
+func Pushes(l *lecard.Set, vocab engine.Vocabulary, n, k int) (plain, filtered []retrieval.Query) {
 	qs := slices.Clone(l.Queries)
-	slices.SortStableFunc(qs, func(a, b evals.CaseQuery) int {
+	slices.SortStableFunc(qs, func(a, b retrieval.CaseQuery) int {
 		return cmp.Compare(utf8.RuneCountInString(b.Facts), utf8.RuneCountInString(a.Facts))
 	})
 	known := map[string]bool{}

@@ -17,6 +17,7 @@ import (
 	"leian/corpus"
 	"leian/corpus/docstore"
 	"leian/internal/dataset"
+	"leian/internal/lecard"
 	"leian/retrieval/embed"
 	"leian/retrieval/engine"
 )
@@ -33,7 +34,7 @@ func tinyIndex(t *testing.T) Setup {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l, err := engine.LoadLeCaRD(data)
+	l, err := lecard.Load(data)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -41,7 +42,7 @@ func tinyIndex(t *testing.T) Setup {
 	for _, id := range l.Pools[l.Queries[0].ID] {
 		want[id] = true
 	}
-	found, err := engine.LeCaRDCandidates(data, want)
+	found, err := lecard.ReadCandidates(ctx, lecard.CandidatesPath(data), want)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -161,7 +162,7 @@ func TestPushes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	l, err := engine.LoadLeCaRD(data)
+	l, err := lecard.Load(data)
 	if err != nil {
 		t.Fatal(err)
 	}

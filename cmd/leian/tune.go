@@ -1,0 +1,125 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"leian/internal/lecard"
+	"leian/retrieval/classify"
+	"leian/retrieval/engine"
+)
+
+func newTuneCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "tune",
+		Short: "Tune the fusion weights on the LeCaRD dev labels through the served engine and store",
+		Long: `Tune the fusion weights through the engine that serves pushes, on the store
+LEIAN_STORE names (--store): every LeCaRD dev query's pool is ranked by that
+store's full-text and vector search and the element signal, once from the
+facts alone (charges predicted) and once with the query's charges, and each
+row is cross-validated over 5 folds. Writes the index folder's weights file
+for that store (weights.json for embedded, weights-postgres.json for postgres).
+leian index runs it after indexing unless --no-tune.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			w, err := tuneServed(cmd.Context(), a)
+			if err != nil {
+				return err
+			}
+			out := cmd.OutOrStdout()
+			fmt.Fprintf(out, "融合权重已写入 %s（检索库 %s）\n", engine.WeightsPath(a.cfg.Path("index"), a.cfg.Store), a.cfg.Store)
+			for _, row := range []struct {
+				name string
+				set  engine.FusionSet
+			}{{"仅事实", w.FactsOnly}, {"已知罪名", w.KnownCharge}} {
+				var sum float64
+				for _, v := range row.set.CV {
+					sum += v
+				}
+				fmt.Fprintf(out, "  %s：交叉验证 ndcg@30 %.4f（%d 个查询），全量权重 %v，名次常数 %.0f\n",
+					row.name, sum/float64(max(1, len(row.set.CV))), len(row.set.CV), row.set.All.Weights, row.set.All.K)
+			}
+			return nil
+		},
+	}
+}
+
+// tuneServed tunes and saves the weights of the configured store.
+func tuneServed(ctx context.Context, a *app) (*engine.Weights, error) {
+	if err := a.cfg.RequireData(); err != nil {
+		return nil, err
+	}
+	set, err := lecard.Load(a.cfg.Data)
+	if err != nil {
+		return nil, err
+	}
+	eng, release, err := openEngine(ctx, a)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	start := time.Now()
+	a.log.Info("tuning fusion weights through the served engine", "store", a.cfg.Store, "queries", len(set.Queries), "folds", engine.Folds)
+	w, err := engine.Tune(ctx, eng, set, a.cfg.Store)
+	if err != nil {
+		return nil, err
+	}
+	a.log.Info("fusion weights tuned", "seconds", time.Since(start).Seconds())
+	return w, w.Save(engine.WeightsPath(a.cfg.Path("index"), a.cfg.Store))
+}
+
+// chargeData caches the charge predictor's training data per bundle: an
+// eval trains one predictor per fold from it.
+var chargeData struct {
+	once sync.Once
+	data *engine.ChargeData
+	err  error
+}
+
+func loadChargeData(a *app) (*engine.ChargeData, error) {
+	chargeData.once.Do(func() {
+		start := time.Now()
+		chargeData.data, chargeData.err = engine.LoadChargeData(a.cfg.Data)
+		a.log.Info("charge predictor data read", "seconds", time.Since(start).Seconds())
+	})
+	return chargeData.data, chargeData.err
+}
+
+// chargePredictor is the predictor a push without charges uses: the model
+// `leian index` saved (classify.OpenCharges), or, when it is missing or
+// stale, one trained on the whole bundle beside whatever the command does
+// meanwhile (the first such push waits for it); nil, with a warning, when
+// the bundle is missing.
+func chargePredictor(ctx context.Context, a *app) engine.ChargePredictor {
+	if a.cfg.RequireData() != nil {
+		a.log.Warn("no data bundle: pushes that name no charge are ranked without a predicted charge (set LEIAN_DATA)")
+		return nil
+	}
+	return engine.TrainInBackground(func() (engine.ChargePredictor, error) {
+		start := time.Now()
+		m, trained, err := classify.OpenCharges(ctx, a.cfg.Home, a.cfg.Data)
+		if err != nil {
+			return nil, err
+		}
+		a.log.Info("charge predictor ready", "cases", m.Cases(), "trained", trained, "seconds", time.Since(start).Seconds())
+		return m, nil
+	})
+}
+
+// openHeldOut opens the served engine with the configured store's tuned
+// weights, as the LeCaRD evals rank through it.
+func openHeldOut(ctx context.Context, a *app) (*engine.HeldOut, func(), error) {
+	w, err := engine.LoadWeights(engine.WeightsPath(a.cfg.Path("index"), a.cfg.Store))
+	if err != nil {
+		return nil, nil, fmt.Errorf("%w (run leian tune --store %s)", err, a.cfg.Store)
+	}
+	eng, release, err := openEngine(ctx, a)
+	if err != nil {
+		return nil, nil, err
+	}
+	return &engine.HeldOut{Engine: eng, Weights: w, Store: a.cfg.Store}, release, nil
+}

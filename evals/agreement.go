@@ -1,0 +1,269 @@
+package evals
+
+import (
+	"bufio"
+	"cmp"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+
+	"leian/retrieval"
+)
+
+// agreementK is how many results a push shows; agreementFolds is how many
+// charge predictors an agreement run trains, each without a fifth of the
+// cases it pushes.
+const (
+	agreementK     = 10
+	agreementFolds = 5
+)
+
+// FoldSearcher is the served engine for the agreement suite.
+type FoldSearcher interface {
+	// Searcher returns the engine whose charge predictor never read the
+	// cail2018 lines (1-based) for which heldOut is true.
+	Searcher(ctx context.Context, heldOut func(line int) bool) (CaseSearcher, error)
+	// Same returns the ids of the stored documents whose text is facts
+	// (the case's own record, merged from every source that holds it).
+	Same(ctx context.Context, facts string) ([]string, error)
+	// Amounts returns the amount the engine reads from facts and the
+	// amount of each stored document ids names, in yuan (0: none).
+	Amounts(ctx context.Context, facts string, ids []string) (float64, []float64, error)
+}
+
+// OpenFoldSearcher opens the served engine; the returned func releases it.
+type OpenFoldSearcher func(ctx context.Context) (FoldSearcher, func(), error)
+
+// Agreement is the charge-agreement suite: the facts of each CAIL2018
+// case pushed through the served engine, facts only, its own record left
+// out, scoring whether the similar cases shown share its gold charges and
+// its amount's order of magnitude.
+func Agreement(open OpenFoldSearcher) Suite {
+	return Suite{
+		Name:    "agreement",
+		Dataset: "cail2018/cases.jsonl",
+		Metrics: "charge_top1, charge_top10, charge_any10, exact_top1, exact_top10, amount_top1, amount_top10",
+		Good:    "越高越好；前10条中与本案有共同罪名的比例目标 ≥ 0.95",
+		Run: func(ctx context.Context, in Input) (*Result, error) {
+			return runAgreement(ctx, in, open)
+		},
+	}
+}
+
+var agreementMetrics = []string{"charge_top1", "charge_top10", "charge_any10", "exact_top1", "exact_top10", "amount_top1", "amount_top10"}
+
+// cailCase is one line of cail2018/cases.jsonl as this suite reads it.
+type cailCase struct {
+	line    int
+	facts   string
+	charges []string // as the source spells them
+}
+
+func readCAILCases(path string) ([]cailCase, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("agreement: %w", err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	var out []cailCase
+	for line := 1; sc.Scan(); line++ {
+		var r struct {
+			Fact string `json:"fact"`
+			Meta struct {
+				Accusation []string `json:"accusation"`
+			} `json:"meta"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			return nil, fmt.Errorf("agreement: %s line %d: %w", path, line, err)
+		}
+		if strings.TrimSpace(r.Fact) == "" || len(r.Meta.Accusation) == 0 {
+			return nil, fmt.Errorf("agreement: %s line %d: field fact or meta.accusation is empty", path, line)
+		}
+		out = append(out, cailCase{line: line, facts: r.Fact, charges: r.Meta.Accusation})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("agreement: %s: %w", path, err)
+	}
+	return out, nil
+}
+
+func runAgreement(ctx context.Context, in Input, open OpenFoldSearcher) (*Result, error) {
+	path := cmp.Or(in.File, filepath.Join(in.DataDir, "cail2018", "cases.jsonl"))
+	cases, err := readCAILCases(path)
+	if err != nil {
+		return nil, err
+	}
+	// Fold by fold, so that --limit N scores a systematic sample (every
+	// fifth line from the first fold on) and trains only the predictors of
+	// the folds it reaches: each takes minutes.
+	slices.SortStableFunc(cases, func(a, b cailCase) int {
+		return cmp.Or(cmp.Compare(a.line%agreementFolds, b.line%agreementFolds), cmp.Compare(a.line, b.line))
+	})
+	if in.Limit > 0 && in.Limit < len(cases) {
+		cases = cases[:in.Limit]
+	}
+	if open == nil {
+		return nil, errors.New("agreement: no search engine wired; run leian index first")
+	}
+	fs, release, err := open(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("agreement: open the search engine: %w", err)
+	}
+	defer release()
+	res := &Result{Suite: "agreement", Files: []string{path}, Split: SplitCrossValidated,
+		Method: fmt.Sprintf("每个案件的事实经服务所用引擎推送（仅事实，不给罪名，k=%d），排除其本身（同文本的全部记录）；"+
+			"罪名由事实预测，预测模型按案件行号分 %d 折训练，从未读过被推送的案件；融合权重在 LeCaRD 上调参，未用本数据。"+
+			"罪名比较只去掉方括号、顿号与末尾“罪”字；金额层级为事实中最大金额的数量级（十进），只计双方都有金额的结果", agreementK, agreementFolds)}
+	for f := range agreementFolds {
+		var fold []cailCase
+		for _, c := range cases {
+			if c.line%agreementFolds == f {
+				fold = append(fold, c)
+			}
+		}
+		if len(fold) == 0 {
+			continue
+		}
+		eng, err := fs.Searcher(ctx, func(line int) bool { return line%agreementFolds == f })
+		if err != nil {
+			return nil, fmt.Errorf("agreement: fold %d: %w", f, err)
+		}
+		for _, c := range fold {
+			it, err := agreementItem(ctx, fs, eng, c)
+			if err != nil {
+				return nil, fmt.Errorf("agreement: %s line %d: %w", path, c.line, err)
+			}
+			res.Items = append(res.Items, it)
+		}
+	}
+	slices.SortFunc(res.Items, func(a, b Item) int { return cmp.Compare(itemLine(a.ID), itemLine(b.ID)) })
+	res.N = len(res.Items)
+	res.Metrics = map[string]float64{}
+	for _, m := range agreementMetrics {
+		var sum float64
+		n := 0
+		for _, it := range res.Items {
+			if v, ok := it.Scores[m]; ok {
+				sum += v
+				n++
+			}
+		}
+		res.Metrics[m] = sum / float64(max(1, n))
+		if strings.HasPrefix(m, "amount") {
+			res.Notes = append(res.Notes, fmt.Sprintf("%s 计入 %d 个有金额且结果有金额的案件", m, n))
+		}
+	}
+	return res, nil
+}
+
+func itemLine(id string) int {
+	n, _ := strconv.Atoi(strings.TrimPrefix(id, "line "))
+	return n
+}
+
+// agreementItem pushes one case and scores its results. A score is left
+// out when it cannot be measured (no amount on either side).
+func agreementItem(ctx context.Context, fs FoldSearcher, eng CaseSearcher, c cailCase) (Item, error) {
+	own, err := fs.Same(ctx, c.facts)
+	if err != nil {
+		return Item{}, err
+	}
+	rs, err := eng.Search(ctx, retrieval.Query{Facts: c.facts, K: agreementK, ExcludeIDs: own})
+	if err != nil {
+		return Item{}, err
+	}
+	it := Item{ID: fmt.Sprintf("line %d", c.line), Scores: map[string]float64{}}
+	if len(rs) == 0 {
+		for _, m := range agreementMetrics[:5] {
+			it.Scores[m] = 0
+		}
+		return it, nil
+	}
+	gold := chargeSet(c.charges)
+	var share, exact float64
+	for i, r := range rs {
+		got := chargeSet(r.Charges)
+		s, e := overlaps(gold, got), sameKeys(gold, got)
+		if i == 0 {
+			it.Scores["charge_top1"], it.Scores["exact_top1"] = b2f(s), b2f(e)
+		}
+		share += b2f(s)
+		exact += b2f(e)
+	}
+	it.Scores["charge_top10"] = share / float64(len(rs))
+	it.Scores["exact_top10"] = exact / float64(len(rs))
+	it.Scores["charge_any10"] = b2f(share > 0)
+	ids := make([]string, len(rs))
+	for i, r := range rs {
+		ids[i] = r.ID
+	}
+	qa, amounts, err := fs.Amounts(ctx, c.facts, ids)
+	if err != nil {
+		return Item{}, err
+	}
+	if qa > 0 {
+		var same, n float64
+		for i, a := range amounts {
+			if a <= 0 {
+				continue
+			}
+			eq := b2f(amountLevel(a) == amountLevel(qa))
+			if i == 0 {
+				it.Scores["amount_top1"] = eq
+			}
+			same += eq
+			n++
+		}
+		if n > 0 {
+			it.Scores["amount_top10"] = same / n
+		}
+	}
+	return it, nil
+}
+
+// chargeSet spells charges for comparison only: CAIL writes
+// "[走私、贩卖、运输、制造]毒品" without 罪, judgments "走私、贩卖、运输、制造毒品罪".
+func chargeSet(cs []string) map[string]bool {
+	out := map[string]bool{}
+	for _, c := range cs {
+		c = strings.NewReplacer("[", "", "]", "", "、", "", " ", "").Replace(c)
+		out[strings.TrimSuffix(c, "罪")] = true
+	}
+	return out
+}
+
+func overlaps(a, b map[string]bool) bool {
+	for c := range a {
+		if b[c] {
+			return true
+		}
+	}
+	return false
+}
+
+func sameKeys(a, b map[string]bool) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for c := range a {
+		if !b[c] {
+			return false
+		}
+	}
+	return true
+}
+
+// amountLevel is the order of magnitude of an amount in yuan: sentencing
+// bands (较大, 巨大, 特别巨大) lie roughly a decade apart.
+func amountLevel(yuan float64) int {
+	return int(math.Floor(math.Log10(max(1, yuan))))
+}

@@ -1,0 +1,116 @@
+package engine
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"leian/corpus/extract"
+	"leian/retrieval/classify"
+	"leian/retrieval/elements"
+)
+
+// withCharges gives c the predicted charges, each both as the predictor
+// spells it (CAIL's names, which the CAIL documents carry) and under its
+// official name (which charges extracted from verdicts carry), so that a
+// prediction meets both kinds of document.
+func withCharges(c elements.Case, predicted []string) elements.Case {
+	var cs []string
+	add := func(s string) {
+		n := elements.NormaliseCharge(s)
+		for _, have := range cs {
+			if have == n {
+				return
+			}
+		}
+		cs = append(cs, n)
+	}
+	for _, p := range predicted {
+		add(p)
+		if o, ok := extract.NormaliseCharge(p); ok {
+			add(o)
+		}
+	}
+	c.Charges = cs
+	if len(cs) > 0 {
+		c.Primary = cs[0]
+	}
+	return c
+}
+
+// ChargeData are the decided cases the charge predictor learns from:
+// cail2018 and the LeCaRD candidate judgments (classify's training data),
+// read once so that an eval can train one predictor per fold.
+type ChargeData struct {
+	cail, lecard []classify.Labelled
+}
+
+// LoadChargeData reads the bundle's charge training data.
+func LoadChargeData(dataDir string) (*ChargeData, error) {
+	cail, err := classify.ReadCAIL2018(filepath.Join(dataDir, classify.CAIL2018File))
+	if err != nil {
+		return nil, fmt.Errorf("charge predictor: %w", err)
+	}
+	lecard, err := classify.ReadLeCaRD(filepath.Join(dataDir, classify.CandidatesFile), classify.OfficialNames(cail))
+	if err != nil {
+		return nil, fmt.Errorf("charge predictor: %w", err)
+	}
+	return &ChargeData{cail: cail, lecard: lecard}, nil
+}
+
+// Train builds the predictor. heldOut, when not nil, names cail2018 lines
+// (1-based) to leave out, so an eval item is never predicted by a model
+// that read it.
+func (d *ChargeData) Train(ctx context.Context, heldOut func(line int) bool) (*classify.ChargeModel, error) {
+	train := append([]classify.Labelled(nil), d.lecard...)
+	for _, c := range d.cail {
+		if heldOut != nil && heldOut(cailLine(c.ID)) {
+			continue
+		}
+		train = append(train, c)
+	}
+	return classify.TrainCharges(ctx, train)
+}
+
+// cailLine is the line of a classify.ReadCAIL2018 case id ("cail2018#12").
+func cailLine(id string) int {
+	n, err := strconv.Atoi(strings.TrimPrefix(id, "cail2018#"))
+	if err != nil {
+		return 0
+	}
+	return n
+}
+
+// Pending is a charge predictor still being trained: training takes a
+// minute or two, so a server starts it beside opening the index, and a
+// push that needs a prediction before it is ready waits for it.
+type Pending struct {
+	done chan struct{}
+	p    ChargePredictor
+	err  error
+}
+
+// TrainInBackground starts train on its own goroutine.
+func TrainInBackground(train func() (ChargePredictor, error)) *Pending {
+	p := &Pending{done: make(chan struct{})}
+	go func() {
+		defer close(p.done)
+		p.p, p.err = train()
+	}()
+	return p
+}
+
+// PredictCharges waits for training, then predicts.
+func (p *Pending) PredictCharges(ctx context.Context, facts string) ([]string, error) {
+	select {
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	case <-p.done:
+	}
+	if p.err != nil {
+		return nil, fmt.Errorf("charge predictor: %w", p.err)
+	}
+	return p.p.PredictCharges(ctx, facts)
+}
