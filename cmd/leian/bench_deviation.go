@@ -25,7 +25,7 @@ func newBenchDeviationCmd(a *app) *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			chk, release, err := openDeviation(ctx, a)
+			chk, release, err := openDeviation(ctx, a, true)
 			if err != nil {
 				return err
 			}

@@ -27,6 +27,7 @@ type Similar struct {
 	SimilarNote  string        `json:"similar_note,omitempty"`
 	amount       float64       // the case in hand's largest amount
 	harm         string
+	recs         map[string]recAnswer // the Recommender's answers by recKey
 }
 
 // SimilarCase is one pushed case with its decided outcome.

@@ -95,6 +95,10 @@ type Estimator struct {
 	Neighbours int
 }
 
+// DefaultNeighbours is how many similar decided cases the served
+// estimator shows.
+const DefaultNeighbours = 30
+
 // Limits on the input a caller may send.
 const (
 	MaxFactsRunes = 50000
@@ -166,7 +170,7 @@ func (e *Estimator) Estimate(ctx context.Context, c Case) (Recommendation, error
 	r.ModelMonths = point
 	k := e.Neighbours
 	if k <= 0 {
-		k = 30
+		k = DefaultNeighbours
 	}
 	skip := map[string]bool{}
 	for _, id := range c.Exclude {
