@@ -30,7 +30,7 @@ func openDeviation(ctx context.Context, a *app, withEstimator bool) (*deviation.
 	if err != nil {
 		return nil, nil, err
 	}
-	docs, err := docstore.Open(a.cfg.Path("docs.db"))
+	docs, err := docstore.OpenReadOnly(a.cfg.Path("docs.db"))
 	if err != nil {
 		return nil, nil, err
 	}

@@ -130,7 +130,7 @@ func newSentenceTrainCmd(a *app) *cobra.Command {
 // caseFromDoc fills c from a stored judgment: its facts, its charges when
 // none were given, and its id to leave out of the similar cases.
 func caseFromDoc(a *app, id string, c *sentencing.Case) error {
-	st, err := docstore.Open(a.cfg.Path("docs.db"))
+	st, err := docstore.OpenReadOnly(a.cfg.Path("docs.db"))
 	if err != nil {
 		return err
 	}

@@ -127,7 +127,7 @@ type decidedCase struct {
 	amount float64
 	harm   string
 	links  []string
-	head   string // the start of its facts, for the same-case test
+	grams  map[string]bool // the bigrams of the start of its facts, for the same-case test
 }
 
 // outcome reads document id's decided case, from the cache when a
@@ -140,7 +140,7 @@ func (c *Checker) outcome(ctx context.Context, id string) (*decidedCase, error) 
 	if err != nil {
 		return nil, err
 	}
-	o := &decidedCase{amount: maxAmount(doc.Elements), links: caseLinks(doc), head: factsHead(factsOf(doc))}
+	o := &decidedCase{amount: maxAmount(doc.Elements), links: caseLinks(doc), grams: bigrams(factsOf(doc))}
 	o.term, o.words = decided(doc, "")
 	o.harm = harmOf(factsOf(doc))
 	c.outcomes.Store(id, o)
