@@ -75,7 +75,7 @@ func (c *Checker) similar(ctx context.Context, in Input) (*Similar, error) {
 		}
 	}
 	depth := max(c.Band.Depth, 10)
-	rs, err := c.Cases.Search(ctx, retrieval.Query{Facts: o.Facts, Charges: charges, K: depth, ExcludeIDs: excluded(in)})
+	rs, err := c.Cases.Search(ctx, retrieval.Query{Facts: o.Facts, Charges: charges, K: depth, ExcludeIDs: excluded(in), NoHighlights: true})
 	if err != nil {
 		return nil, fmt.Errorf("similar cases: %w", err)
 	}
