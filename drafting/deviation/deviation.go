@@ -92,10 +92,13 @@ type Band struct {
 	GuideWiden float64
 }
 
-// DefaultBand is what `leian eval deviation` chose on CAIL2018 dev cases
-// on its training folds (evals/deviation.go), rounded to the choice most
-// folds made.
-var DefaultBand = Band{Depth: 50, Use: 30, MinCases: 5, Widen: 1.3, ModelTol: 0.6, GuideWiden: 0}
+// DefaultBand is what `leian eval deviation --limit 1200` chose on
+// CAIL2018 dev cases on its training folds (evals/deviation.go): four of
+// five folds read 30 comparable cases, all widened the band 2 times, and
+// none kept the estimate or guideline checks, whose warnings cost more
+// false alarms than the 0.09 budget leaves after the statutory checks.
+// The estimate and the guideline range are still shown with the report.
+var DefaultBand = Band{Depth: 50, Use: 30, MinCases: 5, Widen: 2.0}
 
 // Input is one outcome to check.
 type Input struct {
