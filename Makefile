@@ -17,6 +17,7 @@ ingest: build
 
 index: ingest
 	./$(BIN) index
+	./$(BIN) sentence train
 
 run: index
 	./$(BIN) serve

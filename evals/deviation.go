@@ -16,8 +16,10 @@ import (
 	"leian/corpus/extract"
 	"leian/corpus/ingest"
 	"leian/corpus/ingest/source"
+	"leian/corpus/rules"
 	"leian/drafting/deviation"
 	"leian/drafting/legality"
+	"leian/drafting/sentencing"
 	"leian/internal/metrics"
 )
 
@@ -50,6 +52,7 @@ type devCase struct {
 	in                  deviation.Input
 	sim                 *deviation.Similar
 	real, perturbed, ml *legality.Report
+	chk                 *deviation.Checker // the fold's checker, its estimator trained without the fold
 }
 
 // outcomeWith is the case's outcome with the term replaced.
@@ -69,7 +72,8 @@ func runDeviation(ctx context.Context, in Input, open OpenDeviation) (*Result, e
 	if open == nil {
 		return nil, errors.New("deviation: no deviation check wired; run leian index first")
 	}
-	path := cmp.Or(in.File, filepath.Join(in.DataDir, "cail2018", "cases.jsonl"))
+	def := filepath.Join(in.DataDir, sentencing.CAIL2018File)
+	path := cmp.Or(in.File, def)
 	cases, err := readDevCases(ctx, path, in)
 	if err != nil {
 		return nil, err
@@ -82,12 +86,55 @@ func runDeviation(ctx context.Context, in Input, open OpenDeviation) (*Result, e
 		return nil, fmt.Errorf("deviation: open the deviation check: %w", err)
 	}
 	defer release()
-	for _, c := range cases {
-		if err := c.gather(ctx, chk); err != nil {
-			return nil, fmt.Errorf("deviation: %s: %w", c.id, err)
+	lib, err := rules.Load(ctx, in.DataDir)
+	if err != nil {
+		return nil, err
+	}
+	book := sentencing.NewLawBook(lib)
+	bundle, err := sentencing.ReadCAIL2018(def)
+	if err != nil {
+		return nil, err
+	}
+	if err := sentencing.Prepare(ctx, bundle); err != nil {
+		return nil, err
+	}
+	fold := make([]int, len(cases))
+	for i, p := range rand.New(rand.NewPCG(uint64(in.Seed), 7)).Perm(len(cases)) {
+		fold[p] = i % deviationFolds
+	}
+	for f := range deviationFolds {
+		// The fold's estimator learns from every decided case of the
+		// bundle but the fold's own and those with the same facts.
+		seen := leakSet{}
+		for i, c := range cases {
+			if fold[i] == f {
+				seen.add(c.in.Outcome.Facts)
+			}
+		}
+		var train []sentencing.Example
+		for _, b := range bundle {
+			if !seen.has(b.Facts) {
+				train = append(train, b)
+			}
+		}
+		model, err := sentencing.Train(ctx, book, train)
+		if err != nil {
+			return nil, fmt.Errorf("deviation: fold %d: train the sentence model: %w", f+1, err)
+		}
+		// Wired as serve wires it (cmd/leian wireDeviation).
+		fc := &deviation.Checker{Legal: chk.Legal, Cases: chk.Cases, Docs: chk.Docs, Band: chk.Band,
+			Recommender: deviation.Guideline{Est: &sentencing.Estimator{Book: book, Model: model, Neighbours: sentencing.DefaultNeighbours}}}
+		for i, c := range cases {
+			if fold[i] != f {
+				continue
+			}
+			c.chk = fc
+			if err := c.gather(ctx, fc); err != nil {
+				return nil, fmt.Errorf("deviation: %s: %w", c.id, err)
+			}
 		}
 	}
-	return scoreDeviation(ctx, chk, cases, path, in.Seed)
+	return scoreDeviation(ctx, cases, fold, path)
 }
 
 // readDevCases reads the cases with a fixed term through ingest's own
@@ -216,18 +263,26 @@ func share(bs []bool) float64 {
 	return float64(n) / float64(len(bs))
 }
 
-// bandGrid are the bands the cross-validation chooses among.
+// bandGrid are the bands the cross-validation chooses among: the
+// similar-case band, the estimator's tolerance (0: off) and the guideline
+// range's widening (0: off).
 func bandGrid() []deviation.Band {
 	var out []deviation.Band
-	for _, use := range []int{10, 20, 30} {
-		for _, w := range []float64{1.0, 1.15, 1.3, 1.5, 1.75, 2.0} {
-			out = append(out, deviation.Band{Depth: deviation.DefaultBand.Depth, Use: use, MinCases: deviation.DefaultBand.MinCases, Widen: w})
+	for _, use := range []int{20, 30} {
+		for _, w := range []float64{1.0, 1.3, 1.6, 2.0} {
+			for _, tol := range []float64{0, 0.45, 0.55, 0.65, 0.75, 0.9} {
+				for _, gw := range []float64{0, 1.0, 1.5} {
+					out = append(out, deviation.Band{Depth: deviation.DefaultBand.Depth, Use: use, MinCases: deviation.DefaultBand.MinCases,
+						Widen: w, ModelTol: tol, GuideWiden: gw})
+				}
+			}
 		}
 	}
 	return out
 }
 
-func assess(ctx context.Context, chk *deviation.Checker, c *devCase, b deviation.Band) (devResult, error) {
+func assess(ctx context.Context, c *devCase, b deviation.Band) (devResult, error) {
+	chk := c.chk
 	real, err := chk.Assess(ctx, c.in, c.sim, c.real, b)
 	if err != nil {
 		return devResult{}, err
@@ -245,71 +300,63 @@ func assess(ctx context.Context, chk *deviation.Checker, c *devCase, b deviation
 
 // scoreDeviation chooses the band on the training folds, scores the test
 // fold with it, and computes the baselines on the same folds.
-func scoreDeviation(ctx context.Context, chk *deviation.Checker, cases []*devCase, path string, seed int64) (*Result, error) {
-	fold := make([]int, len(cases))
-	for i, p := range rand.New(rand.NewPCG(uint64(seed), 7)).Perm(len(cases)) {
-		fold[p] = i % deviationFolds
-	}
+func scoreDeviation(ctx context.Context, cases []*devCase, fold []int, path string) (*Result, error) {
 	grid := bandGrid()
 	// perBand[g][i]: case i's three reports under band g.
 	perBand := make([][]devResult, len(grid))
 	for g, b := range grid {
 		perBand[g] = make([]devResult, len(cases))
 		for i, c := range cases {
-			r, err := assess(ctx, chk, c, b)
+			r, err := assess(ctx, c, b)
 			if err != nil {
 				return nil, fmt.Errorf("deviation: %s: %w", c.id, err)
 			}
 			perBand[g][i] = r
 		}
 	}
-	var leian devScores
 	res := &Result{Suite: "deviation", N: len(cases), Files: []string{path}}
-	chosen := make([]deviation.Band, deviationFolds)
-	for f := range deviationFolds {
-		best, bestY, bestOK := 0, math.Inf(-1), false
-		for g := range grid {
-			var s devScores
-			for i := range cases {
-				if fold[i] != f {
-					s.add(perBand[g][i])
-				}
-			}
-			y, ok := s.youden()
-			if ok && !bestOK || ok == bestOK && y > bestY {
-				best, bestY, bestOK = g, y, ok
-			}
-		}
-		chosen[f] = grid[best]
-		res.Notes = append(res.Notes, fmt.Sprintf("第%d折选定：取用类案%d件，5%%–95%%区间放宽%.2f倍", f+1, grid[best].Use, grid[best].Widen))
+	leian, chosen := crossChoose(cases, fold, grid, perBand, func(deviation.Band) bool { return true })
+	for f, b := range chosen {
+		res.Notes = append(res.Notes, fmt.Sprintf("第%d折选定：取用类案%d件，5%%–95%%区间放宽%.2f倍；模型估计容差%s；指导意见区间放宽%s",
+			f+1, b.Use, b.Widen, offOr(b.ModelTol, "%.2f（对数月）"), offOr(b.GuideWiden, "%.2f倍")))
 	}
+	bandOnly, _ := crossChoose(cases, fold, grid, perBand, func(b deviation.Band) bool { return b.ModelTol == 0 && b.GuideWiden == 0 })
+	codes := map[string]int{}
 	order := make([]int, len(cases))
 	for i := range order {
 		order[i] = i
 	}
 	sort.SliceStable(order, func(a, b int) bool { return fold[order[a]] < fold[order[b]] })
-	codes := map[string]int{}
+	var s devScores
 	for _, i := range order {
-		g := slices.Index(grid, chosen[fold[i]])
-		rp := perBand[g][i]
-		leian.add(rp)
+		rp := perBand[slices.Index(grid, chosen[fold[i]])][i]
+		s.add(rp)
 		for _, code := range rp.codes {
 			codes[code]++
 		}
 		res.Items = append(res.Items, Item{ID: cases[i].id, Scores: map[string]float64{
 			"real": rp.score[0], "perturbed": rp.score[1], "mild": rp.score[2]}})
 	}
-	res.Metrics = leian.metrics()
+	res.Metrics = leian
+	estOnly, err := estimatorOnly(ctx, cases, fold)
+	if err != nil {
+		return nil, err
+	}
 	res.Baselines = map[string]map[string]float64{
-		"legality_only":  legalityOnly(ctx, chk, cases),
-		"charge_band_cv": chargeBand(cases, fold),
+		"legality_only":     legalityOnly(ctx, cases),
+		"charge_band_cv":    chargeBand(cases, fold),
+		"similar_band_cv":   bandOnly,
+		"estimator_only_cv": estOnly,
 	}
 	res.Split = SplitCrossValidated
-	res.Footing = sameData("legality_only", "charge_band_cv")
+	res.Footing = sameData("legality_only", "charge_band_cv", "similar_band_cv", "estimator_only_cv")
 	res.Method = "真实判决为负例，刑期×0.5或×2.0（轻度×0.7或×1.4，随机种子决定方向，四舍五入到整月）为正例；" +
 		"类案经服务所用检索引擎推送（排除本案及事实相同的同案文书），刑期取CAIL2018标注或全文判决抽取结果；" +
-		fmt.Sprintf("类案带宽（取用件数、5%%–95%%区间放宽倍数）按%d折交叉验证在训练折上选定（误报≤0.09时最大化检出−误报），只用于测试折；", deviationFolds) +
-		"法定刑检查无拟合参数；CAIL2018 罚金为0时视为未记录，不作罚金检查；量刑指导意见区间检查需接入量刑估算（Recommender），本次" + recommenderWord(chk)
+		fmt.Sprintf("量刑估算按%d折逐折训练（用数据包 cail2018 中除本折案件及事实相同者外的全部已决案件），按服务的接法（deviation.Guideline）接入检查器；", deviationFolds) +
+		"偏离度取类案区间、模型估计（|ln((t+1)/(m+1))|/容差）、指导意见调节后区间三者距离的最大值，预警另加法定刑检查；" +
+		fmt.Sprintf("类案带宽（取用件数、放宽倍数）、模型容差与指导意见区间放宽倍数按%d折交叉验证在训练折上选定（误报≤0.09时最大化检出−误报），只用于测试折"+
+			"（训练折案件的模型分数来自各自折的模型，这些模型见过测试折的案件：阈值选择有二阶泄漏，AUC 不受阈值影响）；", deviationFolds) +
+		"法定刑检查无拟合参数；CAIL2018 罚金为0时视为未记录，不作罚金检查"
 	var parts []string
 	for code, n := range codes {
 		parts = append(parts, fmt.Sprintf("%s %d", code, n))
@@ -319,19 +366,73 @@ func scoreDeviation(ctx context.Context, chk *deviation.Checker, cases []*devCas
 	return res, nil
 }
 
-func recommenderWord(chk *deviation.Checker) string {
-	if chk.Recommender == nil {
-		return "未接入"
+// crossChoose picks, for each fold, the band among grid's allowed ones
+// that does best on the other folds, and scores each fold with its pick.
+func crossChoose(cases []*devCase, fold []int, grid []deviation.Band, perBand [][]devResult, allow func(deviation.Band) bool) (map[string]float64, []deviation.Band) {
+	chosen := make([]deviation.Band, deviationFolds)
+	pick := make([]int, deviationFolds)
+	for f := range deviationFolds {
+		best, bestY, bestOK := -1, math.Inf(-1), false
+		for g := range grid {
+			if !allow(grid[g]) {
+				continue
+			}
+			var s devScores
+			for i := range cases {
+				if fold[i] != f {
+					s.add(perBand[g][i])
+				}
+			}
+			y, ok := s.youden()
+			if best < 0 || ok && !bestOK || ok == bestOK && y > bestY {
+				best, bestY, bestOK = g, y, ok
+			}
+		}
+		chosen[f], pick[f] = grid[best], best
 	}
-	return "已接入"
+	var s devScores
+	for i := range cases {
+		s.add(perBand[pick[fold[i]]][i])
+	}
+	return s.metrics(), chosen
+}
+
+// estimatorOnly scores by the statutory checks and the estimator's
+// distance alone, no similar-case band, its tolerance chosen on the
+// training folds like the full check's.
+func estimatorOnly(ctx context.Context, cases []*devCase, fold []int) (map[string]float64, error) {
+	var grid []deviation.Band
+	for _, tol := range []float64{0.45, 0.55, 0.65, 0.75, 0.9} {
+		grid = append(grid, deviation.Band{Depth: deviation.DefaultBand.Depth, Use: 1, MinCases: math.MaxInt32, Widen: 1, ModelTol: tol})
+	}
+	perBand := make([][]devResult, len(grid))
+	for g, b := range grid {
+		perBand[g] = make([]devResult, len(cases))
+		for i, c := range cases {
+			r, err := assess(ctx, c, b)
+			if err != nil {
+				return nil, fmt.Errorf("deviation: %s: %w", c.id, err)
+			}
+			perBand[g][i] = r
+		}
+	}
+	m, _ := crossChoose(cases, fold, grid, perBand, func(deviation.Band) bool { return true })
+	return m, nil
+}
+
+func offOr(v float64, format string) string {
+	if v == 0 {
+		return "不用"
+	}
+	return fmt.Sprintf(format, v)
 }
 
 // legalityOnly scores with the statutory checks alone: no band.
-func legalityOnly(ctx context.Context, chk *deviation.Checker, cases []*devCase) map[string]float64 {
+func legalityOnly(ctx context.Context, cases []*devCase) map[string]float64 {
 	var s devScores
 	none := deviation.Band{Depth: deviation.DefaultBand.Depth, Use: 1, MinCases: math.MaxInt32, Widen: 1}
 	for _, c := range cases {
-		r, err := assess(ctx, chk, c, none)
+		r, err := assess(ctx, c, none)
 		if err != nil {
 			continue
 		}

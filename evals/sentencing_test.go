@@ -4,6 +4,7 @@ import (
 	"math"
 	"testing"
 
+	"leian/drafting/deviation"
 	"leian/drafting/sentencing"
 )
 
@@ -68,5 +69,45 @@ func TestLeakSet(t *testing.T) {
 	}
 	if s.has("被告人张某醉酒驾驶机动车。") {
 		t.Error("other facts must not match")
+	}
+}
+
+// TestCrossChoose picks each fold's band on the other folds only: a band
+// that is perfect everywhere but on fold 0 is chosen for fold 0 (which it
+// cannot see) and refused for the others when a rival is perfect there.
+func TestCrossChoose(t *testing.T) {
+	grid := []deviation.Band{{Use: 1}, {Use: 2}}
+	n := 10
+	cases := make([]*devCase, n)
+	fold := make([]int, n)
+	perBand := [][]devResult{make([]devResult, n), make([]devResult, n)}
+	for i := range n {
+		fold[i] = i % deviationFolds
+		good := devResult{score: [3]float64{0.1, 0.9, 0.5}, hit: [3]bool{false, true, false}}
+		bad := devResult{score: [3]float64{0.9, 0.1, 0.5}, hit: [3]bool{true, false, false}}
+		perBand[0][i] = good // band 0 is right on every fold but 0
+		if fold[i] == 0 {
+			perBand[0][i] = bad
+		}
+		perBand[1][i] = good // band 1 is right on fold 0 only
+		if fold[i] != 0 {
+			perBand[1][i] = bad
+		}
+	}
+	m, chosen := crossChoose(cases, fold, grid, perBand, func(deviation.Band) bool { return true })
+	if chosen[0] != grid[0] {
+		t.Errorf("fold 0 chose %+v, want band 0 (best on folds 1–4)", chosen[0])
+	}
+	for f := 1; f < deviationFolds; f++ {
+		if chosen[f] != grid[0] {
+			t.Errorf("fold %d chose %+v, want band 0 (folds 0, 2–4 favour it 3 to 1)", f, chosen[f])
+		}
+	}
+	if want := 0.2; math.Abs(m["false_alarm"]-want) > 1e-9 {
+		t.Errorf("false_alarm %v, want %v (fold 0's cases scored by band 0)", m["false_alarm"], want)
+	}
+	only1, chosen1 := crossChoose(cases, fold, grid, perBand, func(b deviation.Band) bool { return b.Use == 2 })
+	if chosen1[3] != grid[1] || only1["detection"] != 0.2 {
+		t.Errorf("restricted to band 1: chose %+v, detection %v, want band 1 and 0.2", chosen1[3], only1["detection"])
 	}
 }

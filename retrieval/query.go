@@ -12,6 +12,10 @@ type Query struct {
 	Filter     Filter   `json:"filter"`
 	K          int      `json:"k"`
 	ExcludeIDs []string `json:"exclude_ids,omitempty"` // e.g. the document the query came from
+	// NoHighlights skips finding the shared passages of each result, for
+	// callers that read only the cases and their outcomes (the deviation
+	// check's deep push), where it was most of a push's time.
+	NoHighlights bool `json:"-"`
 }
 
 // Result is one similar decided case with why it is similar.

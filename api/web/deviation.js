@@ -2,7 +2,7 @@
 // law, the guideline and similar cases, and sees every alert's evidence.
 "use strict";
 
-const EVIDENCE_KINDS = { law: "法条", fact: "事实", case: "类案", guideline: "指导意见" };
+const EVIDENCE_KINDS = { law: "法条", fact: "事实", case: "类案", guideline: "指导意见", model: "量刑估算" };
 
 function svg(tag, attrs = {}, text) {
   const node = document.createElementNS(SVG_NS, tag);
@@ -71,7 +71,11 @@ function renderDeviation(rep) {
   }
   out.push(similarPanel(rep));
   const notes = [rep.guideline_note, ...(rep.notes || [])].filter(Boolean);
-  for (const g of rep.guideline || []) notes.unshift(`量刑指导意见区间：${g.recommendation.lo_months}–${g.recommendation.hi_months}个月（拟判${g.proposed_months}个月）`);
+  for (const g of rep.guideline || []) {
+    const r = g.recommendation;
+    if (r.model_months) notes.unshift(`量刑估算：约${r.model_months}个月（拟判${g.proposed_months}个月）`);
+    if (r.hi_months) notes.unshift(`量刑指导意见区间：${r.lo_months}–${r.hi_months}个月（拟判${g.proposed_months}个月）`);
+  }
   if (notes.length) out.push(el("section", { cls: "panel" }, el("h2", { text: "量刑指导意见" }), ...notes.map((n) => el("p", { cls: "hint", text: n }))));
   $("dev-result").replaceChildren(...out);
 }

@@ -25,7 +25,7 @@ func newBenchDeviationCmd(a *app) *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			chk, release, err := openDeviation(ctx, a)
+			chk, release, err := openDeviation(ctx, a, true)
 			if err != nil {
 				return err
 			}
@@ -41,7 +41,7 @@ func newBenchDeviationCmd(a *app) *cobra.Command {
 			if asJSON {
 				return json.NewEncoder(cmd.OutOrStdout()).Encode(l)
 			}
-			t := show.Table{Title: fmt.Sprintf("偏离度检查基准（CAIL2018 前 %d 件有期徒刑案件，按文书编号检查，含类案推送 %d 件）", l.Pushes, chk.Band.Depth),
+			t := show.Table{Title: fmt.Sprintf("偏离度检查基准（CAIL2018 前 %d 件有期徒刑案件，按文书编号检查，含类案推送 %d 件与量刑估算）", l.Pushes, chk.Band.Depth),
 				Header: []string{"检查数", "平均（毫秒）", "p50", "p90", "p99", "最大", "CPU（毫秒/次）", "预警数"}}
 			t.Add(l.Pushes, ms1(l.MeanMS), ms1(l.P50MS), ms1(l.P90MS), ms1(l.P99MS), ms1(l.MaxMS), ms1(l.CPUMS), l.Results)
 			_, err = t.WriteTo(cmd.OutOrStdout())

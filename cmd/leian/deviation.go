@@ -19,8 +19,10 @@ import (
 )
 
 // openDeviation opens the deviation check over the data home: the engine
-// and document store `leian index` built and the bundle's rule library.
-func openDeviation(ctx context.Context, a *app) (*deviation.Checker, func(), error) {
+// and document store `leian index` built and the bundle's rule library,
+// with the saved sentencing estimator when withEstimator (as serve wires
+// it; the eval plugs in one trained per fold instead).
+func openDeviation(ctx context.Context, a *app, withEstimator bool) (*deviation.Checker, func(), error) {
 	if err := a.cfg.RequireData(); err != nil {
 		return nil, nil, err
 	}
@@ -28,7 +30,7 @@ func openDeviation(ctx context.Context, a *app) (*deviation.Checker, func(), err
 	if err != nil {
 		return nil, nil, err
 	}
-	docs, err := docstore.Open(a.cfg.Path("docs.db"))
+	docs, err := docstore.OpenReadOnly(a.cfg.Path("docs.db"))
 	if err != nil {
 		return nil, nil, err
 	}
@@ -38,6 +40,15 @@ func openDeviation(ctx context.Context, a *app) (*deviation.Checker, func(), err
 		return nil, nil, err
 	}
 	chk := &deviation.Checker{Legal: legality.New(lib), Cases: eng, Docs: docs, Band: deviation.DefaultBand}
+	if withEstimator {
+		est, err := openEstimator(ctx, a, lib)
+		if err != nil {
+			closeStore()
+			docs.Close()
+			return nil, nil, err
+		}
+		chk.Recommender = deviation.Guideline{Est: est}
+	}
 	return chk, func() { closeStore(); docs.Close() }, nil
 }
 
@@ -84,7 +95,7 @@ func newDeviationCmd(a *app) *cobra.Command {
 			if sources != 1 {
 				return errors.New("give exactly one of FILE, --doc ID or --facts TEXT (with --charge and --term)")
 			}
-			chk, release, err := openDeviation(ctx, a)
+			chk, release, err := openDeviation(ctx, a, true)
 			if err != nil {
 				return err
 			}

@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -58,8 +59,7 @@ func newSentenceCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			a.log.Info("training the sentence model on the decided cases (about a minute)")
-			est, err := sentencing.Build(cmd.Context(), a.cfg.Data, lib)
+			est, err := openEstimator(cmd.Context(), a, lib)
 			if err != nil {
 				return err
 			}
@@ -80,13 +80,57 @@ func newSentenceCmd(a *app) *cobra.Command {
 	cmd.Flags().StringSliceVar(&charges, "charge", nil, "charge (repeat or comma-separate); predicted from the facts when absent")
 	cmd.Flags().StringVar(&court, "court", "", "court, naming the province of the amount standards")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.AddCommand(newSentenceTrainCmd(a))
 	return cmd
+}
+
+// openEstimator loads the sentence model saved in the home, training one
+// in memory when it is missing or stale.
+func openEstimator(ctx context.Context, a *app, lib *rules.Library) (*sentencing.Estimator, error) {
+	path := a.cfg.Path(sentencing.ModelFile)
+	est, trained, err := sentencing.Open(ctx, a.cfg.Data, path, lib)
+	if err != nil {
+		return nil, err
+	}
+	if trained {
+		a.log.Warn("no fresh saved sentence model: trained one in memory; run `leian sentence train` to save it", "path", path)
+	}
+	return est, nil
+}
+
+func newSentenceTrainCmd(a *app) *cobra.Command {
+	return &cobra.Command{
+		Use:   "train",
+		Short: "Train the sentence model on the bundle's decided cases and save it in LEIAN_HOME (serve and the CLI load it)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if err := a.cfg.RequireData(); err != nil {
+				return err
+			}
+			lib, err := rules.Load(cmd.Context(), a.cfg.Data)
+			if err != nil {
+				return err
+			}
+			if err := os.MkdirAll(a.cfg.Home, 0o755); err != nil {
+				return fmt.Errorf("sentence train: %w", err)
+			}
+			path := a.cfg.Path(sentencing.ModelFile)
+			start := time.Now()
+			a.log.Info("training the sentence model on the decided cases")
+			m, err := sentencing.TrainAndSave(cmd.Context(), a.cfg.Data, path, lib)
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "量刑模型已保存：%s（%d件已决案件，用时%.0f秒）\n", path, m.Cases(), time.Since(start).Seconds())
+			return nil
+		},
+	}
 }
 
 // caseFromDoc fills c from a stored judgment: its facts, its charges when
 // none were given, and its id to leave out of the similar cases.
 func caseFromDoc(a *app, id string, c *sentencing.Case) error {
-	st, err := docstore.Open(a.cfg.Path("docs.db"))
+	st, err := docstore.OpenReadOnly(a.cfg.Path("docs.db"))
 	if err != nil {
 		return err
 	}
@@ -235,8 +279,9 @@ func yesNo(b bool) string {
 	return "无"
 }
 
-// servedEstimator trains the estimator once in the background at startup;
-// until it is ready the sentencing route answers 503.
+// servedEstimator loads (or, when missing or stale, trains) the estimator
+// once in the background at startup; until it is ready the sentencing
+// route answers 503.
 type servedEstimator struct {
 	ready chan struct{}
 	est   *sentencing.Estimator
@@ -246,13 +291,18 @@ type servedEstimator struct {
 func newServedEstimator(ctx context.Context, a *app, lib *rules.Library) *servedEstimator {
 	s := &servedEstimator{ready: make(chan struct{})}
 	go func() {
-		defer close(s.ready)
-		s.est, s.err = sentencing.Build(ctx, a.cfg.Data, lib)
+		s.est, s.err = openEstimator(ctx, a, lib)
+		close(s.ready)
 		if s.err != nil {
 			a.log.Error("sentencing estimator unavailable", "err", s.err)
 			return
 		}
 		a.log.Info("sentencing estimator ready")
+		if lc, ok := s.est.Charges.(*sentencing.LazyCharges); ok {
+			if err := lc.Warm(ctx); err != nil {
+				a.log.Error("charge predictor unavailable", "err", err)
+			}
+		}
 	}()
 	return s
 }

@@ -81,7 +81,7 @@ func TestSameCase(t *testing.T) {
 		{"another theft", corpus.Document{Sections: map[string]string{"facts": "2017年被告人王某入户盗窃现金5000元，后被抓获。"}}, false},
 	}
 	for _, tt := range tests {
-		o := &decidedCase{links: caseLinks(&tt.doc), head: factsHead(factsOf(&tt.doc))}
+		o := &decidedCase{links: caseLinks(&tt.doc), grams: bigrams(factsOf(&tt.doc))}
 		if got := s.same(o); got != tt.want {
 			t.Errorf("%s: same = %v, want %v", tt.name, got, tt.want)
 		}

@@ -4,9 +4,13 @@ import (
 	"context"
 	"errors"
 	"path/filepath"
+	"slices"
+	"strings"
 	"testing"
 
+	"leian/corpus/extract"
 	"leian/corpus/rules"
+	"leian/drafting/legality"
 	"leian/drafting/sentencing"
 	"leian/internal/dataset"
 )
@@ -48,9 +52,53 @@ func TestGuidelineOnTheRealEstimator(t *testing.T) {
 	if rec.LoMonths <= 0 || rec.HiMonths < rec.LoMonths || rec.HiMonths > 36 || len(rec.Trace) == 0 {
 		t.Errorf("theft of 5000 yuan: range %d–%d months, %d steps", rec.LoMonths, rec.HiMonths, len(rec.Trace))
 	}
+	if rec.ModelMonths <= 0 || rec.ModelMonths > 60 || rec.ModelBasis == "" {
+		t.Errorf("theft of 5000 yuan: model estimate %.1f months (%q), want a term under five years with its basis", rec.ModelMonths, rec.ModelBasis)
+	}
 	_, err = g.Recommend(ctx, Case{Facts: facts, Charges: []string{"不存在的罪名罪"}})
 	var ie *InputError
 	if !errors.As(err, &ie) {
 		t.Errorf("unknown charge: %v, want an InputError", err)
+	}
+}
+
+// TestEstimateCheck scores terms against an estimate of 12 months with a
+// tolerance of 0.6 in log months: within it no warning, beyond it one
+// naming the side, and a farther term scores higher.
+func TestEstimateCheck(t *testing.T) {
+	chk := &Checker{Recommender: Guideline{}}
+	d := legality.Defendant{Charges: []string{"盗窃罪"}}
+	sim := &Similar{recs: map[string]recAnswer{recKey(d): {ok: true, rec: Recommendation{Kind: "有期徒刑", ModelMonths: 12}}}}
+	b := Band{ModelTol: 0.6}
+	score := func(months int) (*Report, bool) {
+		d.Penalty = &extract.Penalty{Kind: "有期徒刑", Months: months}
+		rep := &Report{}
+		chk.guideline(rep, Input{Outcome: legality.Outcome{Defendants: []legality.Defendant{d}}}, sim, b)
+		return rep, slices.ContainsFunc(rep.Alerts, func(a legality.Alert) bool { return a.Code == "TERM_FAR_FROM_ESTIMATE" })
+	}
+	tests := []struct {
+		months int
+		alert  bool
+		side   string
+	}{{12, false, ""}, {18, false, ""}, {8, false, ""}, {24, true, "高于"}, {6, true, "低于"}, {48, true, "高于"}}
+	prev := -1.0
+	for _, tt := range tests {
+		rep, alert := score(tt.months)
+		if alert != tt.alert {
+			t.Errorf("%d months: alert %v, want %v", tt.months, alert, tt.alert)
+		}
+		if alert && !strings.Contains(rep.Alerts[0].Message, tt.side) {
+			t.Errorf("%d months: %q does not say %s", tt.months, rep.Alerts[0].Message, tt.side)
+		}
+		if tt.months > 12 {
+			if rep.Score <= prev {
+				t.Errorf("%d months scores %.3f, not above the nearer term's %.3f", tt.months, rep.Score, prev)
+			}
+			prev = rep.Score
+		}
+	}
+	b.ModelTol = 0
+	if rep, alert := score(48); alert || rep.Score != 0 {
+		t.Errorf("tolerance 0 (off): alert %v, score %.3f", alert, rep.Score)
 	}
 }

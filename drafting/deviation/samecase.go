@@ -31,7 +31,7 @@ func (s sameCase) same(o *decidedCase) bool {
 			}
 		}
 	}
-	return dice(s.grams, bigrams(o.head)) >= 0.8
+	return dice(s.grams, o.grams) >= 0.8
 }
 
 // factsHead is the part of the facts bigrams reads: its first factsHead

@@ -27,6 +27,7 @@ type Similar struct {
 	SimilarNote  string        `json:"similar_note,omitempty"`
 	amount       float64       // the case in hand's largest amount
 	harm         string
+	recs         map[string]recAnswer // the Recommender's answers by recKey
 }
 
 // SimilarCase is one pushed case with its decided outcome.
@@ -74,7 +75,7 @@ func (c *Checker) similar(ctx context.Context, in Input) (*Similar, error) {
 		}
 	}
 	depth := max(c.Band.Depth, 10)
-	rs, err := c.Cases.Search(ctx, retrieval.Query{Facts: o.Facts, Charges: charges, K: depth, ExcludeIDs: excluded(in)})
+	rs, err := c.Cases.Search(ctx, retrieval.Query{Facts: o.Facts, Charges: charges, K: depth, ExcludeIDs: excluded(in), NoHighlights: true})
 	if err != nil {
 		return nil, fmt.Errorf("similar cases: %w", err)
 	}
@@ -126,7 +127,7 @@ type decidedCase struct {
 	amount float64
 	harm   string
 	links  []string
-	head   string // the start of its facts, for the same-case test
+	grams  map[string]bool // the bigrams of the start of its facts, for the same-case test
 }
 
 // outcome reads document id's decided case, from the cache when a
@@ -139,7 +140,7 @@ func (c *Checker) outcome(ctx context.Context, id string) (*decidedCase, error) 
 	if err != nil {
 		return nil, err
 	}
-	o := &decidedCase{amount: maxAmount(doc.Elements), links: caseLinks(doc), head: factsHead(factsOf(doc))}
+	o := &decidedCase{amount: maxAmount(doc.Elements), links: caseLinks(doc), grams: bigrams(factsOf(doc))}
 	o.term, o.words = decided(doc, "")
 	o.harm = harmOf(factsOf(doc))
 	c.outcomes.Store(id, o)

@@ -95,6 +95,10 @@ type Estimator struct {
 	Neighbours int
 }
 
+// DefaultNeighbours is how many similar decided cases the served
+// estimator shows.
+const DefaultNeighbours = 30
+
 // Limits on the input a caller may send.
 const (
 	MaxFactsRunes = 50000
@@ -162,20 +166,25 @@ func (e *Estimator) Estimate(ctx context.Context, c Case) (Recommendation, error
 	} else {
 		r.Notes = append(r.Notes, "该罪法条未写明法定刑档，无法按指导意见推算，仅依模型与类案")
 	}
-	point := math.Expm1(p.LogMonths)
-	r.ModelMonths = point
-	k := e.Neighbours
-	if k <= 0 {
-		k = 30
+	shown := e.Neighbours
+	if shown <= 0 {
+		shown = DefaultNeighbours
 	}
 	skip := map[string]bool{}
 	for _, id := range c.Exclude {
 		skip[id] = true
 	}
-	r.Similar = empirical(e.Model.neighbours(p, charges, k, skip))
+	near := e.Model.neighbours(p, charges, max(shown, e.Model.blend.K), skip)
+	point := e.Model.blend.point(p.LogMonths, near)
+	r.ModelMonths = point
+	r.Similar = empirical(near[:min(len(near), shown)])
+	detail := fmt.Sprintf("综合罪名、金额/数量档次、危害后果、量刑情节与指导意见推算结果，预测刑期中位数约%s", MonthsWords(math.Expm1(p.LogMonths)))
+	if b := e.Model.blend; b.K > 0 && len(near) >= 3 {
+		detail += fmt.Sprintf("；与特征最接近的%d件同罪名同档次已决案件的刑期中位数按%.0f%%∶%.0f%%（对数刻度，训练时内部验证选定）合成，约%s",
+			min(b.K, len(near)), 100*b.W, 100*(1-b.W), MonthsWords(point))
+	}
 	r.Trace = append(r.Trace, Step{Stage: "模型", Name: "学习模型", Months: point,
-		Source: fmt.Sprintf("梯度提升树（%d个已决案件训练）", len(e.Model.rows)),
-		Detail: fmt.Sprintf("综合罪名、金额/数量档次、危害后果、量刑情节与指导意见推算结果，预测刑期中位数约%s", MonthsWords(point))})
+		Source: fmt.Sprintf("梯度提升树与近邻已决案件（%d个已决案件训练）", len(e.Model.rows)), Detail: detail})
 	r.Kind, r.Months = e.kind(point, g)
 	r.Range = termRange(point, r.Similar, r.Kind, g)
 	if r.Similar.N > 0 {

@@ -160,7 +160,10 @@ func (e *Engine) SimilarQuery(ctx context.Context, id string, k int) (retrieval.
 // finding the shared passages is most of the work and each is independent.
 func (e *Engine) results(ctx context.Context, req *rank.Request, cands []rank.Candidate) ([]retrieval.Result, error) {
 	out := make([]retrieval.Result, len(cands))
-	passages := rank.NewPassages(req.Facts)
+	var passages *rank.Passages
+	if !req.Query.NoHighlights {
+		passages = rank.NewPassages(req.Facts)
+	}
 	errs := make([]error, len(cands))
 	var wg sync.WaitGroup
 	for w := range 2 {

@@ -154,4 +154,14 @@ func testBadQueries(t *testing.T, e *Engine) {
 	if simp[0].ID != trad[0].ID {
 		t.Errorf("traditional query found %s, simplified %s", trad[0].ID, simp[0].ID)
 	}
+	// A push without highlights ranks the same cases, with no passages.
+	brief, err := e.Search(ctx, retrieval.Query{Facts: "被告人驾驶机动车辆发生交通事故，致一人死亡", K: 3, NoHighlights: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range brief {
+		if brief[i].ID != simp[i].ID || len(brief[i].Highlights) != 0 {
+			t.Errorf("push without highlights: result %d is %s with %d highlights, want %s with none", i, brief[i].ID, len(brief[i].Highlights), simp[i].ID)
+		}
+	}
 }

@@ -21,7 +21,9 @@ func explain(req *rank.Request, passages *rank.Passages, c rank.Candidate, card 
 		r.Signals[k] = v
 	}
 	r.Reasons = elements.Compare(req.Case, cs).Reasons
-	r.Highlights = passages.Highlights(retrieval.FieldFacts, card.Facts)
+	if !req.Query.NoHighlights {
+		r.Highlights = passages.Highlights(retrieval.FieldFacts, card.Facts)
+	}
 	if n := len(r.Highlights); n > 0 {
 		r.Reasons = append(r.Reasons, retrieval.Reason{Kind: "passage", Shared: true,
 			Text: fmt.Sprintf("事实部分有%d处相同表述，最长%d字", n, r.Highlights[0].QueryEnd-r.Highlights[0].QueryStart)})
