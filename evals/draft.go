@@ -21,11 +21,14 @@ import (
 type DraftEnv struct {
 	Drafter draft.Drafter
 	Family  *draft.Family
+	// Notes say how the drafter was opened (cases held out of training).
+	Notes []string
 }
 
 // OpenDrafter opens the drafter over the current index; the returned func
-// releases it.
-type OpenDrafter func(ctx context.Context) (DraftEnv, func(), error)
+// releases it. Anything the drafter learns from (the sentencing model) is
+// trained without the cases of heldOut, the facts the suite drafts.
+type OpenDrafter func(ctx context.Context, heldOut []string) (DraftEnv, func(), error)
 
 // draftMetrics are the suite's metrics, in order.
 var draftMetrics = []string{"charge_f1", "charge_r", "charge_p", "article_f1", "article_r", "article_p", "time", "amount",
@@ -108,11 +111,16 @@ func runDraft(ctx context.Context, in Input, open OpenDrafter) (*Result, error) 
 		if open == nil {
 			return nil, errors.New("draft: no drafter wired; run leian index first, or score an output with --run FILE")
 		}
-		env, release, err := open(ctx)
+		heldOut := make([]string, len(cases))
+		for i, c := range cases {
+			heldOut[i] = c.Text
+		}
+		env, release, err := open(ctx, heldOut)
 		if err != nil {
 			return nil, fmt.Errorf("draft: open the drafter: %w", err)
 		}
 		defer release()
+		res.Notes = append(res.Notes, env.Notes...)
 		gen = map[string]string{}
 		var took []float64
 		for _, c := range cases {

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"leian/drafting/sentencing"
 	"leian/evals/judge"
 )
 
@@ -75,4 +76,21 @@ func FuzzReadFacts(f *testing.F) {
 		_ = readFacts(s)
 		_ = CaseNumbers(s)
 	})
+}
+
+func TestHoldOut(t *testing.T) {
+	dev := "公诉机关指控：2017年4月27日凌晨02时左右，被告人路某为联系其妻子胡某，酒后驾驶小型轿车行驶至某路口时被民警查获。经鉴定，其血液中乙醇含量为185mg/100ml。上述事实，被告人在开庭审理过程中亦无异议，且有证人证言等证据证实，足以认定。"
+	exs := []sentencing.Example{
+		{ID: "copy", Facts: "经审理查明：2017年4月27日凌晨02时左右，被告人路某为联系其妻子胡某，酒后驾驶小型轿车行驶至某路口时被民警查获。经鉴定，其血液中乙醇含量为185mg/100ml。"},
+		{ID: "boilerplate", Facts: "经审理查明，2016年9月8日20时13分左右，被告人曹某酒后驾驶鄂Ｅ小型汽车在某镇被查获，血液中乙醇含量为120mg/100ml。上述事实，被告人在开庭审理过程中亦无异议，且有证人证言等证据证实。"},
+		{ID: "other", Facts: "经审理查明，2014年12月12日11时许，被告人张某经电话联系，至本市某区贩卖甲基苯丙胺0.5克。"},
+	}
+	kept, dropped := HoldOut(exs, []string{dev})
+	var ids []string
+	for _, ex := range kept {
+		ids = append(ids, ex.ID)
+	}
+	if dropped != 1 || !slices.Equal(ids, []string{"boilerplate", "other"}) {
+		t.Errorf("HoldOut kept %q, dropped %d; want the copy of the held-out facts dropped and the rest kept", ids, dropped)
+	}
 }
