@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"context"
 	"fmt"
-	"os"
 	"regexp"
 	"slices"
 	"sort"
@@ -272,6 +271,9 @@ func writtenCharges(charges []string, same []precedent) []string {
 		counts := map[string]int{}
 		for _, p := range same {
 			for _, w := range p.written {
+				if strings.HasPrefix(w, "的") || strings.HasPrefix(w, "有") {
+					continue // 犯有…罪, 犯的…罪: the extraction's slip, not a wording
+				}
 				if n, _ := extract.NormaliseCharge(w); n == c {
 					counts[w]++
 				}
@@ -401,7 +403,7 @@ func (o *Offline) articles(charges []string, f caseFacts, st caseState, same []p
 			continue
 		}
 		prior := share(k, nil, 0)
-		if g.when(st) {
+		if g.implied && g.when(st) {
 			prior = 1 // the law calls for it; the cases may say otherwise
 		}
 		if v := share(k, g.when, prior); v >= articleThreshold {
@@ -441,8 +443,12 @@ const (
 
 // generalRule is a general-part article and the state that calls for it.
 type generalRule struct {
-	number    int
-	when      func(caseState) bool
+	number int
+	when   func(caseState) bool
+	// implied: the state calls for the article by law (a fine for 第五十二
+	// 条); otherwise it only tells which similar cases to count (several
+	// defendants for 第二十五条, which a gang that is tried apart lacks).
+	implied   bool
 	why       string
 	paragraph func(caseFacts) (int, bool)
 }
@@ -466,15 +472,15 @@ func joint(s caseState) bool     { return s.multi }
 // generalArticles are the general-part articles whose citation follows
 // from a circumstance or from the penalty.
 var generalArticles = []generalRule{
-	{number: 17, when: stated("未成年"), why: "未成年人犯罪"},
-	{number: 23, when: stated("未遂"), why: "犯罪未遂"},
+	{number: 17, implied: true, when: stated("未成年"), why: "未成年人犯罪"},
+	{number: 23, implied: true, when: stated("未遂"), why: "犯罪未遂"},
 	{number: 25, when: joint, why: "共同犯罪"},
 	{number: 26, when: joint, why: "共同犯罪（主犯）"},
 	{number: 27, when: joint, why: "共同犯罪（从犯）"},
-	{number: 52, when: fined, why: "判处罚金"},
-	{number: 53, when: fined, why: "罚金的缴纳"},
+	{number: 52, implied: true, when: fined, why: "判处罚金"},
+	{number: 53, implied: true, when: fined, why: "罚金的缴纳"},
 	{number: 64, when: withItems, why: "追缴、没收或退赔"},
-	{number: 65, when: stated("累犯"), why: "累犯"},
+	{number: 65, implied: true, when: stated("累犯"), why: "累犯"},
 	{number: 67, when: stated("自首", "坦白"), why: "自首或坦白", paragraph: func(f caseFacts) (int, bool) {
 		switch {
 		case f.has("自首"):
@@ -484,9 +490,9 @@ var generalArticles = []generalRule{
 		}
 		return 0, false
 	}},
-	{number: 68, when: stated("立功"), why: "立功"},
-	{number: 72, when: suspended, why: "宣告缓刑"},
-	{number: 73, when: suspended, why: "缓刑考验期限"},
+	{number: 68, implied: true, when: stated("立功"), why: "立功"},
+	{number: 72, implied: true, when: suspended, why: "宣告缓刑"},
+	{number: 73, implied: true, when: suspended, why: "缓刑考验期限"},
 }
 
 func generalArticle(n int) *generalRule {
@@ -937,10 +943,9 @@ func termNote(f caseFacts, p Penalty, pay string) string {
 		per, days = "二日", 2
 	}
 	if f.custody.IsZero() {
-		if os.Getenv("LEIAN_DRAFT_EXP_CUSTODY") == "blank" {
-			return fmt.Sprintf(custodyFmt, per, "　　年　　月　　日", "　　年　　月　　日", fine)
-		}
-		return fmt.Sprintf("（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期%s。%s）", per, fine)
+		// The dates are left blank for the assistant to fill from the
+		// detention record, as the court's form has them.
+		return fmt.Sprintf(custodyFmt, per, "　　年　　月　　日", "　　年　　月　　日", fine)
 	}
 	end := f.custody.AddDate(0, p.Months, -1)
 	if days == 2 {

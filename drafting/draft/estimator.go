@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"os"
 	"slices"
 
 	"leian/drafting/sentencing"
@@ -71,7 +70,7 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 	case r.Kind == "有期徒刑" && r.Months < 6:
 		r.Months = 6
 	}
-	if os.Getenv("LEIAN_DRAFT_EXP_FINE") == "ratio" && knn.FineYuan > 0 && knn.Months > 0 {
+	if knn.FineYuan > 0 && knn.Months > 0 { // the fine follows the term
 		r.FineYuan = roundFine(knn.FineYuan * float64(r.Months) / float64(knn.Months))
 	}
 	if r.ProbationMonths > 0 && (!est.Probation.Eligible || r.Months > 36) {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"math"
-	"os"
 	"slices"
 	"sort"
 )
@@ -98,17 +97,16 @@ func (SimilarSentencer) Recommend(_ context.Context, q SentenceQuery) (*Recommen
 		}
 	}
 	if fineW >= allPW/2 && fineW > 0 {
+		// Fines grow with the term (both follow the amount and the harm):
+		// the similar cases' fine per month of term, times ours.
 		r.FineYuan = weightedMedian(q.Precedents, func(p PrecedentSentence) (float64, bool) { return p.FineYuan, p.FineYuan > 0 })
-		if os.Getenv("LEIAN_DRAFT_EXP_FINE") == "ratio" && r.Months > 0 {
-			ratio := weightedMedian(q.Precedents, func(p PrecedentSentence) (float64, bool) {
-				return p.FineYuan / float64(p.Months), p.FineYuan > 0 && p.Months > 0
-			})
-			if ratio > 0 {
-				r.FineYuan = roundFine(ratio * float64(r.Months))
-			}
+		if ratio := weightedMedian(q.Precedents, func(p PrecedentSentence) (float64, bool) {
+			return p.FineYuan / float64(p.Months), p.FineYuan > 0 && p.Months > 0
+		}); ratio > 0 && r.Months > 0 {
+			r.FineYuan = roundFine(ratio * float64(r.Months))
 		}
 	}
-	r.Trace = append(r.Trace, fmt.Sprintf("参照%d件同罪名类案：刑种取多数（%s），刑期、罚金取按相似度加权的中位数", len(q.Precedents), kind))
+	r.Trace = append(r.Trace, fmt.Sprintf("参照%d件同罪名类案：刑种取多数（%s），刑期取按相似度加权的中位数；多数类案并处罚金时，罚金取类案每月刑期罚金额的加权中位数乘以刑期", len(q.Precedents), kind))
 	if r.ProbationMonths > 0 {
 		r.Trace = append(r.Trace, "同刑种类案多数宣告缓刑")
 	}
