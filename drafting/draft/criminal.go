@@ -481,7 +481,7 @@ var generalArticles = []generalRule{
 	{number: 53, implied: true, when: fined, why: "罚金的缴纳"},
 	{number: 64, when: withItems, why: "追缴、没收或退赔"},
 	{number: 65, implied: true, when: stated("累犯"), why: "累犯"},
-	{number: 67, when: stated("自首", "坦白"), why: "自首或坦白", paragraph: func(f caseFacts) (int, bool) {
+	{number: 67, implied: true, when: stated("自首", "坦白"), why: "自首或坦白", paragraph: func(f caseFacts) (int, bool) {
 		switch {
 		case f.has("自首"):
 			return 1, true
