@@ -158,7 +158,7 @@ func draftBatch(cmd *cobra.Command, a *app, res *batch.Result, cases []batch.Cas
 		return fmt.Errorf("--model %s：不在本批案件中", model)
 	}
 	ctx := cmd.Context()
-	env, err := openDrafter(ctx, a, false)
+	env, err := openDrafter(ctx, a, false, false, nil)
 	if err != nil {
 		return err
 	}

@@ -28,12 +28,16 @@ type draftEnv struct {
 		SimilarQuery(ctx context.Context, id string, k int) (retrieval.Query, error)
 	}
 	family *draft.Family
-	close  func()
+	// heldOut counts the decided cases kept out of the sentence model.
+	heldOut int
+	close   func()
 }
 
 // openDrafter opens the engine, the document store, the rule library and
-// the case-family index the drafter needs.
-func openDrafter(ctx context.Context, a *app, withFamily bool) (*draftEnv, error) {
+// the case-family index the drafter needs; withModel also trains the
+// sentencing estimator the drafter's penalties blend in (about a minute),
+// without the decided cases whose facts overlap heldOut.
+func openDrafter(ctx context.Context, a *app, withFamily, withModel bool, heldOut []string) (*draftEnv, error) {
 	docs, err := docstore.Open(a.cfg.Path("docs.db"))
 	if err != nil {
 		return nil, err
@@ -57,23 +61,34 @@ func openDrafter(ctx context.Context, a *app, withFamily bool) (*draftEnv, error
 			return nil, err
 		}
 	}
+	if withModel {
+		a.log.Info("training the sentence model on the decided cases (about a minute)")
+		est, dropped, err := draft.EstimatorWithout(ctx, a.cfg.Data, lib, heldOut)
+		if err != nil {
+			env.close()
+			return nil, err
+		}
+		env.heldOut = dropped
+		env.drafter.Sentencer = &draft.EstimatorSentencer{Estimator: est}
+	}
 	return env, nil
 }
 
 func openDraftSuite(a *app) evals.OpenDrafter {
-	return func(ctx context.Context) (evals.DraftEnv, func(), error) {
-		env, err := openDrafter(ctx, a, true)
+	return func(ctx context.Context, heldOut []string) (evals.DraftEnv, func(), error) {
+		env, err := openDrafter(ctx, a, true, true, heldOut)
 		if err != nil {
 			return evals.DraftEnv{}, nil, err
 		}
-		return evals.DraftEnv{Drafter: env.drafter, Family: env.family}, env.close, nil
+		note := fmt.Sprintf("量刑模型（cail2018 训练）剔除与被评测事实重合的 %d 件已决案件后训练", env.heldOut)
+		return evals.DraftEnv{Drafter: env.drafter, Family: env.family, Notes: []string{note}}, env.close, nil
 	}
 }
 
 func newDraftCmd(a *app) *cobra.Command {
 	var id, factsFile, out, kind string
 	var charges []string
-	var asJSON bool
+	var asJSON, withModel bool
 	cmd := &cobra.Command{
 		Use:   "draft --doc ID | --facts FILE",
 		Short: "Draft a first-instance judgment (criminal, or private lending) from a stored case or a facts file",
@@ -86,7 +101,7 @@ are never used). --out F.md writes Markdown, --out F.docx a Word document.`,
 				return errors.New("give exactly one of --doc ID (a stored judgment) and --facts FILE (a text file of the facts)")
 			}
 			ctx := cmd.Context()
-			env, err := openDrafter(ctx, a, false)
+			env, err := openDrafter(ctx, a, false, withModel, nil)
 			if err != nil {
 				return err
 			}
@@ -145,6 +160,7 @@ are never used). --out F.md writes Markdown, --out F.docx a Word document.`,
 	cmd.Flags().StringVar(&kind, "kind", "", "criminal or loan (default: from the facts)")
 	cmd.Flags().StringVar(&out, "out", "", "write the draft to F.md or F.docx")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the draft, its sources, articles and similar cases as JSON")
+	cmd.Flags().BoolVar(&withModel, "model", false, "blend the sentencing estimator into the penalty, as the server does (trains it first: about a minute)")
 	return cmd
 }
 
@@ -172,6 +188,9 @@ func wireDrafter(a *app, docs *docstore.Store, opts *api.Options) {
 		return
 	}
 	offline := &draft.Offline{Search: opts.Cases, Docs: docs, Rules: lib.Lib}
+	if est, ok := opts.Sentencing.(draft.Estimating); ok && est != nil {
+		offline.Sentencer = &draft.EstimatorSentencer{Estimator: est}
+	}
 	opts.Drafter = &draft.Service{Drafter: chooseDrafter(a, offline), Facts: facts, Store: docs}
 }
 

@@ -102,9 +102,9 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 		names = []string{"×××"}
 		d.Notes = append(d.Notes, "未能从事实中读出被告人姓名，以“×××”代替")
 	}
-	d.Articles = o.articles(charges, f, same)
 	pens := o.penalties(ctx, r, f, names, charges, same)
 	d.Penalties = pens
+	d.Articles = o.articles(charges, f, draftState(f, names, pens, same), same)
 	d.Title = "刑事判决书"
 
 	court := cmp.Or(r.Header.Court, courtOf(cmp.Or(r.Header.Prosecutor, f.prosecutor)))
@@ -271,6 +271,9 @@ func writtenCharges(charges []string, same []precedent) []string {
 		counts := map[string]int{}
 		for _, p := range same {
 			for _, w := range p.written {
+				if strings.HasPrefix(w, "的") || strings.HasPrefix(w, "有") {
+					continue // 犯有…罪, 犯的…罪: the extraction's slip, not a wording
+				}
 				if n, _ := extract.NormaliseCharge(w); n == c {
 					counts[w]++
 				}
@@ -325,35 +328,57 @@ func evidence(f caseFacts) Section {
 	return Section{Key: "evidence", Title: "证据", Sentences: []Sentence{{Text: t + "\n", Source: "facts"}}}
 }
 
-// articles are the principal article of each charge, the articles most
-// similar cases convicted of the same charges cite, and the articles of
-// the circumstances the facts state.
-func (o *Offline) articles(charges []string, f caseFacts, same []precedent) []Article {
+// articles are the principal article of each charge, the specific-part
+// articles most similar cases convicted of the same charges cite, and the
+// general-part articles whose condition this draft meets: each is cited
+// when most similar cases in the same state cite it (those that fined cite
+// 第五十二、五十三条, those whose facts state 自首 cite 第六十七条), the
+// legal default standing in for the cases when few share the state.
+func (o *Offline) articles(charges []string, f caseFacts, st caseState, same []precedent) []Article {
 	type key struct{ n, s int }
-	votes := map[key]float64{}
-	forms := map[key]map[[2]int]float64{}
-	total := 0.0
 	var cited []precedent // full judgments: fact-only records cite nothing
 	for _, p := range same {
 		if len(p.articles) > 0 {
 			cited = append(cited, p)
 		}
 	}
-	for i, p := range cited[:min(len(cited), 10)] {
-		w := rankWeight(i)
-		total += w
-		seen := map[key]bool{}
+	cited = cited[:min(len(cited), citingCases)]
+	forms := map[key]map[[2]int]float64{}
+	cites := make([]map[key]bool, len(cited))
+	var cands []key
+	for i, p := range cited {
+		cites[i] = map[key]bool{}
 		for _, a := range p.articles {
 			k := key{a.number, a.suffix}
 			if forms[k] == nil {
 				forms[k] = map[[2]int]float64{}
+				cands = append(cands, k)
 			}
-			forms[k][[2]int{a.paragraph, a.item}] += w
-			if !seen[k] {
-				seen[k] = true
-				votes[k] += w
+			forms[k][[2]int{a.paragraph, a.item}] += rankWeight(i)
+			cites[i][k] = true
+		}
+	}
+	for _, g := range generalArticles {
+		if k := (key{g.number, 0}); forms[k] == nil && g.when(st) {
+			forms[k] = map[[2]int]float64{}
+			cands = append(cands, k)
+		}
+	}
+	// share is the weighted share of the cases in our state (per cond)
+	// that cite k, smoothed toward prior with the weight of one case.
+	share := func(k key, cond func(caseState) bool, prior float64) float64 {
+		num, den := prior*articlePriorWeight, articlePriorWeight
+		for i, p := range cited {
+			if cond != nil && cond(p.state) != cond(st) {
+				continue
+			}
+			w := rankWeight(i)
+			den += w
+			if cites[i][k] {
+				num += w
 			}
 		}
+		return num / den
 	}
 	chosen := map[key]string{}
 	var order []key
@@ -368,14 +393,21 @@ func (o *Offline) articles(charges []string, f caseFacts, same []precedent) []Ar
 			add(key{nos[0].Number, nos[0].Suffix}, c+"的罪状与法定刑")
 		}
 	}
-	for k, v := range votes {
-		if total > 0 && v/total >= 0.5 {
-			add(k, fmt.Sprintf("同罪名类案%.0f%%援引", 100*v/total))
+	slices.SortFunc(cands, func(a, b key) int { return cmp.Or(cmp.Compare(a.n, b.n), cmp.Compare(a.s, b.s)) })
+	for _, k := range cands {
+		g := generalArticle(k.n)
+		if g == nil || k.s != 0 {
+			if v := share(k, nil, 0); len(cited) > 0 && v >= articleThreshold {
+				add(k, fmt.Sprintf("同罪名类案%.0f%%援引", 100*v))
+			}
+			continue
 		}
-	}
-	for _, c := range circumstanceArticles {
-		if f.has(c.kind) && (total == 0 || votes[key{c.number, 0}]/total >= 0.15) {
-			add(key{c.number, 0}, c.kind)
+		prior := share(k, nil, 0)
+		if g.implied && g.when(st) {
+			prior = 1 // the law calls for it; the cases may say otherwise
+		}
+		if v := share(k, g.when, prior); v >= articleThreshold {
+			add(k, fmt.Sprintf("%s：情形相同的类案%.0f%%援引", g.why, 100*v))
 		}
 	}
 	var out []Article
@@ -387,9 +419,9 @@ func (o *Offline) articles(charges []string, f caseFacts, same []precedent) []Ar
 				para, item, best = pi[0], pi[1], w
 			}
 		}
-		for _, c := range circumstanceArticles {
-			if c.number == k.n && chosen[k] == c.kind {
-				para, item = c.paragraph, 0
+		if g := generalArticle(k.n); g != nil && g.paragraph != nil {
+			if p, ok := g.paragraph(f); ok {
+				para, item = p, 0
 			}
 		}
 		a := o.article(cite.Citation{Law: criminalLaw, Article: k.n, Suffix: k.s, Paragraph: para, Item: item})
@@ -400,12 +432,87 @@ func (o *Offline) articles(charges []string, f caseFacts, same []precedent) []Ar
 	return out
 }
 
-// circumstanceArticles are the general-part articles a circumstance calls for.
-var circumstanceArticles = []struct {
-	kind              string
-	number, paragraph int
-}{
-	{"自首", 67, 1}, {"坦白", 67, 3}, {"累犯", 65, 1}, {"共同犯罪", 25, 1}, {"未遂", 23, 0}, {"从犯", 27, 0}, {"立功", 68, 0},
+// Article choice: how many citing cases are read, the share that carries
+// an article, and the weight of the legal default (one case). Set a
+// priori; see the eval's method line for where they were checked.
+const (
+	citingCases        = 15
+	articleThreshold   = 0.5
+	articlePriorWeight = 1.0
+)
+
+// generalRule is a general-part article and the state that calls for it.
+type generalRule struct {
+	number int
+	when   func(caseState) bool
+	// implied: the state calls for the article by law (a fine for 第五十二
+	// 条); otherwise it only tells which similar cases to count (several
+	// defendants for 第二十五条, which a gang that is tried apart lacks).
+	implied   bool
+	why       string
+	paragraph func(caseFacts) (int, bool)
+}
+
+func stated(kinds ...string) func(caseState) bool {
+	return func(s caseState) bool {
+		for _, k := range kinds {
+			if slices.Contains(s.circs, k) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
+func fined(s caseState) bool     { return s.fine }
+func suspended(s caseState) bool { return s.probation }
+func withItems(s caseState) bool { return s.items }
+func joint(s caseState) bool     { return s.multi }
+
+// generalArticles are the general-part articles whose citation follows
+// from a circumstance or from the penalty.
+var generalArticles = []generalRule{
+	{number: 17, implied: true, when: stated("未成年"), why: "未成年人犯罪"},
+	{number: 23, implied: true, when: stated("未遂"), why: "犯罪未遂"},
+	{number: 25, when: joint, why: "共同犯罪"},
+	{number: 26, when: joint, why: "共同犯罪（主犯）"},
+	{number: 27, when: joint, why: "共同犯罪（从犯）"},
+	{number: 52, implied: true, when: fined, why: "判处罚金"},
+	{number: 53, implied: true, when: fined, why: "罚金的缴纳"},
+	{number: 64, when: withItems, why: "追缴、没收或退赔"},
+	{number: 65, implied: true, when: stated("累犯"), why: "累犯"},
+	{number: 67, implied: true, when: stated("自首", "坦白"), why: "自首或坦白", paragraph: func(f caseFacts) (int, bool) {
+		switch {
+		case f.has("自首"):
+			return 1, true
+		case f.has("坦白"):
+			return 3, true
+		}
+		return 0, false
+	}},
+	{number: 68, implied: true, when: stated("立功"), why: "立功"},
+	{number: 72, implied: true, when: suspended, why: "宣告缓刑"},
+	{number: 73, implied: true, when: suspended, why: "缓刑考验期限"},
+}
+
+func generalArticle(n int) *generalRule {
+	for i := range generalArticles {
+		if generalArticles[i].number == n {
+			return &generalArticles[i]
+		}
+	}
+	return nil
+}
+
+// draftState is the state of the case being drafted: the circumstances its
+// facts state and what the draft's verdict imposes.
+func draftState(f caseFacts, names []string, pens []Penalty, same []precedent) caseState {
+	st := caseState{circs: f.circs, multi: len(names) > 1, items: len(extraItems(names, same)) > 0}
+	for _, p := range pens {
+		st.fine = st.fine || p.FineYuan > 0
+		st.probation = st.probation || p.ProbationMonths > 0
+	}
+	return st
 }
 
 // article resolves c in the rule library and labels it with its exact numbering.
@@ -471,7 +578,7 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 	for _, n := range names {
 		// A defendant convicted of several charges gets the combined
 		// sentence; the first charge's precedents carry it.
-		q := SentenceQuery{Facts: r.Facts, Charge: charges[0], Defendant: n, Circumstances: f.circs, Precedents: precedentSentences(same, charges[0])}
+		q := SentenceQuery{Facts: r.Facts, Charge: charges[0], Defendant: n, Circumstances: f.circs, Exclude: r.Exclude, Precedents: precedentSentences(same, charges[0])}
 		rec, err := s.Recommend(ctx, q)
 		if err != nil && o.Sentencer != nil {
 			rec, err = SimilarSentencer{}.Recommend(ctx, q)
@@ -508,6 +615,7 @@ var reasonCues = []struct {
 	{"从犯", regexp.MustCompile(`从犯|次要作用|辅助作用`)},
 	{"共同犯罪", regexp.MustCompile(`共同犯罪|主犯`)},
 	{"未成年", regexp.MustCompile(`未成年|不满十八周岁`)},
+	{"认罪认罚", regexp.MustCompile(`认罪认罚`)},
 }
 
 // circumstanceSentences state each circumstance with its legal effect and article.
@@ -521,9 +629,10 @@ var circumstanceSentences = map[string]string{
 	"赔偿":   "被告人%s赔偿了被害人的经济损失，可以酌情从轻处罚。",
 	"未遂":   "被告人%s已经着手实行犯罪，由于其意志以外的原因而未得逞，是犯罪未遂，依照刑法第二十三条的规定，可以比照既遂犯从轻或者减轻处罚。",
 	"从犯":   "被告人%s在共同犯罪中起次要作用，是从犯，依照刑法第二十七条的规定，应当从轻、减轻处罚。",
+	"认罪认罚": "被告人%s自愿认罪认罚，依照刑事诉讼法第十五条的规定，可以依法从宽处理。",
 }
 
-var circumstanceOrder = []string{"自首", "坦白", "立功", "累犯", "未遂", "从犯", "退赃退赔", "赔偿", "取得谅解"}
+var circumstanceOrder = []string{"自首", "坦白", "立功", "累犯", "未遂", "从犯", "退赃退赔", "赔偿", "取得谅解", "认罪认罚"}
 
 // reasoning is 本院认为: adapted from the most typical reasoning among the
 // similar cases (names and amounts substituted; sentences stating a
@@ -533,7 +642,9 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 	s := Section{Key: "reasoning", Title: "本院认为"}
 	who := strings.Join(names, "、")
 	cands := adaptedReasonings(f, names, same[:min(len(same), 6)])
+	lead := ""
 	if i := typical(cands); i >= 0 {
+		lead = cands[i].lead
 		for _, sent := range sentenceSplit.FindAllString(cands[i].text, -1) {
 			if !borneOut(sent, f) {
 				continue
@@ -552,14 +663,39 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 		s.Sentences = append(s.Sentences, Sentence{Text: "公诉机关指控的事实清楚，证据确实、充分，指控的罪名成立。", Source: "template"})
 	}
 	body := s.Text()
+	cases := adaptedReasonings(f, names, same[:min(len(same), 10)])
 	for _, k := range circumstanceOrder {
 		if !f.has(k) || mentions(body, k) {
 			continue
 		}
-		s.Sentences = append(s.Sentences, Sentence{Text: fmt.Sprintf(circumstanceSentences[k], who), Source: "template", Note: "事实中载明：" + k})
+		if c, ok := circumstanceFromCases(k, f, cases); ok {
+			s.Sentences = append(s.Sentences, Sentence{Text: c.text, Source: "case:" + c.id, Note: "事实中载明：" + k + "；" + c.note})
+		} else {
+			s.Sentences = append(s.Sentences, Sentence{Text: fmt.Sprintf(circumstanceSentences[k], who), Source: "template", Note: "事实中载明：" + k})
+		}
+		body = s.Text()
 	}
-	s.Sentences = append(s.Sentences, Sentence{Text: basisSentence(arts, f), Source: "rule"})
+	s.Sentences = append(s.Sentences, Sentence{Text: basisSentence(lead, arts, f), Source: "rule"})
 	return s
+}
+
+// circumstanceFromCases is the similar cases' most typical sentence
+// stating circumstance k, adapted to this case and borne out by its facts.
+func circumstanceFromCases(k string, f caseFacts, cases []candidate) (candidate, bool) {
+	var found []candidate
+	for _, c := range cases {
+		for _, sent := range sentenceSplit.FindAllString(c.text, -1) {
+			if strings.HasPrefix(sent, "本院认为") || utf8.RuneCountInString(sent) > 120 || !mentions(sent, k) || !borneOut(sent, f) {
+				continue
+			}
+			found = append(found, candidate{id: c.id, text: sent, note: c.note})
+			break
+		}
+	}
+	if i := typical(found); i >= 0 {
+		return found[i], true
+	}
+	return candidate{}, false
 }
 
 func mentions(text, kind string) bool {
@@ -578,7 +714,9 @@ var foreignDetail = regexp.MustCompile(`\d{4}年|[一二三四五六七八九十
 // borneOut reports whether every circumstance sent states is in the facts
 // and it carries no detail of the similar case it was adapted from.
 func borneOut(sent string, f caseFacts) bool {
-	if foreignDetail.MatchString(sent) {
+	// The legal basis is ours: a law the similar case cites in passing
+	// would cite articles this draft does not apply.
+	if foreignDetail.MatchString(sent) || strings.Contains(sent, "《") {
 		return false
 	}
 	for _, c := range reasonCues {
@@ -589,7 +727,8 @@ func borneOut(sent string, f caseFacts) bool {
 	return true
 }
 
-func basisSentence(arts []Article, f caseFacts) string {
+// basisSentence is the legal basis, opened as lead (据此，依照) or 依照.
+func basisSentence(lead string, arts []Article, f caseFacts) string {
 	var parts []string
 	for i, a := range arts {
 		if i == 0 {
@@ -598,7 +737,7 @@ func basisSentence(arts []Article, f caseFacts) string {
 			parts = append(parts, a.Label)
 		}
 	}
-	s := "依照" + strings.Join(parts, "、")
+	s := cmp.Or(lead, "依照") + strings.Join(parts, "、")
 	if f.has("认罪认罚") {
 		s += "，《中华人民共和国刑事诉讼法》第十五条"
 	}
@@ -640,7 +779,7 @@ func (o *Offline) principalLabel(charge string) string {
 }
 
 type candidate struct {
-	id, text, note string
+	id, text, note, lead string
 }
 
 var amountIn = regexp.MustCompile(`(?:人民币)?[\d，,.]+(?:万)?元|(?:人民币)?[一二三四五六七八九十百千万零两]+元`)
@@ -673,7 +812,7 @@ func adaptedReasonings(f caseFacts, names []string, same []precedent) []candidat
 		if f.amount != "" {
 			note += "，金额替换为本案金额"
 		}
-		out = append(out, candidate{p.id, t, note})
+		out = append(out, candidate{p.id, t, note, p.basisLead})
 	}
 	return out
 }
@@ -804,7 +943,9 @@ func termNote(f caseFacts, p Penalty, pay string) string {
 		per, days = "二日", 2
 	}
 	if f.custody.IsZero() {
-		return fmt.Sprintf("（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期%s。%s）", per, fine)
+		// The dates are left blank for the assistant to fill from the
+		// detention record, as the court's form has them.
+		return fmt.Sprintf(custodyFmt, per, "　　年　　月　　日", "　　年　　月　　日", fine)
 	}
 	end := f.custody.AddDate(0, p.Months, -1)
 	if days == 2 {
@@ -842,16 +983,13 @@ func extraItems(names []string, same []precedent) []item {
 	top := same[:min(len(same), 6)]
 	for _, p := range top {
 		var items []string
-		for _, part := range splitItems(p.verdict) {
-			if penaltyRe.MatchString(part) || strings.Contains(part, "刑期") || strings.Contains(part, "缓刑考验") {
-				continue
+		var subs []string
+		for i, n := range p.defendants {
+			if n != "" {
+				subs = append(subs, n, names[min(i, len(names)-1)])
 			}
-			var subs []string
-			for i, n := range p.defendants {
-				if n != "" {
-					subs = append(subs, n, names[min(i, len(names)-1)])
-				}
-			}
+		}
+		for _, part := range furtherItems(p.verdict) {
 			items = append(items, strings.NewReplacer(subs...).Replace(part))
 		}
 		if len(items) > 0 {
@@ -866,6 +1004,18 @@ func extraItems(names []string, same []precedent) []item {
 	var out []item
 	for _, t := range strings.Split(cands[i].text, "\n") {
 		out = append(out, item{cands[i].id, t})
+	}
+	return out
+}
+
+// furtherItems are a verdict's items other than the sentences.
+func furtherItems(verdict string) []string {
+	var out []string
+	for _, part := range splitItems(verdict) {
+		if penaltyRe.MatchString(part) || strings.Contains(part, "刑期") || strings.Contains(part, "缓刑考验") {
+			continue
+		}
+		out = append(out, part)
 	}
 	return out
 }

@@ -27,12 +27,15 @@ var (
 	custodyRe   = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日[^。；]{0,30}?(?:被[\p{Han}]{0,10}?(?:抓获|刑事拘留|拘留|羁押|逮捕)|投案|归案|到案)`)
 	evidenceRe  = regexp.MustCompile(`(?:有|且有|并有)([^。]{6,400}?)等(?:证据|经当庭)[^。]*。`)
 	amountRe    = regexp.MustCompile(`(?:人民币)?[\d，,.]+(?:万)?元`)
+	coAnonRe    = regexp.MustCompile(`^、(\p{Han}{1,2}?某[某甲乙丙丁戊]?\d?)`)
 	coNameRe    = regexp.MustCompile(`^、([\p{Han}]{2,3}?)(?:、|，|,|伙同|共同|结伙|在|于|因|为|经|等|分别|先后)`)
 	separateRe  = regexp.MustCompile(`^[^，。]{0,4}[（(](?:另案|已判|已被判|另行|在逃)`)
 	namedChgRe  = regexp.MustCompile(`犯([\p{Han}、]{2,30}?罪)`)
 	// nameStop are characters that end a name: what follows 被告人 is a
 	// name, then usually one of these.
-	nameStop = "伙同在于因为将以驾驶到与和及系明知经先后多次分别从向等趁使采用用对把被持携酒无已又再的、，。；："
+	// notNameStart are characters no name starts with.
+	notNameStart = "的之等及与和对均们所以在向为将被已也亦供辩人"
+	nameStop     = "伙同在于因为将以驾驶到与和及系明知经先后多次分别从向等趁使采用用对把被持携酒无已又再的、，。；："
 )
 
 // circCues are the facts' wordings of each sentencing circumstance.
@@ -106,6 +109,7 @@ func (f caseFacts) has(kind string) bool { return slices.Contains(f.circs, kind)
 // extends is the shorter name followed by a verb (张三将 → 张三).
 func defendantNames(text string) []string {
 	counts := map[string]int{}
+	listed := map[string]bool{} // names met in a list after the first (被告人甲、乙)
 	var order []string
 	for _, loc := range defendantRe.FindAllStringSubmatchIndex(text, -1) {
 		after := text[loc[1]:min(len(text), loc[1]+24)]
@@ -115,35 +119,59 @@ func defendantNames(text string) []string {
 		raw := []rune(text[loc[2]:loc[3]])
 		end := len(raw)
 		for i, r := range raw {
+			if r == '明' && (i+1 >= len(raw) || raw[i+1] != '知') {
+				continue // 伊泽明 is a name; 张三明知 is 张三 and 明知
+			}
 			if i >= 2 && strings.ContainsRune(nameStop, r) {
 				end = i
 				break
 			}
 		}
-		if end < 2 {
-			continue
+		if end < 2 || strings.ContainsRune(notNameStart, raw[0]) {
+			continue // 被告人的供述, 被告人之间: no name follows
+		}
+		if i := slices.Index(raw[:end], '某'); i > 0 {
+			// An anonymised name ends after its 某 (张某, 张某某, 陈某甲).
+			j := i + 1
+			for j < end && (raw[j] == '某' || strings.ContainsRune("甲乙丙丁戊己庚辛0123456789", raw[j])) {
+				j++
+			}
+			end = j
 		}
 		p := string(raw[:end])
 		found := []string{p}
 		// 被告人雷冰青、周文雅伙同……: the names listed after the first.
 		rest := text[loc[2]+len(p):]
 		for {
-			m := coNameRe.FindStringSubmatch(rest)
+			m := coAnonRe.FindStringSubmatch(rest)
+			if m == nil {
+				m = coNameRe.FindStringSubmatch(rest)
+			}
 			if m == nil {
 				break
 			}
 			found = append(found, m[1])
 			rest = rest[len("、")+len(m[1]):]
 		}
-		for _, p := range found {
+		for i, p := range found {
+			if i > 0 {
+				listed[p] = true
+			}
 			if counts[p] == 0 {
 				order = append(order, p)
 			}
 			counts[p]++
 		}
 	}
+	top := 0
+	for _, n := range counts {
+		top = max(top, n)
+	}
 	var names []string
 	for _, p := range order {
+		if counts[p] == 1 && !listed[p] && top >= 3 {
+			continue // a reading met once beside a name met often is a phrase (被告人职务行为)
+		}
 		shorter := false
 		for _, q := range order {
 			if len(q) < len(p) && strings.HasPrefix(p, q) {

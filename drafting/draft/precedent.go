@@ -23,8 +23,20 @@ type precedent struct {
 	penalties  []*extract.Penalty // first defendant's first
 	articles   []articleUse
 	reasoning  string // 本院认为… up to the legal basis
+	basisLead  string // how its legal basis opens: 依照, 据此，依照, 综上，根据 …
 	verdict    string // the verdict items
 	full       string
+	state      caseState // what its facts state and its verdict did
+}
+
+// caseState is what decides a judgment's general-part articles: the
+// circumstances its facts state and what its verdict imposed.
+type caseState struct {
+	circs     []string
+	fine      bool
+	probation bool
+	items     bool // further verdict items: 追缴, 没收, 退赔
+	multi     bool // several defendants
 }
 
 // articleUse is one Criminal Law article a precedent cites.
@@ -96,18 +108,31 @@ func precedentOf(d *corpus.Document) precedent {
 	if reasoning == "" {
 		reasoning = d.Sections["reasoning"]
 	}
-	p.reasoning = reasoningBody(reasoning)
+	p.reasoning, p.basisLead = reasoningBody(reasoning)
 	p.verdict = s.SectionText(parse.Verdict)
 	if p.verdict == "" {
 		p.verdict = d.Sections["verdict"]
 	}
+	facts := d.Sections["facts"]
+	if facts == "" {
+		facts = s.SectionText(parse.Facts)
+	}
+	p.state.circs = readFacts(facts).circs
+	for _, pen := range p.penalties {
+		if pen != nil {
+			p.state.fine = p.state.fine || pen.FineYuan > 0
+			p.state.probation = p.state.probation || pen.Probation
+		}
+	}
+	p.state.items = len(furtherItems(p.verdict)) > 0
+	p.state.multi = len(p.defendants) > 1
 	return p
 }
 
 // reasoningBody is the reasoning without its closing legal basis
 // (依照《…》…之规定，判决如下：), which the drafter writes from its own
-// articles.
-func reasoningBody(r string) string {
+// articles, and the words that open that basis (据此，依照).
+func reasoningBody(r string) (body, lead string) {
 	r = strings.TrimSpace(r)
 	if i := strings.Index(r, "本院认为"); i > 0 {
 		r = r[i:]
@@ -115,6 +140,7 @@ func reasoningBody(r string) string {
 	if locs := basisHead.FindAllStringIndex(r, -1); len(locs) > 0 {
 		last := locs[len(locs)-1]
 		if last[0] > len(r)/3 {
+			lead = strings.TrimSuffix(r[last[0]:last[1]], "《")
 			r = r[:last[0]]
 		}
 	}
@@ -122,5 +148,5 @@ func reasoningBody(r string) string {
 	if r != "" && !strings.HasSuffix(r, "。") {
 		r += "。"
 	}
-	return r
+	return r, lead
 }

@@ -3,6 +3,7 @@ package draft
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 )
@@ -20,6 +21,9 @@ type SentenceQuery struct {
 	Charge        string
 	Defendant     string
 	Circumstances []string
+	// Exclude are the case's own documents, kept out of any similar-case
+	// reading the sentencer does.
+	Exclude []string
 	// Precedents are the similar decided cases' sentences for the charge,
 	// best match first.
 	Precedents []PrecedentSentence
@@ -85,16 +89,24 @@ func (SimilarSentencer) Recommend(_ context.Context, q SentenceQuery) (*Recommen
 			return float64(p.ProbationMonths), p.ProbationMonths > 0
 		}))
 	}
-	var fineW float64
+	var fineW, allPW float64
 	for _, p := range q.Precedents {
+		allPW += p.Weight
 		if p.FineYuan > 0 {
 			fineW += p.Weight
 		}
 	}
-	if fineW > 0 {
+	if fineW >= allPW/2 && fineW > 0 {
+		// Fines grow with the term (both follow the amount and the harm):
+		// the similar cases' fine per month of term, times ours.
 		r.FineYuan = weightedMedian(q.Precedents, func(p PrecedentSentence) (float64, bool) { return p.FineYuan, p.FineYuan > 0 })
+		if ratio := weightedMedian(q.Precedents, func(p PrecedentSentence) (float64, bool) {
+			return p.FineYuan / float64(p.Months), p.FineYuan > 0 && p.Months > 0
+		}); ratio > 0 && r.Months > 0 {
+			r.FineYuan = roundFine(ratio * float64(r.Months))
+		}
 	}
-	r.Trace = append(r.Trace, fmt.Sprintf("参照%d件同罪名类案：刑种取多数（%s），刑期、罚金取按相似度加权的中位数", len(q.Precedents), kind))
+	r.Trace = append(r.Trace, fmt.Sprintf("参照%d件同罪名类案：刑种取多数（%s），刑期取按相似度加权的中位数；多数类案并处罚金时，罚金取类案每月刑期罚金额的加权中位数乘以刑期", len(q.Precedents), kind))
 	if r.ProbationMonths > 0 {
 		r.Trace = append(r.Trace, "同刑种类案多数宣告缓刑")
 	}
@@ -145,3 +157,13 @@ func precedentSentences(ps []precedent, charge string) []PrecedentSentence {
 
 // rankWeight weighs the i-th most similar case: the best counts most.
 func rankWeight(i int) float64 { return 1 / (1 + 0.25*float64(i)) }
+
+// roundFine rounds a fine to the amounts courts write: whole thousands
+// (whole hundreds below two thousand).
+func roundFine(y float64) float64 {
+	step := 1000.0
+	if y < 2000 {
+		step = 100
+	}
+	return math.Max(step, math.Round(y/step)*step)
+}

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"leian/drafting/sentencing"
 	"leian/evals/judge"
 )
 
@@ -59,6 +60,8 @@ func TestDefendantNames(t *testing.T) {
 		{"被告人安旭伙同杨某（已判决）至本市……被告人安旭在广州火车站被抓获。", []string{"安旭"}},
 		{"被告人张3为偿还债务伪造身份证，后被告人张3冒名……", []string{"张3"}},
 		{"被告人雷冰青、周文雅伙同被告人杨某（另案处理）开设赌场，被告人雷冰青负责……", []string{"雷冰青", "周文雅"}},
+		{"被告人胡某、江某任公司经理……被告人胡某被抓获。被告人胡某、江某的供述……被告人的供述和辩解，被告人胡某在……被告人之间共同", []string{"胡某", "江某"}},
+		{"被告人伊泽明与张晓林协商……被告人伊泽明以营利为目的……被告人张三明知是赃物仍收购", []string{"伊泽明", "张三"}},
 	}
 	for _, tt := range tests {
 		if got := defendantNames(tt.facts); !slices.Equal(got, tt.want) {
@@ -75,4 +78,21 @@ func FuzzReadFacts(f *testing.F) {
 		_ = readFacts(s)
 		_ = CaseNumbers(s)
 	})
+}
+
+func TestHoldOut(t *testing.T) {
+	dev := "公诉机关指控：2017年4月27日凌晨02时左右，被告人路某为联系其妻子胡某，酒后驾驶小型轿车行驶至某路口时被民警查获。经鉴定，其血液中乙醇含量为185mg/100ml。上述事实，被告人在开庭审理过程中亦无异议，且有证人证言等证据证实，足以认定。"
+	exs := []sentencing.Example{
+		{ID: "copy", Facts: "经审理查明：2017年4月27日凌晨02时左右，被告人路某为联系其妻子胡某，酒后驾驶小型轿车行驶至某路口时被民警查获。经鉴定，其血液中乙醇含量为185mg/100ml。"},
+		{ID: "boilerplate", Facts: "经审理查明，2016年9月8日20时13分左右，被告人曹某酒后驾驶鄂Ｅ小型汽车在某镇被查获，血液中乙醇含量为120mg/100ml。上述事实，被告人在开庭审理过程中亦无异议，且有证人证言等证据证实。"},
+		{ID: "other", Facts: "经审理查明，2014年12月12日11时许，被告人张某经电话联系，至本市某区贩卖甲基苯丙胺0.5克。"},
+	}
+	kept, dropped := HoldOut(exs, []string{dev})
+	var ids []string
+	for _, ex := range kept {
+		ids = append(ids, ex.ID)
+	}
+	if dropped != 1 || !slices.Equal(ids, []string{"boilerplate", "other"}) {
+		t.Errorf("HoldOut kept %q, dropped %d; want the copy of the held-out facts dropped and the rest kept", ids, dropped)
+	}
 }

@@ -1,0 +1,99 @@
+package draft
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"slices"
+
+	"leian/drafting/sentencing"
+)
+
+// Estimating is the sentencing estimator (drafting/sentencing.Estimator,
+// or the server's copy that answers once trained).
+type Estimating interface {
+	Estimate(ctx context.Context, c sentencing.Case) (sentencing.Recommendation, error)
+}
+
+// EstimatorSentencer recommends the sentence the estimator and the similar
+// decided cases agree on: the geometric mean of the estimator's term and
+// the similar cases' weighted median, weighted by EstimatorWeight; the
+// kind, probation and fine from the similar cases, within what the
+// estimator allows. With no similar case it is the estimator alone.
+type EstimatorSentencer struct {
+	Estimator Estimating
+	// EstimatorWeight is the estimator's share of the term on the log
+	// scale, 0 to 1; zero means DefaultEstimatorWeight.
+	EstimatorWeight float64
+}
+
+// DefaultEstimatorWeight gives the estimator and the similar cases equal say.
+const DefaultEstimatorWeight = 0.5
+
+var termKinds = []string{"有期徒刑", "拘役", "管制"}
+
+// Recommend implements Sentencer.
+func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*Recommendation, error) {
+	est, estErr := s.Estimator.Estimate(ctx, sentencing.Case{Facts: q.Facts, Charges: []string{q.Charge}, Exclude: q.Exclude})
+	knn, knnErr := SimilarSentencer{}.Recommend(ctx, q)
+	switch {
+	case estErr != nil && knnErr != nil:
+		return nil, fmt.Errorf("sentencing estimator: %w; similar cases: %w", estErr, knnErr)
+	case estErr != nil:
+		knn.Trace = append(knn.Trace, "量刑模型不可用，仅参照类案")
+		return knn, nil
+	case knnErr != nil:
+		return fromEstimate(est), nil
+	}
+	w := s.EstimatorWeight
+	if w <= 0 || w > 1 {
+		w = DefaultEstimatorWeight
+	}
+	r := *knn
+	r.Trace = slices.Clone(knn.Trace)
+	if !slices.Contains(termKinds, knn.Kind) || !slices.Contains(termKinds, est.Kind) || knn.Months <= 0 || est.Months <= 0 {
+		// Life, death and exemption: the similar cases decide; the
+		// estimator's term only stands in when they name none.
+		if r.Months == 0 && slices.Contains(termKinds, r.Kind) && est.Months > 0 {
+			r.Months = est.Months
+		}
+		r.Trace = append(r.Trace, fmt.Sprintf("量刑模型建议%s，与类案刑种不同，从类案", est.Kind))
+		return &r, nil
+	}
+	m := math.Exp(w*math.Log(float64(est.Months)) + (1-w)*math.Log(float64(knn.Months)))
+	r.Months = max(1, int(math.Round(m)))
+	switch {
+	case r.Kind == "拘役" && r.Months > 6:
+		r.Kind = "有期徒刑"
+	case r.Kind == "有期徒刑" && r.Months < 6 && est.Kind == "拘役":
+		r.Kind = "拘役"
+	case r.Kind == "有期徒刑" && r.Months < 6:
+		r.Months = 6
+	}
+	if knn.FineYuan > 0 && knn.Months > 0 { // the fine follows the term
+		r.FineYuan = roundFine(knn.FineYuan * float64(r.Months) / float64(knn.Months))
+	}
+	if r.ProbationMonths > 0 && (!est.Probation.Eligible || r.Months > 36) {
+		r.ProbationMonths = 0
+		r.Trace = append(r.Trace, "不予缓刑："+est.Probation.Reason)
+	}
+	if r.ProbationMonths > 0 && r.ProbationMonths < r.Months {
+		r.ProbationMonths = r.Months // 缓刑考验期限不能少于原判刑期（刑法第七十三条）
+	}
+	r.Trace = append(r.Trace, fmt.Sprintf("量刑模型建议%s%s，类案中位数%s；刑期取二者几何加权（模型权重%.2f）为%s",
+		est.Kind, sentencing.MonthsWords(float64(est.Months)), sentencing.MonthsWords(float64(knn.Months)), w, sentencing.MonthsWords(float64(r.Months))))
+	return &r, nil
+}
+
+// fromEstimate is the estimator's recommendation as the drafter's.
+func fromEstimate(est sentencing.Recommendation) *Recommendation {
+	r := &Recommendation{Kind: est.Kind, Months: est.Months}
+	if est.Fine.Range[1] > 0 {
+		r.FineYuan = (est.Fine.Range[0] + est.Fine.Range[1]) / 2
+	}
+	for _, st := range est.Trace {
+		r.Trace = append(r.Trace, st.Stage+"："+st.Detail)
+	}
+	r.Trace = append(r.Trace, "无同罪名类案，刑罚取量刑模型建议")
+	return r
+}

@@ -1,0 +1,85 @@
+package draft_test
+
+import (
+	"context"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"leian/corpus/rules"
+	"leian/drafting/draft"
+	"leian/drafting/sentencing"
+	"leian/internal/dataset"
+)
+
+// smallEstimator is the real estimator trained on the first 600 decided
+// cases of cail2018: enough to recommend a theft sentence.
+func smallEstimator(t *testing.T) *sentencing.Estimator {
+	t.Helper()
+	dir, err := dataset.Dir()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	lib, err := rules.Load(ctx, dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exs, err := sentencing.ReadCAIL2018(filepath.Join(dir, sentencing.CAIL2018File))
+	if err != nil {
+		t.Fatal(err)
+	}
+	exs = exs[:min(len(exs), 600)]
+	if err := sentencing.Prepare(ctx, exs); err != nil {
+		t.Fatal(err)
+	}
+	book := sentencing.NewLawBook(lib)
+	m, err := sentencing.Train(ctx, book, exs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &sentencing.Estimator{Book: book, Model: m}
+}
+
+func TestEstimatorSentencer(t *testing.T) {
+	est := smallEstimator(t)
+	ctx := context.Background()
+	facts := "经审理查明，2019年3月5日，被告人张某在北京市海淀区某小区内，趁无人之机盗窃被害人李某停放的电动自行车一辆，经鉴定价值人民币5000元。案发后被告人张某如实供述犯罪事实，赃物已发还被害人。"
+	alone, err := est.Estimate(ctx, sentencing.Case{Facts: facts, Charges: []string{"盗窃罪"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	precs := []draft.PrecedentSentence{
+		{DocID: "a", Weight: 1, Kind: "有期徒刑", Months: 24, FineYuan: 5000},
+		{DocID: "b", Weight: 0.8, Kind: "有期徒刑", Months: 24, FineYuan: 5000},
+		{DocID: "c", Weight: 0.6, Kind: "拘役", Months: 4, FineYuan: 1000},
+	}
+	s := &draft.EstimatorSentencer{Estimator: est}
+	tests := []struct {
+		name   string
+		q      draft.SentenceQuery
+		lo, hi int
+		trace  string
+	}{
+		{"blended between model and cases", draft.SentenceQuery{Facts: facts, Charge: "盗窃罪", Precedents: precs},
+			min(alone.Months, 24), max(alone.Months, 24), "几何加权"},
+		{"model alone without cases", draft.SentenceQuery{Facts: facts, Charge: "盗窃罪"}, alone.Months, alone.Months, "无同罪名类案"},
+		{"cases alone when the model refuses", draft.SentenceQuery{Facts: facts, Charge: "不存在的罪名罪", Precedents: precs}, 24, 24, "量刑模型不可用"},
+	}
+	for _, tt := range tests {
+		r, err := s.Recommend(ctx, tt.q)
+		if err != nil {
+			t.Errorf("%s: %v", tt.name, err)
+			continue
+		}
+		if r.Months < tt.lo || r.Months > tt.hi {
+			t.Errorf("%s: %d months, want %d–%d", tt.name, r.Months, tt.lo, tt.hi)
+		}
+		if !strings.Contains(strings.Join(r.Trace, "；"), tt.trace) {
+			t.Errorf("%s: trace %q lacks %q", tt.name, r.Trace, tt.trace)
+		}
+	}
+	if _, err := s.Recommend(ctx, draft.SentenceQuery{Facts: facts, Charge: "不存在的罪名罪"}); err == nil {
+		t.Error("no model answer and no similar case: want an error")
+	}
+}
