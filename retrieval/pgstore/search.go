@@ -61,6 +61,10 @@ func (s *Store) Lexical(ctx context.Context, text string, f retrieval.Filter, k 
 			return nil, fmt.Errorf("lexical search: field %q weight %g: %w", fw.Field, fw.Weight, retrieval.ErrInvalid)
 		}
 	}
+	if hasPostings(fields) {
+		sql, args := postingsQuery(words, fields, f, k)
+		return s.scored(ctx, sql, args, "lexical search")
+	}
 	terms, err := s.rareTerms(ctx, text, words, fields)
 	if err != nil {
 		return nil, err
