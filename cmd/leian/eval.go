@@ -148,6 +148,9 @@ func (o *evalOptions) input(ctx context.Context, a *app) (evals.Input, error) {
 	if err := a.cfg.RequireData(); err != nil {
 		return evals.Input{}, err
 	}
+	if err := refuseSynthetic(ctx, a); err != nil {
+		return evals.Input{}, err
+	}
 	ranker, sim, err := evalEngine(ctx, a)
 	if err != nil {
 		return evals.Input{}, fmt.Errorf("为评测建立检索引擎失败：%w", err)

@@ -12,6 +12,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 
+	"leian/retrieval"
 	"leian/retrieval/engine"
 	"leian/retrieval/pgstore"
 )
@@ -69,6 +70,14 @@ func load(ctx context.Context, s Setup, st *pgstore.Store, total int) (float64, 
 	}
 	defer os.RemoveAll(dir)
 	s.Log.Info("loading the documents into postgres", "database", s.Database, "documents", total)
+	var into retrieval.Store = st
+	l, err := st.NewLoader(ctx, s.Log)
+	if err != nil {
+		return 0, err
+	}
+	if l != nil {
+		into = l
+	}
 	start, next := time.Now(), 0
 	o := engine.IndexOptions{Dir: dir, Embedder: s.Embedder, BatchSize: 256, Log: s.Log, Settings: "bench postgres", Force: true,
 		Progress: func(done, total int) {
@@ -77,7 +86,7 @@ func load(ctx context.Context, s Setup, st *pgstore.Store, total int) (float64, 
 				next = done + total/10
 			}
 		}}
-	if err := engine.Index(ctx, s.Docs, st, o); err != nil {
+	if err := engine.Index(ctx, s.Docs, into, o); err != nil {
 		return 0, fmt.Errorf("load postgres database %s: %w", s.Database, err)
 	}
 	return time.Since(start).Seconds(), nil

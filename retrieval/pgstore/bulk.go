@@ -49,42 +49,60 @@ type termCount struct {
 	df   int32
 }
 
-// NewLoader readies s, which must hold no documents, for a bulk load: it
-// empties the frequencies and postings and drops the secondary indexes
-// (primary keys stay, so that an ID repeated across Upserts is an error,
-// not a duplicate).
+// NewLoader readies s for a bulk load when it holds no documents, or
+// holds what a bulk load cut short left (which it empties), and returns
+// nil otherwise. It empties the frequencies and postings and drops the
+// secondary indexes, recording them in leian.bulk_indexes until Compact
+// builds them again; primary keys stay, so that an ID repeated across
+// Upserts is an error, not a duplicate.
 func (s *Store) NewLoader(ctx context.Context, log *slog.Logger) (*Loader, error) {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	n, err := s.Count(ctx)
+	var n, pending int
+	err := s.pool.QueryRow(ctx, "SELECT (SELECT count(*) FROM leian.documents), (SELECT count(*) FROM leian.bulk_indexes)").Scan(&n, &pending)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("bulk load: %w", err)
 	}
-	if n != 0 {
-		return nil, fmt.Errorf("bulk load: the store holds %d documents; a bulk load needs an empty one", n)
-	}
-	rows, err := s.pool.Query(ctx, `SELECT i.indexname, i.indexdef FROM pg_indexes i
-		JOIN pg_class c ON c.relname = i.indexname JOIN pg_namespace ns ON ns.oid = c.relnamespace AND ns.nspname = i.schemaname
-		WHERE i.schemaname = 'leian' AND i.tablename IN ('documents', 'postings', 'lexeme_df')
-		AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = c.oid)`)
-	if err != nil {
-		return nil, fmt.Errorf("bulk load: list indexes: %w", err)
-	}
-	type index struct{ Name, Def string }
-	idx, err := pgx.CollectRows(rows, pgx.RowToStructByPos[index])
-	if err != nil {
-		return nil, fmt.Errorf("bulk load: list indexes: %w", err)
+	if n != 0 && pending == 0 {
+		return nil, nil
 	}
 	l := &Loader{Store: s, log: log, terms: map[termKey]*termCount{}, ids: map[string]bool{}}
-	b := &pgx.Batch{}
-	b.Queue("TRUNCATE leian.lexeme_df, leian.postings")
-	for _, i := range idx {
-		b.Queue("DROP INDEX leian." + pgx.Identifier{i.Name}.Sanitize())
-		l.indexes = append(l.indexes, i.Def)
+	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
+		rows, err := tx.Query(ctx, `SELECT i.indexname, i.indexdef FROM pg_indexes i
+			JOIN pg_class c ON c.relname = i.indexname JOIN pg_namespace ns ON ns.oid = c.relnamespace AND ns.nspname = i.schemaname
+			WHERE i.schemaname = 'leian' AND i.tablename IN ('documents', 'postings', 'lexeme_df')
+			AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = c.oid)`)
+		if err != nil {
+			return fmt.Errorf("list indexes: %w", err)
+		}
+		type index struct{ Name, Def string }
+		idx, err := pgx.CollectRows(rows, pgx.RowToStructByPos[index])
+		if err != nil {
+			return fmt.Errorf("list indexes: %w", err)
+		}
+		b := &pgx.Batch{}
+		b.Queue("TRUNCATE leian.documents, leian.lexeme_df, leian.postings")
+		b.Queue("UPDATE leian.store_config SET documents = 0")
+		for _, i := range idx {
+			b.Queue("DROP INDEX leian." + pgx.Identifier{i.Name}.Sanitize())
+			b.Queue("INSERT INTO leian.bulk_indexes (def) VALUES ($1)", i.Def)
+		}
+		if err := tx.SendBatch(ctx, b).Close(); err != nil {
+			return fmt.Errorf("drop indexes: %w", err)
+		}
+		rows, err = tx.Query(ctx, "SELECT def FROM leian.bulk_indexes")
+		if err != nil {
+			return err
+		}
+		l.indexes, err = pgx.CollectRows(rows, pgx.RowTo[string])
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("bulk load: %w", err)
 	}
-	if err := s.pool.SendBatch(ctx, b).Close(); err != nil {
-		return nil, fmt.Errorf("bulk load: drop indexes: %w", err)
+	if pending > 0 {
+		log.Warn("bulk load: an earlier load was cut short; starting over", "documents", n)
 	}
 	return l, nil
 }
@@ -240,7 +258,8 @@ func (l *Loader) Compact(ctx context.Context) error {
 		}
 		l.log.Info("bulk load: index built", "index", def, "seconds", int(time.Since(t).Seconds()))
 	}
-	_, err = conn.Exec(ctx, `SELECT setval(pg_get_serial_sequence('leian.documents', 'num'), greatest(1, (SELECT max(num) FROM leian.documents)));
+	_, err = conn.Exec(ctx, `TRUNCATE leian.bulk_indexes;
+		SELECT setval(pg_get_serial_sequence('leian.documents', 'num'), greatest(1, (SELECT max(num) FROM leian.documents)));
 		SELECT setval(pg_get_serial_sequence('leian.lexeme_df', 'term'), greatest(1, (SELECT max(term) FROM leian.lexeme_df)));
 		RESET maintenance_work_mem;
 		ANALYZE leian.documents; ANALYZE leian.postings; ANALYZE leian.lexeme_df`)

@@ -58,11 +58,21 @@ func TestLoaderAsUpsert(t *testing.T) {
 	s = openTest(t)
 	defer s.Close()
 	l, err := s.NewLoader(ctx, nil)
-	if err != nil {
-		t.Fatal(err)
+	if err != nil || l == nil {
+		t.Fatal(l, err)
 	}
 	if len(indexes(s)) >= len(wantIdx) {
 		t.Errorf("NewLoader dropped no index: %v", indexes(s))
+	}
+	// A load cut short after its first batch is started over.
+	if err := l.Upsert(ctx, docs[:40]); err != nil {
+		t.Fatal(err)
+	}
+	if l, err = s.NewLoader(ctx, nil); err != nil || l == nil {
+		t.Fatalf("NewLoader after a load cut short = %v, %v", l, err)
+	}
+	if n, err := s.Count(ctx); err != nil || n != 0 {
+		t.Errorf("a restarted load kept %d documents (%v)", n, err)
 	}
 	for _, b := range [][]retrieval.Doc{docs[:40], docs[40:]} {
 		if err := l.Upsert(ctx, b); err != nil {
@@ -84,8 +94,8 @@ func TestLoaderAsUpsert(t *testing.T) {
 			t.Errorf("search %d after the bulk load:\n%s\nafter Upsert:\n%s", i, got[i], want[i])
 		}
 	}
-	if _, err := s.NewLoader(ctx, nil); err == nil {
-		t.Error("NewLoader accepted a store that holds documents")
+	if l, err := s.NewLoader(ctx, nil); l != nil || err != nil {
+		t.Errorf("NewLoader on a loaded store = %v, %v; want nil, nil", l, err)
 	}
 	// Upserts after the load extend it: new keys, counts and postings.
 	extra := storetest.WithRandomVectors(storetest.LeCaRD(t, 95)[90:], storetest.Dim, 6)

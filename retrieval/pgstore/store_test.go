@@ -48,7 +48,7 @@ func openTest(t testing.TB) *Store {
 	if err != nil {
 		t.Fatalf("Open: %v", err)
 	}
-	if _, err := s.pool.Exec(context.Background(), "TRUNCATE leian.documents, leian.lexeme_df, leian.postings; UPDATE leian.store_config SET documents = 0"); err != nil {
+	if _, err := s.pool.Exec(context.Background(), "TRUNCATE leian.documents, leian.lexeme_df, leian.postings, leian.bulk_indexes; UPDATE leian.store_config SET documents = 0"); err != nil {
 		t.Fatalf("truncate: %v", err)
 	}
 	return s

@@ -34,3 +34,9 @@ FROM leian.documents d
 CROSS JOIN LATERAL (VALUES ('facts', d.facts_tsv), ('full', d.full_tsv)) AS f(field, tsv)
 CROSS JOIN LATERAL unnest(tsvector_to_array(f.tsv)) AS u(lexeme)
 JOIN leian.lexeme_df l ON l.field = f.field AND l.lexeme = u.lexeme;
+
+-- The indexes a bulk load dropped, until it builds them again: a load cut
+-- short is found and started over (see Store.NewLoader).
+CREATE TABLE leian.bulk_indexes (
+    def text NOT NULL
+);
