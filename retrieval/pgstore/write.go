@@ -29,6 +29,9 @@ ON CONFLICT (id) DO UPDATE SET
 // ID the last one wins. Documents are cut in Go before the transaction
 // starts, so it stays short.
 func (s *Store) Upsert(ctx context.Context, docs []retrieval.Doc) error {
+	if s.standby {
+		return fmt.Errorf("upsert %d documents: %w", len(docs), ErrStandby)
+	}
 	rows := make([][]any, 0, len(docs))
 	posts := make([]postingRows, 0, len(docs))
 	at := map[string]int{}
@@ -181,6 +184,9 @@ func nonNil(xs []string) []string {
 func (s *Store) Delete(ctx context.Context, ids []string) error {
 	if len(ids) == 0 {
 		return nil
+	}
+	if s.standby {
+		return fmt.Errorf("delete %d documents: %w", len(ids), ErrStandby)
 	}
 	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		b := &pgx.Batch{}
