@@ -27,6 +27,7 @@ type postgresLoad struct {
 	url     string
 	seconds float64
 	reused  bool
+	bulk    *pgstore.LoadStats // nil when the store was not empty
 }
 
 // openPostgres opens the bench database on adminURL's server and loads the
@@ -53,7 +54,7 @@ func openPostgres(ctx context.Context, s Setup, dim, total int) (*postgresLoad, 
 	if p.reused = n == total; p.reused {
 		return p, nil
 	}
-	if p.seconds, err = load(ctx, s, st, total); err != nil {
+	if p.seconds, p.bulk, err = load(ctx, s, st, total); err != nil {
 		st.Close()
 		return nil, err
 	}
@@ -63,17 +64,17 @@ func openPostgres(ctx context.Context, s Setup, dim, total int) (*postgresLoad, 
 // load indexes every stored document into st with the index's embedder.
 // Index writes its vocabulary and stamp to a folder of its own, kept apart
 // from the real index's.
-func load(ctx context.Context, s Setup, st *pgstore.Store, total int) (float64, error) {
+func load(ctx context.Context, s Setup, st *pgstore.Store, total int) (float64, *pgstore.LoadStats, error) {
 	dir, err := os.MkdirTemp("", "leian-bench-pg-")
 	if err != nil {
-		return 0, fmt.Errorf("load postgres: %w", err)
+		return 0, nil, fmt.Errorf("load postgres: %w", err)
 	}
 	defer os.RemoveAll(dir)
 	s.Log.Info("loading the documents into postgres", "database", s.Database, "documents", total)
 	var into retrieval.Store = st
 	l, err := st.NewLoader(ctx, s.Log)
 	if err != nil {
-		return 0, err
+		return 0, nil, err
 	}
 	if l != nil {
 		into = l
@@ -87,9 +88,12 @@ func load(ctx context.Context, s Setup, st *pgstore.Store, total int) (float64, 
 			}
 		}}
 	if err := engine.Index(ctx, s.Docs, into, o); err != nil {
-		return 0, fmt.Errorf("load postgres database %s: %w", s.Database, err)
+		return 0, nil, fmt.Errorf("load postgres database %s: %w", s.Database, err)
 	}
-	return time.Since(start).Seconds(), nil
+	if l == nil {
+		return time.Since(start).Seconds(), nil, nil
+	}
+	return time.Since(start).Seconds(), &l.Stats, nil
 }
 
 // ensureDatabase creates database name on the server of adminURL when it

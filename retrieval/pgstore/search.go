@@ -214,3 +214,13 @@ func finiteNonZero(v []float32) bool {
 	}
 	return ss > 0 && !math.IsInf(ss, 0) && !math.IsNaN(ss)
 }
+
+// ExactNearest is Nearest computed over every row, the HNSW index unused:
+// the reference its recall is measured against.
+func (s *Store) ExactNearest(ctx context.Context, vec []float32, f retrieval.Filter, k int) ([]retrieval.Scored, error) {
+	if len(vec) != s.dim {
+		return nil, fmt.Errorf("exact nearest search: vector has %d dimensions, store has %d: %w", len(vec), s.dim, retrieval.ErrInvalid)
+	}
+	sql, args := nearestQuery(vec, f, k)
+	return s.scoredSetting(ctx, "enable_indexscan", "off", sql, args, "exact nearest search")
+}
