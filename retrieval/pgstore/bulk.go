@@ -261,10 +261,16 @@ func (l *Loader) Compact(ctx context.Context) error {
 	_, err = conn.Exec(ctx, `TRUNCATE leian.bulk_indexes;
 		SELECT setval(pg_get_serial_sequence('leian.documents', 'num'), greatest(1, (SELECT max(num) FROM leian.documents)));
 		SELECT setval(pg_get_serial_sequence('leian.lexeme_df', 'term'), greatest(1, (SELECT max(term) FROM leian.lexeme_df)));
-		RESET maintenance_work_mem;
-		ANALYZE leian.documents; ANALYZE leian.postings; ANALYZE leian.lexeme_df`)
+		RESET maintenance_work_mem`)
 	if err != nil {
 		return fmt.Errorf("bulk load: finish: %w", err)
+	}
+	// VACUUM, not only ANALYZE: it sets the visibility map, without which
+	// every index-only scan of the postings fetches its rows from the heap.
+	for _, t := range []string{"documents", "postings", "lexeme_df", "store_config"} {
+		if _, err := conn.Exec(ctx, "VACUUM (ANALYZE) leian."+t); err != nil {
+			return fmt.Errorf("bulk load: vacuum leian.%s: %w", t, err)
+		}
 	}
 	l.compacted = true
 	l.Stats.IndexSeconds = time.Since(start).Seconds()

@@ -66,6 +66,9 @@ func Open(ctx context.Context, url string, opt Options) (*Store, error) {
 	// Nearest raises ef_search per query when k is larger.
 	cfg.ConnConfig.RuntimeParams["hnsw.ef_search"] = strconv.Itoa(ef)
 	cfg.ConnConfig.RuntimeParams["hnsw.iterative_scan"] = "relaxed_order"
+	// A push's queries cost enough to pass jit_above_cost, and compiling
+	// them takes longer than running them.
+	cfg.ConnConfig.RuntimeParams["jit"] = "off"
 	where := cfg.ConnConfig.Host + "/" + cfg.ConnConfig.Database
 	// Migrate on a connection of its own: the pool's connections register
 	// pgvector's types as they connect, which needs the extension first.
