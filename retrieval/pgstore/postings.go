@@ -49,13 +49,16 @@ func postingsQuery(words []string, fields []retrieval.FieldWeight, f retrieval.F
 	}
 	sql += `,
 	s AS (SELECT p.doc, sum(q.w * p.rank) AS score FROM q JOIN leian.postings p ON p.term = q.term GROUP BY p.doc)`
+	// The documents are joined row by row through documents_num (LATERAL):
+	// the planner, not knowing how few rows reach the join, would hash the
+	// whole table, whose rows carry the embeddings.
 	if len(w.conds) == 0 {
 		return sql + `,
 	top AS (SELECT score FROM s ORDER BY score DESC LIMIT $4)
-	SELECT d.id, s.score FROM s JOIN leian.documents d ON d.num = s.doc
+	SELECT d.id, s.score FROM s CROSS JOIN LATERAL (SELECT id FROM leian.documents WHERE num = s.doc) AS d
 	WHERE s.score >= (SELECT min(score) FROM top) ORDER BY s.score DESC, d.id LIMIT $4`, w.args
 	}
 	return sql + fmt.Sprintf(`
-	SELECT d.id, s.score FROM s JOIN leian.documents d ON d.num = s.doc
-	WHERE %s ORDER BY s.score DESC, d.id LIMIT $4`, w.sql()), w.args
+	SELECT d.id, s.score FROM s CROSS JOIN LATERAL (SELECT id FROM leian.documents WHERE num = s.doc AND %s) AS d
+	ORDER BY s.score DESC, d.id LIMIT $4`, w.sql()), w.args
 }
