@@ -19,8 +19,9 @@ import (
 func newBenchSearchCmd(a *app) *cobra.Command {
 	var queries, k, warmup, perClient int
 	var clients []int
-	var asJSON bool
-	var cpuProfile string
+	var asJSON, noEmbedded bool
+	var cpuProfile, database string
+	var efs []int
 	cmd := &cobra.Command{
 		Use:   "search",
 		Short: "Similar-case push latency, index size and memory: embedded store, and Postgres with --postgres-url",
@@ -36,7 +37,8 @@ func newBenchSearchCmd(a *app) *cobra.Command {
 			}
 			defer docs.Close()
 			dir := a.cfg.Path("index")
-			s := benchmark.Setup{Docs: docs, IndexDir: dir, Workers: a.cfg.Workers, Warmup: warmup, Clients: clients, PerClient: perClient, PostgresURL: a.cfg.PostgresURL, Log: a.log}
+			s := benchmark.Setup{Docs: docs, IndexDir: dir, Workers: a.cfg.Workers, Warmup: warmup, Clients: clients, PerClient: perClient, PostgresURL: a.cfg.PostgresURL, Log: a.log,
+				Database: database, NoEmbedded: noEmbedded, EfSearch: efs}
 			if s.Embedder, err = engine.LoadEmbedder(dir, a.cfg.EmbeddingsURL, a.cfg.EmbeddingsModel, a.cfg.LLMKey); err != nil {
 				return err
 			}
@@ -82,6 +84,9 @@ func newBenchSearchCmd(a *app) *cobra.Command {
 	cmd.Flags().IntSliceVar(&clients, "clients", []int{8, 32}, "concurrent clients to time after the single-client runs (empty: none)")
 	cmd.Flags().IntVar(&perClient, "per-client", 0, "unfiltered pushes each concurrent client sends (0: twice --queries in all)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
+	cmd.Flags().BoolVar(&noEmbedded, "no-embedded", false, "time Postgres only (sizes the embedded store cannot hold)")
+	cmd.Flags().StringVar(&database, "database", benchmark.Database, "Postgres database the bench loads (created when missing; its store is replaced when it holds another number of documents)")
+	cmd.Flags().IntSliceVar(&efs, "ef-search", nil, "measure the Postgres HNSW recall@10/@100 against exact search at these hnsw.ef_search values (e.g. 100,200,400)")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
 	return cmd
 }
@@ -107,10 +112,28 @@ func writeSearchBench(w io.Writer, r *benchmark.Report) error {
 		if s.Store != "postgres" {
 			continue
 		}
-		if s.Reused {
-			fmt.Fprintf(w, "Postgres：沿用数据库 %s 中已载入的文书\n", benchmark.Database)
-		} else {
+		switch {
+		case s.Reused:
+			fmt.Fprintf(w, "Postgres：沿用数据库中已载入的 %d 篇文书\n", s.Documents)
+		case s.Bulk != nil:
+			b := s.Bulk
+			fmt.Fprintf(w, "Postgres：批量载入 %d 篇文书用时 %.0f 秒（含向量化；COPY %.0f 秒、%d 条倒排，建索引 %.0f 秒；%.0f 篇/秒）\n",
+				b.Documents, s.LoadSeconds, b.CopySeconds, b.Postings, b.IndexSeconds, float64(b.Documents)/max(s.LoadSeconds, 1e-9))
+		default:
 			fmt.Fprintf(w, "Postgres：载入文书用时 %.0f 秒\n", s.LoadSeconds)
+		}
+	}
+	if len(r.HNSW) > 0 {
+		t := show.Table{Title: "HNSW 召回（相对精确检索，推送的查询向量，k=100）", Header: []string{"ef_search", "筛选", "查询数", "recall@10", "recall@100", "平均（毫秒）", "精确检索（毫秒）"}}
+		for _, h := range r.HNSW {
+			filtered := "无"
+			if h.Filtered {
+				filtered = "有"
+			}
+			t.Add(h.EfSearch, filtered, h.Queries, fmt.Sprintf("%.3f", h.RecallAt10), fmt.Sprintf("%.3f", h.RecallAt100), ms1(h.MeanMS), ms1(h.ExactMS))
+		}
+		if _, err := t.WriteTo(w); err != nil {
+			return err
 		}
 	}
 	for _, sd := range r.Slowdown {

@@ -7,6 +7,7 @@ var subcommands = []func(*app) *cobra.Command{
 	newServeCmd,
 	newTokenCmd,
 	newIngestCmd,
+	newCorpusCmd,
 	newDocCmd,
 	newExtractCmd,
 	newBenchCmd,

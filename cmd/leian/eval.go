@@ -200,6 +200,9 @@ func (o *evalOptions) input(ctx context.Context, a *app) (evals.Input, func(), e
 	if err := a.cfg.RequireData(); err != nil {
 		return evals.Input{}, nil, err
 	}
+	if err := refuseSynthetic(ctx, a); err != nil {
+		return evals.Input{}, nil, err
+	}
 	ranker, sim, err := evalEngine(ctx, a)
 	if err != nil {
 		return evals.Input{}, nil, fmt.Errorf("为评测建立检索引擎失败：%w", err)

@@ -84,6 +84,9 @@ func indexAll(cmd *cobra.Command, a *app, force, noTune bool) (int, string, erro
 		return 0, "", err
 	}
 	defer store.Close()
+	if store, err = bulkIfEmpty(ctx, store, a); err != nil {
+		return 0, "", err
+	}
 	finish := func() {}
 	if w := progressTo(cmd.ErrOrStderr()); w != nil {
 		bar := progressbar.NewOptions(-1, progressbar.OptionSetWriter(w), progressbar.OptionSetDescription("索引"),
@@ -132,6 +135,20 @@ func embeddingDim(ctx context.Context, o engine.IndexOptions) (int, error) {
 		return 0, fmt.Errorf("embedding dimension: %w", err)
 	}
 	return len(v), nil
+}
+
+// bulkIfEmpty returns, for an empty Postgres store, a bulk loader over it:
+// COPY, and each index built once after the load (engine.Index compacts).
+func bulkIfEmpty(ctx context.Context, store retrieval.Store, a *app) (retrieval.Store, error) {
+	pg, ok := store.(*pgstore.Store)
+	if !ok {
+		return store, nil
+	}
+	l, err := pg.NewLoader(ctx, a.log)
+	if err != nil || l == nil {
+		return store, err
+	}
+	return l, nil
 }
 
 // openSearchStore opens the configured retrieval store. dim is the

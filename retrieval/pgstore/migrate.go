@@ -104,3 +104,28 @@ func apply(ctx context.Context, conn *pgx.Conn, m migration) error {
 		return nil
 	})
 }
+
+// checkMigrated fails unless every migration of this build is recorded:
+// a replica must not serve a schema older than the code expects.
+func checkMigrated(ctx context.Context, conn *pgx.Conn, dim int) error {
+	ms, err := loadMigrations(dim)
+	if err != nil {
+		return err
+	}
+	var applied int
+	if err := conn.QueryRow(ctx, "SELECT count(*) FROM leian.schema_migrations WHERE version = ANY($1)", versions(ms)).Scan(&applied); err != nil {
+		return fmt.Errorf("read replica: read leian.schema_migrations: %w", err)
+	}
+	if applied != len(ms) {
+		return fmt.Errorf("read replica: the primary has applied %d of this build's %d migrations; open the store on the primary first", applied, len(ms))
+	}
+	return nil
+}
+
+func versions(ms []migration) []int {
+	out := make([]int, len(ms))
+	for i, m := range ms {
+		out[i] = m.version
+	}
+	return out
+}

@@ -61,6 +61,10 @@ func (s *Store) Lexical(ctx context.Context, text string, f retrieval.Filter, k 
 			return nil, fmt.Errorf("lexical search: field %q weight %g: %w", fw.Field, fw.Weight, retrieval.ErrInvalid)
 		}
 	}
+	if hasPostings(fields) {
+		sql, args := postingsQuery(words, fields, f, k)
+		return s.scored(ctx, sql, args, "lexical search")
+	}
 	terms, err := s.rareTerms(ctx, text, words, fields)
 	if err != nil {
 		return nil, err
@@ -209,4 +213,14 @@ func finiteNonZero(v []float32) bool {
 		ss += float64(x) * float64(x)
 	}
 	return ss > 0 && !math.IsInf(ss, 0) && !math.IsNaN(ss)
+}
+
+// ExactNearest is Nearest computed over every row, the HNSW index unused:
+// the reference its recall is measured against.
+func (s *Store) ExactNearest(ctx context.Context, vec []float32, f retrieval.Filter, k int) ([]retrieval.Scored, error) {
+	if len(vec) != s.dim {
+		return nil, fmt.Errorf("exact nearest search: vector has %d dimensions, store has %d: %w", len(vec), s.dim, retrieval.ErrInvalid)
+	}
+	sql, args := nearestQuery(vec, f, k)
+	return s.scoredSetting(ctx, "enable_indexscan", "off", sql, args, "exact nearest search")
 }

@@ -36,6 +36,9 @@ type Store struct {
 	pool *pgxpool.Pool
 	dim  int
 	ef   int // hnsw.ef_search at least
+	// standby: the server is a hot standby (a streaming read replica),
+	// which serves searches and refuses writes.
+	standby bool
 }
 
 var _ retrieval.Store = (*Store)(nil)
@@ -63,10 +66,13 @@ func Open(ctx context.Context, url string, opt Options) (*Store, error) {
 	// Nearest raises ef_search per query when k is larger.
 	cfg.ConnConfig.RuntimeParams["hnsw.ef_search"] = strconv.Itoa(ef)
 	cfg.ConnConfig.RuntimeParams["hnsw.iterative_scan"] = "relaxed_order"
+	// A push's queries cost enough to pass jit_above_cost, and compiling
+	// them takes longer than running them.
+	cfg.ConnConfig.RuntimeParams["jit"] = "off"
 	where := cfg.ConnConfig.Host + "/" + cfg.ConnConfig.Database
 	// Migrate on a connection of its own: the pool's connections register
 	// pgvector's types as they connect, which needs the extension first.
-	dim, err := setUp(ctx, cfg.ConnConfig.Copy(), opt.Dim)
+	dim, standby, err := setUp(ctx, cfg.ConnConfig.Copy(), opt.Dim)
 	if err != nil {
 		return nil, fmt.Errorf("postgres store %s: %w", where, err)
 	}
@@ -77,32 +83,45 @@ func Open(ctx context.Context, url string, opt Options) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("postgres store %s: %w", where, err)
 	}
-	return &Store{pool: pool, dim: dim, ef: ef}, nil
+	return &Store{pool: pool, dim: dim, ef: ef, standby: standby}, nil
 }
 
-// setUp migrates the schema and returns the store's dimension.
-func setUp(ctx context.Context, cfg *pgx.ConnConfig, want int) (int, error) {
+// setUp migrates the schema and returns the store's dimension. On a hot
+// standby, which cannot be written, it checks instead that the primary
+// has migrated the store as far as this build would.
+func setUp(ctx context.Context, cfg *pgx.ConnConfig, want int) (dim int, standby bool, err error) {
 	conn, err := pgx.ConnectConfig(ctx, cfg)
 	if err != nil {
-		return 0, err
+		return 0, false, err
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
-	var dim int
+	if err := conn.QueryRow(ctx, "SELECT pg_is_in_recovery()").Scan(&standby); err != nil {
+		return 0, false, fmt.Errorf("ask whether the server is a standby: %w", err)
+	}
 	err = conn.QueryRow(ctx, "SELECT dim FROM leian.store_config").Scan(&dim)
 	var pgErr *pgconn.PgError
 	switch {
 	case errors.As(err, &pgErr) && (pgErr.Code == "42P01" || pgErr.Code == "3F000"): // no table or schema yet
+		if standby {
+			return 0, true, errors.New("this read replica holds no store yet: create it on the primary (leian index)")
+		}
 		if want == 0 {
-			return 0, errors.New("no store in this database yet, and a new store needs Options.Dim (run leian index first)")
+			return 0, false, errors.New("no store in this database yet, and a new store needs Options.Dim (run leian index first)")
 		}
 		dim = want
 	case err != nil:
-		return 0, fmt.Errorf("read store dimension: %w", err)
+		return 0, standby, fmt.Errorf("read store dimension: %w", err)
 	case want != 0 && want != dim:
-		return 0, fmt.Errorf("store has dimension %d, Options.Dim is %d", dim, want)
+		return 0, standby, fmt.Errorf("store has dimension %d, Options.Dim is %d", dim, want)
 	}
-	return dim, migrate(ctx, conn, dim)
+	if standby {
+		return dim, true, checkMigrated(ctx, conn, dim)
+	}
+	return dim, false, migrate(ctx, conn, dim)
 }
+
+// ErrStandby is a write sent to a store opened on a read replica.
+var ErrStandby = errors.New("the postgres server is a read-only standby: write to the primary")
 
 // Dim returns the embedding dimension.
 func (s *Store) Dim() int { return s.dim }

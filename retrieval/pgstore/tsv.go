@@ -20,31 +20,49 @@ const (
 // 'simple' parser would split 第264条 and 走私、贩卖… in its own way.
 // The result is passed as a query parameter and cast to tsvector.
 func tsvectorText(tokens []string) string {
-	pos := map[string][]int{}
-	var order []string
+	return lexemePositions(tokens).text()
+}
+
+// positions are the lexemes of a text in first-seen order with their
+// positions, as Postgres stores them in a tsvector.
+type positions struct {
+	order []string
+	pos   map[string][]int
+}
+
+func lexemePositions(tokens []string) positions {
+	p := positions{pos: map[string][]int{}}
 	for i, t := range tokens {
 		if len(t) > maxLexeme {
 			continue
 		}
-		if _, ok := pos[t]; !ok {
-			order = append(order, t)
+		ps, ok := p.pos[t]
+		if !ok {
+			p.order = append(p.order, t)
 		}
-		if p := pos[t]; len(p) < maxPositions {
-			pos[t] = append(p, min(i+1, maxPos))
+		if len(ps) < maxPositions {
+			p.pos[t] = append(ps, min(i+1, maxPos))
 		}
 	}
+	for t, ps := range p.pos {
+		p.pos[t] = slices.Compact(ps)
+	}
+	return p
+}
+
+func (p positions) text() string {
 	var b strings.Builder
-	for _, t := range order {
+	for _, t := range p.order {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		quote(&b, t)
 		b.WriteByte(':')
-		for j, p := range slices.Compact(pos[t]) {
+		for j, pos := range p.pos[t] {
 			if j > 0 {
 				b.WriteByte(',')
 			}
-			b.WriteString(strconv.Itoa(p))
+			b.WriteString(strconv.Itoa(pos))
 		}
 	}
 	return b.String()

@@ -29,40 +29,74 @@ ON CONFLICT (id) DO UPDATE SET
 // ID the last one wins. Documents are cut in Go before the transaction
 // starts, so it stays short.
 func (s *Store) Upsert(ctx context.Context, docs []retrieval.Doc) error {
+	if s.standby {
+		return fmt.Errorf("upsert %d documents: %w", len(docs), ErrStandby)
+	}
 	rows := make([][]any, 0, len(docs))
+	posts := make([]postingRows, 0, len(docs))
 	at := map[string]int{}
 	for i, d := range docs {
-		args, err := s.rowArgs(d)
+		args, ps, err := s.rowArgs(d)
 		if err != nil {
 			return fmt.Errorf("upsert doc %d: %w", i, err)
 		}
 		if j, ok := at[d.ID]; ok {
-			rows[j] = args
+			rows[j], posts[j] = args, ps
 			continue
 		}
 		at[d.ID] = len(rows)
 		rows = append(rows, args)
+		posts = append(posts, ps)
 	}
 	if len(rows) == 0 {
 		return nil
 	}
 	ids := make([]string, len(rows))
+	var all postingRows
 	for i, r := range rows {
 		ids[i] = r[0].(string)
+		all.add(posts[i])
 	}
 	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		b := &pgx.Batch{}
+		b.Queue(countNewSQL, ids)
 		b.Queue(countLexemesSQL, ids, -1)
+		b.Queue(deletePostingsSQL, ids)
 		for _, args := range rows {
 			b.Queue(upsertSQL, args...)
 		}
 		b.Queue(countLexemesSQL, ids, 1)
+		b.Queue(insertPostingsSQL, all.ids, all.fields, all.lexemes, all.ranks)
 		if err := tx.SendBatch(ctx, b).Close(); err != nil {
 			return fmt.Errorf("upsert %d documents: %w", len(rows), err)
 		}
 		return nil
 	})
 }
+
+// countNewSQL adds to the document count the IDs of $1 not yet stored. It
+// runs first in a writer's transaction: the row lock it takes orders
+// concurrent writers, so each counts against what the one before wrote.
+const countNewSQL = `
+UPDATE leian.store_config SET documents = documents + (SELECT count(*) FROM unnest($1::text[]) AS u(id)
+	WHERE NOT EXISTS (SELECT 1 FROM leian.documents d WHERE d.id = u.id))`
+
+// countGoneSQL is countNewSQL for a delete.
+const countGoneSQL = `
+UPDATE leian.store_config SET documents = documents - (SELECT count(*) FROM leian.documents WHERE id = ANY($1))`
+
+const deletePostingsSQL = `
+DELETE FROM leian.postings WHERE doc IN (SELECT num FROM leian.documents WHERE id = ANY($1))`
+
+// insertPostingsSQL writes postings given as parallel arrays (document ID,
+// field, lexeme, rank) once the documents and lexemes are stored, which
+// gives their numbers.
+const insertPostingsSQL = `
+INSERT INTO leian.postings (term, doc, rank)
+SELECT l.term, d.num, u.rank
+FROM unnest($1::text[], $2::text[], $3::text[], $4::real[]) AS u(id, field, lexeme, rank)
+JOIN leian.documents d ON d.id = u.id
+JOIN leian.lexeme_df l ON l.field = u.field AND l.lexeme = u.lexeme`
 
 // countLexemesSQL adds $2 (1 or -1) to the document frequency of every
 // lexeme of the documents $1, per field. Rows are locked in (field, lexeme)
@@ -79,18 +113,18 @@ GROUP BY f.field, l.lexeme
 ORDER BY f.field, l.lexeme
 ON CONFLICT (field, lexeme) DO UPDATE SET df = leian.lexeme_df.df + EXCLUDED.df`
 
-// rowArgs returns the upsertSQL parameters of d.
-func (s *Store) rowArgs(d retrieval.Doc) ([]any, error) {
+// rowArgs returns the upsertSQL parameters of d and its postings.
+func (s *Store) rowArgs(d retrieval.Doc) ([]any, postingRows, error) {
 	if d.ID == "" {
-		return nil, fmt.Errorf("empty ID: %w", retrieval.ErrInvalid)
+		return nil, postingRows{}, fmt.Errorf("empty ID: %w", retrieval.ErrInvalid)
 	}
 	var emb any // NULL without a vector
 	if d.Vector != nil {
 		if len(d.Vector) != s.dim {
-			return nil, fmt.Errorf("document %s: vector has %d dimensions, store has %d: %w", d.ID, len(d.Vector), s.dim, retrieval.ErrInvalid)
+			return nil, postingRows{}, fmt.Errorf("document %s: vector has %d dimensions, store has %d: %w", d.ID, len(d.Vector), s.dim, retrieval.ErrInvalid)
 		}
 		if !finiteNonZero(d.Vector) {
-			return nil, fmt.Errorf("document %s: vector has zero or non-finite length: %w", d.ID, retrieval.ErrInvalid)
+			return nil, postingRows{}, fmt.Errorf("document %s: vector has zero or non-finite length: %w", d.ID, retrieval.ErrInvalid)
 		}
 		emb = pgvector.NewVector(d.Vector)
 	}
@@ -99,14 +133,44 @@ func (s *Store) rowArgs(d retrieval.Doc) ([]any, error) {
 		year = d.Meta.Year
 	}
 	m := d.Meta
+	facts := lexemePositions(analysis.SearchTokens(d.Text[retrieval.FieldFacts]))
+	full := lexemePositions(analysis.SearchTokens(d.Text[retrieval.FieldFull]))
+	var ps postingRows
+	ps.addDoc(d.ID, retrieval.FieldFacts, facts)
+	ps.addDoc(d.ID, retrieval.FieldFull, full)
 	return []any{d.ID, nonNil(m.Charges), nonNil(m.Articles), m.Court, m.CourtLevel, m.Province, year,
 		m.Procedure, m.DocType, m.CaseType, m.Cause,
-		tsvectorText(analysis.SearchTokens(d.Text[retrieval.FieldFacts])),
+		facts.text(),
 		tsvectorText(analysis.SearchTokens(d.Text[retrieval.FieldReasoning])),
 		tsvectorText(analysis.SearchTokens(d.Text[retrieval.FieldVerdict])),
-		tsvectorText(analysis.SearchTokens(d.Text[retrieval.FieldFull])),
+		full.text(),
 		tsvectorText(analysis.Bigrams(d.Text[retrieval.FieldFacts])),
-		emb}, nil
+		emb}, ps, nil
+}
+
+// postingRows are postings as parallel arrays, for insertPostingsSQL.
+type postingRows struct {
+	ids, fields, lexemes []string
+	ranks                []float32
+}
+
+func (r *postingRows) addDoc(id string, f retrieval.Field, p positions) {
+	for _, t := range p.order {
+		r.ids = append(r.ids, id)
+		r.fields = append(r.fields, string(f))
+		r.lexemes = append(r.lexemes, t)
+	}
+	ranks := p.ranks()
+	for _, t := range p.order {
+		r.ranks = append(r.ranks, ranks[t])
+	}
+}
+
+func (r *postingRows) add(o postingRows) {
+	r.ids = append(r.ids, o.ids...)
+	r.fields = append(r.fields, o.fields...)
+	r.lexemes = append(r.lexemes, o.lexemes...)
+	r.ranks = append(r.ranks, o.ranks...)
 }
 
 func nonNil(xs []string) []string {
@@ -121,9 +185,14 @@ func (s *Store) Delete(ctx context.Context, ids []string) error {
 	if len(ids) == 0 {
 		return nil
 	}
+	if s.standby {
+		return fmt.Errorf("delete %d documents: %w", len(ids), ErrStandby)
+	}
 	return pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		b := &pgx.Batch{}
+		b.Queue(countGoneSQL, ids)
 		b.Queue(countLexemesSQL, ids, -1)
+		b.Queue(deletePostingsSQL, ids)
 		b.Queue("DELETE FROM leian.documents WHERE id = ANY($1)", ids)
 		if err := tx.SendBatch(ctx, b).Close(); err != nil {
 			return fmt.Errorf("delete %d documents: %w", len(ids), err)

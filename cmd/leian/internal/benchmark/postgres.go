@@ -12,6 +12,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 
+	"leian/retrieval"
 	"leian/retrieval/engine"
 	"leian/retrieval/pgstore"
 )
@@ -26,6 +27,7 @@ type postgresLoad struct {
 	url     string
 	seconds float64
 	reused  bool
+	bulk    *pgstore.LoadStats // nil when the store was not empty
 }
 
 // openPostgres opens the bench database on adminURL's server and loads the
@@ -52,7 +54,7 @@ func openPostgres(ctx context.Context, s Setup, dim, total int) (*postgresLoad, 
 	if p.reused = n == total; p.reused {
 		return p, nil
 	}
-	if p.seconds, err = load(ctx, s, st, total); err != nil {
+	if p.seconds, p.bulk, err = load(ctx, s, st, total); err != nil {
 		st.Close()
 		return nil, err
 	}
@@ -62,13 +64,21 @@ func openPostgres(ctx context.Context, s Setup, dim, total int) (*postgresLoad, 
 // load indexes every stored document into st with the index's embedder.
 // Index writes its vocabulary and stamp to a folder of its own, kept apart
 // from the real index's.
-func load(ctx context.Context, s Setup, st *pgstore.Store, total int) (float64, error) {
+func load(ctx context.Context, s Setup, st *pgstore.Store, total int) (float64, *pgstore.LoadStats, error) {
 	dir, err := os.MkdirTemp("", "leian-bench-pg-")
 	if err != nil {
-		return 0, fmt.Errorf("load postgres: %w", err)
+		return 0, nil, fmt.Errorf("load postgres: %w", err)
 	}
 	defer os.RemoveAll(dir)
 	s.Log.Info("loading the documents into postgres", "database", s.Database, "documents", total)
+	var into retrieval.Store = st
+	l, err := st.NewLoader(ctx, s.Log)
+	if err != nil {
+		return 0, nil, err
+	}
+	if l != nil {
+		into = l
+	}
 	start, next := time.Now(), 0
 	o := engine.IndexOptions{Dir: dir, Embedder: s.Embedder, BatchSize: 256, Log: s.Log, Settings: "bench postgres", Force: true,
 		Progress: func(done, total int) {
@@ -77,10 +87,13 @@ func load(ctx context.Context, s Setup, st *pgstore.Store, total int) (float64, 
 				next = done + total/10
 			}
 		}}
-	if err := engine.Index(ctx, s.Docs, st, o); err != nil {
-		return 0, fmt.Errorf("load postgres database %s: %w", s.Database, err)
+	if err := engine.Index(ctx, s.Docs, into, o); err != nil {
+		return 0, nil, fmt.Errorf("load postgres database %s: %w", s.Database, err)
 	}
-	return time.Since(start).Seconds(), nil
+	if l == nil {
+		return time.Since(start).Seconds(), nil, nil
+	}
+	return time.Since(start).Seconds(), &l.Stats, nil
 }
 
 // ensureDatabase creates database name on the server of adminURL when it

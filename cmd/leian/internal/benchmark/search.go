@@ -14,6 +14,7 @@ import (
 	"leian/retrieval"
 	"leian/retrieval/embedded"
 	"leian/retrieval/engine"
+	"leian/retrieval/pgstore"
 )
 
 // Setup is what Search measures: the index `leian index` built and the
@@ -37,7 +38,12 @@ type Setup struct {
 	// loaded into database Database (default benchmark.Database) on its server.
 	PostgresURL string
 	Database    string
-	Log         *slog.Logger
+	// NoEmbedded leaves the embedded store out (at sizes it cannot hold).
+	NoEmbedded bool
+	// EfSearch lists the hnsw.ef_search values whose recall against exact
+	// search is measured on the Postgres store (none: not measured).
+	EfSearch []int
+	Log      *slog.Logger
 }
 
 // Report is one run of the search benchmark.
@@ -49,18 +55,23 @@ type Report struct {
 	Stores     []StoreReport `json:"stores"`
 	// Slowdown is Postgres latency over embedded latency, when both ran.
 	Slowdown []Slowdown `json:"slowdown,omitempty"`
+	// HNSW is the recall of the Postgres HNSW index (Setup.EfSearch).
+	HNSW []HNSWRecall `json:"hnsw,omitempty"`
 }
 
 // StoreReport is one store's latencies, size and the process's memory
 // right after its pushes.
 type StoreReport struct {
-	Store       string    `json:"store"`
-	Documents   int       `json:"documents"`
-	IndexMiB    float64   `json:"index_mib"`
-	LoadSeconds float64   `json:"load_seconds,omitempty"` // Postgres: 0 when an earlier load was reused
-	Reused      bool      `json:"reused,omitempty"`
-	Latency     []Latency `json:"latency"` // unfiltered, then filtered, one client; then unfiltered at each Setup.Clients
-	Memory      Memory    `json:"memory"`
+	Store       string  `json:"store"`
+	Documents   int     `json:"documents"`
+	IndexMiB    float64 `json:"index_mib"`
+	LoadSeconds float64 `json:"load_seconds,omitempty"` // Postgres: 0 when an earlier load was reused
+	Reused      bool    `json:"reused,omitempty"`
+	// Bulk is the Postgres bulk load (COPY, then the indexes), when the
+	// store was loaded empty.
+	Bulk    *pgstore.LoadStats `json:"bulk,omitempty"`
+	Latency []Latency          `json:"latency"` // unfiltered, then filtered, one client; then unfiltered at each Setup.Clients
+	Memory  Memory             `json:"memory"`
 }
 
 // Slowdown compares the two stores on one kind of push.
@@ -88,11 +99,14 @@ func Search(ctx context.Context, s Setup) (*Report, error) {
 		r.QueryRunes += float64(len([]rune(q.Facts))) / float64(max(1, len(s.Plain)))
 		r.K = q.K
 	}
-	emb, err := s.embedded(ctx)
-	if err != nil {
-		return nil, err
+	var emb *StoreReport
+	if !s.NoEmbedded {
+		var err error
+		if emb, err = s.embedded(ctx); err != nil {
+			return nil, err
+		}
+		r.Stores = append(r.Stores, *emb)
 	}
-	r.Stores = append(r.Stores, *emb)
 	if s.PostgresURL == "" {
 		return r, nil
 	}
@@ -101,6 +115,14 @@ func Search(ctx context.Context, s Setup) (*Report, error) {
 		return nil, err
 	}
 	r.Stores = append(r.Stores, *pg)
+	if len(s.EfSearch) > 0 {
+		if r.HNSW, err = s.recall(ctx); err != nil {
+			return nil, err
+		}
+	}
+	if emb == nil {
+		return r, nil
+	}
 	for i := range emb.Latency {
 		e, p := emb.Latency[i], pg.Latency[i]
 		if e.Clients != 1 {
@@ -153,11 +175,31 @@ func (s Setup) postgres(ctx context.Context, total int) (*StoreReport, error) {
 	if err != nil {
 		return nil, err
 	}
-	rep.LoadSeconds, rep.Reused = p.seconds, p.reused
+	rep.LoadSeconds, rep.Reused, rep.Bulk = p.seconds, p.reused, p.bulk
 	if rep.IndexMiB, err = postgresMiB(ctx, p.url, s.Database); err != nil {
 		return nil, err
 	}
 	return rep, nil
+}
+
+// recall measures the HNSW index of the bench database on the pushes'
+// query vectors.
+func (s Setup) recall(ctx context.Context) ([]HNSWRecall, error) {
+	dbURL, err := withDatabase(s.PostgresURL, s.Database)
+	if err != nil {
+		return nil, err
+	}
+	vecs := make([][]float32, len(s.Plain))
+	filters := make([]retrieval.Filter, len(s.Plain))
+	for i, q := range s.Plain {
+		if vecs[i], err = s.Embedder.EmbedQuery(ctx, q.Facts); err != nil {
+			return nil, fmt.Errorf("hnsw recall: embed push %d: %w", i, err)
+		}
+		if i < len(s.Filtered) {
+			filters[i] = s.Filtered[i].Filter
+		}
+	}
+	return hnswRecall(ctx, dbURL, vecs, filters, s.EfSearch)
 }
 
 // run times the plain and the filtered pushes through an engine over st.
