@@ -20,4 +20,5 @@ var subcommands = []func(*app) *cobra.Command{
 	newDraftCmd,
 	newSentenceCmd,
 	newDeviationCmd,
+	newAnonymizeCmd,
 }

@@ -34,6 +34,7 @@ func evalSuites(a *app) []evals.Suite {
 		evals.Recall(func(ctx context.Context) (evals.CaseSearcher, func(), error) { return openEngine(ctx, a) }),
 		evals.Proofread(openChecker(a)),
 		evals.CheckSuite(openChecker(a)),
+		evals.Anonymize(),
 		evals.Deviation(func(ctx context.Context) (*deviation.Checker, func(), error) { return openDeviation(ctx, a) }),
 	}
 }
