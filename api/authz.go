@@ -33,16 +33,17 @@ const (
 	featureDraft      feature = "draft"      // judgment drafting
 	featureSentencing feature = "sentencing" // sentencing recommendations
 	featureDeviation  feature = "deviation"  // 裁判偏离度预警
+	featureAnonymize  feature = "anonymize"  // 上网文书隐名
 )
 
 func features() []feature {
-	return []feature{featureSimilar, featureDocs, featureLaw, featureEvals, featureCheck, featureDraft, featureSentencing, featureDeviation}
+	return []feature{featureSimilar, featureDocs, featureLaw, featureEvals, featureCheck, featureDraft, featureSentencing, featureDeviation, featureAnonymize}
 }
 
 // roles is the least-privilege table: who may use each feature.
 func (f feature) roles() []auth.Role {
 	switch f {
-	case featureSimilar, featureDocs, featureCheck:
+	case featureSimilar, featureDocs, featureCheck, featureAnonymize:
 		return []auth.Role{auth.Judge, auth.Assistant, auth.Reviewer}
 	case featureLaw:
 		return auth.Roles()

@@ -104,6 +104,7 @@ func New(opts Options) *Server {
 	v1.POST("/check", s.audited, s.allow(featureCheck), s.check)
 	v1.POST("/check/feedback", s.audited, s.allow(featureCheck), s.checkFeedbackAction)
 	v1.POST("/sentencing", s.audited, s.allow(featureSentencing), s.sentencing)
+	v1.POST("/anonymize", s.audited, s.allow(featureAnonymize), s.anonymize)
 	return s
 }
 
