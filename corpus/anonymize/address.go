@@ -3,6 +3,7 @@ package anonymize
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 var (
@@ -51,6 +52,10 @@ func addresses(text string) []span {
 				break
 			}
 			cut += len(u)
+			// 高州市, 杭州市: the lazy match stopped at 州
+			if r, n := utf8.DecodeRuneInString(addr[cut:]); strings.ContainsRune("市县区", r) {
+				cut += n
+			}
 		}
 		rest := addr[cut:]
 		if rest == "" || rest == "人" || (cut == 0 && !addrWords.MatchString(rest)) {

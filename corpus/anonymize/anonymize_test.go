@@ -209,3 +209,24 @@ func TestHashKeyed(t *testing.T) {
 		t.Errorf("output not UTF-8")
 	}
 }
+
+// BenchmarkAnonymize anonymises the first 50 LeCaRD judgments per iteration.
+func BenchmarkAnonymize(b *testing.B) {
+	var texts []string
+	dataset.Lines(b, "lecard/candidates.jsonl.gz", func(_ int, line []byte) bool {
+		var r struct{ Qw string }
+		if err := json.Unmarshal(line, &r); err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, r.Qw)
+		return len(texts) < 50
+	})
+	b.ResetTimer()
+	for b.Loop() {
+		for _, t := range texts {
+			if _, err := Anonymize(t, Options{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}

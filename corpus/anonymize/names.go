@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,10 +13,10 @@ import (
 var (
 	// personCueRe precedes a natural person's name: roles in the case,
 	// relations and other people the facts name. Longer cues come first.
-	personCueRe = regexp.MustCompile(`(?:附带民事诉讼原告人|附带民事诉讼被告人|再审申请人|被上诉人|上诉人|被申请人|申请执行人|被执行人|申请人|原审被告人|原审原告|原审被告|原审第三人|被告人|被害人|受害人|原告人|原告|被告|第三人|证人|犯罪嫌疑人|嫌疑人|同案犯|同案人|罪犯|当事人|死者|伤者|驾驶人|驾驶员|法定代理人|委托代理人|诉讼代理人|代理人|监护人|辩护人|借款人|出借人|担保人|保证人|债务人|债权人|介绍人|车主|户主|店主|老板|雇主|经营者|民警|辅警|村民|邻居|同事|朋友|男友|女友|妻子|丈夫|其妻|其夫|其子|其女|其父|其母|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|患者|投保人|被保险人|未成年人)\s*(?:[（(][^）)]{1,16}[）)])?\s*[：:]?\s*`)
+	personCueRe = newCues(`附带民事诉讼原告人|附带民事诉讼被告人|再审申请人|被上诉人|上诉人|被申请人|申请执行人|被执行人|申请人|原审被告人|原审原告|原审被告|原审第三人|被告人|被害人|受害人|原告人|原告|被告|第三人|证人|犯罪嫌疑人|嫌疑人|同案犯|同案人|罪犯|当事人|死者|伤者|驾驶人|驾驶员|法定代理人|委托代理人|诉讼代理人|代理人|监护人|辩护人|借款人|出借人|担保人|保证人|债务人|债权人|介绍人|车主|户主|店主|老板|雇主|经营者|民警|辅警|村民|邻居|同事|朋友|男友|女友|妻子|丈夫|其妻|其夫|其子|其女|其父|其母|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|患者|投保人|被保险人|未成年人`, true)
 	// keepCueRe precedes a name the rules keep: the bench, the clerk and
 	// prosecutors (public officers acting in office) and lawyers.
-	keepCueRe = regexp.MustCompile(`(?:代理审判员|审判长|审判员|人民陪审员|陪审员|书记员|法官助理|速录员|执行员|代理检察员|检察员|检察官|律师)\s*`)
+	keepCueRe = newCues(`代理审判员|审判长|审判员|人民陪审员|陪审员|书记员|法官助理|速录员|执行员|代理检察员|检察员|检察官|律师`, false)
 	// aliasRe is a short name a judgment sets for a person: （以下简称张三）.
 	aliasRe = regexp.MustCompile(`^[（(]以下简称[“"]?(\p{Han}{1,4})[”"]?[）)]`)
 	// orgSuffixRe ends an organisation's name: legal persons keep their names.
@@ -23,7 +24,7 @@ var (
 	placeAfter  = "市县区省镇村乡路街州盟旗"
 	stopGiven   = "的在于因是被与及等将把对从向到已系为所曾又也均并即称驾持携拿用以至自经后前时内上下里说要犯伙再还就都便却由给让叫找未无不没入出去回抢盗偷骗拒殴打砍刺捅杀醉供述辩认承交赔归投诉诈窃贩卖购吸隐冒伪骑逃走跑离返签借欠付取转汇提之其个某×公本当该"
 	// notNames start like a name after a cue but are words.
-	notNames = []string{"应当", "应该", "应予", "应依", "应承", "应负", "应按", "应赔", "应支", "应返", "应偿", "应对", "应向", "应判", "应从", "应处", "应认", "于是", "方面", "双方", "成年", "明知", "明显", "高度", "文化", "安全", "和解", "国家", "时间", "平时", "常住", "同意", "同时", "申请", "施工", "商品", "金额", "车辆", "车主", "钱款", "房屋", "全部", "全额", "余款", "余额", "利息", "支付", "管理", "关系", "原审", "原判", "原告", "经营", "万元", "元某", "单位", "本案", "本院", "法院", "公安", "公诉", "检察", "人民", "政府", "政法", "刑事", "民事", "金融", "银行", "高级", "中级", "文书", "方式", "方法", "成本", "成立", "成交", "时候", "江湖", "和平", "东方", "明天", "同年", "同日", "同月", "于同", "农民", "信息", "凌晨", "管家", "强奸", "强行", "强制", "房间", "房东", "房源", "房产", "黄金", "海洋", "方案", "方向", "卫生", "钱财", "钱物", "钱包", "申报", "付款", "付息", "付清", "盖章", "安排", "安静", "沙发", "衣服", "左侧", "左腿", "右侧", "银河", "余人", "白天", "白色", "严惩", "严重", "夏天", "车旁", "平静", "欧美", "牟利", "平平", "阿姨", "黎明", "高原", "万博", "万宝", "解释", "解救", "连带", "宁可", "童年", "武器", "武力", "程序", "石头", "左右", "温度", "温和", "包括", "包装", "容易", "华丽"}
+	notNames = []string{"应当", "应该", "应予", "应依", "应承", "应负", "应按", "应赔", "应支", "应返", "应偿", "应对", "应向", "应判", "应从", "应处", "应认", "于是", "方面", "双方", "成年", "明知", "明显", "高度", "文化", "安全", "和解", "国家", "时间", "平时", "常住", "同意", "同时", "申请", "施工", "商品", "金额", "车辆", "车主", "钱款", "房屋", "全部", "全额", "余款", "余额", "利息", "支付", "管理", "关系", "原审", "原判", "原告", "经营", "万元", "元某", "单位", "本案", "本院", "法院", "公安", "公诉", "检察", "人民", "政府", "政法", "刑事", "民事", "金融", "银行", "高级", "中级", "文书", "方式", "方法", "成本", "成立", "成交", "时候", "江湖", "和平", "东方", "明天", "同年", "同日", "同月", "于同", "农民", "信息", "凌晨", "管家", "强奸", "强行", "强制", "房间", "房东", "房源", "房产", "黄金", "海洋", "方案", "方向", "卫生", "钱财", "钱物", "钱包", "申报", "付款", "付息", "付清", "盖章", "安排", "安静", "沙发", "衣服", "左侧", "左腿", "右侧", "银河", "余人", "白天", "白色", "严惩", "严重", "夏天", "车旁", "平静", "欧美", "牟利", "平平", "阿姨", "黎明", "高原", "万博", "万宝", "解释", "解救", "连带", "宁可", "童年", "武器", "武力", "程序", "石头", "左右", "温度", "温和", "包括", "包装", "容易", "华丽", "全国", "全市", "全县", "全省", "全体", "全家", "全程", "全新", "呼气", "应学", "应聘", "应急", "应酬"}
 )
 
 // nameSet is the persons found in one document and their 某 forms.
@@ -103,12 +104,22 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 			}
 		}
 	}
+	isFound := map[string]bool{}
+	for _, n := range found {
+		isFound[n] = true
+	}
 	for _, n := range found {
 		if _, ok := ns.keep[n]; ok {
 			continue
 		}
 		if _, ok := ns.alias[n]; ok {
 			continue
+		}
+		if p := prefix2(n); p != "" {
+			// 被告人李剑来到…: 李剑 is the person, 来 the verb
+			if _, kept := ns.keep[p]; kept || isFound[p] {
+				continue
+			}
 		}
 		if _, ok := ns.form[n]; !ok {
 			ns.form[n] = ""
@@ -304,10 +315,30 @@ func nameFrom(s string) (string, bool) {
 
 var minorityRe = regexp.MustCompile(`^\p{Han}{1,6}[·•]\p{Han}{1,8}`)
 
-// isPersonName says whether a parsed party name looks like a person's.
+// isPersonName says whether a parsed party name looks like a person's:
+// two to four characters after a known surname, or a minority name. The
+// parser has already cut the name at its comma, so stop characters
+// (李为成) are allowed here.
 func isPersonName(n string) bool {
-	got, ok := nameFrom(n)
-	return ok && got == n && !strings.ContainsAny(n, "某×")
+	if strings.ContainsAny(n, "某×") || orgSuffixRe.MatchString(n) {
+		return false
+	}
+	if minorityRe.MatchString(n) && minorityRe.FindString(n) == n {
+		return true
+	}
+	rs := []rune(n)
+	if len(rs) < 2 || len(rs) > 4 {
+		return false
+	}
+	for _, r := range rs {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	if len(rs) == 4 {
+		return compoundSurnames[string(rs[:2])]
+	}
+	return strings.ContainsRune(singleSurnames, rs[0]) || compoundSurnames[string(rs[:2])]
 }
 
 // surnameOf is the part of a name its 某 form keeps: the surname, or the
@@ -398,8 +429,18 @@ var (
 )
 
 // contextNames finds names written with no role, by their surroundings.
+// 向, 时 and 于 are surnames too rare to outweigh 向东, 同时利用, 于是.
 func contextNames(text string) []string {
 	var out []string
+	places := map[string]bool{}
+	place := func(n string) bool {
+		p, ok := places[n]
+		if !ok {
+			p = isPlace(text, n)
+			places[n] = p
+		}
+		return p
+	}
 	try := func(i int) {
 		sur := ""
 		if len(text)-i >= 6 && compoundSurnames[text[i:i+6]] {
@@ -431,7 +472,7 @@ func contextNames(text string) []string {
 				return
 			}
 		}
-		if placeNext(text[i+len(name):]) || isPlace(text, name) || sur == "向" {
+		if placeNext(text[i+len(name):]) || place(name) || strings.Contains("向时于", sur) {
 			return
 		}
 		out = append(out, name)
@@ -471,4 +512,67 @@ func isPlace(text, name string) bool {
 		}
 	}
 	return false
+}
+
+// prefix2 is the surname and first given character of a three-character
+// name with a single-character surname, or "".
+func prefix2(n string) string {
+	rs := []rune(n)
+	if len(rs) != 3 || compoundSurnames[string(rs[:2])] {
+		return ""
+	}
+	return string(rs[:2])
+}
+
+// cues finds cue words by plain substring search (a regexp alternation of
+// a hundred words ran the NFA over every byte and took most of the time),
+// then reads the optional （原审被告人） and colon after each.
+type cues struct {
+	words []string
+	paren bool
+}
+
+var cueTail = regexp.MustCompile(`^\s*(?:[（(][^）)]{1,16}[）)])?\s*[：:]?\s*`)
+
+func newCues(alt string, paren bool) *cues {
+	ws := strings.Split(alt, "|")
+	sort.Slice(ws, func(i, j int) bool { return len(ws[i]) > len(ws[j]) })
+	return &cues{words: ws, paren: paren}
+}
+
+// FindAllStringIndex returns the leftmost-longest cues with their tails.
+func (c *cues) FindAllStringIndex(text string, _ int) [][]int {
+	var hits [][]int
+	for _, w := range c.words {
+		for i := 0; ; {
+			j := strings.Index(text[i:], w)
+			if j < 0 {
+				break
+			}
+			hits = append(hits, []int{i + j, i + j + len(w)})
+			i += j + len(w)
+		}
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		if hits[i][0] != hits[j][0] {
+			return hits[i][0] < hits[j][0]
+		}
+		return hits[i][1] > hits[j][1]
+	})
+	var out [][]int
+	end := 0
+	for _, h := range hits {
+		if h[0] < end {
+			continue
+		}
+		e := h[1]
+		if c.paren {
+			e += len(cueTail.FindString(text[e:]))
+		} else {
+			e += len(text[e:]) - len(strings.TrimLeft(text[e:], " \t\n"))
+		}
+		out = append(out, []int{h[0], e})
+		end = h[1]
+	}
+	return out
 }
