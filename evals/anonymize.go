@@ -148,7 +148,6 @@ func generate(text string, r *rand.Rand) generated {
 		repl   string
 		kind   anonymize.Kind
 		person string
-		trimL  int // bytes of repl before the truth span
 	}
 	var edits []edit
 	names := map[string]string{}
