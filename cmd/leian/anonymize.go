@@ -27,7 +27,7 @@ anonymised text and then the redaction list (kind, place, replacement; never the
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if (docID == "") == (len(args) == 0) {
-				return fmt.Errorf("give one FILE or --doc ID")
+				return fmt.Errorf("请给出一个文书文件，或用 --doc 给出库中文书编号（二者取一）")
 			}
 			var text, name string
 			if docID != "" {
