@@ -24,6 +24,8 @@ var (
 	plateRe = regexp.MustCompile(`[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-ZＡ-Ｚ][·•]?[A-Z0-9Ａ-Ｚ０-９×＊*]{5,6}`)
 	// birthRe is a date followed by 出生/生.
 	birthRe = regexp.MustCompile(`(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:出生|生[，,。；;）)\s于])`)
+	// bornOnRe is the other order: 生于1985年2月1日, 出生日期：….
+	bornOnRe = regexp.MustCompile(`(?:[，,]生于|出生于|出生日期[：:]?|出生年月日[：:]?)((?:19|20)\d{2}年\d{1,2}月\d{1,2}日)`)
 )
 
 // identifiers finds ID, phone, card and plate numbers and birth dates.
@@ -88,6 +90,9 @@ func identifiers(text string) []span {
 			continue
 		}
 		add(m[0], e, BirthDate, "××××年××月××日", ruleBirth)
+	}
+	for _, m := range bornOnRe.FindAllStringSubmatchIndex(text, -1) {
+		add(m[2], m[3], BirthDate, "××××年××月××日", ruleBirth)
 	}
 	return out
 }
