@@ -36,16 +36,17 @@ const (
 	featureReport     feature = "report"     // 类案检索报告
 	featureForm       feature = "form"       // 要素式审判: element forms
 	featureBatch      feature = "batch"      // 类案批量智审
+	featureAnonymize  feature = "anonymize"  // 上网文书隐名
 )
 
 func features() []feature {
-	return []feature{featureSimilar, featureDocs, featureLaw, featureEvals, featureCheck, featureDraft, featureSentencing, featureDeviation, featureReport, featureForm, featureBatch}
+	return []feature{featureSimilar, featureDocs, featureLaw, featureEvals, featureCheck, featureDraft, featureSentencing, featureDeviation, featureReport, featureForm, featureBatch, featureAnonymize}
 }
 
 // roles is the least-privilege table: who may use each feature.
 func (f feature) roles() []auth.Role {
 	switch f {
-	case featureSimilar, featureDocs, featureCheck:
+	case featureSimilar, featureDocs, featureCheck, featureAnonymize:
 		return []auth.Role{auth.Judge, auth.Assistant, auth.Reviewer}
 	case featureLaw:
 		return auth.Roles()

@@ -120,6 +120,7 @@ func New(opts Options) *Server {
 	v1.POST("/form/apply", s.audited, s.allow(featureForm), s.limitPushes, s.formApply)
 	v1.POST("/batch", s.audited, s.allow(featureBatch), s.batchGroup)
 	v1.POST("/batch/draft", s.audited, s.allow(featureBatch), s.limitPushes, s.batchDraft)
+	v1.POST("/anonymize", s.audited, s.allow(featureAnonymize), s.anonymize)
 	return s
 }
 

@@ -107,8 +107,8 @@ func TestMe(t *testing.T) {
 		role     auth.Role
 		features string
 	}{
-		{auth.Judge, "similar,docs,law,check,draft,sentencing,deviation,report,form,batch"},
-		{auth.Reviewer, "similar,docs,law,check,sentencing,deviation"},
+		{auth.Judge, "similar,docs,law,check,draft,sentencing,deviation,report,form,batch,anonymize"},
+		{auth.Reviewer, "similar,docs,law,check,sentencing,deviation,anonymize"},
 		{auth.Evaluator, "law,evals"},
 		{auth.Admin, "law,evals"},
 	}

@@ -26,4 +26,5 @@ var subcommands = []func(*app) *cobra.Command{
 	newFormCmd,
 	newBatchCmd,
 	newChargesCmd,
+	newAnonymizeCmd,
 }

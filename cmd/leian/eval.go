@@ -40,6 +40,7 @@ func evalSuites(a *app) []evals.Suite {
 		evals.Agreement(func(ctx context.Context) (evals.FoldSearcher, func(), error) { return openFoldSearcher(ctx, a) }),
 		evals.Proofread(openChecker(a)),
 		evals.CheckSuite(openChecker(a)),
+		evals.Anonymize(),
 		evals.Deviation(func(ctx context.Context) (*deviation.Checker, func(), error) { return openDeviation(ctx, a, false) }),
 	}
 }

@@ -1,0 +1,585 @@
+package anonymize
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"leian/corpus/parse"
+)
+
+var (
+	// personCueRe precedes a natural person's name: roles in the case,
+	// relations and other people the facts name. Longer cues come first.
+	personCueRe = newCues(`附带民事诉讼原告人|附带民事诉讼被告人|再审申请人|被上诉人|上诉人|被申请人|申请执行人|被执行人|申请人|原审被告人|原审原告|原审被告|原审第三人|被告人|被害人|受害人|原告人|原告|被告|第三人|证人|犯罪嫌疑人|嫌疑人|同案犯|同案人|罪犯|当事人|死者|伤者|驾驶人|驾驶员|法定代理人|委托代理人|诉讼代理人|代理人|监护人|辩护人|借款人|出借人|担保人|保证人|债务人|债权人|介绍人|车主|户主|店主|老板|雇主|经营者|民警|辅警|村民|邻居|同事|朋友|男友|女友|妻子|丈夫|其妻|其夫|其子|其女|其父|其母|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|患者|投保人|被保险人|未成年人|集资参与人|参与人|报案人|举报人|收款人|付款人`, true)
+	// keepCueRe precedes a name the rules keep: the bench, the clerk and
+	// prosecutors (public officers acting in office) and lawyers.
+	keepCueRe = newCues(`代理审判员|审判长|审判员|人民陪审员|陪审员|书记员|法官助理|速录员|执行员|代理检察员|检察员|检察官|律师|法人代表|法定代表人`, false)
+	// aliasRe is a short name a judgment sets for a person: （以下简称张三）.
+	aliasRe = regexp.MustCompile(`^[（(]以下简称[“"]?(\p{Han}{1,4})[”"]?[）)]`)
+	// orgSuffixRe ends an organisation's name: legal persons keep their names.
+	orgSuffixRe = regexp.MustCompile(`(?:公司|厂|店|局|院|所|社|中心|银行|委员会|政府|学校|医院|集团|协会|部|处|站|队|村委会|商行|酒店|宾馆|会|行|室|馆|场)$`)
+	placeAfter  = "市县区省镇村乡路街州盟旗"
+	stopGiven   = "的在于因是被与及等将把对从向到已系为所曾又也均并即称驾持携拿用以至自经后前时内上下里说要犯伙再还就都便却由给让叫找未无不没入出去回抢盗偷骗拒殴打砍刺捅杀醉供述辩认承交赔归投诉诈窃贩卖购吸隐冒伪骑逃走跑离返签借欠付取转汇提之其个某×公本当该"
+	// notNames start like a name after a cue but are words.
+	notNames = []string{"应当", "应该", "应予", "应依", "应承", "应负", "应按", "应赔", "应支", "应返", "应偿", "应对", "应向", "应判", "应从", "应处", "应认", "于是", "方面", "双方", "成年", "明知", "明显", "高度", "文化", "安全", "和解", "国家", "时间", "平时", "常住", "同意", "同时", "申请", "施工", "商品", "金额", "车辆", "车主", "钱款", "房屋", "全部", "全额", "余款", "余额", "利息", "支付", "管理", "关系", "原审", "原判", "原告", "经营", "万元", "元某", "单位", "本案", "本院", "法院", "公安", "公诉", "检察", "人民", "政府", "政法", "刑事", "民事", "金融", "银行", "高级", "中级", "文书", "方式", "方法", "成本", "成立", "成交", "时候", "江湖", "和平", "东方", "明天", "同年", "同日", "同月", "于同", "农民", "信息", "凌晨", "管家", "强奸", "强行", "强制", "房间", "房东", "房源", "房产", "黄金", "海洋", "方案", "方向", "卫生", "钱财", "钱物", "钱包", "申报", "付款", "付息", "付清", "盖章", "安排", "安静", "沙发", "衣服", "左侧", "左腿", "右侧", "银河", "余人", "白天", "白色", "严惩", "严重", "夏天", "车旁", "平静", "欧美", "牟利", "平平", "阿姨", "黎明", "高原", "万博", "万宝", "解释", "解救", "连带", "宁可", "童年", "武器", "武力", "程序", "石头", "左右", "温度", "温和", "包括", "包装", "容易", "华丽", "全国", "全市", "全县", "全省", "全体", "全家", "全程", "全新", "呼气", "应学", "应聘", "应急", "应酬", "权利", "权益", "杨树", "高利", "向他", "向她", "向我", "白而", "莫县"}
+)
+
+// nameSet is the persons found in one document and their 某 forms.
+type nameSet struct {
+	order []string          // names in order of first appearance
+	form  map[string]string // name → 某 form
+	alias map[string]string // short name → full name
+	keep  map[string]string // name → reason kept
+}
+
+// findNames collects the persons to rename and those to keep.
+func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
+	ns := &nameSet{form: map[string]string{}, alias: map[string]string{}, keep: map[string]string{}}
+	for _, j := range st.Judges {
+		ns.keep[j.Name] = "judge"
+	}
+	for _, m := range keepCueRe.FindAllStringIndex(text, -1) {
+		for _, n := range namesAt(text, m[1]) {
+			reason := "judge"
+			if strings.Contains(text[m[0]:m[1]], "检察") {
+				reason = "prosecutor"
+			} else if strings.Contains(text[m[0]:m[1]], "律师") {
+				reason = "lawyer"
+			} else if strings.Contains(text[m[0]:m[1]], "代表") {
+				reason = "representative"
+			}
+			ns.keep[n.name] = reason
+		}
+	}
+	var found []string
+	fromParty := map[string]bool{}
+	for _, p := range st.Parties {
+		if strings.HasSuffix(p.Role, "机关") || !isPersonName(p.Name) {
+			continue
+		}
+		switch {
+		case strings.Contains(p.Role, "法定代表人") || strings.Contains(p.Role, "负责人") || strings.Contains(p.Role, "诉讼代表人"):
+			ns.keep[p.Name] = "representative" // 第十一条第（一）项 keeps them
+		case !p.Principal && (strings.Contains(p.Text, "律师") || strings.Contains(p.Text, "法律服务") || strings.Contains(p.Text, "法律工作者")):
+			// 第十一条第（二）项; one paragraph may list several (辩护人甲、乙，…律师)
+			if i := strings.Index(p.Text, p.Name); i >= 0 {
+				for _, n := range namesAt(p.Text, i) {
+					ns.keep[n.name] = "lawyer"
+				}
+			}
+			ns.keep[p.Name] = "lawyer"
+		default:
+			found = append(found, p.Name)
+			fromParty[p.Name] = true
+		}
+	}
+	for _, m := range personCueRe.FindAllStringIndex(text, -1) {
+		names := namesAt(text, m[1])
+		cue := text[m[0]:m[1]]
+		if len(names) > 0 && (strings.Contains(cue, "辩护人") || strings.Contains(cue, "代理人")) {
+			after := text[names[len(names)-1].end:min(len(text), names[len(names)-1].end+90)]
+			if strings.Contains(after, "律师") || strings.Contains(after, "法律服务") {
+				for _, n := range names {
+					if _, ok := ns.keep[n.name]; !ok {
+						ns.keep[n.name] = "lawyer"
+					}
+				}
+				continue
+			}
+		}
+		for _, n := range names {
+			found = append(found, n.name)
+			if a := aliasRe.FindStringSubmatch(text[n.end:]); a != nil && a[1] != n.name {
+				ns.alias[a[1]] = n.name
+			}
+		}
+	}
+	found = append(found, bareNames(text, found)...)
+	found = append(found, contextNames(text)...)
+	for _, m := range formerNameRe.FindAllStringIndex(text, -1) {
+		// 曹秀平，曾用名曹晓平: one person, one form
+		if n, ok := nameFrom(text[m[1]:]); ok {
+			if before := nameEndingAt(text, m[0]); before != "" && before != n {
+				ns.alias[n] = before
+				found = append(found, before)
+			}
+		}
+	}
+	isFound := map[string]bool{}
+	for _, n := range found {
+		isFound[n] = true
+	}
+	for _, n := range found {
+		if _, ok := ns.keep[n]; ok {
+			continue
+		}
+		if _, ok := ns.alias[n]; ok {
+			continue
+		}
+		if !fromParty[n] && isPlace(text, n) {
+			continue // 沈阳 written 沈阳市 elsewhere is the city
+		}
+		if p := prefix2(n); p != "" {
+			// 被告人李剑来到…: 李剑 is the person, 来 the verb
+			if _, kept := ns.keep[p]; kept || isFound[p] {
+				continue
+			}
+		}
+		if _, ok := ns.form[n]; !ok {
+			ns.form[n] = ""
+			ns.order = append(ns.order, n)
+		}
+	}
+	ns.assignForms(text)
+	var kept []Kept
+	seen := map[string]bool{}
+	for n, r := range ns.keep {
+		if !seen[n] && strings.Contains(text, n) {
+			seen[n] = true
+			kept = append(kept, Kept{Name: n, Reason: r})
+		}
+	}
+	sortKept(kept, text)
+	return ns, kept
+}
+
+func sortKept(k []Kept, text string) {
+	pos := func(n string) int { return strings.Index(text, n) }
+	for i := 1; i < len(k); i++ {
+		for j := i; j > 0 && pos(k[j].Name) < pos(k[j-1].Name); j-- {
+			k[j], k[j-1] = k[j-1], k[j]
+		}
+	}
+}
+
+var ordinals = []string{"甲", "乙", "丙", "丁", "戊", "己", "庚", "辛", "壬", "癸"}
+
+// assignForms gives each person 姓+某, and 姓+某甲, 姓+某乙… when several
+// share a surname (the 规定's 第九条 uses digits; the court asked for 甲乙).
+// A form already standing in the text for someone else is skipped.
+func (ns *nameSet) assignForms(text string) {
+	bySurname := map[string][]string{}
+	var surnames []string
+	for _, n := range ns.order {
+		s := surnameOf(n)
+		if _, ok := bySurname[s]; !ok {
+			surnames = append(surnames, s)
+		}
+		bySurname[s] = append(bySurname[s], n)
+	}
+	for _, s := range surnames {
+		group := bySurname[s]
+		if len(group) == 1 && !formUsed(text, s+"某") {
+			ns.form[group[0]] = s + "某"
+			continue
+		}
+		k := 0
+		for _, n := range group {
+			for {
+				f := s + "某" + ordinal(k)
+				k++
+				if !formUsed(text, f) {
+					ns.form[n] = f
+					break
+				}
+			}
+		}
+	}
+}
+
+func ordinal(k int) string {
+	if k < len(ordinals) {
+		return ordinals[k]
+	}
+	return ordinals[k%len(ordinals)] + string(rune('0'+k/len(ordinals)%10))
+}
+
+// formUsed says whether f already stands as a whole token in text (张某
+// followed by neither 某, a digit nor an ordinal).
+func formUsed(text, f string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], f)
+		if j < 0 {
+			return false
+		}
+		e := i + j + len(f)
+		r, _ := utf8.DecodeRuneInString(text[e:])
+		if r != '某' && !unicode.IsDigit(r) && !strings.ContainsRune("甲乙丙丁戊己庚辛壬癸", r) {
+			return true
+		}
+		i = e
+	}
+}
+
+// spans are every occurrence of every person's name and alias.
+func (ns *nameSet) spans(text string, protected []rng) []span {
+	var out []span
+	person := map[string]int{}
+	for i, n := range ns.order {
+		person[n] = i + 1
+	}
+	add := func(n, form string, who int) {
+		for i := 0; ; {
+			j := strings.Index(text[i:], n)
+			if j < 0 {
+				return
+			}
+			s, e := i+j, i+j+len(n)
+			i = e
+			if r, _ := utf8.DecodeRuneInString(text[e:]); strings.ContainsRune(placeAfter, r) && utf8.RuneCountInString(n) == 2 {
+				continue // 黄山 in 黄山市 is a place, not the person
+			}
+			out = append(out, span{s: s, e: e, kind: Name, repl: form, rule: ruleName, person: who})
+		}
+	}
+	for _, n := range ns.order {
+		add(n, ns.form[n], person[n])
+	}
+	for a, n := range ns.alias {
+		if f, ok := ns.form[n]; ok && utf8.RuneCountInString(a) >= 2 {
+			add(a, f, person[n])
+		}
+	}
+	return out
+}
+
+type nameAt struct {
+	name string
+	end  int
+}
+
+// namesAt reads the name at byte i and the names listed after it with 、.
+func namesAt(text string, i int) []nameAt {
+	var out []nameAt
+	for len(out) < 20 {
+		n, ok := nameFrom(text[i:])
+		if !ok {
+			break
+		}
+		out = append(out, nameAt{n, i + len(n)})
+		i += len(n)
+		if !strings.HasPrefix(text[i:], "、") {
+			break
+		}
+		i += len("、")
+	}
+	return out
+}
+
+// nameFrom reads a person's name at the start of s: a surname from the list
+// and one or two given-name characters, or a minority name with ·.
+func nameFrom(s string) (string, bool) {
+	if m := minorityRe.FindString(s); m != "" {
+		return m, true
+	}
+	sur := ""
+	if len(s) >= 6 && compoundSurnames[s[:6]] {
+		sur = s[:6]
+	} else if r, n := utf8.DecodeRuneInString(s); n > 0 && strings.ContainsRune(singleSurnames, r) {
+		sur = s[:n]
+	}
+	if sur == "" {
+		return "", false
+	}
+	rest := s[len(sur):]
+	given := 0
+	for given < 2 {
+		r, n := utf8.DecodeRuneInString(rest)
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune(stopGiven, r) || strings.ContainsRune(placeAfter, r) {
+			break
+		}
+		if given == 1 && strings.ContainsRune("某", r) {
+			break
+		}
+		rest = rest[n:]
+		given++
+	}
+	if given == 0 {
+		return "", false
+	}
+	name := s[:len(s)-len(rest)]
+	// an organisation's name starts with a surname character too (黄山市…公司)
+	tail := s[len(name):]
+	if e := addrEndRe.FindStringIndex(tail); e != nil {
+		tail = tail[:e[0]]
+	}
+	if utf8.RuneCountInString(tail) <= 30 && orgSuffixRe.MatchString(name+tail) && tail != "" {
+		return "", false
+	}
+	if strings.Contains(name, "某") || placeNext(tail) {
+		return "", false
+	}
+	for _, w := range notNames {
+		if strings.HasPrefix(name, w) {
+			return "", false
+		}
+	}
+	return name, true
+}
+
+var minorityRe = regexp.MustCompile(`^\p{Han}{1,6}[·•]\p{Han}{1,8}`)
+
+// isPersonName says whether a parsed party name looks like a person's:
+// two to four characters after a known surname, or a minority name. The
+// parser has already cut the name at its comma, so stop characters
+// (李为成) are allowed here.
+func isPersonName(n string) bool {
+	if strings.ContainsAny(n, "某×") || orgSuffixRe.MatchString(n) {
+		return false
+	}
+	if minorityRe.MatchString(n) && minorityRe.FindString(n) == n {
+		return true
+	}
+	rs := []rune(n)
+	if len(rs) < 2 || len(rs) > 4 {
+		return false
+	}
+	for _, r := range rs {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	if len(rs) == 4 {
+		return compoundSurnames[string(rs[:2])]
+	}
+	return strings.ContainsRune(singleSurnames, rs[0]) || compoundSurnames[string(rs[:2])]
+}
+
+// surnameOf is the part of a name its 某 form keeps: the surname, or the
+// first character of a minority or foreign name (第九条第（二）、（三）项).
+func surnameOf(n string) string {
+	if len(n) >= 6 && compoundSurnames[n[:6]] && !strings.ContainsAny(n, "·•") {
+		return n[:6]
+	}
+	_, sz := utf8.DecodeRuneInString(n)
+	return n[:sz]
+}
+
+// formerNameRe joins a name to the same person's other name.
+var formerNameRe = regexp.MustCompile(`[，,]\s*(?:曾用名|别名|又名|化名)[：:]?`)
+
+// afterNameRe follows a person named without a role: 付某（另案处理）.
+var afterNameRe = regexp.MustCompile(`[（(](?:均)?(?:另案|已被?判|已判刑|在逃|已死亡|未到案|不起诉|已起诉|已作|另行处理|已处理|已被处理|已被起诉)`)
+
+// bareNames finds names written without a role: before （另案处理） and the
+// like, and in 、 lists beside a name already found or a 某 form.
+func bareNames(text string, known []string) []string {
+	var out []string
+	isKnown := map[string]bool{}
+	for _, n := range known {
+		isKnown[n] = true
+	}
+	for _, m := range afterNameRe.FindAllStringIndex(text, -1) {
+		if n := nameEndingAt(text, m[0]); n != "" {
+			out = append(out, n)
+			isKnown[n] = true
+		}
+	}
+	// lists: split runs of short items joined by 、
+	for _, m := range listRe.FindAllString(text, -1) {
+		items := strings.Split(m, "、")
+		anchored := false
+		for _, it := range items {
+			if isKnown[it] || strings.Contains(it, "某") {
+				anchored = true
+			}
+		}
+		if !anchored {
+			continue
+		}
+		for _, it := range items {
+			if n, ok := nameFrom(it); ok && n == it && !isKnown[it] {
+				out = append(out, it)
+				isKnown[it] = true
+			}
+		}
+	}
+	return out
+}
+
+var listRe = regexp.MustCompile(`\p{Han}{2,4}\d?(?:、\p{Han}{2,4}\d?)+`)
+
+// nameEndingAt reads the name that ends at byte e, longest first.
+func nameEndingAt(text string, e int) string {
+	starts := []int{}
+	i := e
+	for k := 0; k < 4 && i > 0; k++ {
+		_, n := utf8.DecodeLastRuneInString(text[:i])
+		i -= n
+		starts = append(starts, i)
+	}
+	for k := len(starts) - 1; k >= 1; k-- {
+		s := starts[k]
+		if n, ok := nameFrom(text[s:e]); ok && len(n) == e-s {
+			if k == 3 && !compoundSurnames[text[s:s+6]] {
+				continue
+			}
+			return n
+		}
+	}
+	return ""
+}
+
+// givenChars are characters common in given names. A name written with no
+// role is taken only when its given name is made of them and it stands
+// between a preposition-like character and a particle (卖给吴勇，, 室郑佳家).
+const givenChars = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华玉萍红建国志文斌辉林鹏飞海波宇浩凯晨阳佳欣怡雪梅琳晶婷慧倩颖鑫博俊峰亮宁旭东春燕云龙凤金荣德福莉丹玲琴蓉芬翠兵松彬永健成坤义兴发才贵祥生宝瑞庆乐新利清光旺树根山喜顺胜友全少小立伦彦昊泽睿涵轩浩然梓豪铭航晓天思雨馨嘉依诗梦婉婕妍雅琪璐瑶菲蕾薇萌莹月霖娇巧翔鸿振洪江湘河泉源远达良虎雄威武彪卫民红忠诚孝仁礼智信敬宗家庭睦美娥娣妹珍珠花香淑惠贤芝芸芹萱茜菊莲竹桃柳柏枫丰盛茂富吉禄寿安康静耀晖秋冬霜冰琦瑜璋琛瑾璇珏珊珍琼钰锋钢锦银鹤鸣莺晨曦昕晟景聪勤俭毅刚坚诚恒宏伦亚艺芳媛姣嫣茹蓓桦楠桥森淼鑫焱垚磊"
+
+var (
+	preName  = "室户给向和与及被叫找对同跟、，：“（让帮请。；）) 欠的借还送卖买"
+	postName = "家的、，。；（）”等被在向将称说也和与处借购买卖发打送还交系是于从因到驾持用0123456789万证签"
+	// namePrefixRe are words that introduce a person named without a role.
+	namePrefixRe = regexp.MustCompile(`(?:户名为|户名|相对人|化名|自称|名为|叫做|收款人|付款人|收货人|发货人|持有人|户主)[“"]?`)
+)
+
+// contextNames finds names written with no role, by their surroundings.
+// 向, 时 and 于 are surnames too rare to outweigh 向东, 同时利用, 于是.
+func contextNames(text string) []string {
+	var out []string
+	places := map[string]bool{}
+	place := func(n string) bool {
+		p, ok := places[n]
+		if !ok {
+			p = isPlace(text, n)
+			places[n] = p
+		}
+		return p
+	}
+	try := func(i int) {
+		sur := ""
+		if len(text)-i >= 6 && compoundSurnames[text[i:i+6]] {
+			sur = text[i : i+6]
+		} else if r, n := utf8.DecodeRuneInString(text[i:]); n > 0 && strings.ContainsRune(singleSurnames, r) {
+			sur = text[i : i+n]
+		}
+		if sur == "" {
+			return
+		}
+		j := i + len(sur)
+		r1, n1 := utf8.DecodeRuneInString(text[j:])
+		if !strings.ContainsRune(givenChars, r1) {
+			return
+		}
+		r2, n2 := utf8.DecodeRuneInString(text[j+n1:])
+		r3, _ := utf8.DecodeRuneInString(text[j+n1+n2:])
+		var name string
+		switch {
+		case strings.ContainsRune(givenChars, r2) && strings.ContainsRune(postName, r3):
+			name = text[i : j+n1+n2]
+		case strings.ContainsRune(postName, r2):
+			name = text[i : j+n1]
+		default:
+			return
+		}
+		for _, w := range notNames {
+			if strings.HasPrefix(name, w) {
+				return
+			}
+		}
+		if placeNext(text[i+len(name):]) || place(name) || strings.Contains("向时于", sur) {
+			return
+		}
+		out = append(out, name)
+	}
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		if strings.ContainsRune(preName, r) {
+			try(i)
+		}
+	}
+	for _, m := range namePrefixRe.FindAllStringIndex(text, -1) {
+		try(m[1])
+	}
+	return out
+}
+
+// placeNext says whether a place suffix follows within two characters: the
+// candidate is then the start of a place name (盐边县, 黄山市).
+func placeNext(s string) bool {
+	for k := 0; k < 2 && s != ""; k++ {
+		r, n := utf8.DecodeRuneInString(s)
+		if strings.ContainsRune("省市县", r) {
+			return true
+		}
+		s = s[n:]
+	}
+	return false
+}
+
+// isPlace says whether the document writes name as a place somewhere
+// (沈阳市, 黄山区): a bare 沈阳 is then the city, not a person.
+func isPlace(text, name string) bool {
+	for _, suf := range []string{"市", "县", "区", "省", "镇", "村", "乡", "路", "街", "州"} {
+		if strings.Contains(text, name+suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// prefix2 is the surname and first given character of a three-character
+// name with a single-character surname, or "".
+func prefix2(n string) string {
+	rs := []rune(n)
+	if len(rs) != 3 || compoundSurnames[string(rs[:2])] {
+		return ""
+	}
+	return string(rs[:2])
+}
+
+// cues finds cue words by plain substring search (a regexp alternation of
+// a hundred words ran the NFA over every byte and took most of the time),
+// then reads the optional （原审被告人） and colon after each.
+type cues struct {
+	words []string
+	paren bool
+}
+
+var cueTail = regexp.MustCompile(`^\s*(?:[（(][^）)]{1,16}[）)])?\s*[：:]?\s*`)
+
+func newCues(alt string, paren bool) *cues {
+	ws := strings.Split(alt, "|")
+	sort.Slice(ws, func(i, j int) bool { return len(ws[i]) > len(ws[j]) })
+	return &cues{words: ws, paren: paren}
+}
+
+// FindAllStringIndex returns the leftmost-longest cues with their tails.
+func (c *cues) FindAllStringIndex(text string, _ int) [][]int {
+	var hits [][]int
+	for _, w := range c.words {
+		for i := 0; ; {
+			j := strings.Index(text[i:], w)
+			if j < 0 {
+				break
+			}
+			hits = append(hits, []int{i + j, i + j + len(w)})
+			i += j + len(w)
+		}
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		if hits[i][0] != hits[j][0] {
+			return hits[i][0] < hits[j][0]
+		}
+		return hits[i][1] > hits[j][1]
+	})
+	var out [][]int
+	end := 0
+	for _, h := range hits {
+		if h[0] < end {
+			continue
+		}
+		e := h[1]
+		if c.paren {
+			e += len(cueTail.FindString(text[e:]))
+		} else {
+			e += len(text[e:]) - len(strings.TrimLeft(text[e:], " \t\n"))
+		}
+		out = append(out, []int{h[0], e})
+		end = h[1]
+	}
+	return out
+}

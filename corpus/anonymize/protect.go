@@ -1,0 +1,22 @@
+package anonymize
+
+import "regexp"
+
+var (
+	// courtRe is a court's or procuratorate's name: places, then the organ.
+	courtRe = regexp.MustCompile(`(?:最高人民(?:法院|检察院))|(?:\p{Han}{1,8}?(?:特别行政区|自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗)){1,4}(?:中级|高级)?(?:人民法院|人民检察院)`)
+	// statuteRe is a law's title or an article number.
+	statuteRe = regexp.MustCompile(`《[^》]{1,60}》|第[一二三四五六七八九十百千零〇\d]+条(?:之[一二三四五六七八九十])?`)
+)
+
+// protectedSpans are court names and statutes: no person's name is
+// replaced inside them, even when a name's characters occur there.
+func protectedSpans(text string) []rng {
+	var out []rng
+	for _, re := range []*regexp.Regexp{courtRe, statuteRe} {
+		for _, m := range re.FindAllStringIndex(text, -1) {
+			out = append(out, rng{m[0], m[1]})
+		}
+	}
+	return out
+}

@@ -1,0 +1,480 @@
+package evals
+
+import (
+	"context"
+	"encoding/csv"
+	"fmt"
+	"hash/fnv"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"leian/corpus/anonymize"
+	"leian/corpus/parse"
+)
+
+// Anonymize measures 上网文书隐名 on LeCaRD judgments whose masks (某, ×)
+// are filled back with realistic personal data by a seeded generator; the
+// generator's spans are the truth.
+func Anonymize() Suite {
+	return Suite{
+		Name:    "anonymize",
+		Dataset: "lecard/candidates.jsonl.gz",
+		Metrics: "recall_<kind>, over_redaction, form_consistency, form_collisions, parse_kept",
+		Good:    "姓名、身份证号召回 ≥ 0.99；法官、法院、法条、县级以上地名误删 ≤ 1%；同一人某称一致",
+		Flags:   map[string]string{"fold": "score (default): the 4/5 of documents scored; tune: the 1/5 the rules were read on"},
+		Run:     runAnonymize,
+	}
+}
+
+// anonTuneFold is the fifth of documents (by id hash) the rules were read
+// and chosen on; the suite scores only the other four fifths.
+func anonTuneFold(id string) bool {
+	h := fnv.New32a()
+	h.Write([]byte(id))
+	return h.Sum32()%5 == 0
+}
+
+func runAnonymize(ctx context.Context, in Input) (*Result, error) {
+	file := in.File
+	if file == "" {
+		file = filepath.Join(in.DataDir, "lecard", "candidates.jsonl.gz")
+	}
+	all, err := readJudgments(file, 0, map[string]bool{})
+	if err != nil {
+		return nil, err
+	}
+	regions, err := provinceNames(in.DataDir)
+	if err != nil {
+		return nil, err
+	}
+	seed := in.Seed
+	if seed == 0 {
+		seed = 20261123
+	}
+	var t anonTally
+	t.init()
+	res := &Result{Suite: "anonymize", Files: []string{file}, Split: SplitDev}
+	tune := 0
+	for i, d := range all {
+		if anonTuneFold(d.ID) != (in.Args["fold"] == "tune") {
+			tune++
+			continue
+		}
+		if in.Limit > 0 && res.N >= in.Limit {
+			break
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		g := generate(d.Text, rand.New(rand.NewPCG(uint64(seed), uint64(i))))
+		out, err := anonymize.Anonymize(g.text, anonymize.Options{})
+		if err != nil {
+			return nil, fmt.Errorf("anonymize %s: %w", d.ID, err)
+		}
+		res.Items = append(res.Items, Item{ID: d.ID, Scores: t.add(d.ID, g, out, regions)})
+		res.N++
+	}
+	res.Metrics = t.metrics()
+	res.Method = fmt.Sprintf("规则（姓氏表、称谓与停用字表、证件号正则）只在按编号哈希取出的 1/5 文书（%d 篇）上阅读选定；本表只计其余 4/5。真值由带种子（%d）的生成器在原文掩码（某、×）处填入，隐名器只见填入后的全文", tune, seed)
+	res.Notes = t.notes()
+	return res, nil
+}
+
+// provinceNames reads the 31 province-level names from the sentencing
+// table, the suite's list of place names above county level.
+func provinceNames(dataDir string) ([]string, error) {
+	path := filepath.Join(dataDir, "sentencing", "我国各地区盗窃诈骗等罪名数额标准表.csv")
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("province names: %w", err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		return nil, fmt.Errorf("province names %s: %w", path, err)
+	}
+	var out []string
+	for _, row := range rows[1:] {
+		if len(row) > 0 && row[0] != "" {
+			out = append(out, row[0])
+		}
+	}
+	return out, nil
+}
+
+// truth is one generated item.
+type truth struct {
+	kind   anonymize.Kind
+	s, e   int    // bytes in the generated text
+	person string // the mask token it replaced, for names
+}
+
+type generated struct {
+	text   string
+	truths []truth
+}
+
+var (
+	genMaskRe  = regexp.MustCompile(`(\p{Han})某(某|\d{1,2}|[甲乙丙丁])?`)
+	genFollow  = "、，。；：,;:的在于因是被与和及等将把对从向到已系为所驾持携拿用以至自经称说犯（(）)\"“”诉辩供证陈家等均另其出住一二三四"
+	genNotName = "日月年时处地些种个天项单位公司人乡镇村县市区省厂店医院局所部"
+	genBirthRe = regexp.MustCompile(`(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:出生|生[，。；）\s])`)
+	genIDRe    = regexp.MustCompile(`(?:身份证|身份号码)[^，。；\d]{0,8}?(\d{6}[×＊*]{4,}[0-9Xx×＊*]*|[1-9]\d{16}[\dXx])`)
+	genPhoneRe = regexp.MustCompile(`1[3-9]\d[×＊*]{4}\d{4}`)
+	genPlateRe = regexp.MustCompile(`([京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Z])[×＊*XＸ]{4,6}`)
+	genCardRe  = regexp.MustCompile(`(?:卡号|账号|帐号|银行卡)(?:为|：|:)?([0-9][0-9×＊*]{7,22})`)
+	genAddrRe  = regexp.MustCompile(`(?:[，。；\s]住|捕前住|户籍所在地|户籍地|家住|住址)(?:为|：)?((?:\p{Han}{2,8}?(?:省|自治区|市|县|区|旗)){1,3})[，。；]`)
+	genJudgeRe = regexp.MustCompile(`(?:审判长|审判员|陪审员|书记员|检察员|检察官|律师|法定代表人|诉讼代表人|负责人)\s*$`)
+)
+
+// Generator lists: common surnames are taken from the mask itself; given
+// names are drawn from these characters.
+const (
+	genGiven     = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志文斌辉林鹏飞海波宇浩凯晨阳佳欣怡雪梅琳晶婷慧倩颖鑫博俊峰亮宁旭东春燕云龙海燕凤霞金荣德福"
+	genVillages  = "红星新华团结和平东风胜利光明前进幸福大同联合石桥王家李庄马店张湾"
+	genRegionIDs = "110101 310104 320102 330106 340102 350102 360111 370102 410102 420102 430102 440106 450102 500103 510104 520102 530102 610102 620102"
+)
+
+// generate fills the masks of a judgment with personal data.
+func generate(text string, r *rand.Rand) generated {
+	type edit struct {
+		s, e   int
+		repl   string
+		kind   anonymize.Kind
+		person string
+	}
+	var edits []edit
+	names := map[string]string{}
+	used := map[string]bool{}
+	for _, m := range genMaskRe.FindAllStringSubmatchIndex(text, -1) {
+		sur := text[m[2]:m[3]]
+		if !strings.Contains(anonGenSurnames, sur) || (m[0] >= 3 && text[m[0]-3:m[0]] == "某") {
+			continue
+		}
+		next, _ := utf8.DecodeRuneInString(text[m[1]:])
+		if strings.ContainsRune(genNotName, next) || (m[4] < 0 && next >= 0x4e00 && !strings.ContainsRune(genFollow, next)) {
+			continue
+		}
+		if genJudgeRe.MatchString(text[max(0, m[0]-30):m[0]]) {
+			continue // the bench, prosecutors, lawyers and representatives keep their names
+		}
+		if m[4] >= 0 && strings.ContainsRune("甲乙丙丁", []rune(text[m[4]:m[5]])[0]) && strings.HasPrefix(text[m[1]:], "基") {
+			continue // 某甲基苯丙胺 is a drug, not 某甲
+		}
+		tok := text[m[0]:m[1]]
+		n, ok := names[tok]
+		for !ok {
+			k := 1 + r.IntN(2)
+			g := ""
+			for range k {
+				g += string([]rune(genGiven)[r.IntN(utf8.RuneCountInString(genGiven))])
+			}
+			if !used[sur+g] {
+				n, ok = sur+g, true
+				names[tok], used[n] = n, true
+			}
+		}
+		edits = append(edits, edit{s: m[0], e: m[1], repl: n, kind: anonymize.Name, person: tok})
+	}
+	for _, m := range genBirthRe.FindAllStringIndex(text, -1) {
+		e := m[0] + strings.Index(text[m[0]:m[1]], "日") + len("日")
+		edits = append(edits, edit{s: m[0], e: e, repl: fmt.Sprintf("%d年%d月%d日", 1950+r.IntN(55), 1+r.IntN(12), 1+r.IntN(28)), kind: anonymize.BirthDate})
+	}
+	for _, m := range genIDRe.FindAllStringSubmatchIndex(text, -1) {
+		edits = append(edits, edit{s: m[2], e: m[3], repl: genID(r), kind: anonymize.IDNumber})
+	}
+	for _, m := range genPhoneRe.FindAllStringIndex(text, -1) {
+		edits = append(edits, edit{s: m[0], e: m[1], repl: fmt.Sprintf("1%d%09d", 3+r.IntN(7), r.IntN(1e9)), kind: anonymize.Phone})
+	}
+	for _, m := range genPlateRe.FindAllStringSubmatchIndex(text, -1) {
+		const alnum = "ABCDEFGHJKLMNPQRSTUVWXYZ0123456789"
+		p := ""
+		for range 5 {
+			p += string(alnum[r.IntN(len(alnum))])
+		}
+		edits = append(edits, edit{s: m[3], e: m[1], repl: p, kind: anonymize.Plate})
+	}
+	for _, m := range genCardRe.FindAllStringSubmatchIndex(text, -1) {
+		edits = append(edits, edit{s: m[2], e: m[3], repl: genCard(r), kind: anonymize.BankCard})
+	}
+	for _, m := range genAddrRe.FindAllStringSubmatchIndex(text, -1) {
+		if u := text[m[2]:m[3]]; strings.ContainsAny(u, "小宅所均某") || !strings.ContainsAny(u, "省市县") {
+			continue
+		}
+		v := []rune(genVillages)
+		a := string(v[r.IntN(len(v)/2)*2:][:2]) + "镇" + string(v[r.IntN(len(v)/2)*2:][:2]) + "村" + fmt.Sprintf("%d组%d号", 1+r.IntN(9), 1+r.IntN(99))
+		edits = append(edits, edit{s: m[3], e: m[3], repl: a, kind: anonymize.Address})
+	}
+	sort.SliceStable(edits, func(i, j int) bool { return edits[i].s < edits[j].s })
+	var b strings.Builder
+	var g generated
+	last := 0
+	for _, e := range edits {
+		if e.s < last {
+			continue
+		}
+		b.WriteString(text[last:e.s])
+		g.truths = append(g.truths, truth{kind: e.kind, s: b.Len(), e: b.Len() + len(e.repl), person: e.person})
+		b.WriteString(e.repl)
+		last = e.e
+	}
+	b.WriteString(text[last:])
+	g.text = b.String()
+	return g
+}
+
+// anonGenSurnames are the surnames the generator fills (the 100 most common).
+const anonGenSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+
+// genID is a valid-format resident ID number with its ISO 7064 check digit.
+func genID(r *rand.Rand) string {
+	regions := strings.Fields(genRegionIDs)
+	s := fmt.Sprintf("%s%04d%02d%02d%03d", regions[r.IntN(len(regions))], 1950+r.IntN(55), 1+r.IntN(12), 1+r.IntN(28), r.IntN(1000))
+	w := []int{7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2}
+	sum := 0
+	for i := range 17 {
+		sum += int(s[i]-'0') * w[i]
+	}
+	return s + string("10X98765432"[sum%11])
+}
+
+// genCard is a Luhn-valid UnionPay card number.
+func genCard(r *rand.Rand) string {
+	n := 16 + 3*r.IntN(2)
+	d := []byte("62")
+	for len(d) < n-1 {
+		d = append(d, byte('0'+r.IntN(10)))
+	}
+	for c := byte('0'); c <= '9'; c++ {
+		if luhnOK(string(append(d, c))) {
+			return string(append(d, c))
+		}
+	}
+	return string(d)
+}
+
+func luhnOK(d string) bool {
+	sum := 0
+	for i := len(d) - 1; i >= 0; i-- {
+		v := int(d[i] - '0')
+		if (len(d)-1-i)%2 == 1 {
+			if v *= 2; v > 9 {
+				v -= 9
+			}
+		}
+		sum += v
+	}
+	return sum%10 == 0
+}
+
+// anonTally accumulates the suite's counts.
+type anonTally struct {
+	found, total       map[anonymize.Kind]int
+	protHit, protTotal map[string]int
+	persons, single    int
+	collisions         int
+	docs, parseKept    int
+	misses             []string
+	overs              []string
+}
+
+func (t *anonTally) init() {
+	t.found, t.total = map[anonymize.Kind]int{}, map[anonymize.Kind]int{}
+	t.protHit, t.protTotal = map[string]int{}, map[string]int{}
+}
+
+var (
+	protCourtRe   = regexp.MustCompile(`(?:\p{Han}{1,8}?(?:省|自治区|市|州|县|区|旗)){1,4}(?:中级|高级)?人民(?:法院|检察院)`)
+	protStatuteRe = regexp.MustCompile(`《[^》]{1,60}(?:法|条例|解释|规定|办法|意见|决定|通知|批复|纪要)》|第[一二三四五六七八九十百零〇]+条`)
+	protJudgeRe   = regexp.MustCompile(`(?:审\s*判\s*长|审\s*判\s*员|人民陪审员|书\s*记\s*员)\s*(\p{Han}{2,3})(?:\s|$|二|〇|一)`)
+	protPlaceRe   = regexp.MustCompile(`\p{Han}{2,6}?(?:省|自治区|市)`)
+)
+
+// protectedItems are what must survive: judges (signed in the tail),
+// courts, statutes, and place names above county level. Found by the
+// suite's own patterns, not the anonymiser's.
+func protectedItems(text string, regions []string) map[string][][2]int {
+	out := map[string][][2]int{}
+	for _, m := range protCourtRe.FindAllStringIndex(text, -1) {
+		out["court"] = append(out["court"], [2]int{m[0], m[1]})
+		for _, p := range protPlaceRe.FindAllStringIndex(text[m[0]:m[1]], -1) {
+			out["place"] = append(out["place"], [2]int{m[0] + p[0], m[0] + p[1]})
+		}
+	}
+	for _, m := range protStatuteRe.FindAllStringIndex(text, -1) {
+		out["statute"] = append(out["statute"], [2]int{m[0], m[1]})
+	}
+	tail := len(text) * 4 / 5
+	for _, m := range protJudgeRe.FindAllStringSubmatchIndex(text[tail:], -1) {
+		if !strings.Contains(text[tail+m[2]:tail+m[3]], "某") {
+			out["judge"] = append(out["judge"], [2]int{tail + m[2], tail + m[3]})
+		}
+	}
+	for _, reg := range regions {
+		for i := 0; ; {
+			j := strings.Index(text[i:], reg)
+			if j < 0 {
+				break
+			}
+			out["place"] = append(out["place"], [2]int{i + j, i + j + len(reg)})
+			i += j + len(reg)
+		}
+	}
+	return out
+}
+
+func (t *anonTally) add(id string, g generated, out *anonymize.Result, regions []string) map[string]float64 {
+	covered := func(s, e int) bool {
+		for _, r := range out.Redactions {
+			if r.ByteStart <= s && r.ByteEnd >= e {
+				return true
+			}
+		}
+		return false
+	}
+	touched := func(s, e int) bool {
+		for _, r := range out.Redactions {
+			if r.ByteStart < e && s < r.ByteEnd {
+				return true
+			}
+		}
+		return false
+	}
+	scores := map[string]float64{}
+	hit, tot := 0, 0
+	forms := map[string]map[string]bool{} // person → forms
+	for _, tr := range g.truths {
+		t.total[tr.kind]++
+		tot++
+		if covered(tr.s, tr.e) {
+			t.found[tr.kind]++
+			hit++
+		} else if len(t.misses) < 400 {
+			t.misses = append(t.misses, fmt.Sprintf("%s %s@%d", id, tr.kind, tr.s))
+		}
+		if tr.kind == anonymize.Name {
+			for _, r := range out.Redactions {
+				if r.Kind == anonymize.Name && r.ByteStart <= tr.s && r.ByteEnd >= tr.e {
+					if forms[tr.person] == nil {
+						forms[tr.person] = map[string]bool{}
+					}
+					forms[tr.person][r.Replacement] = true
+				}
+			}
+		}
+	}
+	owner := map[string]string{}
+	for p, fs := range forms {
+		t.persons++
+		if len(fs) == 1 {
+			t.single++
+		}
+		for f := range fs {
+			if o, ok := owner[f]; ok && o != p {
+				t.collisions++
+			}
+			owner[f] = p
+		}
+	}
+	prot := protectedItems(g.text, regions)
+	for k, spans := range prot {
+		for _, sp := range spans {
+			t.protTotal[k]++
+			if touched(sp[0], sp[1]) {
+				t.protHit[k]++
+				if len(t.overs) < 400 {
+					t.overs = append(t.overs, fmt.Sprintf("%s %s@%d", id, k, sp[0]))
+				}
+			}
+		}
+	}
+	before, after := parse.Parse(g.text), parse.Parse(out.Text)
+	t.docs++
+	if sameStructure(before, after) {
+		t.parseKept++
+		scores["parse_kept"] = 1
+	}
+	if tot > 0 {
+		scores["recall"] = float64(hit) / float64(tot)
+	}
+	return scores
+}
+
+// sameStructure compares what the parser reads that anonymisation must not
+// change: section kinds, court, case number, party roles, judges.
+func sameStructure(a, b *parse.Structure) bool {
+	kinds := func(s *parse.Structure) []parse.SectionKind {
+		var k []parse.SectionKind
+		for _, sec := range s.Sections {
+			k = append(k, sec.Kind)
+		}
+		return k
+	}
+	roles := func(s *parse.Structure) []string {
+		var r []string
+		for _, p := range s.Parties {
+			r = append(r, p.Role)
+		}
+		return r
+	}
+	judges := func(s *parse.Structure) []string {
+		var r []string
+		for _, j := range s.Judges {
+			r = append(r, j.Role+j.Name)
+		}
+		return r
+	}
+	cn := func(s *parse.Structure) string {
+		if s.CaseNumber == nil {
+			return ""
+		}
+		return s.CaseNumber.Raw
+	}
+	return slices.Equal(kinds(a), kinds(b)) && a.Court == b.Court && cn(a) == cn(b) && a.DocType == b.DocType &&
+		slices.Equal(roles(a), roles(b)) && slices.Equal(judges(a), judges(b))
+}
+
+func (t *anonTally) metrics() map[string]float64 {
+	m := map[string]float64{}
+	for _, k := range anonymize.Kinds() {
+		if t.total[k] > 0 {
+			m["recall_"+string(k)] = float64(t.found[k]) / float64(t.total[k])
+			m["n_"+string(k)] = float64(t.total[k])
+		}
+	}
+	hit, tot := 0, 0
+	for k, n := range t.protTotal {
+		hit += t.protHit[k]
+		tot += n
+		m["over_"+k] = float64(t.protHit[k]) / float64(n)
+	}
+	if tot > 0 {
+		m["over_redaction"] = float64(hit) / float64(tot)
+	}
+	if t.persons > 0 {
+		m["form_consistency"] = float64(t.single) / float64(t.persons)
+		m["form_collisions"] = float64(t.collisions) / float64(t.persons)
+	}
+	if t.docs > 0 {
+		m["parse_kept"] = float64(t.parseKept) / float64(t.docs)
+	}
+	return m
+}
+
+func (t *anonTally) notes() []string {
+	notes := []string{"recall_<kind>：生成器填入的该类真值被隐名器完整覆盖的比例；over_redaction：法官（落款）、法院与检察院名称、法条、县级以上地名中被任何删改触及的比例（套件自己的正则，不用隐名器的）；form_consistency：同一真值人物的全部出现得到同一某称的比例；form_collisions：与他人共用某称的人物比例；parse_kept：隐名前后本系统解析器读出的节、法院、案号、当事人角色、落款一致的文书比例"}
+	show := func(label string, xs []string) {
+		if len(xs) > 0 {
+			notes = append(notes, label+strings.Join(xs[:min(12, len(xs))], "；"))
+		}
+	}
+	show("漏删示例（文书 类别@字节）：", t.misses)
+	show("误删示例（文书 类别@字节）：", t.overs)
+	return notes
+}
