@@ -1,10 +1,8 @@
 package api
 
 import (
-	"context"
 	"encoding/json"
 	"net/http"
-	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -107,17 +105,9 @@ func TestAnonymizeAPI(t *testing.T) {
 func TestBrowserAnonymize(t *testing.T) {
 	requireChromium(t)
 	ts := newTestServer(t, Options{})
-	hs := httptest.NewServer(ts.srv.Handler())
-	defer hs.Close()
 	text := firstJudgment(t)
 	st := parse.Parse(text)
-
-	ctx := newBrowser(t)
-	if err := chromedp.Do(ctx, chromedp.Navigate(hs.URL)); err != nil {
-		t.Fatal(err)
-	}
-	tctx, cancel := context.WithTimeout(ctx, 90*time.Second)
-	defer cancel()
+	tctx := openUI(t, ts, 90*time.Second)
 	err := chromedp.Do(tctx,
 		logIn(ts.tokens[auth.Judge]),
 		openPage("anonymize"),

@@ -1,8 +1,6 @@
 package api
 
 import (
-	"context"
-	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -20,16 +18,8 @@ func TestBrowserCheck(t *testing.T) {
 	requireChromium(t)
 	ck, docs := realChecker(t)
 	ts := newTestServer(t, Options{Checker: ck})
-	hs := httptest.NewServer(ts.srv.Handler())
-	defer hs.Close()
 	text, _ := wrongArticle(t, docs)
-
-	ctx := newBrowser(t)
-	if err := chromedp.Do(ctx, chromedp.Navigate(hs.URL)); err != nil {
-		t.Fatal(err)
-	}
-	tctx, cancel := context.WithTimeout(ctx, 90*time.Second)
-	defer cancel()
+	tctx := openUI(t, ts, 90*time.Second)
 	err := chromedp.Do(tctx,
 		logIn(ts.tokens[auth.Assistant]),
 		openPage("check"),

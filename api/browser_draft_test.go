@@ -1,8 +1,6 @@
 package api
 
 import (
-	"context"
-	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -17,16 +15,8 @@ import (
 func TestBrowserDraft(t *testing.T) {
 	requireChromium(t)
 	ts := newTestServer(t, draftOptions(t))
-	hs := httptest.NewServer(ts.srv.Handler())
-	defer hs.Close()
 	facts, _ := lecardQuery(t, 330)
-
-	ctx := newBrowser(t)
-	if err := chromedp.Do(ctx, chromedp.Navigate(hs.URL)); err != nil {
-		t.Fatal(err)
-	}
-	tctx, cancel := context.WithTimeout(ctx, 120*time.Second)
-	defer cancel()
+	tctx := openUI(t, ts, 120*time.Second)
 	err := chromedp.Do(tctx,
 		logIn(ts.tokens[auth.Assistant]),
 		openPage("draft"),

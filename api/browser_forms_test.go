@@ -1,8 +1,6 @@
 package api
 
 import (
-	"context"
-	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -19,16 +17,8 @@ import (
 func TestBrowserForms(t *testing.T) {
 	requireChromium(t)
 	ts := newTestServer(t, draftOptions(t))
-	hs := httptest.NewServer(ts.srv.Handler())
-	defer hs.Close()
 	text := scmLoan(t, 11)
-
-	ctx := newBrowser(t)
-	if err := chromedp.Do(ctx, chromedp.Navigate(hs.URL)); err != nil {
-		t.Fatal(err)
-	}
-	tctx, cancel := context.WithTimeout(ctx, 90*time.Second)
-	defer cancel()
+	tctx := openUI(t, ts, 90*time.Second)
 	err := chromedp.Do(tctx,
 		logIn(ts.tokens[auth.Judge]),
 		openPage("forms"),
@@ -80,16 +70,8 @@ func TestBrowserForms(t *testing.T) {
 func TestBrowserBatch(t *testing.T) {
 	requireChromium(t)
 	ts := newTestServer(t, batchOptions(t))
-	hs := httptest.NewServer(ts.srv.Handler())
-	defer hs.Close()
 	ids := append(lecardIDs(t, "盗窃罪", 4), lecardIDs(t, "交通肇事罪", 3)...)
-
-	ctx := newBrowser(t)
-	if err := chromedp.Do(ctx, chromedp.Navigate(hs.URL)); err != nil {
-		t.Fatal(err)
-	}
-	tctx, cancel := context.WithTimeout(ctx, 120*time.Second)
-	defer cancel()
+	tctx := openUI(t, ts, 120*time.Second)
 	err := chromedp.Do(tctx,
 		logIn(ts.tokens[auth.Assistant]),
 		openPage("batch"),

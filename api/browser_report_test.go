@@ -2,7 +2,6 @@ package api
 
 import (
 	"context"
-	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -20,16 +19,8 @@ import (
 func TestBrowserReport(t *testing.T) {
 	requireChromium(t)
 	ts := reportServer(t)
-	hs := httptest.NewServer(ts.srv.Handler())
-	defer hs.Close()
 	facts, _ := lecardQuery(t, 330)
-
-	ctx := newBrowser(t)
-	if err := chromedp.Do(ctx, chromedp.Navigate(hs.URL)); err != nil {
-		t.Fatal(err)
-	}
-	tctx, cancel := context.WithTimeout(ctx, 90*time.Second)
-	defer cancel()
+	tctx := openUI(t, ts, 90*time.Second)
 	first := `#results article.case:nth-of-type(1) `
 	third := `#results article.case:nth-of-type(3) `
 	err := chromedp.Do(tctx,

@@ -1,8 +1,6 @@
 package api
 
 import (
-	"context"
-	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -19,14 +17,7 @@ import (
 func TestBrowserSentencing(t *testing.T) {
 	requireChromium(t)
 	ts := newTestServer(t, Options{Sentencing: loadEstimator(t)})
-	hs := httptest.NewServer(ts.srv.Handler())
-	defer hs.Close()
-	ctx := newBrowser(t)
-	if err := chromedp.Do(ctx, chromedp.Navigate(hs.URL)); err != nil {
-		t.Fatal(err)
-	}
-	tctx, cancel := context.WithTimeout(ctx, 90*time.Second)
-	defer cancel()
+	tctx := openUI(t, ts, 90*time.Second)
 	err := chromedp.Do(tctx,
 		logIn(ts.tokens[auth.Judge]),
 		openPage("sentencing"),

@@ -110,6 +110,21 @@ func openPage(page string) chromedp.Action[chromedp.Void] {
 	return chromedp.Steps(chromedp.WaitVisible(chromedp.CSS(sel)), chromedp.Click(chromedp.CSS(sel)))
 }
 
+// openUI serves ts over HTTP and opens Chromium on it, returning a browser
+// context that ends after timeout; the server and browser close with t.
+func openUI(t *testing.T, ts *testServer, timeout time.Duration) context.Context {
+	t.Helper()
+	hs := httptest.NewServer(ts.srv.Handler())
+	t.Cleanup(hs.Close)
+	ctx := newBrowser(t)
+	if err := chromedp.Do(ctx, chromedp.Navigate(hs.URL)); err != nil {
+		t.Fatal(err)
+	}
+	tctx, cancel := context.WithTimeout(ctx, timeout)
+	t.Cleanup(cancel)
+	return tctx
+}
+
 // requireChromium skips a browser test where Chromium is missing, and
 // fails it under CI, where .ci/run installs it.
 func requireChromium(t *testing.T) {
@@ -190,16 +205,8 @@ func TestBrowserLogoutClears(t *testing.T) {
 	opts := realOptions(t)
 	opts.NotReady = "类案索引未完成，推送结果可能不完整"
 	ts := newTestServer(t, opts)
-	hs := httptest.NewServer(ts.srv.Handler())
-	defer hs.Close()
 	facts, _ := lecardQuery(t, 330)
-
-	ctx := newBrowser(t)
-	if err := chromedp.Do(ctx, chromedp.Navigate(hs.URL)); err != nil {
-		t.Fatal(err)
-	}
-	tctx, cancel := context.WithTimeout(ctx, 90*time.Second)
-	defer cancel()
+	tctx := openUI(t, ts, 90*time.Second)
 	err := chromedp.Do(tctx,
 		logIn(ts.tokens[auth.Judge]),
 		chromedp.WaitVisible(chromedp.CSS("#facts")),
