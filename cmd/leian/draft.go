@@ -18,6 +18,8 @@ import (
 	"leian/drafting/draft"
 	"leian/evals"
 	"leian/retrieval"
+	"leian/retrieval/classify"
+	"leian/retrieval/engine"
 )
 
 // draftEnv is the served offline drafter and what it was opened on.
@@ -30,7 +32,10 @@ type draftEnv struct {
 	family *draft.Family
 	// heldOut counts the decided cases kept out of the sentence model.
 	heldOut int
-	close   func()
+	// chargesHeldOut counts the decided cases the eval's charge model left
+	// out as the drafted cases' own.
+	chargesHeldOut int
+	close          func()
 }
 
 // openDrafter opens the engine, the document store, the rule library and
@@ -38,7 +43,8 @@ type draftEnv struct {
 // sentencing estimator the drafter's penalties blend in (about a minute),
 // without the decided cases whose facts overlap heldOut.
 func openDrafter(ctx context.Context, a *app, withFamily, withModel bool, heldOut []string) (*draftEnv, error) {
-	docs, err := docstore.Open(a.cfg.Path("docs.db"))
+	// Read-only: drafting runs beside a serving process and other readers.
+	docs, err := docstore.OpenReadOnly(a.cfg.Path("docs.db"))
 	if err != nil {
 		return nil, err
 	}
@@ -53,8 +59,19 @@ func openDrafter(ctx context.Context, a *app, withFamily, withModel bool, heldOu
 		docs.Close()
 		return nil, err
 	}
+	closeAll := func() { closeStore(); docs.Close() }
+	chargesDropped := 0
+	if heldOut != nil {
+		// The served charge model learned from LeCaRD candidate judgments,
+		// and JuDGE's items are such judgments: an eval pushes with a model
+		// that never read the drafted cases.
+		if eng, chargesDropped, err = engineWithout(ctx, a, eng, heldOut); err != nil {
+			closeAll()
+			return nil, err
+		}
+	}
 	env := &draftEnv{drafter: &draft.Offline{Search: eng, Docs: docs, Rules: lib}, docs: docs, engine: eng,
-		close: func() { closeStore(); docs.Close() }}
+		chargesHeldOut: chargesDropped, close: closeAll}
 	if withFamily {
 		if env.family, err = draft.BuildFamily(ctx, docs); err != nil {
 			env.close()
@@ -80,8 +97,11 @@ func openDraftSuite(a *app) evals.OpenDrafter {
 		if err != nil {
 			return evals.DraftEnv{}, nil, err
 		}
-		note := fmt.Sprintf("量刑模型（cail2018 训练）剔除与被评测事实重合的 %d 件已决案件后训练", env.heldOut)
-		return evals.DraftEnv{Drafter: env.drafter, Family: env.family, Notes: []string{note}}, env.close, nil
+		notes := []string{
+			fmt.Sprintf("量刑模型（cail2018 训练）剔除与被评测事实重合的 %d 件已决案件后训练", env.heldOut),
+			fmt.Sprintf("类案推送的罪名预测模型（cail2018 与 LeCaRD 候选判决训练）剔除与被评测事实重合的 %d 件已决案件后训练", env.chargesHeldOut),
+		}
+		return evals.DraftEnv{Drafter: env.drafter, Family: env.family, Notes: notes}, env.close, nil
 	}
 }
 
@@ -206,4 +226,19 @@ func chooseDrafter(a *app, offline *draft.Offline) draft.Drafter {
 		return offline
 	}
 	return llm
+}
+
+// engineWithout is eng with a charge predictor trained without the decided
+// cases whose facts overlap heldOut, and how many it left out.
+func engineWithout(ctx context.Context, a *app, eng *engine.Engine, heldOut []string) (*engine.Engine, int, error) {
+	data, err := loadChargeData(a)
+	if err != nil {
+		return nil, 0, err
+	}
+	same := draft.SameCase(heldOut)
+	m, dropped, err := data.TrainWithout(ctx, func(c classify.Labelled) bool { return same(c.Facts) })
+	if err != nil {
+		return nil, 0, fmt.Errorf("charge predictor without the drafted cases: %w", err)
+	}
+	return eng.WithCharges(m), dropped, nil
 }

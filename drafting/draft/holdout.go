@@ -42,6 +42,21 @@ const (
 
 // HoldOut drops the examples whose facts overlap one of texts.
 func HoldOut(exs []sentencing.Example, texts []string) (kept []sentencing.Example, dropped int) {
+	same := SameCase(texts)
+	for _, ex := range exs {
+		if same(ex.Facts) {
+			dropped++
+			continue
+		}
+		kept = append(kept, ex)
+	}
+	return kept, dropped
+}
+
+// SameCase reports whether a decided case's facts overlap one of texts,
+// by the overlap test above: an evaluation drafting texts leaves every
+// such case out of whatever it trains.
+func SameCase(texts []string) func(facts string) bool {
 	windows := make([]map[string]bool, len(texts))
 	owner := map[string][]int{}
 	for i, t := range texts {
@@ -55,8 +70,8 @@ func HoldOut(exs []sentencing.Example, texts []string) (kept []sentencing.Exampl
 			}
 		}
 	}
-	for _, ex := range exs {
-		rs := []rune(squeeze(ex.Facts))
+	return func(facts string) bool {
+		rs := []rune(squeeze(facts))
 		n := 0
 		shared := map[int]int{}
 		for j := 0; j+holdWindow <= len(rs); j += holdStep {
@@ -65,17 +80,13 @@ func HoldOut(exs []sentencing.Example, texts []string) (kept []sentencing.Exampl
 				shared[i]++
 			}
 		}
-		same := false
 		for _, c := range shared {
-			same = same || float64(c) >= holdShare*float64(n)
+			if float64(c) >= holdShare*float64(n) {
+				return true
+			}
 		}
-		if same {
-			dropped++
-			continue
-		}
-		kept = append(kept, ex)
+		return false
 	}
-	return kept, dropped
 }
 
 func squeeze(s string) string {

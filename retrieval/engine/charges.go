@@ -64,14 +64,29 @@ func LoadChargeData(dataDir string) (*ChargeData, error) {
 // (1-based) to leave out, so an eval item is never predicted by a model
 // that read it.
 func (d *ChargeData) Train(ctx context.Context, heldOut func(line int) bool) (*classify.ChargeModel, error) {
-	train := append([]classify.Labelled(nil), d.lecard...)
-	for _, c := range d.cail {
-		if heldOut != nil && heldOut(cailLine(c.ID)) {
-			continue
+	m, _, err := d.TrainWithout(ctx, func(c classify.Labelled) bool {
+		return heldOut != nil && strings.HasPrefix(c.ID, "cail2018#") && heldOut(cailLine(c.ID))
+	})
+	return m, err
+}
+
+// TrainWithout builds the predictor from every decided case skip does not
+// name, and says how many it left out: an eval that drafts LeCaRD
+// candidate judgments (JuDGE) leaves out their own decided cases.
+func (d *ChargeData) TrainWithout(ctx context.Context, skip func(classify.Labelled) bool) (*classify.ChargeModel, int, error) {
+	var train []classify.Labelled
+	dropped := 0
+	for _, part := range [][]classify.Labelled{d.lecard, d.cail} {
+		for _, c := range part {
+			if skip(c) {
+				dropped++
+				continue
+			}
+			train = append(train, c)
 		}
-		train = append(train, c)
 	}
-	return classify.TrainCharges(ctx, train)
+	m, err := classify.TrainCharges(ctx, train)
+	return m, dropped, err
 }
 
 // cailLine is the line of a classify.ReadCAIL2018 case id ("cail2018#12").
