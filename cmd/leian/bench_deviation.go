@@ -19,6 +19,7 @@ import (
 func newBenchDeviationCmd(a *app) *cobra.Command {
 	var cases, warmup int
 	var asJSON bool
+	var cpuProfile string
 	cmd := &cobra.Command{
 		Use:   "deviation",
 		Short: "Deviation-check latency, similar-case push included, on stored CAIL2018 cases (target p99 ≤ 200 ms)",
@@ -34,7 +35,12 @@ func newBenchDeviationCmd(a *app) *cobra.Command {
 			if err != nil {
 				return err
 			}
+			stop, err := startCPUProfile(cpuProfile)
+			if err != nil {
+				return err
+			}
 			l, err := benchmark.Deviation(ctx, chk, ins, warmup)
+			stop()
 			if err != nil {
 				return err
 			}
@@ -51,6 +57,7 @@ func newBenchDeviationCmd(a *app) *cobra.Command {
 	cmd.Flags().IntVar(&cases, "cases", 200, "stored CAIL2018 cases to check")
 	cmd.Flags().IntVar(&warmup, "warmup", 10, "untimed checks first")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
+	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the checks to this file (go tool pprof)")
 	return cmd
 }
 

@@ -57,18 +57,12 @@ func newBenchSearchCmd(a *app) *cobra.Command {
 				return err
 			}
 			s.Plain, s.Filtered = benchmark.Pushes(l, s.Vocab, queries, k)
-			if cpuProfile != "" {
-				f, err := os.Create(cpuProfile)
-				if err != nil {
-					return err
-				}
-				defer f.Close()
-				if err := pprof.StartCPUProfile(f); err != nil {
-					return fmt.Errorf("cpu profile %s: %w", cpuProfile, err)
-				}
-				defer pprof.StopCPUProfile()
+			stop, err := startCPUProfile(cpuProfile)
+			if err != nil {
+				return err
 			}
 			r, err := benchmark.Search(ctx, s)
+			stop()
 			if err != nil {
 				return err
 			}
@@ -154,3 +148,20 @@ func storeName(s string) string {
 }
 
 func ms1(v float64) string { return fmt.Sprintf("%.1f", v) }
+
+// startCPUProfile profiles the process into path until stop is called;
+// with no path it does nothing.
+func startCPUProfile(path string) (stop func(), err error) {
+	if path == "" {
+		return func() {}, nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(f); err != nil {
+		f.Close()
+		return nil, fmt.Errorf("cpu profile %s: %w", path, err)
+	}
+	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}

@@ -38,12 +38,35 @@ func TestCompareManners(t *testing.T) {
 	}
 }
 
+// unhinted is Manners with every regexp run on every sentence: the hints
+// may skip a sentence only where its regexp could not match.
+func unhinted(facts string) []string {
+	var out []string
+	for _, sent := range mannerSentence.FindAllString(facts, -1) {
+		if mannerNegation.MatchString(sent) {
+			continue
+		}
+		for _, r := range mannerRules {
+			if !slices.Contains(out, r.kind) && r.re.MatchString(sent) {
+				out = append(out, r.kind)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 func FuzzManners(f *testing.F) {
 	f.Add("被告人伙同他人入户盗窃，多次作案。")
 	f.Add("")
 	f.Add("\xff望风")
+	f.Add("被告人醉酒后驾驶机动车，经鉴定血液中乙醇含量为180mg/100ml。")
+	f.Add("被告人翻墙潜入被害人家中，共同预谋后并非入户；三起")
 	f.Fuzz(func(t *testing.T, s string) {
 		got := Manners(s)
+		if want := unhinted(s); !slices.Equal(got, want) {
+			t.Errorf("Manners(%q) = %v, without hints %v", s, got, want)
+		}
 		if !slices.IsSorted(got) {
 			t.Errorf("unsorted %v", got)
 		}
