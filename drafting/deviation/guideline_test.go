@@ -3,16 +3,13 @@ package deviation
 import (
 	"context"
 	"errors"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"leian/corpus/extract"
-	"leian/corpus/rules"
 	"leian/drafting/legality"
-	"leian/drafting/sentencing"
-	"leian/internal/dataset"
+	"leian/drafting/sentencing/sentencingtest"
 )
 
 // TestGuidelineOnTheRealEstimator asks the sentencing estimator, trained
@@ -20,30 +17,8 @@ import (
 // the range must hold the guideline's starting point and come with steps
 // that cite the guideline; an unknown charge is a note, not a failure.
 func TestGuidelineOnTheRealEstimator(t *testing.T) {
-	dataset.Path(t, "cail2018/cases.jsonl")
-	dir, err := dataset.Dir()
-	if err != nil {
-		t.Fatal(err)
-	}
 	ctx := context.Background()
-	lib, err := rules.Load(ctx, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	exs, err := sentencing.ReadCAIL2018(filepath.Join(dir, sentencing.CAIL2018File))
-	if err != nil {
-		t.Fatal(err)
-	}
-	exs = exs[:min(len(exs), 600)]
-	if err := sentencing.Prepare(ctx, exs); err != nil {
-		t.Fatal(err)
-	}
-	book := sentencing.NewLawBook(lib)
-	m, err := sentencing.Train(ctx, book, exs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	g := Guideline{Est: &sentencing.Estimator{Book: book, Model: m}}
+	g := Guideline{Est: sentencingtest.Estimator(t, 600)}
 	facts := "经审理查明，2019年3月5日，被告人张某在北京市海淀区某小区内，趁无人之机盗窃被害人李某停放的电动自行车一辆，经鉴定价值人民币5000元。案发后被告人张某主动投案，如实供述犯罪事实，赃物已发还被害人。"
 	rec, err := g.Recommend(ctx, Case{Facts: facts, Province: "北京", Charges: []string{"盗窃罪"}})
 	if err != nil {

@@ -2,47 +2,16 @@ package draft_test
 
 import (
 	"context"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"leian/corpus/rules"
 	"leian/drafting/draft"
 	"leian/drafting/sentencing"
-	"leian/internal/dataset"
+	"leian/drafting/sentencing/sentencingtest"
 )
 
-// smallEstimator is the real estimator trained on the first 600 decided
-// cases of cail2018: enough to recommend a theft sentence.
-func smallEstimator(t *testing.T) *sentencing.Estimator {
-	t.Helper()
-	dir, err := dataset.Dir()
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx := context.Background()
-	lib, err := rules.Load(ctx, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	exs, err := sentencing.ReadCAIL2018(filepath.Join(dir, sentencing.CAIL2018File))
-	if err != nil {
-		t.Fatal(err)
-	}
-	exs = exs[:min(len(exs), 600)]
-	if err := sentencing.Prepare(ctx, exs); err != nil {
-		t.Fatal(err)
-	}
-	book := sentencing.NewLawBook(lib)
-	m, err := sentencing.Train(ctx, book, exs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &sentencing.Estimator{Book: book, Model: m}
-}
-
 func TestEstimatorSentencer(t *testing.T) {
-	est := smallEstimator(t)
+	est := sentencingtest.Estimator(t, 600)
 	ctx := context.Background()
 	facts := "经审理查明，2019年3月5日，被告人张某在北京市海淀区某小区内，趁无人之机盗窃被害人李某停放的电动自行车一辆，经鉴定价值人民币5000元。案发后被告人张某如实供述犯罪事实，赃物已发还被害人。"
 	alone, err := est.Estimate(ctx, sentencing.Case{Facts: facts, Charges: []string{"盗窃罪"}})
