@@ -3,6 +3,8 @@
 package corpus
 
 import (
+	"strings"
+
 	"leian/corpus/extract"
 	"leian/corpus/parse"
 )
@@ -86,4 +88,16 @@ func (d *Document) Decided() (kind string, months int, ok bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// SectionText is a section's text as the source delimited it (Sections[name])
+// when it did, else as the parser found it (kind); "" when neither has it.
+func (d *Document) SectionText(name string, kind parse.SectionKind) string {
+	if t := d.Sections[name]; strings.TrimSpace(t) != "" {
+		return t
+	}
+	if d.Structure != nil {
+		return d.Structure.SectionText(kind)
+	}
+	return ""
 }

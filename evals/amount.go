@@ -53,12 +53,9 @@ func lawBenchAmount(prediction, answer string) (correct, abstain bool, err error
 
 func runAmount(ctx context.Context, in Input) (*Result, error) {
 	path := cmp.Or(in.File, filepath.Join(in.DataDir, "lawbench", "3-7.json"))
-	var items []lawBenchItem
-	if err := readJSONFile(path, "lawbench 3-7", &items); err != nil {
+	items, err := readLawBench(path, "lawbench 3-7", in.Limit)
+	if err != nil {
 		return nil, err
-	}
-	if in.Limit > 0 && len(items) > in.Limit {
-		items = items[:in.Limit]
 	}
 	res := &Result{Suite: "amount", N: len(items), Files: []string{path}, Baselines: map[string]map[string]float64{}}
 	var acc, largest, first []float64

@@ -38,14 +38,24 @@ type lawBenchItem struct {
 	Answer      string `json:"answer"`
 }
 
-func runArticles(ctx context.Context, in Input) (*Result, error) {
-	path := cmp.Or(in.File, filepath.Join(in.DataDir, "lawbench", "3-1.json"))
+// readLawBench reads the items of a LawBench task file, the first limit
+// of them when limit > 0; name says which task an error is about.
+func readLawBench(path, name string, limit int) ([]lawBenchItem, error) {
 	var items []lawBenchItem
-	if err := readJSONFile(path, "lawbench 3-1", &items); err != nil {
+	if err := readJSONFile(path, name, &items); err != nil {
 		return nil, err
 	}
-	if in.Limit > 0 && len(items) > in.Limit {
-		items = items[:in.Limit]
+	if limit > 0 && len(items) > limit {
+		items = items[:limit]
+	}
+	return items, nil
+}
+
+func runArticles(ctx context.Context, in Input) (*Result, error) {
+	path := cmp.Or(in.File, filepath.Join(in.DataDir, "lawbench", "3-1.json"))
+	items, err := readLawBench(path, "lawbench 3-1", in.Limit)
+	if err != nil {
+		return nil, err
 	}
 	lib, err := rules.Load(ctx, in.DataDir)
 	if err != nil {

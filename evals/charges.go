@@ -90,12 +90,9 @@ func chargeTraining(dataDir string, exclude leakSet) (train []classify.Labelled,
 
 func runCharges(ctx context.Context, in Input) (*Result, error) {
 	path := cmp.Or(in.File, filepath.Join(in.DataDir, "lawbench", "3-3.json"))
-	var items []lawBenchItem
-	if err := readJSONFile(path, "lawbench 3-3", &items); err != nil {
+	items, err := readLawBench(path, "lawbench 3-3", in.Limit)
+	if err != nil {
 		return nil, err
-	}
-	if in.Limit > 0 && len(items) > in.Limit {
-		items = items[:in.Limit]
 	}
 	exclude := leakSet{}
 	facts := make([]string, len(items))

@@ -203,12 +203,9 @@ func sourceText(dataDir string, it handItem) (string, error) {
 // judgment; correct as LawBench's jetq scores it.
 func scoreLawBenchAmount(ctx context.Context, in Input, res *Result) error {
 	path := filepath.Join(in.DataDir, "lawbench", "3-7.json")
-	var items []lawBenchItem
-	if err := readJSONFile(path, "lawbench 3-7", &items); err != nil {
+	items, err := readLawBench(path, "lawbench 3-7", in.Limit)
+	if err != nil {
 		return err
-	}
-	if in.Limit > 0 && len(items) > in.Limit {
-		items = items[:in.Limit]
 	}
 	res.Files = append(res.Files, path)
 	var acc, reader, largest []float64

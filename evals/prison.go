@@ -93,12 +93,9 @@ func lawBenchImprison(prediction, answer string) (dist float64, abstain, ok bool
 
 func runPrison(ctx context.Context, in Input) (*Result, error) {
 	path := cmp.Or(in.File, filepath.Join(in.DataDir, "lawbench", "3-4.json"))
-	var items []lawBenchItem
-	if err := readJSONFile(path, "lawbench 3-4", &items); err != nil {
+	items, err := readLawBench(path, "lawbench 3-4", in.Limit)
+	if err != nil {
 		return nil, err
-	}
-	if in.Limit > 0 && len(items) > in.Limit {
-		items = items[:in.Limit]
 	}
 	lib, err := rules.Load(ctx, in.DataDir)
 	if err != nil {

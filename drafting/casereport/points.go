@@ -62,17 +62,7 @@ func Points(doc *corpus.Document) []string {
 }
 
 func reasoning(doc *corpus.Document) string {
-	if r := doc.Sections["reasoning"]; strings.TrimSpace(r) != "" {
-		return r
-	}
-	if doc.Structure != nil {
-		for _, sec := range doc.Structure.Sections {
-			if sec.Kind == parse.Reasoning {
-				return sec.Text
-			}
-		}
-	}
-	return ""
+	return doc.SectionText("reasoning", parse.Reasoning)
 }
 
 // sentences splits on 。；！？ keeping the mark, dropping blanks.

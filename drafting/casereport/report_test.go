@@ -5,8 +5,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -17,6 +15,7 @@ import (
 	"leian/corpus/ingest"
 	"leian/corpus/ingest/source"
 	"leian/internal/dataset"
+	"leian/internal/officetest"
 	"leian/retrieval"
 )
 
@@ -128,28 +127,9 @@ func checkDOCX(t *testing.T, rep *Report) {
 	if _, err := zip.NewReader(bytes.NewReader(b), int64(len(b))); err != nil {
 		t.Fatalf("not a zip package: %v", err)
 	}
-	soffice, err := exec.LookPath("soffice")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("LibreOffice (soffice) is missing: .ci/run installs libreoffice-writer")
-		}
-		t.Skip("LibreOffice not installed")
-	}
-	dir := t.TempDir()
-	in := filepath.Join(dir, "report.docx")
-	if err := os.WriteFile(in, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	cmd := exec.Command(soffice, "--headless", "--norestore", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--convert-to", "txt:Text", "--outdir", dir, in)
-	if out, err := cmd.CombinedOutput(); err != nil {
-		t.Fatalf("soffice --convert-to txt: %v\n%s", err, out)
-	}
-	txt, err := os.ReadFile(filepath.Join(dir, "report.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
+	txt := officetest.Text(t, b, "report")
 	for _, want := range []string{"类案检索报告", "检索主体：张法官（承办法官）", "检索时间", "检索方法", "裁判要点", "运用情况：参照", "运用情况：不予参照", "理由：罪名不同<script>", rep.Cases[0].ID} {
-		if !strings.Contains(string(txt), want) {
+		if !strings.Contains(txt, want) {
 			t.Errorf("converted text lacks %q", want)
 		}
 	}

@@ -1,6 +1,7 @@
 package deviation
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -318,15 +319,7 @@ func harmOf(facts string) string {
 }
 
 func factsOf(doc *corpus.Document) string {
-	if f := doc.Sections["facts"]; strings.TrimSpace(f) != "" {
-		return f
-	}
-	if doc.Structure != nil {
-		if f := doc.Structure.SectionText(parse.Facts); f != "" {
-			return f
-		}
-	}
-	return doc.Text
+	return cmp.Or(doc.SectionText("facts", parse.Facts), doc.Text)
 }
 
 func chargeSet(cs []string) []string {

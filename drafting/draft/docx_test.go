@@ -5,12 +5,12 @@ import (
 	"bytes"
 	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	. "leian/drafting/draft"
+	"leian/internal/officetest"
 )
 
 // TestDOCXConvertsWithLibreOffice writes a real draft as .docx, checks the
@@ -39,24 +39,7 @@ func TestDOCXConvertsWithLibreOffice(t *testing.T) {
 			t.Errorf("docx lacks %s", p)
 		}
 	}
-	soffice, err := exec.LookPath("soffice")
-	if err != nil {
-		if os.Getenv("CI") != "" {
-			t.Fatal("LibreOffice (soffice) is missing: .ci/run installs libreoffice-writer")
-		}
-		t.Skip("LibreOffice not installed")
-	}
-	dir := t.TempDir()
-	in := filepath.Join(dir, "draft.docx")
-	if err := os.WriteFile(in, b, 0o644); err != nil {
-		t.Fatal(err)
-	}
-	for _, to := range []string{"txt:Text", "pdf"} {
-		cmd := exec.Command(soffice, "--headless", "--norestore", "-env:UserInstallation=file://"+filepath.Join(dir, "profile"), "--convert-to", to, "--outdir", dir, in)
-		if out, err := cmd.CombinedOutput(); err != nil {
-			t.Fatalf("soffice --convert-to %s: %v\n%s", to, err, out)
-		}
-	}
+	dir := officetest.Convert(t, b, "draft", "txt:Text", "pdf")
 	txt, err := os.ReadFile(filepath.Join(dir, "draft.txt"))
 	if err != nil {
 		t.Fatal(err)

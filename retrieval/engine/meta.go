@@ -1,7 +1,7 @@
 package engine
 
 import (
-	"strings"
+	"cmp"
 
 	"leian/corpus"
 	"leian/corpus/extract"
@@ -32,17 +32,7 @@ func caseOf(doc *corpus.Document) elements.Case {
 // facts returns the text the signals compare: the facts section when the
 // source delimited one, else the parsed facts, else the whole text.
 func facts(doc *corpus.Document) string {
-	if f := doc.Sections["facts"]; strings.TrimSpace(f) != "" {
-		return f
-	}
-	if doc.Structure != nil {
-		for _, sec := range doc.Structure.Sections {
-			if sec.Kind == parse.Facts {
-				return sec.Text
-			}
-		}
-	}
-	return doc.Text
+	return cmp.Or(doc.SectionText("facts", parse.Facts), doc.Text)
 }
 
 // penaltyWords writes the first defendant's sentence as the verdict states
