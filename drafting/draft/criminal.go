@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -104,7 +105,7 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 	}
 	pens := o.penalties(ctx, r, f, names, charges, same)
 	d.Penalties = pens
-	d.Articles = o.articles(charges, f, draftState(f, names, pens, same), same)
+	d.Articles = o.articles(charges, f, draftState(f, names, charges, pens, same), same)
 	d.Title = "刑事判决书"
 
 	court := cmp.Or(r.Header.Court, courtOf(cmp.Or(r.Header.Prosecutor, f.prosecutor)))
@@ -437,7 +438,7 @@ func (o *Offline) articles(charges []string, f caseFacts, st caseState, same []p
 // priori; see the eval's method line for where they were checked.
 const (
 	citingCases        = 15
-	articleThreshold   = 0.5
+	articleThreshold   = 0.4
 	articlePriorWeight = 1.0
 )
 
@@ -464,10 +465,11 @@ func stated(kinds ...string) func(caseState) bool {
 	}
 }
 
-func fined(s caseState) bool     { return s.fine }
-func suspended(s caseState) bool { return s.probation }
-func withItems(s caseState) bool { return s.items }
-func joint(s caseState) bool     { return s.multi }
+func fined(s caseState) bool          { return s.fine }
+func suspended(s caseState) bool      { return s.probation }
+func withItems(s caseState) bool      { return s.items }
+func joint(s caseState) bool          { return s.multi }
+func severalCharges(s caseState) bool { return s.charges > 1 }
 
 // generalArticles are the general-part articles whose citation follows
 // from a circumstance or from the penalty.
@@ -491,6 +493,7 @@ var generalArticles = []generalRule{
 		return 0, false
 	}},
 	{number: 68, implied: true, when: stated("立功"), why: "立功"},
+	{number: 69, implied: true, when: severalCharges, why: "数罪并罚"},
 	{number: 72, implied: true, when: suspended, why: "宣告缓刑"},
 	{number: 73, implied: true, when: suspended, why: "缓刑考验期限"},
 }
@@ -506,8 +509,8 @@ func generalArticle(n int) *generalRule {
 
 // draftState is the state of the case being drafted: the circumstances its
 // facts state and what the draft's verdict imposes.
-func draftState(f caseFacts, names []string, pens []Penalty, same []precedent) caseState {
-	st := caseState{circs: f.circs, multi: len(names) > 1, items: len(extraItems(names, same)) > 0}
+func draftState(f caseFacts, names, charges []string, pens []Penalty, same []precedent) caseState {
+	st := caseState{circs: f.circs, multi: len(names) > 1, items: len(extraItems(names, same)) > 0, charges: len(charges)}
 	for _, p := range pens {
 		st.fine = st.fine || p.FineYuan > 0
 		st.probation = st.probation || p.ProbationMonths > 0
@@ -574,15 +577,19 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 	if s == nil {
 		s = SimilarSentencer{}
 	}
+	// A defendant convicted of several charges gets the combined
+	// sentence; the first charge's precedents carry it. The sentencer is
+	// asked once, for the first-named defendant (the principal, as
+	// indictments list them); the others' terms follow the similar
+	// cases' ratio of each later defendant's term to the first's.
+	q := SentenceQuery{Facts: r.Facts, Charge: charges[0], Defendant: names[0], Circumstances: f.circs, Exclude: r.Exclude, Precedents: precedentSentences(same, charges[0])}
+	rec, err := s.Recommend(ctx, q)
+	if err != nil && o.Sentencer != nil {
+		rec, err = SimilarSentencer{}.Recommend(ctx, q)
+	}
+	counts := o.counts(ctx, r, f, names[0], charges, same, rec, err)
 	var out []Penalty
-	for _, n := range names {
-		// A defendant convicted of several charges gets the combined
-		// sentence; the first charge's precedents carry it.
-		q := SentenceQuery{Facts: r.Facts, Charge: charges[0], Defendant: n, Circumstances: f.circs, Exclude: r.Exclude, Precedents: precedentSentences(same, charges[0])}
-		rec, err := s.Recommend(ctx, q)
-		if err != nil && o.Sentencer != nil {
-			rec, err = SimilarSentencer{}.Recommend(ctx, q)
-		}
+	for i, n := range names {
 		p := Penalty{Defendant: n, Charge: strings.Join(charges, "、")}
 		if err != nil {
 			p.Kind, p.Source = "有期徒刑", "无同罪名类案可参照，刑期待定"
@@ -591,10 +598,111 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 		}
 		p.Kind, p.Months, p.ProbationMonths, p.FineYuan = rec.Kind, rec.Months, rec.ProbationMonths, rec.FineYuan
 		p.Source = strings.Join(rec.Trace, "；")
+		if p.Counts = counts; len(counts) > 0 {
+			// The fines of the several charges are added up (art. 69).
+			fine := 0.0
+			for _, c := range counts {
+				fine += c.FineYuan
+			}
+			if fine > 0 {
+				p.FineYuan = fine
+			}
+		}
+		if i > 0 {
+			p = laterDefendant(p, i, same)
+		}
 		out = append(out, p)
 	}
 	return out
 }
+
+// counts sentences each of several charges on its own (数罪并罚): the
+// sentencer asked for that charge with the similar cases convicted of it,
+// each term kept within the combined sentence to be executed, which
+// (Criminal Law art. 69) lies between the longest term and their sum. Nil
+// for one charge, or when a count cannot be sentenced.
+func (o *Offline) counts(ctx context.Context, r Request, f caseFacts, name string, charges []string, same []precedent, exec *Recommendation, execErr error) []Count {
+	if len(charges) < 2 || execErr != nil || exec.Months <= 0 || !slices.Contains(termKinds, exec.Kind) {
+		return nil
+	}
+	s := o.Sentencer
+	if s == nil {
+		s = SimilarSentencer{}
+	}
+	var out []Count
+	for _, c := range charges {
+		q := SentenceQuery{Facts: r.Facts, Charge: c, Defendant: name, Circumstances: f.circs, Exclude: r.Exclude, Precedents: precedentSentences(same, c)}
+		rec, err := s.Recommend(ctx, q)
+		if err != nil || rec.Months <= 0 || !slices.Contains(termKinds, rec.Kind) {
+			return nil
+		}
+		m := min(rec.Months, exec.Months)
+		kind := rec.Kind
+		if kind == "拘役" && m > 6 {
+			kind = "有期徒刑"
+		}
+		out = append(out, Count{Charge: c, Kind: kind, Months: m, FineYuan: rec.FineYuan})
+	}
+	return out
+}
+
+// laterDefendant scales the i-th defendant's term and fine (i ≥ 1) by the
+// similar cases' weighted median ratio of their i-th defendant's term to
+// their first's: co-defendants listed later usually played a lesser part.
+// With fewer than laterMin such cases the first defendant's sentence stands.
+func laterDefendant(p Penalty, i int, same []precedent) Penalty {
+	if p.Months <= 0 || !slices.Contains(termKinds, p.Kind) {
+		return p
+	}
+	var ratios []PrecedentSentence
+	for j, c := range same {
+		if len(c.penalties) <= i || c.penalties[0] == nil || c.penalties[i] == nil {
+			continue
+		}
+		a, b := c.penalties[0], c.penalties[i]
+		if a.Months <= 0 || b.Months <= 0 || !slices.Contains(termKinds, a.Kind) || !slices.Contains(termKinds, b.Kind) {
+			continue
+		}
+		// Months carries the ratio in thousandths, for weightedMedian.
+		ratios = append(ratios, PrecedentSentence{Weight: rankWeight(j), Months: b.Months * 1000 / a.Months})
+	}
+	if len(ratios) < laterMin {
+		return p
+	}
+	ratio := weightedMedian(ratios, func(x PrecedentSentence) (float64, bool) { return float64(x.Months) / 1000, true })
+	if ratio <= 0 || ratio == 1 {
+		return p
+	}
+	months := max(1, int(math.Round(float64(p.Months)*ratio)))
+	scale := func(y float64) float64 { return roundFine(y * float64(months) / float64(p.Months)) }
+	if p.FineYuan > 0 {
+		p.FineYuan = scale(p.FineYuan)
+	}
+	counts := slices.Clone(p.Counts)
+	for j := range counts {
+		counts[j].Months = max(1, int(math.Round(float64(counts[j].Months)*ratio)))
+		if counts[j].FineYuan > 0 {
+			counts[j].FineYuan = scale(counts[j].FineYuan)
+		}
+	}
+	p.Counts = counts
+	if p.ProbationMonths > 0 && p.ProbationMonths < months {
+		p.ProbationMonths = months
+	}
+	switch {
+	case p.Kind == "拘役" && months > 6:
+		p.Kind = "有期徒刑"
+	case p.Kind == "有期徒刑" && months < 6:
+		p.Kind = "拘役"
+	}
+	p.Months = months
+	p.Source += fmt.Sprintf("；同案多名被告人的类案中，列第%d名者刑期中位数为第一名的%.0f%%", i+1, 100*ratio)
+	return p
+}
+
+// laterMin is how many similar cases with as many defendants must agree
+// before a later defendant's term departs from the first's (set a priori).
+const laterMin = 3
 
 var sentenceSplit = regexp.MustCompile(`[^。]+。?`)
 
@@ -882,7 +990,19 @@ func verdict(f caseFacts, names, written []string, pens []Penalty, same []preced
 	for _, p := range pens {
 		n++
 		var b strings.Builder
-		fmt.Fprintf(&b, "%s、被告人%s犯%s，", cnNumber(n), p.Defendant, strings.Join(written, "、"))
+		fmt.Fprintf(&b, "%s、被告人%s", cnNumber(n), p.Defendant)
+		if len(p.Counts) == len(written) && len(p.Counts) > 1 {
+			for i, c := range p.Counts {
+				fmt.Fprintf(&b, "犯%s，判处%s%s", written[i], c.Kind, termWords(c.Months))
+				if c.FineYuan > 0 {
+					fmt.Fprintf(&b, "，并处罚金人民币%s元", yuanWords(c.FineYuan))
+				}
+				b.WriteString("；")
+			}
+			b.WriteString("决定执行")
+		} else {
+			fmt.Fprintf(&b, "犯%s，", strings.Join(written, "、"))
+		}
 		switch {
 		case p.Kind == "免予刑事处罚":
 			b.WriteString("免予刑事处罚")
@@ -892,6 +1012,8 @@ func verdict(f caseFacts, names, written []string, pens []Penalty, same []preced
 			fmt.Fprintf(&b, "判处%s　　个月", p.Kind)
 		case p.Kind == "无期徒刑" || p.Kind == "死刑":
 			b.WriteString("判处" + p.Kind)
+		case len(p.Counts) > 1:
+			b.WriteString(p.Kind + termWords(p.Months)) // 决定执行有期徒刑…
 		default:
 			b.WriteString("判处" + p.Kind + termWords(p.Months))
 		}
@@ -959,7 +1081,8 @@ func termNote(f caseFacts, p Penalty, pay string) string {
 func finePayment(same []precedent) string {
 	counts := map[string]int{}
 	for _, p := range same {
-		if m := finePayRe.FindString(p.verdict); m != "" {
+		// 罚金已缴纳 states what the other case's defendant did.
+		if m := finePayRe.FindString(p.verdict); m != "" && !strings.Contains(m, "已") {
 			counts[m]++
 		}
 	}

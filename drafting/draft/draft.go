@@ -90,6 +90,17 @@ type Penalty struct {
 	ProbationMonths int     `json:"probation_months,omitempty"`
 	FineYuan        float64 `json:"fine_yuan,omitempty"`
 	Source          string  `json:"source"` // how it was reached
+	// Counts are the sentences for each charge when there are several
+	// (数罪并罚); the fields above are then the sentence to be executed.
+	Counts []Count `json:"counts,omitempty"`
+}
+
+// Count is the sentence for one of several charges.
+type Count struct {
+	Charge   string  `json:"charge"`
+	Kind     string  `json:"kind"`
+	Months   int     `json:"months,omitempty"`
+	FineYuan float64 `json:"fine_yuan,omitempty"`
 }
 
 // Draft is a judgment draft with everything it was built from.

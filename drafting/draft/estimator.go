@@ -73,6 +73,7 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 	if knn.FineYuan > 0 && knn.Months > 0 { // the fine follows the term
 		r.FineYuan = roundFine(knn.FineYuan * float64(r.Months) / float64(knn.Months))
 	}
+	r.FineYuan = lawfulFine(r.FineYuan, est, q.Precedents, r.Months, &r.Trace)
 	if r.ProbationMonths > 0 && (!est.Probation.Eligible || r.Months > 36) {
 		r.ProbationMonths = 0
 		r.Trace = append(r.Trace, "不予缓刑："+est.Probation.Reason)
@@ -96,4 +97,31 @@ func fromEstimate(est sentencing.Recommendation) *Recommendation {
 	}
 	r.Trace = append(r.Trace, "无同罪名类案，刑罚取量刑模型建议")
 	return r
+}
+
+// lawfulFine decides the fine by the tier's clause where the law decides
+// it: a tier that imposes a fine on every conviction (并处罚金, 并处或者单处
+// 罚金) gets one even when most similar cases show none (their extraction
+// missed it, or they were convicted under another tier), and a tier with
+// no fine clause gets none. Under 可以并处罚金 the similar cases decide.
+func lawfulFine(fine float64, est sentencing.Recommendation, ps []PrecedentSentence, months int, trace *[]string) float64 {
+	if est.Tier == nil {
+		return fine // the estimator found no tier: the similar cases decide
+	}
+	clause := est.Tier.Fine
+	switch {
+	case clause == "" && fine > 0:
+		*trace = append(*trace, "量刑模型所选法定刑幅度无罚金规定，不并处罚金")
+		return 0
+	case fine == 0 && (clause == "并处罚金" || clause == "并处或者单处罚金"):
+		f := similarFine(ps, months)
+		if f == 0 && est.Fine.Range[1] > 0 {
+			f = roundFine((est.Fine.Range[0] + est.Fine.Range[1]) / 2)
+		}
+		if f > 0 {
+			*trace = append(*trace, "法定刑幅度规定"+clause+"，并处罚金")
+		}
+		return f
+	}
+	return fine
 }

@@ -37,6 +37,7 @@ type caseState struct {
 	probation bool
 	items     bool // further verdict items: 追缴, 没收, 退赔
 	multi     bool // several defendants
+	charges   int  // how many charges it convicts of
 }
 
 // articleUse is one Criminal Law article a precedent cites.
@@ -126,6 +127,7 @@ func precedentOf(d *corpus.Document) precedent {
 	}
 	p.state.items = len(furtherItems(p.verdict)) > 0
 	p.state.multi = len(p.defendants) > 1
+	p.state.charges = len(p.charges)
 	return p
 }
 

@@ -37,6 +37,9 @@ type PrecedentSentence struct {
 	Months          int
 	ProbationMonths int
 	FineYuan        float64
+	// Verdict: the case's verdict was read, so no probation means none;
+	// a record with only its term (cail2018) says nothing of probation.
+	Verdict bool
 }
 
 // Recommendation is a recommended penalty with how it was reached.
@@ -79,6 +82,9 @@ func (SimilarSentencer) Recommend(_ context.Context, q SentenceQuery) (*Recommen
 	r.Months = int(weightedMedian(same, func(p PrecedentSentence) (float64, bool) { return float64(p.Months), p.Months > 0 }))
 	var probW, allW float64
 	for _, p := range same {
+		if !p.Verdict && p.ProbationMonths == 0 {
+			continue // probation unknown
+		}
 		allW += p.Weight
 		if p.ProbationMonths > 0 {
 			probW += p.Weight
@@ -97,20 +103,27 @@ func (SimilarSentencer) Recommend(_ context.Context, q SentenceQuery) (*Recommen
 		}
 	}
 	if fineW >= allPW/2 && fineW > 0 {
-		// Fines grow with the term (both follow the amount and the harm):
-		// the similar cases' fine per month of term, times ours.
-		r.FineYuan = weightedMedian(q.Precedents, func(p PrecedentSentence) (float64, bool) { return p.FineYuan, p.FineYuan > 0 })
-		if ratio := weightedMedian(q.Precedents, func(p PrecedentSentence) (float64, bool) {
-			return p.FineYuan / float64(p.Months), p.FineYuan > 0 && p.Months > 0
-		}); ratio > 0 && r.Months > 0 {
-			r.FineYuan = roundFine(ratio * float64(r.Months))
-		}
+		r.FineYuan = similarFine(q.Precedents, r.Months)
 	}
 	r.Trace = append(r.Trace, fmt.Sprintf("参照%d件同罪名类案：刑种取多数（%s），刑期取按相似度加权的中位数；多数类案并处罚金时，罚金取类案每月刑期罚金额的加权中位数乘以刑期", len(q.Precedents), kind))
 	if r.ProbationMonths > 0 {
 		r.Trace = append(r.Trace, "同刑种类案多数宣告缓刑")
 	}
 	return r, nil
+}
+
+// similarFine is the fine the similar cases that fined point to. Fines
+// grow with the term (both follow the amount and the harm): the cases'
+// fine per month of term, times months; their median fine when months is
+// zero or no case has both. Zero when none fined.
+func similarFine(ps []PrecedentSentence, months int) float64 {
+	fine := weightedMedian(ps, func(p PrecedentSentence) (float64, bool) { return p.FineYuan, p.FineYuan > 0 })
+	if ratio := weightedMedian(ps, func(p PrecedentSentence) (float64, bool) {
+		return p.FineYuan / float64(p.Months), p.FineYuan > 0 && p.Months > 0
+	}); ratio > 0 && months > 0 {
+		fine = roundFine(ratio * float64(months))
+	}
+	return fine
 }
 
 func weightedMedian(ps []PrecedentSentence, val func(PrecedentSentence) (float64, bool)) float64 {
@@ -146,7 +159,7 @@ func precedentSentences(ps []precedent, charge string) []PrecedentSentence {
 			continue
 		}
 		pen := p.penalties[0]
-		ps := PrecedentSentence{DocID: p.id, Weight: rankWeight(i), Kind: pen.Kind, Months: pen.Months, FineYuan: pen.FineYuan}
+		ps := PrecedentSentence{DocID: p.id, Weight: rankWeight(i), Kind: pen.Kind, Months: pen.Months, FineYuan: pen.FineYuan, Verdict: p.verdict != ""}
 		if pen.Probation {
 			ps.ProbationMonths = max(pen.ProbationMonths, 1)
 		}

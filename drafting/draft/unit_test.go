@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"leian/corpus/extract"
 	"leian/drafting/sentencing"
 	"leian/evals/judge"
 )
@@ -94,5 +95,52 @@ func TestHoldOut(t *testing.T) {
 	}
 	if dropped != 1 || !slices.Equal(ids, []string{"boilerplate", "other"}) {
 		t.Errorf("HoldOut kept %q, dropped %d; want the copy of the held-out facts dropped and the rest kept", ids, dropped)
+	}
+}
+
+func TestLaterDefendant(t *testing.T) {
+	pen := func(months int) *extract.Penalty { return &extract.Penalty{Kind: "有期徒刑", Months: months} }
+	two := func(a, b int) precedent { return precedent{penalties: []*extract.Penalty{pen(a), pen(b)}} }
+	first := Penalty{Defendant: "乙", Kind: "有期徒刑", Months: 24, FineYuan: 4000}
+	tests := []struct {
+		name   string
+		same   []precedent
+		months int
+		fine   float64
+	}{
+		{"later defendants got half", []precedent{two(24, 12), two(36, 18), two(12, 6)}, 12, 2000},
+		{"too few cases with two defendants", []precedent{two(24, 12), two(36, 18), {penalties: []*extract.Penalty{pen(10)}}}, 24, 4000},
+		{"equal terms", []precedent{two(24, 24), two(12, 12), two(6, 6)}, 24, 4000},
+	}
+	for _, tt := range tests {
+		got := laterDefendant(first, 1, tt.same)
+		if got.Months != tt.months || got.FineYuan != tt.fine {
+			t.Errorf("%s: %d months, fine %.0f; want %d, %.0f", tt.name, got.Months, got.FineYuan, tt.months, tt.fine)
+		}
+	}
+}
+
+func TestLawfulFine(t *testing.T) {
+	precs := []PrecedentSentence{{Weight: 1, Kind: "有期徒刑", Months: 10, FineYuan: 2000}, {Weight: 1, Kind: "有期徒刑", Months: 10}}
+	tier := func(clause string) sentencing.Recommendation {
+		return sentencing.Recommendation{Tier: &sentencing.TierLaw{Fine: clause}}
+	}
+	tests := []struct {
+		name string
+		fine float64
+		est  sentencing.Recommendation
+		want float64
+	}{
+		{"mandatory fine the cases lacked", 0, tier("并处罚金"), 4000},
+		{"fine or fine alone", 0, tier("并处或者单处罚金"), 4000},
+		{"tier without a fine", 3000, tier(""), 0},
+		{"optional fine: the cases decide", 0, tier("可以并处罚金"), 0},
+		{"no tier: the cases decide", 3000, sentencing.Recommendation{}, 3000},
+	}
+	for _, tt := range tests {
+		var trace []string
+		if got := lawfulFine(tt.fine, tt.est, precs, 20, &trace); got != tt.want {
+			t.Errorf("%s: fine %.0f, want %.0f", tt.name, got, tt.want)
+		}
 	}
 }
