@@ -133,7 +133,7 @@ func TestLawfulFine(t *testing.T) {
 	}{
 		{"mandatory fine the cases lacked", 0, tier("并处罚金"), 4000},
 		{"fine or fine alone", 0, tier("并处或者单处罚金"), 4000},
-		{"tier without a fine", 3000, tier(""), 0},
+		{"tier without a fine clause: the cases decide", 3000, tier(""), 3000},
 		{"optional fine: the cases decide", 0, tier("可以并处罚金"), 0},
 		{"no tier: the cases decide", 3000, sentencing.Recommendation{}, 3000},
 	}
