@@ -2,6 +2,7 @@ package draft
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -142,5 +143,22 @@ func TestLawfulFine(t *testing.T) {
 		if got := lawfulFine(tt.fine, tt.est, precs, 20, &trace); got != tt.want {
 			t.Errorf("%s: fine %.0f, want %.0f", tt.name, got, tt.want)
 		}
+	}
+}
+
+func TestSeveralChargesVerdict(t *testing.T) {
+	pen := Penalty{Defendant: "张某", Kind: "有期徒刑", Months: 15, FineYuan: 3000, Counts: []Count{
+		{Charge: "盗窃罪", Kind: "有期徒刑", Months: 12, FineYuan: 2000},
+		{Charge: "诈骗罪", Kind: "有期徒刑", Months: 6, FineYuan: 1000},
+	}}
+	s := verdict(caseFacts{}, []string{"张某"}, []string{"盗窃罪", "诈骗罪"}, []Penalty{pen}, nil)
+	text := s.Text()
+	want := "被告人张某犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元；犯诈骗罪，判处有期徒刑六个月，并处罚金人民币一千元；决定执行有期徒刑一年三个月，并处罚金人民币三千元。"
+	if !strings.HasPrefix(text, want) {
+		t.Fatalf("verdict %q, want it to open %q", text, want)
+	}
+	// The JuDGE scorer adds up every distinct term the verdict writes.
+	if got := judge.Months(text, judge.Sections{Judgment: text}); got != 12+6+15 {
+		t.Errorf("scorer reads %d months, want %d", got, 12+6+15)
 	}
 }
