@@ -160,6 +160,11 @@ var benchModel = sync.OnceValues(func() (*ChargeModel, error) {
 		return nil, fmt.Errorf("needs the data bundle (LEIAN_DATA): %w", err)
 	}
 	m, _, err := fitCharges(context.Background(), cases, 0)
+	if err == nil {
+		// Time the neighbours' vote too, which a model trained without
+		// cross-validation leaves off.
+		m.Vote = 0.05
+	}
 	return m, err
 })
 
@@ -190,5 +195,65 @@ func BenchmarkLoadCharges(b *testing.B) {
 		if _, err := LoadCharges(path, "fp"); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestNeighbours(t *testing.T) {
+	vecs := []Sparse{
+		{IDs: []int32{0, 1}, W: []float32{0.8, 0.6}},
+		{IDs: []int32{1, 2}, W: []float32{0.6, 0.8}},
+		{IDs: []int32{2}, W: []float32{1}},
+		{IDs: []int32{0}, W: []float32{1}},
+	}
+	labels := [][]int{{0}, {1}, {1, 2}, {0}}
+	nb := buildNeighbours(vecs, labels, 3)
+	q := Sparse{IDs: []int32{0, 1}, W: []float32{0.8, 0.6}}
+	for _, tc := range []struct {
+		name string
+		k    int
+		keep func(int) bool
+		want []int
+	}{
+		{"all, best first", 4, nil, []int{0, 3, 1}}, // case 2 shares no term
+		{"k cuts", 2, nil, []int{0, 3}},
+		{"keep filters", 4, func(d int) bool { return d != 0 }, []int{3, 1}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			hits := nb.nearest(q, tc.k, tc.keep)
+			var got []int
+			for _, h := range hits {
+				got = append(got, h.Doc)
+			}
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("nearest = %v, want %v", got, tc.want)
+			}
+		})
+	}
+	v := make([]float32, 3)
+	nb.votes([]Hit{{0, 0.5}, {2, 0.5}}, v)
+	if want := []float32{0.5, 0.5, 0.5}; !slices.Equal(v, want) {
+		t.Errorf("votes = %v, want %v: each case's charges share its similarity", v, want)
+	}
+}
+
+func TestBest5(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		s    []float32
+		cues []int
+		want []uint16
+	}{
+		{"descending", []float32{0.1, 0.5, 0.3, 0.2, 0.9, 0.05, 0.4}, nil, []uint16{4, 1, 6, 2, 3}},
+		{"fewer than five", []float32{0.2, 0.7}, nil, []uint16{1, 0}},
+		{"cue lifts", []float32{0.1, 0.5, 0.3}, []int{0}, []uint16{0, 1, 2}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := best5(slices.Clone(tc.s), tc.cues, 1)
+			for i, c := range tc.want {
+				if got[i].class != c {
+					t.Fatalf("best5 = %v, want classes %v first", got, tc.want)
+				}
+			}
+		})
 	}
 }

@@ -16,7 +16,7 @@ const ChargeModelFile = "models/charges.gob"
 
 // chargeModelVersion changes whenever the features, the training or the
 // saved layout change, so that a model saved by older code is rebuilt.
-const chargeModelVersion = "charges/centroid-grams-1"
+const chargeModelVersion = "charges/centroid-knn-grams-2"
 
 // ErrStaleChargeModel is returned by LoadCharges for a model saved from
 // other training data or by other code.
@@ -31,6 +31,13 @@ type savedCharges struct {
 	RowStart    []int32
 	RowClass    []uint16
 	RowW        []float32
+	PostStart   []int32
+	PostDoc     []int32
+	PostW       []float32
+	LabStart    []int32
+	Labels      []uint16
+	Vote        float64
+	Nearest     int
 	Keep        float64
 	Cue         float64
 	Cases       int
@@ -66,6 +73,8 @@ func (m *ChargeModel) Save(path, fingerprint string) error {
 		Version: chargeModelVersion, Fingerprint: fingerprint, Names: m.names,
 		Keys: m.gr.keys, IDF: m.gr.idf,
 		RowStart: m.cw.rowStart, RowClass: m.cw.rowClass, RowW: m.cw.rowW,
+		PostStart: m.nb.postStart, PostDoc: m.nb.postDoc, PostW: m.nb.postW, LabStart: m.nb.labStart, Labels: m.nb.labels,
+		Vote: m.Vote, Nearest: m.Nearest,
 		Keep: m.Keep, Cue: m.Cue, Cases: m.n,
 	})
 	if err == nil {
@@ -102,6 +111,20 @@ func LoadCharges(path, fingerprint string) (*ChargeModel, error) {
 		len(s.RowClass) != len(s.RowW) || int(s.RowStart[len(s.Keys)]) != len(s.RowW) {
 		return nil, fmt.Errorf("load charge model %s: inconsistent lengths", path)
 	}
+	if len(s.PostStart) != len(s.Keys)+1 || len(s.PostDoc) != len(s.PostW) || int(s.PostStart[len(s.Keys)]) != len(s.PostW) ||
+		len(s.LabStart) < 1 || int(s.LabStart[len(s.LabStart)-1]) != len(s.Labels) {
+		return nil, fmt.Errorf("load charge model %s: inconsistent neighbour index", path)
+	}
+	for _, d := range s.PostDoc {
+		if int(d) >= len(s.LabStart)-1 {
+			return nil, fmt.Errorf("load charge model %s: case %d out of range", path, d)
+		}
+	}
+	for _, c := range s.Labels {
+		if int(c) >= len(s.Names) {
+			return nil, fmt.Errorf("load charge model %s: class %d out of range", path, c)
+		}
+	}
 	for _, c := range s.RowClass {
 		if int(c) >= len(s.Names) {
 			return nil, fmt.Errorf("load charge model %s: class %d out of range", path, c)
@@ -109,8 +132,10 @@ func LoadCharges(path, fingerprint string) (*ChargeModel, error) {
 	}
 	m := &ChargeModel{
 		names: s.Names, gr: newGramsFrom(s.Keys, s.IDF),
-		cw: &classWeights{classes: len(s.Names), rowStart: s.RowStart, rowClass: s.RowClass, rowW: s.RowW},
-		n:  s.Cases, Keep: s.Keep, Cue: s.Cue,
+		cw:   &classWeights{classes: len(s.Names), rowStart: s.RowStart, rowClass: s.RowClass, rowW: s.RowW},
+		nb:   &neighbours{postStart: s.PostStart, postDoc: s.PostDoc, postW: s.PostW, labStart: s.LabStart, labels: s.Labels},
+		Vote: s.Vote, Nearest: s.Nearest,
+		n: s.Cases, Keep: s.Keep, Cue: s.Cue,
 	}
 	m.setBases()
 	return m, nil
