@@ -1,0 +1,154 @@
+package sentencing
+
+import (
+	"math"
+	"slices"
+)
+
+// blend turns the trees' log term and the nearest decided cases into one
+// point. Judges give round terms (6, 8, 12, 36 months) that their peers
+// gave, which a regression's median misses: the point is the term that
+// scores best, within ±25% and on CAIL's log scale, against a
+// distribution over the terms judges actually gave. That distribution is
+// the decided terms of the same charge (smoothed toward all charges) mixed
+// with the nearest cases' terms, weighted by a normal kernel in log months
+// around the trees' estimate. Train chooses K, Sigma and Near on an inner
+// split of its own training cases.
+type blend struct {
+	K     int     // nearest cases read; 0: none
+	Sigma float64 // the kernel's spread in log months; 0: the trees' term alone
+	Near  float64 // the nearest cases' share of the term distribution
+}
+
+// blendGrid are the blends Train chooses among.
+var blendGrid = func() []blend {
+	out := []blend{{0, 0, 0}}
+	for _, s := range []float64{0.4, 0.6, 0.8, 1.0} {
+		out = append(out, blend{0, s, 0})
+		for _, k := range []int{10, 20} {
+			for _, w := range []float64{0.6, 0.8, 1} {
+				out = append(out, blend{k, s, w})
+			}
+		}
+	}
+	return out
+}()
+
+// priorCases is the weight, in cases, of the all-charges term distribution
+// in a charge's own.
+const priorCases = 20
+
+// termCounts are the decided terms (months on the outcome scale: life 300,
+// death 400) of the training cases, by first charge and in all.
+type termCounts struct {
+	byCharge map[string]map[int]float64
+	nCharge  map[string]float64
+	all      map[int]float64
+	n        float64
+	terms    []int // every term seen, ascending
+}
+
+func countTerms(rows []caseRow) termCounts {
+	tc := termCounts{byCharge: map[string]map[int]float64{}, nCharge: map[string]float64{}, all: map[int]float64{}}
+	for _, r := range rows {
+		m := outcomeMonths(r.Outcome)
+		if len(r.Charges) > 0 {
+			c := r.Charges[0]
+			if tc.byCharge[c] == nil {
+				tc.byCharge[c] = map[int]float64{}
+			}
+			tc.byCharge[c][m]++
+			tc.nCharge[c]++
+		}
+		if tc.all[m] == 0 {
+			tc.terms = append(tc.terms, m)
+		}
+		tc.all[m]++
+		tc.n++
+	}
+	slices.Sort(tc.terms)
+	return tc
+}
+
+// termMass is one decided term with its weight in the distribution.
+type termMass struct {
+	months int
+	w      float64
+}
+
+// distribution is the weighted terms the point is scored against.
+func (b blend) distribution(logTrees float64, near []Neighbour, charge string, tc *termCounts) []termMass {
+	nearW := b.Near
+	k := min(b.K, len(near))
+	if k < 3 {
+		nearW, k = 0, 0
+	}
+	share := map[int]float64{}
+	for _, n := range near[:k] {
+		share[outcomeMonths(n.Outcome)] += 1 / float64(k)
+	}
+	by, nc := tc.byCharge[charge], tc.nCharge[charge]
+	var out []termMass
+	top := 0.0
+	for _, g := range tc.terms {
+		prior := (by[g] + priorCases*tc.all[g]/tc.n) / (nc + priorCases)
+		prior = (1-nearW)*prior + nearW*share[g]
+		z := (math.Log1p(float64(g)) - logTrees) / b.Sigma
+		w := prior * math.Exp(-0.5*z*z)
+		if w > 0 {
+			out = append(out, termMass{g, w})
+			top = math.Max(top, w)
+		}
+	}
+	// Terms a millionth as likely as the likeliest change no choice.
+	return slices.DeleteFunc(out, func(t termMass) bool { return t.w < 1e-6*top })
+}
+
+// point is the recommended term in months (life 300, death 400).
+func (b blend) point(logTrees float64, near []Neighbour, charge string, tc *termCounts) float64 {
+	if b.Sigma == 0 || tc == nil || tc.n == 0 {
+		return math.Expm1(logTrees)
+	}
+	dist := b.distribution(logTrees, near, charge, tc)
+	if len(dist) == 0 {
+		return math.Expm1(logTrees)
+	}
+	lo, hi := float64(dist[0].months), float64(dist[0].months)
+	for _, t := range dist {
+		lo, hi = math.Min(lo, float64(t.months)), math.Max(hi, float64(t.months))
+	}
+	var cands []int
+	for m := int(math.Floor(0.75 * lo)); m <= min(int(math.Ceil(1.34*hi)), lifeMonths-1); m++ {
+		cands = append(cands, m)
+	}
+	if hi >= lifeMonths {
+		cands = append(cands, lifeMonths, deathMonths)
+	}
+	best, bestScore := math.Expm1(logTrees), -1.0
+	for _, p := range cands {
+		s := 0.0
+		for _, t := range dist {
+			s += t.w * termScore(float64(p), float64(t.months))
+		}
+		if s > bestScore {
+			best, bestScore = float64(p), s
+		}
+	}
+	return best
+}
+
+// termScore is what answering p months earns when the court gave g: one
+// for being within ±25% of a fixed term, plus CAIL2018's imprisonment
+// score (1.0 within 0.2 in log months, 0.2 less per further 0.2; life
+// and death only for an exact match).
+func termScore(p, g float64) float64 {
+	if p >= lifeMonths || g >= lifeMonths {
+		return b2f(p == g)
+	}
+	s := 0.0
+	if g > 0 && math.Abs(p-g) <= 0.25*g {
+		s = 1
+	}
+	v := math.Abs(math.Log1p(p) - math.Log1p(g))
+	return s + math.Max(0, 1-0.2*math.Max(0, math.Ceil(v/0.2-1e-9)-1))
+}
