@@ -124,14 +124,22 @@ func (b blend) point(logTrees float64, near []Neighbour, charge string, tc *term
 	if hi >= lifeMonths {
 		cands = append(cands, lifeMonths, deathMonths)
 	}
-	best, bestScore := math.Expm1(logTrees), -1.0
+	// Ties go to the candidate nearest the trees' estimate: a distribution
+	// of one term scores a band of candidates alike.
+	best, bestScore, bestGap := math.Expm1(logTrees), -1.0, math.Inf(1)
+	logs := make([]float64, len(dist))
+	for i, t := range dist {
+		logs[i] = math.Log1p(float64(t.months))
+	}
 	for _, p := range cands {
+		pf, lp := float64(p), math.Log1p(float64(p))
 		s := 0.0
-		for _, t := range dist {
-			s += t.w * termScore(float64(p), float64(t.months))
+		for i, t := range dist {
+			s += t.w * scoreLogs(pf, float64(t.months), lp, logs[i])
 		}
-		if s > bestScore {
-			best, bestScore = float64(p), s
+		gap := math.Abs(lp - logTrees)
+		if s > bestScore+1e-12 || s > bestScore-1e-12 && gap < bestGap {
+			best, bestScore, bestGap = pf, s, gap
 		}
 	}
 	return best
@@ -142,6 +150,11 @@ func (b blend) point(logTrees float64, near []Neighbour, charge string, tc *term
 // score (1.0 within 0.2 in log months, 0.2 less per further 0.2; life
 // and death only for an exact match).
 func termScore(p, g float64) float64 {
+	return scoreLogs(p, g, math.Log1p(p), math.Log1p(g))
+}
+
+// scoreLogs is termScore given log1p of both terms.
+func scoreLogs(p, g, lp, lg float64) float64 {
 	if p >= lifeMonths || g >= lifeMonths {
 		return b2f(p == g)
 	}
@@ -149,6 +162,6 @@ func termScore(p, g float64) float64 {
 	if g > 0 && math.Abs(p-g) <= 0.25*g {
 		s = 1
 	}
-	v := math.Abs(math.Log1p(p) - math.Log1p(g))
+	v := math.Abs(lp - lg)
 	return s + math.Max(0, 1-0.2*math.Max(0, math.Ceil(v/0.2-1e-9)-1))
 }
