@@ -11,6 +11,7 @@ import (
 // scores best, within ±25% and on CAIL's log scale, against a
 // distribution over the terms judges actually gave. That distribution is
 // the decided terms of the same charge (smoothed toward all charges) mixed
+// (the gravest of the case's charges, and several-charge cases apart) mixed
 // with the nearest cases' terms, weighted by a normal kernel in log months
 // around the trees' estimate. Train chooses K, Sigma and Near on an inner
 // split of its own training cases.
@@ -39,7 +40,7 @@ var blendGrid = func() []blend {
 const priorCases = 20
 
 // termCounts are the decided terms (months on the outcome scale: life 300,
-// death 400) of the training cases, by first charge and in all.
+// death 400) of the training cases, by charge key (termKey) and in all.
 type termCounts struct {
 	byCharge map[string]map[int]float64
 	nCharge  map[string]float64
@@ -48,26 +49,67 @@ type termCounts struct {
 	terms    []int // every term seen, ascending
 }
 
-func countTerms(rows []caseRow) termCounts {
+// multiSuffix marks the key of cases with more than one charge (数罪并罚):
+// their terms run longer than those of the gravest charge alone.
+const multiSuffix = "|数罪"
+
+// termKey is the charge whose decided terms a case's point is read
+// against: the gravest of its charges (the highest mean decided term), so
+// the order charges are listed in does not matter.
+func (m *Model) termKey(charges []string) string {
+	best, bestMean := "", math.Inf(-1)
+	for _, c := range charges {
+		s := m.stats[c]
+		if s.N == 0 {
+			continue
+		}
+		if mean := s.SumY / float64(s.N); mean > bestMean {
+			best, bestMean = c, mean
+		}
+	}
+	if best == "" && len(charges) > 0 {
+		best = charges[0]
+	}
+	return best
+}
+
+func (m *Model) countTerms() termCounts {
 	tc := termCounts{byCharge: map[string]map[int]float64{}, nCharge: map[string]float64{}, all: map[int]float64{}}
-	for _, r := range rows {
-		m := outcomeMonths(r.Outcome)
-		if len(r.Charges) > 0 {
-			c := r.Charges[0]
-			if tc.byCharge[c] == nil {
-				tc.byCharge[c] = map[int]float64{}
+	add := func(key string, months int) {
+		if tc.byCharge[key] == nil {
+			tc.byCharge[key] = map[int]float64{}
+		}
+		tc.byCharge[key][months]++
+		tc.nCharge[key]++
+	}
+	for _, r := range m.rows {
+		months := outcomeMonths(r.Outcome)
+		if key := m.termKey(r.Charges); key != "" {
+			add(key, months)
+			if len(r.Charges) > 1 {
+				add(key+multiSuffix, months)
 			}
-			tc.byCharge[c][m]++
-			tc.nCharge[c]++
 		}
-		if tc.all[m] == 0 {
-			tc.terms = append(tc.terms, m)
+		if tc.all[months] == 0 {
+			tc.terms = append(tc.terms, months)
 		}
-		tc.all[m]++
+		tc.all[months]++
 		tc.n++
 	}
 	slices.Sort(tc.terms)
 	return tc
+}
+
+// prior is the share of term g among the cases of key: the charge's
+// terms smoothed toward all charges', and for several charges, the
+// several-charge cases' terms smoothed toward the charge's.
+func (tc *termCounts) prior(g int, key string, multi bool) float64 {
+	p := (tc.byCharge[key][g] + priorCases*tc.all[g]/tc.n) / (tc.nCharge[key] + priorCases)
+	if multi {
+		k := key + multiSuffix
+		p = (tc.byCharge[k][g] + priorCases*p) / (tc.nCharge[k] + priorCases)
+	}
+	return p
 }
 
 // termMass is one decided term with its weight in the distribution.
@@ -77,7 +119,7 @@ type termMass struct {
 }
 
 // distribution is the weighted terms the point is scored against.
-func (b blend) distribution(logTrees float64, near []Neighbour, charge string, tc *termCounts) []termMass {
+func (b blend) distribution(logTrees float64, near []Neighbour, key string, multi bool, tc *termCounts) []termMass {
 	nearW := b.Near
 	k := min(b.K, len(near))
 	if k < 3 {
@@ -87,12 +129,10 @@ func (b blend) distribution(logTrees float64, near []Neighbour, charge string, t
 	for _, n := range near[:k] {
 		share[outcomeMonths(n.Outcome)] += 1 / float64(k)
 	}
-	by, nc := tc.byCharge[charge], tc.nCharge[charge]
 	var out []termMass
 	top := 0.0
 	for _, g := range tc.terms {
-		prior := (by[g] + priorCases*tc.all[g]/tc.n) / (nc + priorCases)
-		prior = (1-nearW)*prior + nearW*share[g]
+		prior := (1-nearW)*tc.prior(g, key, multi) + nearW*share[g]
 		z := (math.Log1p(float64(g)) - logTrees) / b.Sigma
 		w := prior * math.Exp(-0.5*z*z)
 		if w > 0 {
@@ -105,11 +145,11 @@ func (b blend) distribution(logTrees float64, near []Neighbour, charge string, t
 }
 
 // point is the recommended term in months (life 300, death 400).
-func (b blend) point(logTrees float64, near []Neighbour, charge string, tc *termCounts) float64 {
+func (b blend) point(logTrees float64, near []Neighbour, key string, multi bool, tc *termCounts) float64 {
 	if b.Sigma == 0 || tc == nil || tc.n == 0 {
 		return math.Expm1(logTrees)
 	}
-	dist := b.distribution(logTrees, near, charge, tc)
+	dist := b.distribution(logTrees, near, key, multi, tc)
 	if len(dist) == 0 {
 		return math.Expm1(logTrees)
 	}

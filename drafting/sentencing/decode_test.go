@@ -40,7 +40,7 @@ func TestBlendPoint(t *testing.T) {
 	var all []caseRow
 	all = append(all, rows("盗窃罪", 6, 6, 6, 6, 6, 6, 8, 12, 12, 36)...)
 	all = append(all, rows("故意杀人罪", 120, 180, 180, 300)...)
-	tc := countTerms(all)
+	tc := (&Model{rows: all}).countTerms()
 	near := func(months ...int) []Neighbour {
 		var out []Neighbour
 		for _, m := range months {
@@ -64,7 +64,7 @@ func TestBlendPoint(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := tt.b.point(tt.logMu, tt.near, tt.charge, &tc)
+			got := tt.b.point(tt.logMu, tt.near, tt.charge, false, &tc)
 			if got < tt.lo || got > tt.hi {
 				t.Errorf("point = %v, want in [%v, %v]", got, tt.lo, tt.hi)
 			}
@@ -72,7 +72,7 @@ func TestBlendPoint(t *testing.T) {
 				return
 			}
 			// No fixed term scores better against the distribution.
-			dist := tt.b.distribution(tt.logMu, tt.near, tt.charge, &tc)
+			dist := tt.b.distribution(tt.logMu, tt.near, tt.charge, false, &tc)
 			expected := func(p float64) float64 {
 				s := 0.0
 				for _, d := range dist {

@@ -51,12 +51,16 @@ type Recommendation struct {
 	GuidelineMonths float64    `json:"guideline_months"`
 	GuidelineRange  [2]float64 `json:"guideline_range"`
 	ModelMonths     float64    `json:"model_months"`
-	Probation       Probation  `json:"probation"`
-	Fine            Fine       `json:"fine"`
-	Similar         Empirical  `json:"similar"`
-	Facts           Facts      `json:"facts"`
-	Trace           []Step     `json:"trace"`
-	Notes           []string   `json:"notes,omitempty"`
+	// MedianMonths is the trees' estimate of the median term (life 300,
+	// death 400 on the same scale): the answer that minimises the expected
+	// log distance, where ModelMonths is the court's likeliest round term.
+	MedianMonths float64   `json:"median_months"`
+	Probation    Probation `json:"probation"`
+	Fine         Fine      `json:"fine"`
+	Similar      Empirical `json:"similar"`
+	Facts        Facts     `json:"facts"`
+	Trace        []Step    `json:"trace"`
+	Notes        []string  `json:"notes,omitempty"`
 }
 
 // Probation says whether 缓刑 is open to the case (Criminal Law art. 72, 74).
@@ -175,8 +179,9 @@ func (e *Estimator) Estimate(ctx context.Context, c Case) (Recommendation, error
 		skip[id] = true
 	}
 	near := e.Model.neighbours(p, charges, max(shown, e.Model.blend.K), skip)
-	point := e.Model.blend.point(p.LogMonths, near, charges[0], &e.Model.terms)
+	point := e.Model.blend.point(p.LogMonths, near, e.Model.termKey(charges), len(charges) > 1, &e.Model.terms)
 	r.ModelMonths = point
+	r.MedianMonths = math.Expm1(p.LogMonths)
 	r.Similar = empirical(near[:min(len(near), shown)])
 	detail := fmt.Sprintf("综合罪名、金额/数量档次、危害后果、量刑情节与指导意见推算结果，预测刑期中位数约%s", MonthsWords(math.Expm1(p.LogMonths)))
 	if b := e.Model.blend; b.Sigma > 0 {

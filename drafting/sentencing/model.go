@@ -120,12 +120,9 @@ func chooseBlend(ctx context.Context, book *LawBook, exs []Example) (blend, erro
 		p := inner.predict(ex.Facts, f, ex.Charges)
 		near := inner.neighbours(p, ex.Charges, 20, nil)
 		gold := float64(outcomeMonths(ex.Outcome))
-		first := ""
-		if len(ex.Charges) > 0 {
-			first = ex.Charges[0]
-		}
+		key := inner.termKey(ex.Charges)
 		for i, b := range blendGrid {
-			score[i] += termScore(decidedMonths(b.point(p.LogMonths, near, first, &inner.terms), p.Guideline), gold)
+			score[i] += termScore(decidedMonths(b.point(p.LogMonths, near, key, len(ex.Charges) > 1, &inner.terms), p.Guideline), gold)
 		}
 	}
 	best := 0
@@ -269,7 +266,7 @@ func train(ctx context.Context, book *LawBook, exs []Example) (*Model, error) {
 		x[i] = m.features(prep[i].f, ex.Charges, prep[i].g, &y[i], append(m.textFeatures(m.text.Docs[i], ex.Charges, i), oof[i]))
 		m.rows[i].X = x[i]
 	}
-	m.terms = countTerms(m.rows)
+	m.terms = m.countTerms()
 	m.trees = fitBoosted(x, y, slices.Index(featureNames, "text_linear"), defaultBoost)
 	m.scale = make([]float64, len(featureNames))
 	for j := range m.scale {

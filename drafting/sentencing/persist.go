@@ -21,7 +21,7 @@ const ModelFile = "sentencing.model"
 
 // modelVersion changes whenever the features, the training or the saved
 // layout change, so a model saved by older code is rebuilt.
-const modelVersion = "sentencing-model/4"
+const modelVersion = "sentencing-model/5"
 
 // savedModel is the model as written to disk. The text vectors are not
 // saved: they are rebuilt from the decided cases' facts, which the
@@ -145,7 +145,7 @@ func LoadModel(ctx context.Context, path, fingerprint string, book *LawBook, exs
 	if m.text.Vocab() != m.linear.vocab {
 		return nil, fmt.Errorf("%s: text vocabulary of %d terms, the model has %d: %w", path, m.text.Vocab(), m.linear.vocab, ErrStale)
 	}
-	m.terms = countTerms(m.rows)
+	m.terms = m.countTerms()
 	if m.byCharge == nil {
 		m.byCharge = map[string][]int{}
 	}
