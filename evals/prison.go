@@ -173,7 +173,7 @@ func runPrison(ctx context.Context, in Input) (*Result, error) {
 	res.Split = SplitDev
 	res.Footing = sameData("always_12", "median_of_charge")
 	res.Method = fmt.Sprintf("量刑模型在数据包 cail2018 上训练，剔除事实与本文件相同（全文或前 60 字）的 %d 件；罪名取题面给出的罪名。"+
-		"本任务计平均对数距离，回答取估算器的刑期中位数（LAD 树，对数刻度，中位数使期望绝对对数误差最小；依度量定义选定，未看本文件）；"+
+		"本任务计平均对数距离，回答取估算器的刑期中位数（LAD 树，对数刻度，中位数使期望绝对对数误差最小；此选择依度量定义，但是在看到推荐刑期在本文件上得 0.78 之后做出的，非事前选定）；"+
 		"log_distance_point 与 within25 为推荐刑期（按法院常判刑期取 ±25%% 与 CAIL 分期望最高者）的成绩", len(bundle)-len(train))
 	res.Notes = []string{"评分复现 LawBench evaluation_functions/ljp_imprison.py：gold 为死刑、无期的题目跳过；无数字的回答记弃答，距离 ln 216；取平均"}
 	return res, nil
