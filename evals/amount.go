@@ -95,7 +95,8 @@ func runAmount(ctx context.Context, in Input) (*Result, error) {
 	res.Split = SplitDev
 	res.Footing = sameData("largest_amount", "first_number")
 	res.Footing["gpt4_lawbench"] = FootingOtherSplit // LawBench's whole task
-	res.Method = "规则读取（无训练）：文中所述合计/共计金额的最大者，否则各不同金额之和；与量刑模型读取金额的函数相同"
+	res.Method = "规则读取（无训练），与量刑模型读取金额的函数相同：逐分句读取，跳过罚金、赔偿、退赃、分赃等分句；取所述合计/共计金额的最大者，否则唯一金额，否则写明价值/骗取/窃取等的金额之和，否则各不同金额之和。" +
+		"分句规则移植自要素表单的犯罪金额规则（其“分得/分赃”一条系读 LawBench 3-7 第 0 条后加入，见 README），移植后只在本文件上运行一次，未按失败条目再改"
 	res.Notes = []string{"评分复现 LawBench evaluation_functions/jetq.py：回答中的任一数字等于 gold 金额即正确",
 		"gpt4_lawbench：LawBench 论文 GPT-4 零样本结果（同一任务全量数据，非本 dev 划分）"}
 	return res, nil

@@ -61,7 +61,8 @@ func runSentencing(ctx context.Context, in Input) (*Result, error) {
 		folds = kFolds(len(bundle), sentencingFolds, 20261123)
 		method = fmt.Sprintf("%d 折交叉验证（种子 20261123）：每件案件由未见过它的模型打分；模型与中位数基线在同一折的训练部分拟合。"+
 			"梯度提升树超参数（200 棵、深 4、叶最少 20 例、学习率 0.08、LAD 损失，自文本线性回归的折外估计起步）是开发时在本文件一次 50/50 划分上比较少数几组后手工选定的，"+
-			"之后固定，未逐折调参（故含轻微的选择偏差）；树的刑期与特征最近邻已决案件刑期中位数的合成（近邻数与权重）由每折的训练部分内部再分 80/20 选定，不看测试折。", sentencingFolds)
+			"之后固定，未逐折调参（故含轻微的选择偏差）；取点方式：以同罪名训练案件实际判处刑期的分布（可混入特征最近邻已决案件的刑期）按与树预测的对数距离加核加权，取使 ±25%% 命中与 CAIL 分期望最高的刑期，"+
+			"其近邻数、混入比例与核宽由每折的训练部分内部再分 80/20 选定，不看测试折。", sentencingFolds)
 	} else {
 		if test, err = sentencing.ReadCAIL2018(path); err != nil {
 			return nil, err

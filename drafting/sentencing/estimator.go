@@ -51,12 +51,16 @@ type Recommendation struct {
 	GuidelineMonths float64    `json:"guideline_months"`
 	GuidelineRange  [2]float64 `json:"guideline_range"`
 	ModelMonths     float64    `json:"model_months"`
-	Probation       Probation  `json:"probation"`
-	Fine            Fine       `json:"fine"`
-	Similar         Empirical  `json:"similar"`
-	Facts           Facts      `json:"facts"`
-	Trace           []Step     `json:"trace"`
-	Notes           []string   `json:"notes,omitempty"`
+	// MedianMonths is the trees' estimate of the median term (life 300,
+	// death 400 on the same scale): the answer that minimises the expected
+	// log distance, where ModelMonths is the court's likeliest round term.
+	MedianMonths float64   `json:"median_months"`
+	Probation    Probation `json:"probation"`
+	Fine         Fine      `json:"fine"`
+	Similar      Empirical `json:"similar"`
+	Facts        Facts     `json:"facts"`
+	Trace        []Step    `json:"trace"`
+	Notes        []string  `json:"notes,omitempty"`
 }
 
 // Probation says whether 缓刑 is open to the case (Criminal Law art. 72, 74).
@@ -175,17 +179,21 @@ func (e *Estimator) Estimate(ctx context.Context, c Case) (Recommendation, error
 		skip[id] = true
 	}
 	near := e.Model.neighbours(p, charges, max(shown, e.Model.blend.K), skip)
-	point := e.Model.blend.point(p.LogMonths, near)
+	point := e.Model.blend.point(p.LogMonths, near, e.Model.termKey(charges), len(charges) > 1, &e.Model.terms)
 	r.ModelMonths = point
+	r.MedianMonths = math.Expm1(p.LogMonths)
 	r.Similar = empirical(near[:min(len(near), shown)])
 	detail := fmt.Sprintf("综合罪名、金额/数量档次、危害后果、量刑情节与指导意见推算结果，预测刑期中位数约%s", MonthsWords(math.Expm1(p.LogMonths)))
-	if b := e.Model.blend; b.K > 0 && len(near) >= 3 {
-		detail += fmt.Sprintf("；与特征最接近的%d件同罪名同档次已决案件的刑期中位数按%.0f%%∶%.0f%%（对数刻度，训练时内部验证选定）合成，约%s",
-			min(b.K, len(near)), 100*b.W, 100*(1-b.W), MonthsWords(point))
+	if b := e.Model.blend; b.Sigma > 0 {
+		detail += "；再以同罪名已决案件实际判处的刑期分布"
+		if b.K > 0 && len(near) >= 3 {
+			detail += fmt.Sprintf("（其中%.0f%%取特征最接近的%d件同罪名同档次已决案件）", 100*b.Near, min(b.K, len(near)))
+		}
+		detail += fmt.Sprintf("按与上述中位数的对数距离加权（宽度%.1f，训练时内部验证选定），取使±25%%命中与对数距离得分期望最高的刑期，约%s", b.Sigma, MonthsWords(point))
 	}
 	r.Trace = append(r.Trace, Step{Stage: "模型", Name: "学习模型", Months: point,
 		Source: fmt.Sprintf("梯度提升树与近邻已决案件（%d个已决案件训练）", len(e.Model.rows)), Detail: detail})
-	r.Kind, r.Months = e.kind(point, g)
+	r.Kind, r.Months = kindOf(point, g)
 	r.Range = termRange(point, r.Similar, r.Kind, g)
 	if r.Similar.N > 0 {
 		r.Trace = append(r.Trace, Step{Stage: "类案", Name: "相似案件刑期分布",
@@ -206,8 +214,8 @@ func (e *Estimator) canonical(ch string) string {
 	return ch
 }
 
-// kind turns the model's point into a penalty kind and a whole term.
-func (e *Estimator) kind(point float64, g guidelineResult) (string, int) {
+// kindOf turns the model's point into a penalty kind and a whole term.
+func kindOf(point float64, g guidelineResult) (string, int) {
 	t := g.Tier
 	lifeOK, deathOK := t == nil || t.Life, t == nil || t.Death
 	switch {
@@ -227,6 +235,19 @@ func (e *Estimator) kind(point float64, g guidelineResult) (string, int) {
 		return "拘役", max(m, 1)
 	}
 	return "有期徒刑", max(m, 6)
+}
+
+// decidedMonths is the point as the estimator answers it, on the outcome
+// scale (life 300, death 400, exemption 0).
+func decidedMonths(point float64, g guidelineResult) float64 {
+	switch k, m := kindOf(point, g); k {
+	case "死刑":
+		return deathMonths
+	case "无期徒刑":
+		return lifeMonths
+	default:
+		return float64(m)
+	}
 }
 
 // termRange is the recommended range: the similar cases' middle half

@@ -41,7 +41,6 @@ type Facts struct {
 var injuryNames = []string{"", "轻微伤", "轻伤二级", "轻伤一级", "重伤二级", "重伤一级", "死亡"}
 
 var (
-	totalRe      = regexp.MustCompile(`(?:共计|合计|总计|总价值|总金额|总额|累计|价值共|共价值|共)\s*(?:人民币|价值)*\s*` + moneyPattern)
 	moneyAny     = regexp.MustCompile(moneyPattern)
 	drugRe       = regexp.MustCompile(`(海洛因|甲基苯丙胺|冰毒|毒品|麻古|K粉|氯胺酮|大麻|可卡因|摇头丸|甲基安非他明)[^。；，]{0,30}?(?:净重|重|约|计|共)?\s*([0-9]+(?:\.[0-9]+)?)\s*(千克|公斤|克|g)`)
 	drugAfterRe  = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)\s*(千克|公斤|克|g)[^。；，]{0,12}?(海洛因|甲基苯丙胺|冰毒|毒品|麻古|氯胺酮|大麻)`)
@@ -141,38 +140,61 @@ func (f Facts) keyword(k string) bool {
 	return false
 }
 
-// CrimeAmount reads the crime amount of a fact text: the largest stated
-// total when there is one, else the sum of the distinct amounts; with the
-// largest single amount and the number of amounts.
+// CrimeAmount reads the crime amount of a fact text, clause by clause as
+// the element forms read it (corpus/forms crime_amount): clauses about
+// fines, compensation, returned or shared loot are not the amount; the
+// largest stated total (共计/合计 … before the amount) wins, else a single
+// amount, else the sum of the amounts written as stolen or defrauded
+// value, else the sum of the distinct amounts. It also returns the largest
+// single amount and the number of amounts read.
 func CrimeAmount(text string) (total, largest float64, count int) {
 	seen := map[float64]bool{}
-	sum := 0.0
-	for _, m := range moneyAny.FindAllStringSubmatch(text, -1) {
-		v, ok := extract.ParseYuan(m[1], m[2])
-		if !ok || v <= 0 {
+	var sum, valued, stated float64
+	for _, cl := range clauseRe.Split(text, -1) {
+		if notCrimeRe.MatchString(cl) {
 			continue
 		}
-		count++
-		largest = math.Max(largest, v)
-		if !seen[v] {
-			seen[v] = true
-			sum += v
+		for _, m := range moneyAny.FindAllStringSubmatchIndex(cl, -1) {
+			unit := ""
+			if m[4] >= 0 {
+				unit = cl[m[4]:m[5]]
+			}
+			v, ok := extract.ParseYuan(cl[m[2]:m[3]], unit)
+			if !ok || v <= 0 {
+				continue
+			}
+			count++
+			largest = math.Max(largest, v)
+			pre := cl[:m[0]]
+			if totalCueRe.MatchString(pre) {
+				stated = math.Max(stated, v)
+			}
+			if valueCueRe.MatchString(pre) {
+				valued += v
+			}
+			if !seen[v] {
+				seen[v] = true
+				sum += v
+			}
 		}
 	}
-	stated := 0.0
-	for _, m := range totalRe.FindAllStringSubmatch(text, -1) {
-		if v, ok := extract.ParseYuan(m[1], m[2]); ok {
-			stated = math.Max(stated, v)
-		}
-	}
-	if stated > 0 {
+	switch {
+	case stated > 0:
 		return stated, largest, count
-	}
-	if count == 1 {
+	case len(seen) == 1:
 		return largest, largest, count
+	case valued > 0:
+		return valued, largest, count
 	}
 	return sum, largest, count
 }
+
+var (
+	clauseRe   = regexp.MustCompile(`[，。；;！？\n]`)
+	totalCueRe = regexp.MustCompile(`(?:共计|合计|总计|累计|总价值|共价值|总金额|总额|共)[^，,。；;]{0,8}$`)
+	notCrimeRe = regexp.MustCompile(`罚金|赔偿|退赔|退赃|退还|受理费|工资|悬赏|保证金|取保|分得|分赃|销赃|卖得|得款`)
+	valueCueRe = regexp.MustCompile(`(?:价值|骗取|窃取|盗走|窃得|骗得|盗得|现金|人民币|款)[^，,。；;]{0,12}$`)
+)
 
 // drugGrams sums the heroin and methamphetamine weights a text states (the
 // largest per mention of the same weight counted once).
@@ -202,8 +224,27 @@ func drugGrams(text string) (grams float64, other bool) {
 	for _, m := range drugAfterRe.FindAllStringSubmatch(text, -1) {
 		add(m[3], m[1], m[2])
 	}
+	// A weight often stands apart from the drug's name in its sentence
+	// (可疑物品1包，经鉴定，净重0.65克，从中检出甲基苯丙胺; 毒品（经称量，重0.36克）):
+	// such a weight counts when its sentence names heroin, methamphetamine
+	// or 毒品 and no other drug.
+	for _, sent := range sentenceRe.Split(text, -1) {
+		if !drugNameRe.MatchString(sent) || otherDrugRe.MatchString(sent) {
+			continue
+		}
+		for _, m := range weightRe.FindAllStringSubmatch(sent, -1) {
+			add("毒品", m[1], m[2])
+		}
+	}
 	return grams, other
 }
+
+var (
+	sentenceRe  = regexp.MustCompile(`[。；;\n]`)
+	drugNameRe  = regexp.MustCompile(`海洛因|甲基苯丙胺|冰毒|毒品|麻古`)
+	otherDrugRe = regexp.MustCompile(`大麻|氯胺酮|K粉|可卡因|摇头丸`)
+	weightRe    = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)\s*(千克|公斤|克)`)
+)
 
 var (
 	deathWords  = regexp.MustCompile(`(?:致|造成)(?:被害人)?[\p{Han}×]{0,6}死亡|经抢救无效死亡|当场死亡|抢救无效|(?:致|造成)([一二三两四五六七八九十\d]+)人死亡`)

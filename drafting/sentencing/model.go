@@ -87,49 +87,16 @@ type Model struct {
 	linear   *linearText
 	byCharge map[string][]int // rows by first charge
 	blend    blend
+	terms    termCounts // the rows' decided terms, for the blend
 }
-
-// blend mixes the trees' term with the median term of the nearest decided
-// cases (same first charge and tier, nearest in the features): judges
-// give the round terms their peers gave, which a median of decided terms
-// hits and a regression misses. Train chooses K and W on an inner split
-// of its own training cases.
-type blend struct {
-	K int     // nearest cases whose median is read; 0: trees only
-	W float64 // the trees' weight in log months; the median has 1 − W
-}
-
-// blendGrid are the blends Train chooses among.
-var blendGrid = func() []blend {
-	out := []blend{{0, 1}}
-	for _, k := range []int{10, 20} {
-		for _, w := range []float64{0, 0.3, 0.5, 0.7} {
-			out = append(out, blend{k, w})
-		}
-	}
-	return out
-}()
 
 // minBlendCases is the fewest training cases the inner split that chooses
 // the blend needs; fewer, and the trees answer alone.
 const minBlendCases = 1000
 
-// point mixes the trees' log term with the median of the nearest cases.
-func (b blend) point(logTrees float64, near []Neighbour) float64 {
-	if b.K == 0 || len(near) < 3 {
-		return math.Expm1(logTrees)
-	}
-	near = near[:min(len(near), b.K)]
-	v := make([]float64, len(near))
-	for i, n := range near {
-		v[i] = float64(outcomeMonths(n.Outcome))
-	}
-	return math.Expm1(b.W*logTrees + (1-b.W)*math.Log1p(quantile(v, 0.5)))
-}
-
 // chooseBlend fits the model on 80% of exs and picks the blend that best
-// predicts the other 20% (within ±25% plus the CAIL log score, on cases
-// with a fixed term).
+// predicts the other 20% (within ±25% plus the CAIL log score, the point
+// read as the estimator reads it).
 func chooseBlend(ctx context.Context, book *LawBook, exs []Example) (blend, error) {
 	perm := rand.New(rand.NewSource(23)).Perm(len(exs))
 	var fit, held []Example
@@ -146,23 +113,16 @@ func chooseBlend(ctx context.Context, book *LawBook, exs []Example) (blend, erro
 	}
 	score := make([]float64, len(blendGrid))
 	for _, ex := range held {
-		o := ex.Outcome
-		if o.Life || o.Death || o.Months == 0 {
-			continue
-		}
 		f := ReadFacts(ex.Facts, ex.Court)
 		if ex.facts != nil {
 			f = *ex.facts
 		}
 		p := inner.predict(ex.Facts, f, ex.Charges)
 		near := inner.neighbours(p, ex.Charges, 20, nil)
-		gold := float64(o.Months)
+		gold := float64(outcomeMonths(ex.Outcome))
+		key := inner.termKey(ex.Charges)
 		for i, b := range blendGrid {
-			pt := math.Round(b.point(p.LogMonths, near))
-			if math.Abs(pt-gold) <= 0.25*gold {
-				score[i]++
-			}
-			score[i] += max(0, 1-0.2*math.Ceil(math.Abs(math.Log1p(pt)-math.Log1p(gold))/0.2-1e-9))
+			score[i] += termScore(decidedMonths(b.point(p.LogMonths, near, key, len(ex.Charges) > 1, &inner.terms), p.Guideline), gold)
 		}
 	}
 	best := 0
@@ -214,7 +174,7 @@ const prior = 5
 // model on 80% of them to choose the blend with the nearest cases' median
 // on the rest.
 func Train(ctx context.Context, book *LawBook, exs []Example) (*Model, error) {
-	b := blend{0, 1}
+	var b blend
 	if len(exs) >= minBlendCases {
 		var err error
 		if b, err = chooseBlend(ctx, book, exs); err != nil {
@@ -306,6 +266,7 @@ func train(ctx context.Context, book *LawBook, exs []Example) (*Model, error) {
 		x[i] = m.features(prep[i].f, ex.Charges, prep[i].g, &y[i], append(m.textFeatures(m.text.Docs[i], ex.Charges, i), oof[i]))
 		m.rows[i].X = x[i]
 	}
+	m.terms = m.countTerms()
 	m.trees = fitBoosted(x, y, slices.Index(featureNames, "text_linear"), defaultBoost)
 	m.scale = make([]float64, len(featureNames))
 	for j := range m.scale {

@@ -1,0 +1,90 @@
+package sentencing
+
+import (
+	"math"
+	"testing"
+)
+
+func TestTermScore(t *testing.T) {
+	tests := []struct {
+		p, g, want float64
+	}{
+		{12, 12, 2},   // within ±25% and v = 0
+		{14, 12, 2},   // v = ln(15/13) ≈ 0.14 ≤ 0.2
+		{15, 12, 1.8}, // within ±25%, v = ln(16/13) ≈ 0.21
+		{8, 10, 1.8},  // within ±25%, v = ln(11/9) ≈ 0.2007
+		{16, 12, 0.8}, // outside ±25%, v ≈ 0.27
+		{1, 2, 0.6},   // outside ±25%, v = ln 1.5 ≈ 0.41
+		{36, 6, 0},    // v ≈ 1.66
+		{0, 0, 1},     // exemption for exemption: no fixed term to be within
+		{300, 300, 1}, // life for life
+		{299, 300, 0}, // a fixed term for life
+		{400, 300, 0}, // death for life
+	}
+	for _, tt := range tests {
+		if got := termScore(tt.p, tt.g); math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("termScore(%v, %v) = %v, want %v", tt.p, tt.g, got, tt.want)
+		}
+	}
+}
+
+// TestBlendPoint checks the point against hand-made term distributions.
+func TestBlendPoint(t *testing.T) {
+	rows := func(charge string, months ...int) []caseRow {
+		var out []caseRow
+		for _, m := range months {
+			out = append(out, caseRow{Charges: []string{charge}, Outcome: Outcome{Months: m}})
+		}
+		return out
+	}
+	var all []caseRow
+	all = append(all, rows("盗窃罪", 6, 6, 6, 6, 6, 6, 8, 12, 12, 36)...)
+	all = append(all, rows("故意杀人罪", 120, 180, 180, 300)...)
+	tc := (&Model{rows: all}).countTerms()
+	near := func(months ...int) []Neighbour {
+		var out []Neighbour
+		for _, m := range months {
+			out = append(out, Neighbour{Outcome: Outcome{Months: m}})
+		}
+		return out
+	}
+	tests := []struct {
+		name   string
+		b      blend
+		logMu  float64
+		near   []Neighbour
+		charge string
+		lo, hi float64 // the point's bounds
+	}{
+		{"no kernel: the trees' term", blend{}, math.Log1p(9.5), nil, "盗窃罪", 9.5, 9.5},
+		{"one term, the trees on it", blend{5, 0.6, 1}, math.Log1p(12), near(12, 12, 12, 12, 12), "盗窃罪", 12, 12},
+		{"one term, the trees far off", blend{5, 1, 1}, math.Log1p(30), near(12, 12, 12, 12, 12), "盗窃罪", 9, 15},
+		{"life among the nearest", blend{3, 0.6, 1}, math.Log1p(280), near(300, 300, 300), "故意杀人罪", 300, 300},
+		{"too few neighbours: the charge's short terms", blend{5, 0.4, 1}, math.Log1p(7), near(36, 36), "盗窃罪", 6, 8},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tt.b.point(tt.logMu, tt.near, tt.charge, false, &tc)
+			if got < tt.lo || got > tt.hi {
+				t.Errorf("point = %v, want in [%v, %v]", got, tt.lo, tt.hi)
+			}
+			if tt.b.Sigma == 0 {
+				return
+			}
+			// No fixed term scores better against the distribution.
+			dist := tt.b.distribution(tt.logMu, tt.near, tt.charge, false, &tc)
+			expected := func(p float64) float64 {
+				s := 0.0
+				for _, d := range dist {
+					s += d.w * termScore(p, float64(d.months))
+				}
+				return s
+			}
+			for p := 0.0; p < lifeMonths; p++ {
+				if expected(p) > expected(got)+1e-9 {
+					t.Errorf("point %v scores %v, %v months scores %v", got, expected(got), p, expected(p))
+				}
+			}
+		})
+	}
+}
