@@ -124,7 +124,7 @@ func (c *Checker) articleAlerts(d Defendant) []Alert {
 	var out []Alert
 	covered := map[rules.ArticleNo]bool{}
 	for _, ch := range d.Charges {
-		rule, _ := c.rule(ch)
+		rule, _ := c.rule(ch, given)
 		found := false
 		for _, no := range append(append([]rules.ArticleNo{}, rule.Articles...), rule.Penalty...) {
 			covered[no] = true
