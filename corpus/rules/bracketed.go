@@ -12,23 +12,29 @@ import (
 // official charges: [制造、贩卖、传播]淫秽物品 is 传播淫秽物品罪 (第三百
 // 六十四条) or 制作、复制、出版、贩卖、传播淫秽物品牟利罪 (第三百六十三条),
 // [组织、强迫、引诱、容留、介绍]卖淫 any of the 卖淫 charges of 第三百五十
-// 八、三百五十九条. When the charge Lookup gives is not punished by a cited
-// article, the official charge that fits the name's pattern and is
-// punished by one is taken instead. An official name written without
-// brackets is never re-read: a label citing another charge's article is
-// an inconsistency the checks should see.
+// 八、三百五十九条; and it writes 滥用职权 for 国有公司、企业、事业单位人员滥用
+// 职权罪 (第一百六十八条). When the charge Lookup gives is not punished by a
+// cited article, the official charge that fits the name's pattern (for an
+// official name: that contains it) and is punished by one is taken
+// instead. Otherwise the name keeps its charge: a label citing another
+// charge's article (故意伤害 with 第一百三十四条) is an inconsistency the
+// checks should see.
 func (t ChargeTable) Resolve(charge string, cited []ArticleNo) (ChargeRule, bool) {
 	r, ok := t.Lookup(charge)
 	if len(cited) == 0 || ok && r.PunishedBy(cited) {
 		return r, ok
 	}
 	name := NormCharge(charge)
-	bracketed := strings.ContainsAny(charge, "[［")
-	if _, official := t[name]; official && !bracketed {
-		return r, ok
-	}
-	p := readBracketed(charge)
-	if !bracketed {
+	_, official := t[name]
+	var p bracketed
+	switch {
+	case strings.ContainsAny(charge, "[［"):
+		p = readBracketed(charge)
+	case official:
+		// A short form of a longer official name (滥用职权 for
+		// 国有公司、企业、事业单位人员滥用职权罪): only names containing it.
+		p = bracketed{fixed: []string{strings.TrimSuffix(name, "罪")}}
+	default:
 		p = readListed(charge)
 	}
 	best, score, first := "", -1.0, 0

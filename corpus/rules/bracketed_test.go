@@ -32,9 +32,12 @@ func TestResolveBracketed(t *testing.T) {
 		{"组织、强迫、引诱、容留、介绍卖淫罪", []int{358}, "组织卖淫罪"},
 		// An official name with its brackets dropped says nothing more.
 		{"引诱、容留、介绍卖淫", []int{358}, "引诱、容留、介绍卖淫罪"},
-		// A name without brackets keeps its charge whatever is cited.
+		// An official name is read as the short form of a longer one
+		// the cited article punishes, and is kept when there is none.
+		{"滥用职权", []int{168}, "国有公司、企业、事业单位人员滥用职权罪"},
+		{"滥用职权", []int{397}, "滥用职权罪"},
 		{"故意伤害", []int{134}, "故意伤害罪"},
-		{"传播淫秽物品罪", []int{363}, "传播淫秽物品罪"},
+		{"抢劫", []int{264}, "抢劫罪"},
 	}
 	for _, tt := range tests {
 		var cited []ArticleNo
