@@ -131,7 +131,7 @@ func (c *Checker) Check(ctx context.Context, o Outcome) (*Report, error) {
 				}
 			}
 		}
-		rep.Alerts = append(rep.Alerts, c.articleAlerts(all)...)
+		rep.Alerts = append(rep.Alerts, c.articleAlerts(all, false)...)
 	}
 	return rep, nil
 }
@@ -152,7 +152,7 @@ func (c *Checker) checkDefendant(rep *Report, d Defendant, cited []rules.Article
 			add(a)
 		}
 	}
-	for _, a := range c.articleAlerts(d) {
+	for _, a := range c.articleAlerts(d, true) {
 		add(a)
 	}
 	switch {

@@ -83,6 +83,14 @@ func TestCheck(t *testing.T) {
 			{Charges: []string{"抢劫罪"}, Penalty: pen("有期徒刑", 24, 2000)}}}, []string{"TERM_BELOW_STATUTE"}, ""},
 		{"robbery below the statute after surrender", Outcome{Facts: "被告人持刀抢劫被害人财物，后主动投案自首。", Defendants: []Defendant{
 			{Charges: []string{"抢劫罪"}, Penalty: pen("有期徒刑", 24, 2000)}}}, nil, "TERM_BELOW_STATUTE"},
+		{"robbery below the statute, surrender stated in the facts", Outcome{Facts: "被告人持刀抢劫被害人财物。次日被告人主动到派出所投案。", Defendants: []Defendant{
+			{Charges: []string{"抢劫罪"}, Penalty: pen("有期徒刑", 24, 2000)}}}, nil, "TERM_BELOW_STATUTE"},
+		{"robbery below the statute, diminished responsibility", Outcome{Facts: "被告人持刀抢劫被害人财物。经鉴定，被告人系尚未完全丧失辨认或者控制自己行为能力的精神病人。", Defendants: []Defendant{
+			{Charges: []string{"抢劫罪"}, Penalty: pen("有期徒刑", 24, 2000)}}}, nil, "TERM_BELOW_STATUTE"},
+		{"robbery below the statute, surrender denied", Outcome{Facts: "被告人持刀抢劫被害人财物，后被抓获，其到案经过不构成自首，亦非主动投案。", Defendants: []Defendant{
+			{Charges: []string{"抢劫罪"}, Penalty: pen("有期徒刑", 24, 2000)}}}, []string{"TERM_BELOW_STATUTE"}, ""},
+		{"a blind massage shop is no mitigation", Outcome{Facts: "被告人在其经营的盲人按摩店内持刀抢劫顾客财物。", Defendants: []Defendant{
+			{Charges: []string{"抢劫罪"}, Penalty: pen("有期徒刑", 24, 2000)}}}, []string{"TERM_BELOW_STATUTE"}, ""},
 		{"articles of another charge", Outcome{Facts: theft, Province: "北京", Defendants: []Defendant{
 			{Charges: []string{"盗窃罪"}, Articles: []string{"266", "67"}, Penalty: pen("有期徒刑", 8, 2000)}}},
 			[]string{"CHARGE_ARTICLE_MISSING", "ARTICLE_CHARGE_MISMATCH"}, ""},
@@ -106,6 +114,8 @@ func TestCheck(t *testing.T) {
 		{"an official name is not re-read by a wrong article", Outcome{Facts: "被告人持刀将被害人捅成轻伤。", Defendants: []Defendant{
 			{Charges: []string{"故意伤害罪"}, Articles: []string{"134"}, Penalty: pen("有期徒刑", 12, 0)}}},
 			[]string{"CHARGE_ARTICLE_MISSING", "ARTICLE_CHARGE_MISMATCH"}, ""},
+		{"one defendant's second charge without its article", Outcome{Facts: theft, Province: "北京", Defendants: []Defendant{
+			{Charges: []string{"盗窃罪", "抢劫罪"}, Articles: []string{"264"}, Penalty: pen("有期徒刑", 40, 5000)}}}, nil, "CHARGE_ARTICLE_MISSING"},
 		{"combined sentence above the sum", Outcome{Facts: theft, Province: "北京", Defendants: []Defendant{
 			{Charges: []string{"盗窃罪", "诈骗罪"}, Counts: []Count{{"盗窃罪", *pen("有期徒刑", 24, 3000)}, {"诈骗罪", *pen("有期徒刑", 12, 2000)}},
 				Penalty: pen("有期徒刑", 40, 5000)}}}, []string{"COMBINED_SENTENCE_INVALID"}, ""},
