@@ -264,22 +264,27 @@ func share(bs []bool) float64 {
 }
 
 // bandGrid are the bands the cross-validation chooses among: the
-// similar-case band, the estimator's tolerance (0: off) and the guideline
-// range's widening (0: off).
+// similar cases' weight in the expected term (the estimator's is 1), the
+// tolerance around it, the similar-case band's widening (0: no band
+// alert) and the guideline range's (0: off).
 func bandGrid() []deviation.Band {
 	var out []deviation.Band
-	for _, use := range []int{20, 30} {
-		for _, w := range []float64{1.0, 1.3, 1.6, 2.0} {
-			for _, tol := range []float64{0, 0.45, 0.55, 0.65, 0.75, 0.9} {
-				for _, gw := range []float64{0, 1.0, 1.5} {
-					out = append(out, deviation.Band{Depth: deviation.DefaultBand.Depth, Use: use, MinCases: deviation.DefaultBand.MinCases,
-						Widen: w, ModelTol: tol, GuideWiden: gw})
+	for _, sw := range []float64{0.5, 1, 2, 4} {
+		for _, tol := range devTolerances {
+			for _, w := range []float64{0, 2, 3} {
+				for _, gw := range []float64{0, 1.5} {
+					out = append(out, deviation.Band{Depth: deviation.DefaultBand.Depth, Use: deviation.DefaultBand.Use,
+						MinCases: deviation.DefaultBand.MinCases, SimilarWeight: sw, Tol: tol, Widen: w, GuideWiden: gw})
 				}
 			}
 		}
 	}
 	return out
 }
+
+// devTolerances are the expected-term tolerances tried, in log months
+// (ln 2 ≈ 0.69 is a term twice or half the expected one).
+var devTolerances = []float64{0.6, 0.7, 0.8, 0.9, 1.0, 1.1, 1.2, 1.35, 1.5}
 
 func assess(ctx context.Context, c *devCase, b deviation.Band) (devResult, error) {
 	chk := c.chk
@@ -317,10 +322,9 @@ func scoreDeviation(ctx context.Context, cases []*devCase, fold []int, path stri
 	res := &Result{Suite: "deviation", N: len(cases), Files: []string{path}}
 	leian, chosen := crossChoose(cases, fold, grid, perBand, func(deviation.Band) bool { return true })
 	for f, b := range chosen {
-		res.Notes = append(res.Notes, fmt.Sprintf("第%d折选定：取用类案%d件，5%%–95%%区间放宽%.2f倍；模型估计容差%s；指导意见区间放宽%s",
-			f+1, b.Use, b.Widen, offOr(b.ModelTol, "%.2f（对数月）"), offOr(b.GuideWiden, "%.2f倍")))
+		res.Notes = append(res.Notes, fmt.Sprintf("第%d折选定：预期刑期中类案中位数权重%.1f（量刑估算为1），容差%.2f（对数月）；类案5%%–95%%区间预警%s；指导意见区间预警%s",
+			f+1, b.SimilarWeight, b.Tol, offOr(b.Widen, "放宽%.1f倍"), offOr(b.GuideWiden, "放宽%.1f倍")))
 	}
-	bandOnly, _ := crossChoose(cases, fold, grid, perBand, func(b deviation.Band) bool { return b.ModelTol == 0 && b.GuideWiden == 0 })
 	codes := map[string]int{}
 	order := make([]int, len(cases))
 	for i := range order {
@@ -338,7 +342,11 @@ func scoreDeviation(ctx context.Context, cases []*devCase, fold []int, path stri
 			"real": rp.score[0], "perturbed": rp.score[1], "mild": rp.score[2]}})
 	}
 	res.Metrics = leian
-	estOnly, err := estimatorOnly(ctx, cases, fold)
+	estOnly, err := onlyOne(ctx, cases, fold, deviation.Band{SimilarWeight: 0})
+	if err != nil {
+		return nil, err
+	}
+	bandOnly, err := onlyOne(ctx, cases, fold, deviation.Band{SimilarWeight: 1, ModelOff: true})
 	if err != nil {
 		return nil, err
 	}
@@ -353,10 +361,10 @@ func scoreDeviation(ctx context.Context, cases []*devCase, fold []int, path stri
 	res.Method = "真实判决为负例，刑期×0.5或×2.0（轻度×0.7或×1.4，随机种子决定方向，四舍五入到整月）为正例；" +
 		"类案经服务所用检索引擎推送（排除本案及事实相同的同案文书），刑期取CAIL2018标注或全文判决抽取结果；" +
 		fmt.Sprintf("量刑估算按%d折逐折训练（用数据包 cail2018 中除本折案件及事实相同者外的全部已决案件），按服务的接法（deviation.Guideline）接入检查器；", deviationFolds) +
-		"偏离度取类案区间、模型估计（|ln((t+1)/(m+1))|/容差）、指导意见调节后区间三者距离的最大值，预警另加法定刑检查；" +
-		fmt.Sprintf("类案带宽（取用件数、放宽倍数）、模型容差与指导意见区间放宽倍数按%d折交叉验证在训练折上选定（误报≤0.09时最大化检出−误报），只用于测试折"+
-			"（训练折案件的模型分数来自各自折的模型，这些模型见过测试折的案件：阈值选择有二阶泄漏，AUC 不受阈值影响）；", deviationFolds) +
-		"法定刑检查无拟合参数；CAIL2018 罚金为0时视为未记录，不作罚金检查"
+		"预期刑期为量刑估算刑期与同罪名类案加权中位数的对数加权平均，偏离度为 d/(d+ln2)，d=|ln(拟判/预期)|，法定刑错误与各项预警另设下限（错误≥0.9，警告≥0.5）；" +
+		fmt.Sprintf("类案中位数权重、预期刑期容差、类案5%%–95%%区间与指导意见区间的预警放宽倍数按%d折交叉验证只在训练折上选定（误报≤0.09时最大化检出−误报），只用于测试折"+
+			"（训练折案件的估算来自各自折的模型，这些模型见过测试折的案件：参数选择有二阶泄漏）；", deviationFolds) +
+		"法定刑检查无拟合参数；CAIL2018 罚金为0时视为未记录，不作罚金检查；基线 estimator_only_cv、similar_band_cv 只用一种来源，容差同样在训练折上选定"
 	var parts []string
 	for code, n := range codes {
 		parts = append(parts, fmt.Sprintf("%s %d", code, n))
@@ -397,13 +405,16 @@ func crossChoose(cases []*devCase, fold []int, grid []deviation.Band, perBand []
 	return s.metrics(), chosen
 }
 
-// estimatorOnly scores by the statutory checks and the estimator's
-// distance alone, no similar-case band, its tolerance chosen on the
-// training folds like the full check's.
-func estimatorOnly(ctx context.Context, cases []*devCase, fold []int) (map[string]float64, error) {
+// onlyOne scores by the statutory checks and the distance from one
+// source's term alone (the estimator's, or the similar cases' median),
+// with no band or guideline alert, its tolerance chosen on the training
+// folds like the full check's.
+func onlyOne(ctx context.Context, cases []*devCase, fold []int, src deviation.Band) (map[string]float64, error) {
 	var grid []deviation.Band
-	for _, tol := range []float64{0.45, 0.55, 0.65, 0.75, 0.9} {
-		grid = append(grid, deviation.Band{Depth: deviation.DefaultBand.Depth, Use: 1, MinCases: math.MaxInt32, Widen: 1, ModelTol: tol})
+	for _, tol := range devTolerances {
+		b := src
+		b.Depth, b.Use, b.MinCases, b.Tol = deviation.DefaultBand.Depth, deviation.DefaultBand.Use, deviation.DefaultBand.MinCases, tol
+		grid = append(grid, b)
 	}
 	perBand := make([][]devResult, len(grid))
 	for g, b := range grid {
@@ -430,7 +441,7 @@ func offOr(v float64, format string) string {
 // legalityOnly scores with the statutory checks alone: no band.
 func legalityOnly(ctx context.Context, cases []*devCase) map[string]float64 {
 	var s devScores
-	none := deviation.Band{Depth: deviation.DefaultBand.Depth, Use: 1, MinCases: math.MaxInt32, Widen: 1}
+	none := deviation.Band{Depth: deviation.DefaultBand.Depth, Use: 1, MinCases: math.MaxInt32, ModelOff: true}
 	for _, c := range cases {
 		r, err := assess(ctx, c, none)
 		if err != nil {

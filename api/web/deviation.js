@@ -76,6 +76,10 @@ function renderDeviation(rep) {
     if (r.model_months) notes.unshift(`量刑估算：约${r.model_months}个月（拟判${g.proposed_months}个月）`);
     if (r.hi_months) notes.unshift(`量刑指导意见区间：${r.lo_months}–${r.hi_months}个月（拟判${g.proposed_months}个月）`);
   }
+  for (const e of rep.expected || []) {
+    const basis = [e.model_months ? `量刑估算${e.model_months}个月` : "", e.similar_months ? `${e.similar_n}件类案中位数${e.similar_months}个月` : ""].filter(Boolean).join("、");
+    notes.unshift(`预期刑期：约${e.months}个月（${basis}；拟判${e.proposed_months}个月）`);
+  }
   if (notes.length) out.push(el("section", { cls: "panel" }, el("h2", { text: "量刑指导意见" }), ...notes.map((n) => el("p", { cls: "hint", text: n }))));
   $("dev-result").replaceChildren(...out);
 }

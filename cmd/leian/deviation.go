@@ -214,6 +214,9 @@ func printDeviation(w io.Writer, r *deviation.Report) {
 			fmt.Fprintf(w, "   %s  %s  %s\n", c.ID, strings.Join(c.Charges, "、"), c.Penalty)
 		}
 	}
+	for _, e := range r.Expected {
+		fmt.Fprintf(w, "预期刑期：约%.0f个月（量刑估算%.0f个月，类案中位数%.0f个月/%d件；拟判%d个月）\n", e.Months, e.ModelMonths, e.SimilarMonths, e.SimilarN, e.ProposedMonths)
+	}
 	for _, g := range r.Guideline {
 		fmt.Fprintf(w, "量刑指导意见区间：%d–%d个月（拟判%d个月）\n", g.LoMonths, g.HiMonths, g.ProposedMonths)
 	}

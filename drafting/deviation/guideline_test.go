@@ -3,6 +3,8 @@ package deviation
 import (
 	"context"
 	"errors"
+	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -37,19 +39,19 @@ func TestGuidelineOnTheRealEstimator(t *testing.T) {
 	}
 }
 
-// TestEstimateCheck scores terms against an estimate of 12 months with a
+// TestExpectedCheck scores terms against an estimate of 12 months with a
 // tolerance of 0.6 in log months: within it no warning, beyond it one
 // naming the side, and a farther term scores higher.
-func TestEstimateCheck(t *testing.T) {
+func TestExpectedCheck(t *testing.T) {
 	chk := &Checker{Recommender: Guideline{}}
 	d := legality.Defendant{Charges: []string{"盗窃罪"}}
 	sim := &Similar{recs: map[string]recAnswer{recKey(d): {ok: true, rec: Recommendation{Kind: "有期徒刑", ModelMonths: 12}}}}
-	b := Band{ModelTol: 0.6}
-	score := func(months int) (*Report, bool) {
+	b := Band{Use: 30, MinCases: 5, SimilarWeight: 2, Tol: 0.6}
+	score := func(months int, b Band) (*Report, bool) {
 		d.Penalty = &extract.Penalty{Kind: "有期徒刑", Months: months}
-		rep := &Report{}
-		chk.guideline(rep, Input{Outcome: legality.Outcome{Defendants: []legality.Defendant{d}}}, sim, b)
-		return rep, slices.ContainsFunc(rep.Alerts, func(a legality.Alert) bool { return a.Code == "TERM_FAR_FROM_ESTIMATE" })
+		rep := &Report{Similar: Similar{Cases: sim.Cases}}
+		chk.assess(rep, d, sim, b)
+		return rep, slices.ContainsFunc(rep.Alerts, func(a legality.Alert) bool { return a.Code == "TERM_FAR_FROM_EXPECTED" })
 	}
 	tests := []struct {
 		months int
@@ -58,22 +60,40 @@ func TestEstimateCheck(t *testing.T) {
 	}{{12, false, ""}, {18, false, ""}, {8, false, ""}, {24, true, "高于"}, {6, true, "低于"}, {48, true, "高于"}}
 	prev := -1.0
 	for _, tt := range tests {
-		rep, alert := score(tt.months)
+		rep, alert := score(tt.months, b)
 		if alert != tt.alert {
 			t.Errorf("%d months: alert %v, want %v", tt.months, alert, tt.alert)
 		}
 		if alert && !strings.Contains(rep.Alerts[0].Message, tt.side) {
 			t.Errorf("%d months: %q does not say %s", tt.months, rep.Alerts[0].Message, tt.side)
 		}
-		if tt.months > 12 {
+		if tt.months >= 12 {
 			if rep.Score <= prev {
 				t.Errorf("%d months scores %.3f, not above the nearer term's %.3f", tt.months, rep.Score, prev)
 			}
 			prev = rep.Score
 		}
 	}
-	b.ModelTol = 0
-	if rep, alert := score(48); alert || rep.Score != 0 {
-		t.Errorf("tolerance 0 (off): alert %v, score %.3f", alert, rep.Score)
+	if rep, _ := score(24, b); math.Abs(rep.Score-0.5) > 0.01 || len(rep.Expected) != 1 || rep.Expected[0].Months != 12 {
+		t.Errorf("twice the expected term: score %.3f, expected %+v; want 0.5 and 12 months", rep.Score, rep.Expected)
+	}
+	off := b
+	off.Tol = 0
+	if rep, alert := score(48, off); alert || rep.Score < 0.6 {
+		t.Errorf("tolerance 0: alert %v, score %.3f; want no alert and the score kept", alert, rep.Score)
+	}
+	// Six comparable cases sentenced to 24 months pull the expectation up:
+	// exp((ln 12 + 2 ln 24) / 3) ≈ 19 months, and 24 months is then typical.
+	for i := range 6 {
+		sim.Cases = append(sim.Cases, SimilarCase{ID: fmt.Sprint(i), Charges: []string{"盗窃罪"}, TermMonths: 24})
+	}
+	rep, alert := score(24, b)
+	if alert || len(rep.Expected) != 1 || math.Abs(rep.Expected[0].Months-19.0) > 0.2 || rep.Expected[0].SimilarN != 6 {
+		t.Errorf("with comparable cases at 24 months: alert %v, expected %+v; want none and 19 months from 6 cases", alert, rep.Expected)
+	}
+	model := b
+	model.SimilarWeight = 0
+	if _, alert := score(24, model); !alert {
+		t.Error("similar cases weighted 0: 24 months against the estimate of 12 should warn")
 	}
 }

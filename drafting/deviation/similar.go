@@ -183,12 +183,21 @@ func cmpOr(a, b string) string {
 	return b
 }
 
-// band reads the comparable cases of defendant d and returns how far its
-// term is from them (1 on the band's edge) and the alert when outside.
-func (s *Similar) band(d legality.Defendant, b Band) (float64, legality.Alert, bool) {
+// bandCheck is defendant's term beside the comparable cases' terms.
+type bandCheck struct {
+	dist  *Distribution
+	ratio float64 // how far the term is from the band, 1 on its widened edge
+	alert legality.Alert
+	used  []SimilarCase
+}
+
+// band reads the comparable cases of defendant d and returns its term's
+// place among them and the alert for a term outside their band; false
+// when d has no term or too few comparable cases.
+func (s *Similar) band(d legality.Defendant, b Band) (bandCheck, bool) {
 	t, ok := termOf(d)
 	if !ok {
-		return 0, legality.Alert{}, false
+		return bandCheck{}, false
 	}
 	want := chargeSet(d.Charges)
 	var terms, weights []float64
@@ -206,11 +215,12 @@ func (s *Similar) band(d legality.Defendant, b Band) (float64, legality.Alert, b
 	}
 	if len(terms) < max(b.MinCases, 2) {
 		s.SimilarNote = fmt.Sprintf("与本案罪名（%s）相同且有刑期的类案仅%d件，不足%d件，未作类案刑期比较", strings.Join(want, "、"), len(terms), b.MinCases)
-		return 0, legality.Alert{}, false
+		return bandCheck{}, false
 	}
-	dist := distribution(terms, weights, want, b.Widen)
+	widen := max(b.Widen, 1)
+	dist := distribution(terms, weights, want, widen)
 	s.Distribution = dist
-	r := ratio(float64(t), dist.Q05, dist.Q95, b.Widen)
+	r := ratio(float64(t), dist.Q05, dist.Q95, widen)
 	side := "高于"
 	if float64(t) < dist.Q50 {
 		side = "低于"
@@ -219,7 +229,7 @@ func (s *Similar) band(d legality.Defendant, b Band) (float64, legality.Alert, b
 		Message: fmt.Sprintf("拟判刑期%d个月，%s%d件同罪名类案刑期的5%%–95%%区间（%.0f至%.0f个月，放宽后%.0f至%.0f个月；中位数%.0f个月）",
 			t, side, dist.N, dist.Q05, dist.Q95, dist.Low, dist.High, dist.Q50),
 		Evidence: caseEvidence(used, float64(t))}
-	return r, a, true
+	return bandCheck{dist: dist, ratio: r, alert: a, used: used}, true
 }
 
 // caseEvidence lists the comparable cases nearest the proposed term's

@@ -110,8 +110,13 @@ func contains(xs []string, x string) bool {
 
 // articleAlerts checks the stated articles against the charges: every
 // specific-part article should punish one of the charges, and every
-// charge should have its principal article stated.
-func (c *Checker) articleAlerts(d Defendant) []Alert {
+// charge should have its principal article stated. When one defendant's
+// several charges are checked (byDefendant), a charge whose article is
+// missing while another's is stated is an omission in the list (CAIL2018
+// often lists only the principal charge's article), shown as info; with
+// none of them stated, or on a basis written once for several defendants,
+// where it leaves one defendant's charge without a basis, it is a warning.
+func (c *Checker) articleAlerts(d Defendant, byDefendant bool) []Alert {
 	var given []rules.ArticleNo
 	for _, a := range d.Articles {
 		if no, ok := ParseArticle(a); ok && no.Number >= 102 {
@@ -121,10 +126,11 @@ func (c *Checker) articleAlerts(d Defendant) []Alert {
 	if len(given) == 0 {
 		return nil
 	}
-	var out []Alert
+	var out, missing []Alert
 	covered := map[rules.ArticleNo]bool{}
+	anyFound := false
 	for _, ch := range d.Charges {
-		rule, _ := c.rule(ch)
+		rule, _ := c.rule(ch, given)
 		found := false
 		for _, no := range append(append([]rules.ArticleNo{}, rule.Articles...), rule.Penalty...) {
 			covered[no] = true
@@ -135,11 +141,19 @@ func (c *Checker) articleAlerts(d Defendant) []Alert {
 				found = true
 			}
 		}
+		anyFound = anyFound || found
 		if !found {
-			out = append(out, Alert{Code: "CHARGE_ARTICLE_MISSING", Severity: Warning,
+			missing = append(missing, Alert{Code: "CHARGE_ARTICLE_MISSING", Severity: Warning,
 				Message:  fmt.Sprintf("罪名%s对应%s，但所列法条中没有", rule.Charge, c.labels(rule.Articles)),
 				Evidence: []Evidence{{Kind: "law", Ref: "罪名规定", Text: rule.Source}}})
 		}
+	}
+	for _, a := range missing {
+		if anyFound && byDefendant {
+			a.Severity = Info
+			a.Message += "，请核对是否漏引"
+		}
+		out = append(out, a)
 	}
 	for _, no := range given {
 		a := c.article(no)

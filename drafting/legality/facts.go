@@ -18,8 +18,20 @@ type facts struct {
 	kinds  []string // circumstance kinds stated (negations excluded by extract)
 }
 
+// readFacts reads the facts' amount and circumstances. Extraction reads
+// circumstances from a judgment's reasoning; the facts handed to a check
+// (CAIL2018's 公诉机关指控 excerpts, a draft's 经审理查明) state them too
+// (后被告人投案自首), so they are read there as well.
 func readFacts(text string, el *extract.Elements) facts {
 	f := facts{text: text}
+	for _, c := range extract.CircumstancesIn(text, 0) {
+		f.kinds = appendNew(f.kinds, c.Kind)
+	}
+	for _, m := range statutoryMitigation {
+		if stated(text, m.re) {
+			f.kinds = appendNew(f.kinds, m.kind)
+		}
+	}
 	if el == nil {
 		return f
 	}
@@ -55,7 +67,36 @@ func (f facts) circumstances(given []string) []string {
 
 // mitigating are the circumstances for which the Criminal Law allows a
 // penalty below the statutory range (减轻处罚, art. 63 and those it refers to).
-var mitigating = []string{"自首", "立功", "未遂", "中止", "预备", "从犯", "胁从犯", "未成年"}
+var mitigating = []string{"自首", "立功", "未遂", "中止", "预备", "从犯", "胁从犯", "未成年",
+	"限制责任能力", "聋哑盲", "防卫过当", "避险过当", "老年"}
+
+// statutoryMitigation are the ways facts state a circumstance allowing
+// 减轻处罚 that circumstance extraction does not name: 主动投案 is 自首
+// (art. 67), and the general part's own grounds (arts. 17之一, 18–21).
+var statutoryMitigation = []struct {
+	kind string
+	re   *regexp.Regexp
+}{
+	{"自首", regexp.MustCompile(`(?:主动|自动)(?:到\p{Han}{0,12})?投案|投案自首`)},
+	{"限制责任能力", regexp.MustCompile(`尚未完全丧失辨认或者控制自己行为能力|限制(?:刑事)?责任能力`)},
+	{"聋哑盲", regexp.MustCompile(`又聋又哑|被告人\p{Han}{0,6}系(?:聋哑人|盲人)`)}, // not 盲人按摩店
+	{"防卫过当", regexp.MustCompile(`防卫过当`)},
+	{"避险过当", regexp.MustCompile(`避险过当`)},
+	{"老年", regexp.MustCompile(`已满七十五周岁`)},
+}
+
+// denial marks a sentence that denies what it states (不构成自首).
+var denial = regexp.MustCompile(`不构成|不能认定|不应认定|不予认定|不认定|不属于|不具有|不符合|不成立|并非`)
+
+// stated reports whether a sentence of text matches re without denying it.
+func stated(text string, re *regexp.Regexp) bool {
+	for _, s := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("。；！？\n", r) }) {
+		if re.MatchString(s) && !denial.MatchString(s) {
+			return true
+		}
+	}
+	return false
+}
 
 func mitigation(kinds []string) []string {
 	var out []string

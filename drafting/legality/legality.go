@@ -120,7 +120,7 @@ func (c *Checker) Check(ctx context.Context, o Outcome) (*Report, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		c.checkDefendant(rep, d, f, o.Province)
+		c.checkDefendant(rep, d, cited(d, o), f, o.Province)
 	}
 	if len(o.Articles) > 0 {
 		all := Defendant{Articles: o.Articles}
@@ -131,12 +131,14 @@ func (c *Checker) Check(ctx context.Context, o Outcome) (*Report, error) {
 				}
 			}
 		}
-		rep.Alerts = append(rep.Alerts, c.articleAlerts(all)...)
+		rep.Alerts = append(rep.Alerts, c.articleAlerts(all, false)...)
 	}
 	return rep, nil
 }
 
-func (c *Checker) checkDefendant(rep *Report, d Defendant, f facts, province string) {
+// checkDefendant adds d's alerts to rep; cited are the articles stated for
+// d, which resolve the charges CAIL2018 names ambiguously.
+func (c *Checker) checkDefendant(rep *Report, d Defendant, cited []rules.ArticleNo, f facts, province string) {
 	add := func(a Alert) {
 		a.Defendant = d.Name
 		rep.Alerts = append(rep.Alerts, a)
@@ -144,13 +146,13 @@ func (c *Checker) checkDefendant(rep *Report, d Defendant, f facts, province str
 	circ := f.circumstances(d.Circumstances)
 	ranges := make([]Range, len(d.Charges))
 	for i, ch := range d.Charges {
-		ranges[i] = c.statutoryRange(ch, f, province)
+		ranges[i] = c.statutoryRange(ch, cited, f, province)
 		rep.Ranges = append(rep.Ranges, ranges[i])
 		for _, a := range ranges[i].alerts() {
 			add(a)
 		}
 	}
-	for _, a := range c.articleAlerts(d) {
+	for _, a := range c.articleAlerts(d, true) {
 		add(a)
 	}
 	switch {
@@ -161,7 +163,7 @@ func (c *Checker) checkDefendant(rep *Report, d Defendant, f facts, province str
 	case len(d.Charges) > 1:
 		for _, ct := range d.Counts {
 			for _, r := range ranges {
-				if r.Charge != c.canonical(ct.Charge) {
+				if r.Charge != c.canonical(ct.Charge, cited) {
 					continue
 				}
 				// A count's fine is judged with the combined sentence.

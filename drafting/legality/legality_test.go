@@ -47,6 +47,7 @@ func codes(rep *Report, sev ...Severity) []string {
 func TestCheck(t *testing.T) {
 	c := checker(t)
 	theft := "被告人张某于2019年3月在北京市海淀区某小区入室窃取被害人现金人民币5000元。"
+	obscene := "被告人通过网络贩卖淫秽视频文件共计300个，获利人民币2000元。"
 	tests := []struct {
 		name     string
 		o        Outcome
@@ -82,6 +83,14 @@ func TestCheck(t *testing.T) {
 			{Charges: []string{"抢劫罪"}, Penalty: pen("有期徒刑", 24, 2000)}}}, []string{"TERM_BELOW_STATUTE"}, ""},
 		{"robbery below the statute after surrender", Outcome{Facts: "被告人持刀抢劫被害人财物，后主动投案自首。", Defendants: []Defendant{
 			{Charges: []string{"抢劫罪"}, Penalty: pen("有期徒刑", 24, 2000)}}}, nil, "TERM_BELOW_STATUTE"},
+		{"robbery below the statute, surrender stated in the facts", Outcome{Facts: "被告人持刀抢劫被害人财物。次日被告人主动到派出所投案。", Defendants: []Defendant{
+			{Charges: []string{"抢劫罪"}, Penalty: pen("有期徒刑", 24, 2000)}}}, nil, "TERM_BELOW_STATUTE"},
+		{"robbery below the statute, diminished responsibility", Outcome{Facts: "被告人持刀抢劫被害人财物。经鉴定，被告人系尚未完全丧失辨认或者控制自己行为能力的精神病人。", Defendants: []Defendant{
+			{Charges: []string{"抢劫罪"}, Penalty: pen("有期徒刑", 24, 2000)}}}, nil, "TERM_BELOW_STATUTE"},
+		{"robbery below the statute, surrender denied", Outcome{Facts: "被告人持刀抢劫被害人财物，后被抓获，其到案经过不构成自首，亦非主动投案。", Defendants: []Defendant{
+			{Charges: []string{"抢劫罪"}, Penalty: pen("有期徒刑", 24, 2000)}}}, []string{"TERM_BELOW_STATUTE"}, ""},
+		{"a blind massage shop is no mitigation", Outcome{Facts: "被告人在其经营的盲人按摩店内持刀抢劫顾客财物。", Defendants: []Defendant{
+			{Charges: []string{"抢劫罪"}, Penalty: pen("有期徒刑", 24, 2000)}}}, []string{"TERM_BELOW_STATUTE"}, ""},
 		{"articles of another charge", Outcome{Facts: theft, Province: "北京", Defendants: []Defendant{
 			{Charges: []string{"盗窃罪"}, Articles: []string{"266", "67"}, Penalty: pen("有期徒刑", 8, 2000)}}},
 			[]string{"CHARGE_ARTICLE_MISSING", "ARTICLE_CHARGE_MISMATCH"}, ""},
@@ -91,6 +100,22 @@ func TestCheck(t *testing.T) {
 		{"a legal basis missing one defendant's article", Outcome{Facts: theft, Province: "北京", Articles: []string{"264"}, Defendants: []Defendant{
 			{Name: "甲", Charges: []string{"盗窃罪"}, Penalty: pen("有期徒刑", 8, 2000)},
 			{Name: "乙", Charges: []string{"掩饰、隐瞒犯罪所得、犯罪所得收益罪"}, Penalty: pen("有期徒刑", 6, 1000)}}}, []string{"CHARGE_ARTICLE_MISSING"}, ""},
+		// CAIL2018 names one crime twice, in its own bracketed spellings;
+		// the article cited says which official charge they are.
+		{"CAIL's selective names read by the article cited", Outcome{Facts: obscene, Defendants: []Defendant{
+			{Charges: []string{"[制造、贩卖、传播]淫秽物品", "[制作、复制、出版、贩卖、传播]淫秽物品牟利"}, Articles: []string{"363"}, Penalty: pen("有期徒刑", 24, 5000)}}}, nil, ""},
+		{"CAIL's selective name with the other article", Outcome{Facts: obscene, Defendants: []Defendant{
+			{Charges: []string{"[制造、贩卖、传播]淫秽物品"}, Articles: []string{"364"}, Penalty: pen("有期徒刑", 12, 0), FineUnknown: true}}}, nil, ""},
+		{"CAIL's selective name, the other article's range", Outcome{Facts: obscene, Defendants: []Defendant{
+			{Charges: []string{"[制造、贩卖、传播]淫秽物品"}, Articles: []string{"364"}, Penalty: pen("有期徒刑", 132, 0), FineUnknown: true}}},
+			[]string{"TERM_ABOVE_STATUTE"}, ""},
+		{"CAIL's selective name without brackets", Outcome{Facts: "被告人组织多名妇女在其经营的足浴店从事卖淫活动。", Defendants: []Defendant{
+			{Charges: []string{"组织、强迫、引诱、容留、介绍卖淫"}, Articles: []string{"358"}, Penalty: pen("有期徒刑", 72, 10000)}}}, nil, ""},
+		{"an official name is not re-read by a wrong article", Outcome{Facts: "被告人持刀将被害人捅成轻伤。", Defendants: []Defendant{
+			{Charges: []string{"故意伤害罪"}, Articles: []string{"134"}, Penalty: pen("有期徒刑", 12, 0)}}},
+			[]string{"CHARGE_ARTICLE_MISSING", "ARTICLE_CHARGE_MISMATCH"}, ""},
+		{"one defendant's second charge without its article", Outcome{Facts: theft, Province: "北京", Defendants: []Defendant{
+			{Charges: []string{"盗窃罪", "抢劫罪"}, Articles: []string{"264"}, Penalty: pen("有期徒刑", 40, 5000)}}}, nil, "CHARGE_ARTICLE_MISSING"},
 		{"combined sentence above the sum", Outcome{Facts: theft, Province: "北京", Defendants: []Defendant{
 			{Charges: []string{"盗窃罪", "诈骗罪"}, Counts: []Count{{"盗窃罪", *pen("有期徒刑", 24, 3000)}, {"诈骗罪", *pen("有期徒刑", 12, 2000)}},
 				Penalty: pen("有期徒刑", 40, 5000)}}}, []string{"COMBINED_SENTENCE_INVALID"}, ""},

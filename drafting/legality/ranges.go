@@ -36,8 +36,8 @@ func (r Range) alerts() []Alert {
 
 // statutoryRange finds the tiers of ch's articles and narrows them by
 // the amount in the facts where the bundle has the province standards.
-func (c *Checker) statutoryRange(ch string, f facts, province string) Range {
-	rule, _ := c.rule(ch) // validated
+func (c *Checker) statutoryRange(ch string, cited []rules.ArticleNo, f facts, province string) Range {
+	rule, _ := c.rule(ch, cited) // validated
 	r := Range{Charge: rule.Charge}
 	for _, no := range append(slices.Clone(rule.Articles), rule.Penalty...) {
 		a := c.article(no)

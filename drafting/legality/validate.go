@@ -49,7 +49,7 @@ func (c *Checker) validate(o Outcome) error {
 			return inputErr(f+".charges", "罪名最多 %d 个", maxCharges)
 		}
 		for j, ch := range d.Charges {
-			if err := c.checkCharge(fmt.Sprintf("%s.charges[%d]", f, j), ch); err != nil {
+			if err := c.checkCharge(fmt.Sprintf("%s.charges[%d]", f, j), ch, cited(d, o)); err != nil {
 				return err
 			}
 		}
@@ -66,7 +66,7 @@ func (c *Checker) validate(o Outcome) error {
 		}
 		for j, ct := range d.Counts {
 			cf := fmt.Sprintf("%s.counts[%d]", f, j)
-			if !slices.Contains(d.Charges, ct.Charge) && !slices.ContainsFunc(d.Charges, func(ch string) bool { return c.canonical(ch) == c.canonical(ct.Charge) }) {
+			if !slices.Contains(d.Charges, ct.Charge) && !slices.ContainsFunc(d.Charges, func(ch string) bool { return c.canonical(ch, cited(d, o)) == c.canonical(ct.Charge, cited(d, o)) }) {
 				return inputErr(cf+".charge", "分罪刑罚的罪名“%s”不在所列罪名中", clip(ct.Charge))
 			}
 			if err := validPenalty(cf+".penalty", ct.Penalty); err != nil {
@@ -77,11 +77,11 @@ func (c *Checker) validate(o Outcome) error {
 	return nil
 }
 
-func (c *Checker) checkCharge(field, ch string) error {
+func (c *Checker) checkCharge(field, ch string, cited []rules.ArticleNo) error {
 	if strings.TrimSpace(ch) == "" || utf8.RuneCountInString(ch) > 50 {
 		return inputErr(field, "罪名格式有误")
 	}
-	if _, ok := c.rule(ch); ok {
+	if _, ok := c.rule(ch, cited); ok {
 		return nil
 	}
 	if s := c.suggest(ch); len(s) > 0 {
@@ -91,8 +91,8 @@ func (c *Checker) checkCharge(field, ch string) error {
 }
 
 // canonical is the charge's name in the charge table.
-func (c *Checker) canonical(ch string) string {
-	if r, ok := c.rule(ch); ok {
+func (c *Checker) canonical(ch string, cited []rules.ArticleNo) string {
+	if r, ok := c.rule(ch, cited); ok {
 		return r.Charge
 	}
 	return rules.NormCharge(ch)
@@ -101,13 +101,39 @@ func (c *Checker) canonical(ch string) string {
 // rule finds a charge's rule under its official name first: sources write
 // selective charges in part or bracketed ([制造、贩卖、传播]淫秽物品), which
 // the charge table's fuzzy lookup alone can map to a neighbouring charge.
-func (c *Checker) rule(ch string) (rules.ChargeRule, bool) {
+// A selective name whose charge no cited article punishes is read by the
+// articles cited with it (rules.ChargeTable.Resolve): CAIL2018's one name
+// for several official charges.
+func (c *Checker) rule(ch string, cited []rules.ArticleNo) (rules.ChargeRule, bool) {
+	r, ok := c.official(ch)
+	if len(cited) == 0 || ok && r.PunishedBy(cited) {
+		return r, ok
+	}
+	if alt, found := c.lib.Charges.Resolve(ch, cited); found && alt.PunishedBy(cited) {
+		return alt, true
+	}
+	return r, ok
+}
+
+func (c *Checker) official(ch string) (rules.ChargeRule, bool) {
 	if name, ok := extract.NormaliseCharge(ch); ok {
 		if r, ok := c.lib.Charges[name]; ok {
 			return r, true
 		}
 	}
 	return c.lib.Charges.Lookup(ch)
+}
+
+// cited are the Criminal Law articles an outcome states for a defendant:
+// its own and the case's.
+func cited(d Defendant, o Outcome) []rules.ArticleNo {
+	var out []rules.ArticleNo
+	for _, a := range append(slices.Clone(d.Articles), o.Articles...) {
+		if no, ok := ParseArticle(a); ok {
+			out = append(out, no)
+		}
+	}
+	return out
 }
 
 // suggest lists up to three known charges sharing most characters with ch.
