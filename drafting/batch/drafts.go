@@ -23,9 +23,13 @@ type MemberDraft struct {
 	Error string       `json:"error,omitempty"`
 }
 
-// DraftFrom drafts every member from the model case the judge chose: each
-// member keeps its own facts and takes the model's kind of judgment and,
-// when it names none, the model's charges.
+// DraftFrom drafts every member from the model case the judge decided:
+// each member keeps its own facts and takes the model's kind of judgment,
+// its charges when the member's indictment names none, and what the judge
+// decided in it (its articles, its reasoning's wording, its penalty
+// adjusted for the member's elements, for a loan its interest cap and
+// orders); each draft's FromModel says what was carried over and what
+// was changed and why.
 func DraftFrom(ctx context.Context, d Drafter, stored Stored, model Case, members []Case) ([]MemberDraft, error) {
 	all := append([]Case{model}, members...)
 	ps, err := read(all)
@@ -49,6 +53,11 @@ func DraftFrom(ctx context.Context, d Drafter, stored Stored, model Case, member
 	out := make([]MemberDraft, 0, len(ps)-1)
 	for _, p := range ps[1:] {
 		r := draft.Request{Facts: p.facts, Kind: kind}
+		if stored != nil && stored(m.ID) {
+			r.ModelID = m.ID
+		} else {
+			r.ModelText = m.Text
+		}
 		if kind == draft.KindCriminal {
 			r.Charges = p.charges
 			if len(r.Charges) == 0 {
