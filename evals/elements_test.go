@@ -107,3 +107,20 @@ func TestPurityMetrics(t *testing.T) {
 		t.Errorf("purity metrics %v, want 75/75/2", m)
 	}
 }
+
+func TestSameCharges(t *testing.T) {
+	for _, tt := range []struct {
+		a, b []string
+		want bool
+	}{
+		{[]string{"盗窃罪"}, []string{"盗窃"}, true},
+		{[]string{"走私、贩卖、运输、制造毒品罪"}, []string{"[走私、贩卖、运输、制造]毒品"}, true},
+		{[]string{"盗窃罪", "抢夺罪"}, []string{"抢夺", "盗窃"}, true},
+		{[]string{"诈骗罪"}, []string{"盗窃"}, false},
+		{nil, nil, false},
+	} {
+		if got := sameCharges(tt.a, tt.b); got != tt.want {
+			t.Errorf("sameCharges(%v, %v) = %v, want %v", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

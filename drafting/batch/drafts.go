@@ -50,8 +50,7 @@ func DraftFrom(ctx context.Context, d Drafter, stored Stored, model Case, member
 			kind = "" // the drafter decides, and says when it has no template
 		}
 	}
-	out := make([]MemberDraft, 0, len(ps)-1)
-	for _, p := range ps[1:] {
+	return draftEach(ctx, d, stored, ps[1:], func(p pending) draft.Request {
 		r := draft.Request{Facts: p.facts, Kind: kind}
 		if stored != nil && stored(m.ID) {
 			r.ModelID = m.ID
@@ -64,6 +63,27 @@ func DraftFrom(ctx context.Context, d Drafter, stored Stored, model Case, member
 				r.Charges = charges
 			}
 		}
+		return r
+	})
+}
+
+// DraftAlone drafts each case as DraftFrom reads it, but with no model
+// case: its own facts and indicted charges only. It is what drafting a
+// group's members costs without a decided model (leian eval batchdraft).
+func DraftAlone(ctx context.Context, d Drafter, stored Stored, kind string, cases []Case) ([]MemberDraft, error) {
+	ps, err := read(cases)
+	if err != nil {
+		return nil, err
+	}
+	return draftEach(ctx, d, stored, ps, func(p pending) draft.Request {
+		return draft.Request{Facts: p.facts, Kind: kind, Charges: p.charges}
+	})
+}
+
+func draftEach(ctx context.Context, d Drafter, stored Stored, ps []pending, request func(pending) draft.Request) ([]MemberDraft, error) {
+	out := make([]MemberDraft, 0, len(ps))
+	for _, p := range ps {
+		r := request(p)
 		docID := ""
 		if stored != nil && stored(p.ID) {
 			docID = p.ID

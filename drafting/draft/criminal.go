@@ -77,7 +77,7 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 	var model *precedent
 	md := modelDocument(r)
 	if md != nil {
-		m := precedentOf(md)
+		m := modelPrecedent(md)
 		model = &m
 		if len(r.Charges) == 0 {
 			r.Charges = m.charges

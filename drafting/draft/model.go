@@ -54,6 +54,41 @@ func modelDocument(r Request) *corpus.Document {
 	return &corpus.Document{ID: "model", Text: r.ModelText}
 }
 
+// modelPrecedent reads the model case as a precedent; a stored record
+// whose text has no verdict (a CAIL2018 fact) gives the outcome its
+// source recorded: charges, articles, term and fine.
+func modelPrecedent(d *corpus.Document) precedent {
+	p := precedentOf(d)
+	if !slices.ContainsFunc(p.penalties, func(x *extract.Penalty) bool { return x != nil }) {
+		if kind, months, ok := d.Decided(); ok {
+			pen := &extract.Penalty{Kind: kind, Months: months}
+			for _, l := range d.Labels {
+				if l.Fine != nil {
+					pen.FineYuan = *l.Fine
+					break
+				}
+			}
+			p.penalties = []*extract.Penalty{pen}
+			p.state.fine = pen.FineYuan > 0
+		}
+	}
+	for _, l := range d.Labels {
+		if len(p.articles) == 0 {
+			for _, n := range l.Articles {
+				p.articles = append(p.articles, articleUse{number: n})
+			}
+		}
+		if len(p.charges) == 0 {
+			for _, c := range l.Charges {
+				if n, ok := extract.NormaliseCharge(c); ok && !slices.Contains(p.charges, n) {
+					p.charges = append(p.charges, n)
+				}
+			}
+		}
+	}
+	return p
+}
+
 // modelFacts is what the model case's facts state, read as the estimator
 // reads a pending case's.
 func modelFacts(d *corpus.Document) string {
