@@ -41,11 +41,6 @@ type pair struct {
 	member, model *corpus.Document
 }
 
-func runBatchDraftPairs(ctx context.Context, env BatchEnv) ([]pair, error) {
-	ps, _, _, err := samplePairs(ctx, env, 0)
-	return ps, err
-}
-
 func runBatchDraft(ctx context.Context, in Input, env BatchEnv, open OpenDrafter) (*Result, error) {
 	pairs, skipped, byID, err := samplePairs(ctx, env, in.Seed)
 	if err != nil {
