@@ -98,6 +98,11 @@ func TestBrowserBatch(t *testing.T) {
 	if !strings.Contains(status, "依范本") {
 		t.Errorf("status %q", status)
 	}
+	// Each draft lists what it took over from the model case.
+	carried, _ := chromedp.Run(tctx, chromedp.Text(chromedp.CSS("#batch-drafts .batch-draft-item .batch-carries")))
+	if !strings.Contains(carried, "罪名") || !strings.Contains(carried, "刑期") {
+		t.Errorf("carried-over list %q lacks the charge or the term", carried)
+	}
 	saveScreenshot(t, tctx, "leian-e2e-batch.png")
 	if err := chromedp.Do(tctx, chromedp.Click(chromedp.CSS("#logout")), chromedp.WaitVisible(chromedp.CSS("#token"))); err != nil {
 		t.Fatal(err)

@@ -241,6 +241,24 @@ func TestBatchRoute(t *testing.T) {
 	if rec.Code != 200 || len(got.Drafts) != len(members)-1 {
 		t.Fatalf("batch draft: %d, %d drafts for %d members: %s", rec.Code, len(got.Drafts), len(members), rec.Body.String())
 	}
+	// Each criminal member's draft follows the decided model case and says
+	// what it carried over: the charge at least, and a term either carried
+	// or changed with its reason.
+	for _, d := range got.Drafts {
+		if d.Draft == nil || d.Draft.Kind != "criminal" {
+			continue
+		}
+		elements := map[string]string{}
+		for _, c := range d.Draft.FromModel {
+			elements[c.Element] = c.Action
+			if c.Action == "changed" && c.Why == "" {
+				t.Errorf("%s: %s changed from the model without a reason", d.ID, c.Element)
+			}
+		}
+		if d.Draft.Model != big.Model || elements["罪名"] == "" || elements["刑期"] == "" {
+			t.Errorf("%s: drafted from %q, carried %v; want the model %s's charge and term", d.ID, d.Draft.Model, elements, big.Model)
+		}
+	}
 	audited := map[string]bool{}
 	for _, e := range readAudit(t, ts.auditDir) {
 		audited[e.Route] = true

@@ -21,6 +21,9 @@ import (
 type DraftEnv struct {
 	Drafter draft.Drafter
 	Family  *draft.Family
+	// Store is the document store a draft.Service reads stored cases and
+	// model cases from (the batch drafting suite drafts through it).
+	Store draft.Store
 	// Notes say how the drafter was opened (cases held out of training).
 	Notes []string
 }

@@ -97,6 +97,18 @@ function renderBatch() {
   $("batch-clusters").replaceChildren(...panels);
 }
 
+// carriesView lists what a member's draft took over from the model case
+// and what it changed, with the reason.
+const carryActions = { carried: "沿用", changed: "改动", added: "增加", dropped: "删去" };
+function carriesView(d) {
+  const list = el("ul", { cls: "batch-carries" });
+  for (const c of d.from_model || []) {
+    const line = `${carryActions[c.action] || c.action} ${c.element}：${c.model || "（无）"} → ${c.draft || "（无）"}${c.why ? "（" + c.why + "）" : ""}`;
+    list.append(el("li", { cls: "carry-" + c.action, text: line }));
+  }
+  return list;
+}
+
 async function draftGroup(c, name) {
   const chosen = document.querySelector(`input[name="${name}"]:checked`);
   const model = chosen ? chosen.value : c.model;
@@ -110,7 +122,7 @@ async function draftGroup(c, name) {
     const out = resp.drafts.map((d) => {
       if (d.error) return el("section", { cls: "panel batch-draft-item" }, el("h3", { text: d.id }), el("p", { cls: "error", text: "未能起草：" + d.error }));
       const text = d.draft.sections.map((s) => s.sentences.map((x) => x.text).join("")).join("\n");
-      return el("section", { cls: "panel batch-draft-item" }, el("h3", { text: `${d.id}（依范本 ${model}）` }), el("div", { cls: "draft-text", text }));
+      return el("section", { cls: "panel batch-draft-item" }, el("h3", { text: `${d.id}（依范本 ${model}）` }), carriesView(d.draft), el("div", { cls: "draft-text", text }));
     });
     $("batch-drafts").replaceChildren(...out);
     setStatus(status, `已依范本 ${model} 起草 ${resp.drafts.filter((d) => !d.error).length} 件`);

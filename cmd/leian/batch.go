@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -163,6 +164,13 @@ func draftBatch(cmd *cobra.Command, a *app, res *batch.Result, cases []batch.Cas
 		return err
 	}
 	defer env.close()
+	// The model case's term is scaled by the sentencing estimator's view
+	// of each member against it.
+	est, err := openEstimator(ctx, a, env.drafter.Rules)
+	if err != nil {
+		return err
+	}
+	env.drafter.Sentencer = &draft.EstimatorSentencer{Estimator: est}
 	svc := &draft.Service{Drafter: chooseDrafter(a, env.drafter), Facts: env.engine, Store: env.docs}
 	isStored := func(string) bool { return stored }
 	ds, err := batch.DraftFrom(ctx, svc, isStored, byID[model], members)
@@ -174,17 +182,38 @@ func draftBatch(cmd *cobra.Command, a *app, res *batch.Result, cases []batch.Cas
 			fmt.Fprintf(cmd.ErrOrStderr(), "%s：未能起草：%s\n", d.ID, d.Error)
 			continue
 		}
+		text := carriesText(d.Draft) + draft.Markdown(d.Draft)
 		if out == "" {
-			fmt.Fprintf(cmd.OutOrStdout(), "\n==== %s ====\n%s", d.ID, draft.Markdown(d.Draft))
+			fmt.Fprintf(cmd.OutOrStdout(), "\n==== %s ====\n%s", d.ID, text)
 			continue
 		}
 		p := filepath.Join(out, strings.TrimSuffix(strings.ReplaceAll(d.ID, ":", "_"), ".txt")+".md")
-		if err := os.WriteFile(p, []byte(draft.Markdown(d.Draft)), 0o644); err != nil {
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
 			return err
 		}
 		fmt.Fprintln(cmd.ErrOrStderr(), "已写入", p)
 	}
 	return nil
+}
+
+// carriesText lists what a member's draft took over from the model case
+// and what it changed, as a Markdown list before the draft.
+func carriesText(d *draft.Draft) string {
+	if len(d.FromModel) == 0 {
+		return ""
+	}
+	action := map[string]string{draft.Carried: "沿用", draft.Changed: "改动", draft.Added: "增加", draft.Dropped: "删去"}
+	var b strings.Builder
+	fmt.Fprintf(&b, "依范本案件 %s：\n\n", d.Model)
+	for _, c := range d.FromModel {
+		fmt.Fprintf(&b, "- %s %s：%s → %s", action[c.Action], c.Element, cmp.Or(c.Model, "（无）"), cmp.Or(c.Draft, "（无）"))
+		if c.Why != "" {
+			b.WriteString("（" + c.Why + "）")
+		}
+		b.WriteByte('\n')
+	}
+	b.WriteByte('\n')
+	return b.String()
 }
 
 // openBatchSuite opens the stored documents read-only and the embedder

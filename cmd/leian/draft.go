@@ -101,7 +101,7 @@ func openDraftSuite(a *app) evals.OpenDrafter {
 			fmt.Sprintf("量刑模型（cail2018 训练）剔除与被评测事实重合的 %d 件已决案件后训练", env.heldOut),
 			fmt.Sprintf("类案推送的罪名预测模型（cail2018 与 LeCaRD 候选判决训练）剔除与被评测事实重合的 %d 件已决案件后训练", env.chargesHeldOut),
 		}
-		return evals.DraftEnv{Drafter: env.drafter, Family: env.family, Notes: notes}, env.close, nil
+		return evals.DraftEnv{Drafter: env.drafter, Family: env.family, Store: env.docs, Notes: notes}, env.close, nil
 	}
 }
 

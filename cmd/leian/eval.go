@@ -36,6 +36,7 @@ func evalSuites(a *app) []evals.Suite {
 		evals.Amount(),
 		evals.Elements(),
 		evals.BatchSuite(openBatchSuite(a)),
+		evals.BatchDraftSuite(openBatchSuite(a), openDraftSuite(a)),
 		evals.Recall(func(ctx context.Context) (evals.HeldOutSearcher, func(), error) { return openHeldOut(ctx, a) }),
 		evals.Agreement(func(ctx context.Context) (evals.FoldSearcher, func(), error) { return openFoldSearcher(ctx, a) }),
 		evals.Proofread(openChecker(a)),

@@ -8,16 +8,17 @@ import (
 	"leian/internal/cnum"
 )
 
-// moneyRe matches an amount in yuan: 3,096元, 153，099.5元, 人民币二千元,
+// moneyRe matches an amount in yuan: 3,096元, 153，099.5元, 99 122.26元 (the
+// Gazette's typesetting groups thousands with a space), 人民币二千元,
 // 1.5万元, 十万元. Group 1 is the number, group 2 the 万/亿 unit.
-var moneyRe = regexp.MustCompile(`(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+)\s*(万|亿)?\s*(?:余|多)?\s*元`)
+var moneyRe = regexp.MustCompile(`(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+)\s*(万|亿)?\s*(?:余|多)?\s*元`)
 
 // ParseYuan reads an amount written as a number (3,096, 1.5, 二千) and an
 // optional 万 or 亿 unit into yuan.
 func ParseYuan(num, unit string) (float64, bool) {
 	var v float64
 	if num != "" && num[0] >= '0' && num[0] <= '9' {
-		f, err := strconv.ParseFloat(strings.NewReplacer(",", "", "，", "").Replace(num), 64)
+		f, err := strconv.ParseFloat(strings.NewReplacer(",", "", "，", "", " ", "").Replace(num), 64)
 		if err != nil {
 			return 0, false
 		}

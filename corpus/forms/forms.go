@@ -43,8 +43,16 @@ type FieldSpec struct {
 	Rule  string   `json:"rule"`            // see rules.go
 	Roles []string `json:"roles,omitempty"` // party rule
 	Cues  []string `json:"cues,omitempty"`
-	Multi bool     `json:"multi,omitempty"`
-	Max   int      `json:"max,omitempty"` // at most this many values; 0: 5 when Multi, else 1
+	// Skip: a sentence (date rule) or clause (money rule) with one of these
+	// words states another matter (病假工资 is not the wage, 认定书's date
+	// is not the accident's).
+	Skip []string `json:"skip,omitempty"`
+	// Kind (party rule): "person" or "organisation". When set, the first
+	// principal parties of that kind on any side are read, whatever their
+	// role (an employer may sue or be sued); Roles are the fallback.
+	Kind  string `json:"kind,omitempty"`
+	Multi bool   `json:"multi,omitempty"`
+	Max   int    `json:"max,omitempty"` // at most this many values; 0: 5 when Multi, else 1
 }
 
 // Form is a filled (or corrected) element form.

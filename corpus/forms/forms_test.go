@@ -3,6 +3,9 @@ package forms
 import (
 	"encoding/json"
 	"errors"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -26,6 +29,50 @@ func scm(t *testing.T, n int, f string) string {
 		return false
 	})
 	return text
+}
+
+// gazette reads one file of the bundle's Gazette cases.
+func gazette(t *testing.T, name string) string {
+	t.Helper()
+	dir, err := dataset.Dir()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := os.ReadFile(filepath.Join(dir, "civil", "gazette", name))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}
+
+// TestFillAllValues checks every value of a field in real judgments (the
+// dev half of the hand-checked fixture).
+func TestFillAllValues(t *testing.T) {
+	for _, tt := range []struct {
+		name, text, typ, key string
+		want                 []string
+	}{
+		{"employer sues", gazette(t, "吴江市佳帆纺织有限公司诉周付坤工伤保险待遇纠纷案.md"), "labour", "worker", []string{"周付坤"}},
+		{"employer sues, employer", gazette(t, "吴江市佳帆纺织有限公司诉周付坤工伤保险待遇纠纷案.md"), "labour", "employer", []string{"吴江市佳帆纺织有限公司"}},
+		{"bracket in name", gazette(t, "彭宇翔诉南京市城市建设开发_集团_有限责任公司追索劳动报酬纠纷案.md"), "labour", "employer", []string{"南京市城市建设开发（集团）有限责任公司"}},
+		{"run-on party paragraph", scm(t, 137, "C"), "loan", "borrower", []string{"贺某1", "吴玲"}},
+		{"guarantors are not borrowers", scm(t, 6, "C"), "loan", "borrower", []string{"金某1"}},
+		{"special fraud", "公诉机关指控，被告人陈某伪造支票交给供应商，金额合计247360元，认为被告人陈某的行为已构成票据诈骗罪，请求依法判处。", "theft_fraud", "charge", []string{"票据诈骗罪"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := Fill(tt.text, tt.typ)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, v := range f.Field(tt.key).Values {
+				got = append(got, v.Text)
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("%s = %q, want %q", tt.key, got, tt.want)
+			}
+		})
+	}
 }
 
 func TestTypesLoad(t *testing.T) {

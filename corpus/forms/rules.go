@@ -45,7 +45,28 @@ func ruleFor(name string) (rule, bool) {
 
 // roleLineRe reads a party line of a complaint the parser did not split
 // (原告：张三，男，…).
-var roleLineRe = regexp.MustCompile(`(?m)(?:^|[\s。；])(原告|被告|上诉人|被上诉人|申请人|被申请人|被告人)(?:[（(][^）)\n]{0,8}[）)])?[：:]\s*([^\s，,。；;（(：:]{2,30})`)
+var roleLineRe = regexp.MustCompile(`(?m)(?:^|[\s。；×])(原告|被告|上诉人|被上诉人|申请人|被申请人|被告人)(?:[（(][^）)\n]{0,8}[）)])?[：:]\s*([^\s，,。；;（(：:]{2,30})`)
+
+// sideRoles are the civil parties' roles on either side.
+var sideRoles = []string{"原告", "被告", "上诉人", "被上诉人", "申请人", "被申请人", "第三人"}
+
+var orgRe = regexp.MustCompile(`公司|厂|银行|支行|分行|信用社|合作社|集团|中心|学校|学院|大学|医院|酒店|饭店|宾馆|商店|超市|商行|经营部|事务所|研究所|委员会|协会|[局站队店部所院]$`)
+
+func isOrganisation(name string) bool { return orgRe.MatchString(name) }
+
+// orgBracketRe is a bracketed part inside an organisation's name and the
+// rest of the name: （集团）有限责任公司, （中国）投资有限公司上海分公司.
+var orgBracketRe = regexp.MustCompile(`^[（(]\p{Han}{1,8}[）)]\p{Han}{0,20}`)
+
+// orgNameEnd extends a name that stops at b before a bracket when what
+// follows makes an organisation's name; otherwise it returns b.
+func orgNameEnd(text string, b int) int {
+	m := orgBracketRe.FindStringIndex(text[b:])
+	if m == nil || !isOrganisation(text[b:b+m[1]]) {
+		return b
+	}
+	return b + m[1]
+}
 
 var nameEndRe = regexp.MustCompile(`委托|法定代表人|法定代理人|负责人|被告|原告|第三人|住所`)
 
@@ -59,6 +80,51 @@ func roleIs(role string, roles []string) bool {
 }
 
 func partyRule(src *source, f FieldSpec) []Value {
+	return withoutNamedAs(src, readParties(src, f), f.Skip)
+}
+
+// withoutNamedAs drops the parties a clause of the text names with one of
+// the words (被告徐某1、蒋某1为连带担保人: guarantors are not borrowers),
+// unless none would be left.
+func withoutNamedAs(src *source, ps []Value, words []string) []Value {
+	if len(words) == 0 || len(ps) < 2 {
+		return ps
+	}
+	var kept []Value
+	for _, p := range ps {
+		named := false
+		for _, c := range clauseRe.Split(src.text, -1) {
+			if strings.Contains(c, p.Text) && containsAny(c, words) {
+				named = true
+				break
+			}
+		}
+		if !named {
+			kept = append(kept, p)
+		}
+	}
+	if len(kept) == 0 {
+		return ps
+	}
+	return kept
+}
+
+var clauseRe = regexp.MustCompile(`[，,。；;：:]`)
+
+func readParties(src *source, f FieldSpec) []Value {
+	if f.Kind != "" {
+		k := f
+		k.Kind, k.Roles = "", sideRoles
+		var out []Value
+		for _, v := range partyRule(src, k) {
+			if isOrganisation(v.Text) == (f.Kind == "organisation") {
+				out = append(out, v)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
 	var out []Value
 	for _, p := range src.s.Parties {
 		if !p.Principal || p.Name == "" || !roleIs(p.Role, f.Roles) {
@@ -72,6 +138,9 @@ func partyRule(src *source, f FieldSpec) []Value {
 		b := byteOffset(src.text, p.Span.End)
 		if i := strings.Index(src.text[a:b], p.Name); i >= 0 {
 			a, b = a+i, a+i+len(p.Name)
+			if e := orgNameEnd(src.text, b); e > b {
+				p.Name, b = p.Name+src.text[b:e], e
+			}
 		}
 		out = append(out, src.value(p.Name, a, b, 0.9, "party"))
 	}
@@ -80,13 +149,35 @@ func partyRule(src *source, f FieldSpec) []Value {
 	}
 	for _, m := range roleLineRe.FindAllStringSubmatchIndex(src.text, -1) {
 		if roleIs(src.text[m[2]:m[3]], f.Roles) {
-			out = append(out, src.value(src.text[m[4]:m[5]], m[4], m[5], 0.6, "party"))
+			b := max(m[5], orgNameEnd(src.text, m[5]))
+			out = append(out, src.value(src.text[m[4]:b], m[4], b, 0.6, "party"))
 		}
 	}
+	if len(out) > 0 {
+		return out
+	}
+	out = runOnParties(src, f)
 	if len(out) > 0 || !roleIs("被告人", f.Roles) {
 		return out
 	}
 	return accusedInFacts(src)
+}
+
+// runOnRe is a party written inside another's paragraph with no colon
+// (…公民身份号码×××被告贺某1，男，…), which the parser keeps as one party.
+var runOnRe = regexp.MustCompile(`[。；×\s](原告|被告|上诉人|被上诉人|申请人|被申请人)(\p{Han}[\p{Han}\d]{1,20}?)[，,（(]`)
+
+func runOnParties(src *source, f FieldSpec) []Value {
+	var out []Value
+	for _, p := range src.s.Parties {
+		a, b := byteOffset(src.text, p.Span.Start), byteOffset(src.text, p.Span.End)
+		for _, m := range runOnRe.FindAllStringSubmatchIndex(src.text[a:b], -1) {
+			if roleIs(src.text[a+m[2]:a+m[3]], f.Roles) {
+				out = append(out, src.value(src.text[a+m[4]:a+m[5]], a+m[4], a+m[5], 0.5, "party"))
+			}
+		}
+	}
+	return out
 }
 
 // accusedInFacts reads the names after 被告人 in facts that have no party
@@ -126,7 +217,7 @@ func moneyRule(src *source, f FieldSpec) []Value {
 				for _, c := range src.clauses(s) {
 					cl := src.str(c)
 					i := strings.Index(cl, cue)
-					if i < 0 {
+					if i < 0 || containsAny(cl, f.Skip) {
 						continue
 					}
 					for _, a := range extract.Amounts(cl[i:], 0) {
@@ -162,10 +253,11 @@ func dateRule(src *source, f FieldSpec) []Value {
 		for _, cue := range f.Cues {
 			for _, s := range src.sentences(r) {
 				st := src.str(s)
-				if !strings.Contains(st, cue) || birthRe.MatchString(st) {
+				at := strings.Index(st, cue)
+				if at < 0 || birthRe.MatchString(st) || containsAny(st, f.Skip) {
 					continue
 				}
-				if m := dateRe.FindStringIndex(st); m != nil {
+				if m := dateNear(st, at); m != nil {
 					d := strings.Join(strings.Fields(st[m[0]:m[1]]), "")
 					return []Value{src.value(d, s.start+m[0], s.start+m[1], r.confidence, "date")}
 				}
@@ -173,6 +265,22 @@ func dateRule(src *source, f FieldSpec) []Value {
 		}
 	}
 	return nil
+}
+
+// dateNear is the date a cue at byte at refers to: the last one before it
+// in the sentence (…于2013年9月13日…终止), else the first after it.
+func dateNear(st string, at int) []int {
+	var best []int
+	for _, m := range dateRe.FindAllStringIndex(st, -1) {
+		if m[0] >= at {
+			if best == nil {
+				best = m
+			}
+			break
+		}
+		best = m
+	}
+	return best
 }
 
 var noInterestRe = regexp.MustCompile(`无息|不计息|未约定利息|没有约定利息|未约定借款利息|未对利息作出约定`)
@@ -309,6 +417,21 @@ func splitClaims(src *source, a, b int, conf float64, f FieldSpec) []Value {
 	return out
 }
 
+// fraudKinds are the Criminal Law's special frauds (arts. 192–198, 224),
+// written before 诈骗罪: 票据诈骗罪 is not 诈骗罪.
+var fraudKinds = []string{"集资", "贷款", "票据", "金融凭证", "信用证", "信用卡", "有价证券", "保险", "合同"}
+
+// chargePrefix is the special fraud's name that ends before (the text up
+// to a 诈骗 cue), or "".
+func chargePrefix(before string) string {
+	for _, k := range fraudKinds {
+		if strings.HasSuffix(before, k) {
+			return k
+		}
+	}
+	return ""
+}
+
 func chargeRule(src *source, f FieldSpec) []Value {
 	for _, r := range src.regions {
 		seg := src.text[r.start:r.end]
@@ -319,7 +442,8 @@ func chargeRule(src *source, f FieldSpec) []Value {
 			}
 		}
 		if at >= 0 {
-			return []Value{src.value(best, r.start+at, r.start+at+len(best), r.confidence, "charge")}
+			p := chargePrefix(seg[:at])
+			return []Value{src.value(p+best, r.start+at-len(p), r.start+at+len(best), r.confidence, "charge")}
 		}
 	}
 	// Facts that name no charge: the act's word (盗窃, 诈骗) suggests it.
@@ -340,7 +464,7 @@ func chargeRule(src *source, f FieldSpec) []Value {
 }
 
 var (
-	totalCueRe   = regexp.MustCompile(`(?:共计|合计|总计|累计|总价值|共价值|总额|共)[^，,。；;]{0,8}$`)
+	totalCueRe   = regexp.MustCompile(`(?:(?:共计|合计|总计|累计|总价值|共价值|总额|共)[^，,。；;]{0,14}|(?:价值|数额|金额)达(?:人民币)?)$`)
 	notCrimeRe   = regexp.MustCompile(`罚金|赔偿|退赔|退赃|退还|受理费|工资|悬赏|保证金|取保|分得|分赃|销赃|卖得|得款`)
 	valueCueRe   = regexp.MustCompile(`(?:价值|骗取|窃取|盗走|窃得|骗得|盗得|现金|人民币|款)[^，,。；;]{0,12}$`)
 	crimeRegions = []parse.SectionKind{parse.Findings, parse.Claims, parse.Facts, "body"}
@@ -436,6 +560,11 @@ func countRule(src *source, f FieldSpec) []Value {
 				continue
 			}
 			text := "多次"
+			if m[2] < 0 {
+				if v, ok := numberedActs(src); ok {
+					return []Value{v}
+				}
+			}
 			if m[2] >= 0 {
 				n, ok := countOf(st[m[2]:m[3]])
 				if !ok {
@@ -446,7 +575,15 @@ func countRule(src *source, f FieldSpec) []Value {
 			return []Value{src.value(text, s.start+m[0], s.start+m[1], r.confidence*0.8, "count")}
 		}
 	}
-	// Facts listed one act per numbered item (具体犯罪事实如下：1、…2、…).
+	if v, ok := numberedActs(src); ok {
+		return []Value{v}
+	}
+	return nil
+}
+
+// numberedActs counts facts listed one act per numbered item (具体犯罪事实
+// 如下：1、…2、…), which a text that says only 多次 often has.
+func numberedActs(src *source) (Value, bool) {
 	for _, r := range src.regions {
 		seg := src.text[r.start:r.end]
 		i := strings.Index(seg, "如下")
@@ -456,10 +593,10 @@ func countRule(src *source, f FieldSpec) []Value {
 		items := itemRe.FindAllStringIndex(seg[i:], -1)
 		if len(items) >= 2 {
 			last := items[len(items)-1]
-			return []Value{src.value(fmt.Sprintf("%d次", len(items)), r.start+i, r.start+i+last[1], r.confidence*0.5, "count")}
+			return src.value(fmt.Sprintf("%d次", len(items)), r.start+i, r.start+i+last[1], r.confidence*0.5, "count"), true
 		}
 	}
-	return nil
+	return Value{}, false
 }
 
 var itemRe = regexp.MustCompile(`(?m)^\s*[1-9]\d?\s*[、.．]`)

@@ -23,9 +23,13 @@ type MemberDraft struct {
 	Error string       `json:"error,omitempty"`
 }
 
-// DraftFrom drafts every member from the model case the judge chose: each
-// member keeps its own facts and takes the model's kind of judgment and,
-// when it names none, the model's charges.
+// DraftFrom drafts every member from the model case the judge decided:
+// each member keeps its own facts and takes the model's kind of judgment,
+// its charges when the member's indictment names none, and what the judge
+// decided in it (its articles, its reasoning's wording, its penalty
+// adjusted for the member's elements, for a loan its interest cap and
+// orders); each draft's FromModel says what was carried over and what
+// was changed and why.
 func DraftFrom(ctx context.Context, d Drafter, stored Stored, model Case, members []Case) ([]MemberDraft, error) {
 	all := append([]Case{model}, members...)
 	ps, err := read(all)
@@ -46,15 +50,40 @@ func DraftFrom(ctx context.Context, d Drafter, stored Stored, model Case, member
 			kind = "" // the drafter decides, and says when it has no template
 		}
 	}
-	out := make([]MemberDraft, 0, len(ps)-1)
-	for _, p := range ps[1:] {
+	return draftEach(ctx, d, stored, ps[1:], func(p pending) draft.Request {
 		r := draft.Request{Facts: p.facts, Kind: kind}
+		if stored != nil && stored(m.ID) {
+			r.ModelID = m.ID
+		} else {
+			r.ModelText = m.Text
+		}
 		if kind == draft.KindCriminal {
 			r.Charges = p.charges
 			if len(r.Charges) == 0 {
 				r.Charges = charges
 			}
 		}
+		return r
+	})
+}
+
+// DraftAlone drafts each case as DraftFrom reads it, but with no model
+// case: its own facts and indicted charges only. It is what drafting a
+// group's members costs without a decided model (leian eval batchdraft).
+func DraftAlone(ctx context.Context, d Drafter, stored Stored, kind string, cases []Case) ([]MemberDraft, error) {
+	ps, err := read(cases)
+	if err != nil {
+		return nil, err
+	}
+	return draftEach(ctx, d, stored, ps, func(p pending) draft.Request {
+		return draft.Request{Facts: p.facts, Kind: kind, Charges: p.charges}
+	})
+}
+
+func draftEach(ctx context.Context, d Drafter, stored Stored, ps []pending, request func(pending) draft.Request) ([]MemberDraft, error) {
+	out := make([]MemberDraft, 0, len(ps))
+	for _, p := range ps {
+		r := request(p)
 		docID := ""
 		if stored != nil && stored(p.ID) {
 			docID = p.ID

@@ -75,9 +75,22 @@ func (o *Offline) k() int { return cmp.Or(o.K, 20) }
 func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) {
 	f := readFacts(r.Facts)
 	d := &Draft{Kind: KindCriminal, Drafter: "offline"}
-	rs, err := o.Search.Search(ctx, retrieval.Query{Facts: r.Facts, Charges: r.Charges, K: o.k(), Filter: retrieval.Filter{CaseType: "criminal"}, ExcludeIDs: r.Exclude})
-	if err != nil {
-		return nil, fmt.Errorf("draft: similar cases: %w", err)
+	var model *precedent
+	md := modelDocument(r)
+	if md != nil {
+		m := modelPrecedent(md)
+		model = &m
+		if len(r.Charges) == 0 {
+			r.Charges = m.charges
+		}
+	}
+	var rs []retrieval.Result
+	if model == nil || len(r.Charges) == 0 {
+		var err error
+		rs, err = o.Search.Search(ctx, retrieval.Query{Facts: r.Facts, Charges: r.Charges, K: o.k(), Filter: retrieval.Filter{CaseType: "criminal"}, ExcludeIDs: r.Exclude})
+		if err != nil {
+			return nil, fmt.Errorf("draft: similar cases: %w", err)
+		}
 	}
 	precs := loadPrecedents(ctx, o.Docs, rs)
 	charges, chargeNote := o.charges(r, f, precs)
@@ -89,6 +102,12 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 		d.Notes = append(d.Notes, chargeNote)
 	}
 	same := sameCharge(precs, charges)
+	if model != nil {
+		// The judge decided the model case: it alone speaks for the group.
+		same, rs = []precedent{*model}, []retrieval.Result{modelResult(*model)}
+		d.Model = model.id
+		d.FromModel = chargeCarries(*model, charges)
+	}
 	used := map[string]bool{}
 	for _, p := range same[:min(len(same), 8)] {
 		used[p.id] = true
@@ -103,20 +122,33 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 		names = []string{"×××"}
 		d.Notes = append(d.Notes, "未能从事实中读出被告人姓名，以“×××”代替")
 	}
-	pens := o.penalties(ctx, r, f, names, charges, same)
+	var pens []Penalty
+	if model != nil {
+		var cs []Carry
+		pens, cs = o.modelPenalties(ctx, r, f, names, charges, *model, md)
+		arts, as := o.modelArticles(charges, f, draftState(f, names, charges, pens, same), *model)
+		d.Articles = arts
+		d.FromModel = append(append(d.FromModel, as...), cs...)
+	} else {
+		pens = o.penalties(ctx, r, f, names, charges, same)
+		d.Articles = o.articles(charges, f, draftState(f, names, charges, pens, same), same)
+	}
 	d.Penalties = pens
-	d.Articles = o.articles(charges, f, draftState(f, names, charges, pens, same), same)
 	d.Title = "刑事判决书"
 
 	court := cmp.Or(r.Header.Court, courtOf(cmp.Or(r.Header.Prosecutor, f.prosecutor)))
 	prosecutor := cmp.Or(r.Header.Prosecutor, f.prosecutor, "××人民检察院")
 	written := writtenCharges(charges, same)
+	reasoning := o.reasoning(f, names, written, charges, same, d.Articles)
+	if model != nil {
+		d.FromModel = append(d.FromModel, reasoningCarries(*model, reasoning, f)...)
+	}
 	d.Sections = append(d.Sections,
 		o.header(r, court, prosecutor, names, written),
 		claims(r.Facts, prosecutor),
 		Section{Key: "findings", Title: "经审理查明", Sentences: []Sentence{{Text: "经审理查明的事实与公诉机关指控的事实一致，本院予以确认。", Source: "template"}}},
 		evidence(f),
-		o.reasoning(f, names, written, charges, same, d.Articles),
+		reasoning,
 		verdict(f, names, written, pens, same),
 		notice(court),
 		signature(o.now()),
@@ -894,6 +926,8 @@ var amountIn = regexp.MustCompile(`(?:人民币)?[\d，,.]+(?:万)?元|(?:人民
 
 // adaptedReasonings rewrites each precedent's reasoning for this case:
 // its defendants' names become ours, its amounts our largest amount.
+var prosecutorIn = regexp.MustCompile(`\p{Han}{2,20}人民检察院`)
+
 func adaptedReasonings(f caseFacts, names []string, same []precedent) []candidate {
 	var out []candidate
 	for _, p := range same {
@@ -913,6 +947,15 @@ func adaptedReasonings(f caseFacts, names []string, same []precedent) []candidat
 			subs = append(subs, n, to)
 		}
 		t = strings.NewReplacer(subs...).Replace(t)
+		// Several defendants of the case mapped onto fewer of ours: say
+		// each name once (被告人甲、甲、甲 → 被告人甲).
+		for _, n := range names {
+			for strings.Contains(t, n+"、"+n) {
+				t = strings.ReplaceAll(t, n+"、"+n, n)
+			}
+		}
+		// Its prosecutor is not ours.
+		t = prosecutorIn.ReplaceAllString(t, cmp.Or(f.prosecutor, "公诉机关"))
 		if f.amount != "" {
 			t = amountIn.ReplaceAllString(t, f.amount)
 		}

@@ -33,6 +33,13 @@ type Request struct {
 	// Exclude are documents retrieval must not return: the case's own
 	// document and every document of the same case (see Family).
 	Exclude []string `json:"-"`
+	// ModelID or ModelText name a decided model case (类案批量智审) the
+	// draft follows: its charges, articles, reasoning's wording and
+	// penalty, adjusted for this case's elements. The service loads a
+	// stored ModelID into Model.
+	ModelID   string           `json:"model_id,omitempty"`
+	ModelText string           `json:"-"`
+	Model     *corpus.Document `json:"-"`
 }
 
 // Header is the case information a judgment's head carries.
@@ -117,6 +124,10 @@ type Draft struct {
 	// Notes tell the user what to check: predicted charges, assumed
 	// dates, fallbacks.
 	Notes []string `json:"notes,omitempty"`
+	// Model is the model case the draft followed, and FromModel what it
+	// carried over from that case and what it changed and why.
+	Model     string  `json:"model,omitempty"`
+	FromModel []Carry `json:"from_model,omitempty"`
 }
 
 // Text is the whole judgment as plain text, one section a paragraph.

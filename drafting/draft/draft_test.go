@@ -194,3 +194,64 @@ func TestDraftLoan(t *testing.T) {
 		t.Error("no articles cited")
 	}
 }
+
+// TestDraftFromModel drafts one stored theft case from another as its
+// decided model case: the model's charge, articles and term carry over,
+// and the draft lists what it carried (no estimator: the term unchanged).
+func TestDraftFromModel(t *testing.T) {
+	svc, _ := testService(t)
+	ctx := context.Background()
+	var theft []string
+	for _, d := range envDocs {
+		if d.Elements != nil && slices.Equal(d.Elements.Charges, []string{"盗窃罪"}) && len(d.Elements.Defendants) == 1 {
+			if p := d.Elements.Defendants[0].Penalty; p != nil && p.Kind == "有期徒刑" && p.Months > 0 {
+				theft = append(theft, d.ID)
+			}
+		}
+	}
+	if len(theft) < 2 {
+		t.Fatal("fewer than two theft judgments with a fixed term among the test documents")
+	}
+	model, member := theft[0], theft[1]
+	md, err := svc.Store.Get(ctx, model)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, err := svc.Draft(ctx, member, Request{Kind: KindCriminal, ModelID: model})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Model != model || len(d.Similar) != 1 || d.Similar[0].ID != model {
+		t.Errorf("drafted from %q with similar %v, want the model %s alone", d.Model, d.Similar, model)
+	}
+	want := md.Elements.Defendants[0].Penalty.Months
+	if len(d.Penalties) == 0 || d.Penalties[0].Months != want {
+		t.Errorf("penalties %+v, want the model's %d months (no estimator wired)", d.Penalties, want)
+	}
+	got := map[string]string{} // an element's first entry
+	for _, c := range d.FromModel {
+		if got[c.Element] == "" {
+			got[c.Element] = c.Action
+		}
+	}
+	if got["罪名"] != Carried || got["刑期"] != Carried {
+		t.Errorf("from_model %+v: want the charge and the term carried", d.FromModel)
+	}
+	if len(d.Articles) == 0 || d.Articles[0].Number != 264 {
+		t.Errorf("articles %+v, want 刑法第二百六十四条 first", d.Articles)
+	}
+	// The model's reasoning is either carried (its sentences' source is
+	// the model) or its sentences are listed as dropped, with why.
+	fromModel := 0
+	for _, x := range d.Section("reasoning").Sentences {
+		if x.Source == "case:"+model {
+			fromModel++
+		}
+	}
+	if got["本院认为"] == "" || (got["本院认为"] == Carried) != (fromModel > 0) {
+		t.Errorf("reasoning: %d sentences from the model, from_model says %q", fromModel, got["本院认为"])
+	}
+	if _, err := svc.Draft(ctx, member, Request{Kind: KindCriminal, ModelID: "no-such-doc"}); err == nil {
+		t.Error("an unknown model case was accepted")
+	}
+}

@@ -41,14 +41,31 @@ func (o *Offline) draftLoan(ctx context.Context, r Request) (*Draft, error) {
 	} else if m := defendantCV.FindStringSubmatch(r.Facts); m != nil && !strings.ContainsAny(m[1][:3], "未因向于在") {
 		defendant = m[1]
 	}
-	rules, _ := o.Rules.RulesForCase(ctx, r.Facts, nil)
-	var basis []string
-	for _, a := range rules {
-		if a.Kind != "article" {
-			continue
-		}
-		d.Articles = append(d.Articles, Article{Law: a.Title, Label: a.Label, Text: a.Text, Resolved: true, Why: a.Reason})
+	var model *loanModel
+	if md := modelDocument(r); md != nil {
+		m := readLoanModel(md)
+		model = &m
+		d.Model = m.id
 	}
+	if model != nil && len(model.articles) > 0 {
+		for _, c := range model.articles {
+			a := o.article(c)
+			a.Law, a.Why = c.Law, "范本案件援引"
+			if ref, err := o.Rules.Resolve(c); err == nil {
+				a.Text, a.Resolved = ref.Text, true
+			}
+			d.Articles = append(d.Articles, a)
+		}
+	} else {
+		rules, _ := o.Rules.RulesForCase(ctx, r.Facts, nil)
+		for _, a := range rules {
+			if a.Kind != "article" {
+				continue
+			}
+			d.Articles = append(d.Articles, Article{Law: a.Title, Label: a.Label, Text: a.Text, Resolved: true, Why: a.Reason})
+		}
+	}
+	var basis []string
 	lastLaw := ""
 	for _, a := range d.Articles {
 		if a.Law != lastLaw {
@@ -58,7 +75,14 @@ func (o *Offline) draftLoan(ctx context.Context, r Request) (*Draft, error) {
 			basis = append(basis, a.Label)
 		}
 	}
-	basis = append(basis, "《中华人民共和国民事诉讼法》第六十七条")
+	if model == nil || len(model.articles) == 0 {
+		basis = append(basis, "《中华人民共和国民事诉讼法》第六十七条")
+	}
+	capRule := ""
+	if model != nil {
+		capRule = model.cap
+		d.FromModel = loanModelCarries(*model, l, d.Articles)
+	}
 	court := cmp.Or(r.Header.Court, "××人民法院")
 	no := cmp.Or(r.Header.CaseNumber, "（　　）　　民初　　号")
 	amount := "　　"
@@ -73,8 +97,8 @@ func (o *Offline) draftLoan(ctx context.Context, r Request) (*Draft, error) {
 		}},
 		{Key: "claims", Title: "诉辩意见", Sentences: []Sentence{{Text: strings.TrimSpace(r.Facts) + "\n", Source: "facts"}}},
 		{Key: "findings", Title: "经审理查明", Sentences: []Sentence{{Text: "经审理查明的事实与原告陈述基本一致，有" + loanEvidence(l) + "等证据在卷佐证，本院予以确认。\n", Source: "facts"}}},
-		{Key: "reasoning", Title: "本院认为", Sentences: loanReasoning(l, plaintiff, defendant, amount, basis)},
-		{Key: "verdict", Title: "判决主文", Sentences: loanVerdict(l, plaintiff, defendant, amount)},
+		{Key: "reasoning", Title: "本院认为", Sentences: loanReasoning(l, plaintiff, defendant, amount, basis, capRule)},
+		{Key: "verdict", Title: "判决主文", Sentences: loanVerdict(l, plaintiff, defendant, amount, capRule)},
 		{Key: "notice", Title: "上诉告知", Sentences: []Sentence{
 			{Text: "如果未按本判决指定的期间履行给付金钱义务，应当依照《中华人民共和国民事诉讼法》第二百六十四条规定，加倍支付迟延履行期间的债务利息。\n", Source: "template"},
 			{Text: "案件受理费　　元，由被告" + defendant + "负担。\n", Source: "template"},
@@ -102,7 +126,13 @@ func loanEvidence(l extract.Loan) string {
 	return strings.Join(ev, "、")
 }
 
-func loanReasoning(l extract.Loan, p, d, amount string, basis []string) []Sentence {
+// loanReasoning writes 本院认为; capRule is a model case's interest cap
+// ("24" or "lpr4"), "" for the current rule.
+func loanReasoning(l extract.Loan, p, d, amount string, basis []string, capRule string) []Sentence {
+	limit, src := "合同成立时一年期贷款市场报价利率四倍", "rule:民间借贷规定第二十五条"
+	if capRule == "24" {
+		limit, src = "年利率24%", "model"
+	}
 	ss := []Sentence{
 		{Text: fmt.Sprintf("本院认为，合法的借贷关系受法律保护。原告%s与被告%s之间的借贷关系事实清楚，证据充分，且不违反法律、行政法规的强制性规定，合法有效。", p, d), Source: "rule:民法典第六百六十七条"},
 		{Text: fmt.Sprintf("被告%s向原告%s借款%s元后，未按约定期限履行还款义务，应承担偿还借款本金的民事责任。", d, p, amount), Source: "rule:民法典第六百七十五条"},
@@ -111,9 +141,9 @@ func loanReasoning(l extract.Loan, p, d, amount string, basis []string) []Senten
 	case extract.InterestBands[0]:
 		ss = append(ss, Sentence{Text: "双方未约定借期内利息，依法视为没有利息。", Source: "rule:民法典第六百八十条"})
 	case extract.InterestBands[1]:
-		ss = append(ss, Sentence{Text: fmt.Sprintf("双方约定的年利率为%.1f%%，原告主张的利息未超过合同成立时一年期贷款市场报价利率四倍的部分，本院予以支持；超过部分，不予支持。", l.AnnualRate), Source: "rule:民间借贷规定第二十五条"})
+		ss = append(ss, Sentence{Text: fmt.Sprintf("双方约定的年利率为%.1f%%，原告主张的利息未超过%s的部分，本院予以支持；超过部分，不予支持。", l.AnnualRate, limit), Source: src})
 	default:
-		ss = append(ss, Sentence{Text: fmt.Sprintf("双方约定的年利率为%.1f%%，超过合同成立时一年期贷款市场报价利率四倍，超过部分的利息约定无效，本院以该上限计算利息。", l.AnnualRate), Source: "rule:民间借贷规定第二十五条"})
+		ss = append(ss, Sentence{Text: fmt.Sprintf("双方约定的年利率为%.1f%%，超过%s，超过部分的利息约定无效，本院以该上限计算利息。", l.AnnualRate, limit), Source: src})
 	}
 	if l.Has("逾期") {
 		ss = append(ss, Sentence{Text: "被告逾期未还款，原告主张自逾期之日起按约定利率计付逾期利息，未超过法定上限的部分，本院予以支持。", Source: "rule:民法典第六百七十六条"})
@@ -128,10 +158,14 @@ func loanReasoning(l extract.Loan, p, d, amount string, basis []string) []Senten
 	return ss
 }
 
-func loanVerdict(l extract.Loan, p, d, amount string) []Sentence {
+func loanVerdict(l extract.Loan, p, d, amount string, capRule string) []Sentence {
+	limit := "合同成立时一年期贷款市场报价利率的四倍"
+	if capRule == "24" {
+		limit = "年利率24%"
+	}
 	ss := []Sentence{{Text: fmt.Sprintf("一、被告%s于本判决生效之日起十日内偿还原告%s借款本金%s元", d, p, amount), Source: "facts"}}
 	if l.Interest != extract.InterestBands[0] || l.Has("逾期") {
-		ss[0].Text += "及利息（以未还本金为基数，按合同约定的利率计算，但不超过合同成立时一年期贷款市场报价利率的四倍，自借款之日起计算至实际清偿之日止）"
+		ss[0].Text += "及利息（以未还本金为基数，按合同约定的利率计算，但不超过" + limit + "，自借款之日起计算至实际清偿之日止）"
 	}
 	ss[0].Text += "；\n"
 	if l.Has("保证") {

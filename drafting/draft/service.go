@@ -56,6 +56,13 @@ func (s *Service) Draft(ctx context.Context, docID string, r Request) (*Draft, e
 			r.Header = headerOf(doc, r.Header)
 		}
 	}
+	if r.ModelID != "" && r.Model == nil {
+		m, err := s.Store.Get(ctx, r.ModelID)
+		if err != nil {
+			return nil, fmt.Errorf("draft model_id %s: %w", r.ModelID, err)
+		}
+		r.Model = m
+	}
 	return s.Drafter.Draft(ctx, r)
 }
 
