@@ -12,10 +12,10 @@ var listSeps = []string{"、", "和", "与", "及"}
 
 // listEnd may follow the last item of a list: punctuation, another
 // separator, or a word that closes a list (等人, 均, 二人, 的).
-const listEnd = "、，。；：,;:（(）)和与及同等的均二两三四五六几各分共都也被在"
+const listEnd = "、，。；：,;:（(）)和与及同等的均二两三四五六几各分共都也被在犯到于因系"
 
 // maskFormEndRe is a 某 form ending a text: 邬某, 李某1, 张某甲.
-var maskFormEndRe = regexp.MustCompile(`(\p{Han})(\p{Han})某(?:某|\d{1,2}|[甲乙丙丁戊己庚辛壬癸])?$`)
+var maskFormEndRe = regexp.MustCompile(`(\p{Han})某(?:某|\d{1,2}|[甲乙丙丁戊己庚辛壬癸])?$`)
 
 // maskFormRe is a 某 form starting a text.
 var maskFormRe = regexp.MustCompile(`^\p{Han}某(?:某|\d{1,2}|[甲乙丙丁戊己庚辛壬癸])?`)
@@ -70,8 +70,11 @@ func listNames(text string, known map[string]bool) []string {
 // name starts is read from what stands before it: punctuation or a word
 // that introduces a person (向孙敏、 is 孙敏; 证明刘梅、 is 刘梅).
 func leftItem(text string, e int) (string, bool) {
-	if m := maskFormEndRe.FindStringSubmatch(text[max(0, e-15):e]); m != nil && m[1] != "某" && strings.Contains(singleSurnames, m[2]) {
-		return "", true
+	w := max(0, e-15) // a 某 form is at most four characters
+	if loc := maskFormEndRe.FindStringSubmatchIndex(text[w:e]); loc != nil && strings.Contains(singleSurnames, text[w+loc[2]:w+loc[3]]) {
+		if r, _ := utf8.DecodeLastRuneInString(text[:w+loc[0]]); r != '某' {
+			return "", true
+		}
 	}
 	s := e
 	var starts []int
@@ -86,12 +89,19 @@ func leftItem(text string, e int) (string, bool) {
 		if !ok || len(n) != e-s || (k == 3 && !compoundSurnames[text[s:s+6]]) {
 			continue
 		}
-		if r, _ := utf8.DecodeLastRuneInString(text[:s]); !unicode.Is(unicode.Han, r) || strings.ContainsRune(itemBefore, r) {
-			return n, false
+		before, _ := utf8.DecodeLastRuneInString(text[:s])
+		first, _ := utf8.DecodeRuneInString(n)
+		if k > 1 && unicode.Is(unicode.Han, before) && !strings.ContainsRune(itemBefore, before) && strings.ContainsRune(wordEnd, first) {
+			continue // 证明刘梅、: 明 ends 证明, the name is 刘梅
 		}
+		return n, false
 	}
 	return "", false
 }
+
+// wordEnd are surname characters that more often end a word before a name
+// (向, 证明, 对方, 同时, 清楚) than start one.
+const wordEnd = "向明时方于和同给从对将把被让叫楚在由是"
 
 // itemBefore may stand right before a list's first name.
 const itemBefore = "、和与及向给对被让叫找跟同从由将把为是了人有的"

@@ -333,7 +333,7 @@ func nameFrom(s string) (string, bool) {
 		return "", false
 	}
 	for _, w := range notNames {
-		if strings.HasPrefix(name, w) && (name == w || !closedNext(tail)) {
+		if strings.HasPrefix(name, w) && (name == w || !closedNext(s[len(name):])) {
 			return "", false
 		}
 	}
