@@ -27,7 +27,7 @@ var maskFormRe = regexp.MustCompile(`^\p{Han}某(?:某|\d{1,2}|[甲乙丙丁戊�
 func listNames(text string, known map[string]bool) []string {
 	var out []string
 	add := func(n string) bool {
-		if n == "" || known[n] || isPlace(text, n) || orgSuffixRe.MatchString(n) || !givenLike(n) {
+		if n == "" || known[n] || isPlace(text, n) || orgSuffixRe.MatchString(n) || !givenLike(n) || placeEnd(n) {
 			return false
 		}
 		known[n] = true
@@ -51,7 +51,7 @@ func listNames(text string, known map[string]bool) []string {
 			left, lm := leftItem(text, sp[0])
 			right, rm := rightItem(text, sp[1])
 			leftKnown := lm || (left != "" && known[left])
-			rightKnown := rm || (right != "" && known[right])
+			rightKnown := rm || (right != "" && known[right]) || knownAt(text, sp[1], known)
 			if leftKnown && !rm && add(right) {
 				grew = true
 			}
@@ -91,8 +91,12 @@ func leftItem(text string, e int) (string, bool) {
 		}
 		before, _ := utf8.DecodeLastRuneInString(text[:s])
 		first, _ := utf8.DecodeRuneInString(n)
-		if k > 1 && unicode.Is(unicode.Han, before) && !strings.ContainsRune(itemBefore, before) && strings.ContainsRune(wordEnd, first) {
+		open := !unicode.Is(unicode.Han, before) || strings.ContainsRune(itemBefore, before) || strings.ContainsRune(wordEnd, before)
+		if k > 1 && !open && strings.ContainsRune(wordEnd, first) {
 			continue // 证明刘梅、: 明 ends 证明, the name is 刘梅
+		}
+		if k == 1 && !open {
+			break // 手机支付宝与: 付宝 inside a word is no name
 		}
 		return n, false
 	}
@@ -143,4 +147,25 @@ func givenLike(n string) bool {
 		}
 	}
 	return false
+}
+
+// knownAt says whether a known name starts at byte s, whatever follows it
+// (周军认识…).
+func knownAt(text string, s int, known map[string]bool) bool {
+	e := s
+	for k := 0; k < 4 && e < len(text); k++ {
+		_, n := utf8.DecodeRuneInString(text[e:])
+		e += n
+		if k >= 1 && known[text[s:e]] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeEnd says whether a name read from a list ends like a village or
+// landmark (白家湾, 南风桥): lists of places sit beside masked names too.
+func placeEnd(n string) bool {
+	r, _ := utf8.DecodeLastRuneInString(n)
+	return strings.ContainsRune("湾桥庄沟坡岭塘坝屯寨堡坪港岗洼", r)
 }

@@ -97,6 +97,9 @@ func TestListNames(t *testing.T) {
 		{"同时他又找到李强", []string{"李强"}, nil},
 		{"财务部、项目部的人员", nil, nil},
 		{"证明刘梅、李某到场", nil, []string{"刘梅"}},
+		{"温某某手机支付宝与邱某手机", nil, nil},
+		{"李某、白家湾、南风桥三处", nil, nil},
+		{"通过陈林晨、周军认识袁洋", []string{"周军"}, []string{"陈林晨"}},
 	}
 	for _, c := range cases {
 		known := map[string]bool{}
