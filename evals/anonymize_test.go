@@ -72,3 +72,39 @@ func genIDCheck(s string) byte {
 	}
 	return "10X98765432"[sum%11]
 }
+
+// TestClassifyMask checks which masks the generator fills with a name.
+func TestClassifyMask(t *testing.T) {
+	cases := []struct {
+		text string // the first X某 mask in it is classified
+		want maskUse
+		tok  string // the mask's extent when filled
+	}{
+		{"被告人张某，男，汉族", maskName, "张某"},
+		{"骗取袁某70000元后", maskName, "袁某"},
+		{"给了汪某31万元", maskName, "汪某"},
+		{"刘某2打电话给我", maskName, "刘某2"},
+		{"检察员孟某、程某出庭支持公诉", maskKeptRole, ""},
+		{"指定辩护人刘某1，山西翰儒律师事务所律师", maskKeptRole, ""},
+		{"江铜地勘公司法人代表侯某，该公司成立于2004年", maskKeptRole, ""},
+		{"辩护人刘某1提出，被告人系初犯", maskName, "刘某1"},
+		{"被害人孟某元的陈述", maskNotName, ""},
+		{"王某甲、李某乙到场", maskName, "王某甲"},
+		{"李某甲基苯丙胺", maskNotName, ""},
+		{"在某日晚上", maskNoSurname, ""},
+	}
+	for _, c := range cases {
+		m := genMaskRe.FindStringSubmatchIndex(c.text)
+		if m == nil {
+			t.Fatalf("%q: no mask", c.text)
+		}
+		if m[4] >= 0 && isDigits(c.text[m[4]:m[5]]) && amountNext(c.text[m[1]:]) {
+			m[1], m[4], m[5] = m[4], -1, -1
+		}
+		if got := classifyMask(c.text, m); got != c.want {
+			t.Errorf("%q: %d, want %d", c.text, got, c.want)
+		} else if c.want == maskName && c.text[m[0]:m[1]] != c.tok {
+			t.Errorf("%q: mask %q, want %q", c.text, c.text[m[0]:m[1]], c.tok)
+		}
+	}
+}

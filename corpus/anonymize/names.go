@@ -13,7 +13,7 @@ import (
 var (
 	// personCueRe precedes a natural person's name: roles in the case,
 	// relations and other people the facts name. Longer cues come first.
-	personCueRe = newCues(`附带民事诉讼原告人|附带民事诉讼被告人|再审申请人|被上诉人|上诉人|被申请人|申请执行人|被执行人|申请人|原审被告人|原审原告|原审被告|原审第三人|被告人|被害人|受害人|原告人|原告|被告|第三人|证人|犯罪嫌疑人|嫌疑人|同案犯|同案人|罪犯|当事人|死者|伤者|驾驶人|驾驶员|法定代理人|委托代理人|诉讼代理人|代理人|监护人|辩护人|借款人|出借人|担保人|保证人|债务人|债权人|介绍人|车主|户主|店主|老板|雇主|经营者|民警|辅警|村民|邻居|同事|朋友|男友|女友|妻子|丈夫|其妻|其夫|其子|其女|其父|其母|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|患者|投保人|被保险人|未成年人|集资参与人|参与人|报案人|举报人|收款人|付款人`, true)
+	personCueRe = newCues(`附带民事诉讼原告人|附带民事诉讼被告人|再审申请人|被上诉人|上诉人|被申请人|申请执行人|被执行人|申请人|原审被告人|原审原告|原审被告|原审第三人|被告人|被害人|受害人|原告人|原告|被告|第三人|证人|犯罪嫌疑人|嫌疑人|同案犯|同案人|罪犯|当事人|死者|伤者|驾驶人|驾驶员|法定代理人|委托代理人|诉讼代理人|代理人|监护人|辩护人|借款人|出借人|担保人|保证人|债务人|债权人|介绍人|车主|户主|店主|老板|雇主|经营者|民警|辅警|村民|邻居|同事|朋友|男友|女友|妻子|丈夫|其妻|其夫|其子|其女|其父|其母|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|患者|投保人|被保险人|未成年人|集资参与人|参与人|报案人|举报人|收款人|付款人|媒人|介绍人|股东|投资人|集资户|雇工|业主|所有人|鉴定人|局长|科长|所长|行长|经理|出纳|业务员|司机`, true)
 	// keepCueRe precedes a name the rules keep: the bench, the clerk and
 	// prosecutors (public officers acting in office) and lawyers.
 	keepCueRe = newCues(`代理审判员|审判长|审判员|人民陪审员|陪审员|书记员|法官助理|速录员|执行员|代理检察员|检察员|检察官|律师|法人代表|法定代表人`, false)
@@ -22,7 +22,7 @@ var (
 	// orgSuffixRe ends an organisation's name: legal persons keep their names.
 	orgSuffixRe = regexp.MustCompile(`(?:公司|厂|店|局|院|所|社|中心|银行|委员会|政府|学校|医院|集团|协会|部|处|站|队|村委会|商行|酒店|宾馆|会|行|室|馆|场)$`)
 	placeAfter  = "市县区省镇村乡路街州盟旗"
-	stopGiven   = "的在于因是被与及等将把对从向到已系为所曾又也均并即称驾持携拿用以至自经后前时内上下里说要犯伙再还就都便却由给让叫找未无不没入出去回抢盗偷骗拒殴打砍刺捅杀醉供述辩认承交赔归投诉诈窃贩卖购吸隐冒伪骑逃走跑离返签借欠付取转汇提之其个某×公本当该"
+	stopGiven   = "的在于因是被与及等将把对从向到已系为所曾又也均并即称驾持携拿用以至自经后前时内上下里说要犯伙再还就都便却由给让叫找未无不没入出去回抢盗偷骗拒殴打砍刺捅杀醉供述辩认承交赔归投诉诈窃贩卖购吸隐冒伪骑逃走跑离返签借欠付取转汇提之其个某×公本当该他她我你了们证谋送辨"
 	// notNames start like a name after a cue but are words.
 	notNames = []string{"应当", "应该", "应予", "应依", "应承", "应负", "应按", "应赔", "应支", "应返", "应偿", "应对", "应向", "应判", "应从", "应处", "应认", "于是", "方面", "双方", "成年", "明知", "明显", "高度", "文化", "安全", "和解", "国家", "时间", "平时", "常住", "同意", "同时", "申请", "施工", "商品", "金额", "车辆", "车主", "钱款", "房屋", "全部", "全额", "余款", "余额", "利息", "支付", "管理", "关系", "原审", "原判", "原告", "经营", "万元", "元某", "单位", "本案", "本院", "法院", "公安", "公诉", "检察", "人民", "政府", "政法", "刑事", "民事", "金融", "银行", "高级", "中级", "文书", "方式", "方法", "成本", "成立", "成交", "时候", "江湖", "和平", "东方", "明天", "同年", "同日", "同月", "于同", "农民", "信息", "凌晨", "管家", "强奸", "强行", "强制", "房间", "房东", "房源", "房产", "黄金", "海洋", "方案", "方向", "卫生", "钱财", "钱物", "钱包", "申报", "付款", "付息", "付清", "盖章", "安排", "安静", "沙发", "衣服", "左侧", "左腿", "右侧", "银河", "余人", "白天", "白色", "严惩", "严重", "夏天", "车旁", "平静", "欧美", "牟利", "平平", "阿姨", "黎明", "高原", "万博", "万宝", "解释", "解救", "连带", "宁可", "童年", "武器", "武力", "程序", "石头", "左右", "温度", "温和", "包括", "包装", "容易", "华丽", "全国", "全市", "全县", "全省", "全体", "全家", "全程", "全新", "呼气", "应学", "应聘", "应急", "应酬", "权利", "权益", "杨树", "高利", "向他", "向她", "向我", "白而", "莫县"}
 )
@@ -56,6 +56,7 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 	}
 	var found []string
 	fromParty := map[string]bool{}
+	asPerson := map[string]bool{} // named as a party or after a person's role
 	for _, p := range st.Parties {
 		if strings.HasSuffix(p.Role, "机关") || !isPersonName(p.Name) {
 			continue
@@ -74,6 +75,7 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 		default:
 			found = append(found, p.Name)
 			fromParty[p.Name] = true
+			asPerson[p.Name] = true
 		}
 	}
 	for _, m := range personCueRe.FindAllStringIndex(text, -1) {
@@ -92,6 +94,7 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 		}
 		for _, n := range names {
 			found = append(found, n.name)
+			asPerson[n.name] = true
 			if a := aliasRe.FindStringSubmatch(text[n.end:]); a != nil && a[1] != n.name {
 				ns.alias[a[1]] = n.name
 			}
@@ -99,6 +102,13 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 	}
 	found = append(found, bareNames(text, found)...)
 	found = append(found, contextNames(text)...)
+	known := map[string]bool{}
+	for _, n := range found {
+		if _, kept := ns.keep[n]; !kept {
+			known[n] = true
+		}
+	}
+	found = append(found, listNames(text, known)...)
 	for _, m := range formerNameRe.FindAllStringIndex(text, -1) {
 		// 曹秀平，曾用名曹晓平: one person, one form
 		if n, ok := nameFrom(text[m[1]:]); ok {
@@ -112,9 +122,15 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 	for _, n := range found {
 		isFound[n] = true
 	}
+
 	for _, n := range found {
-		if _, ok := ns.keep[n]; ok {
-			continue
+		if reason, ok := ns.keep[n]; ok {
+			if reason != "representative" || !asPerson[n] {
+				continue
+			}
+			// 被告人李欣 who is also 法人代表李欣 is a natural person in the
+			// case: 第十一条 keeps a representative's name, not a defendant's
+			delete(ns.keep, n)
 		}
 		if _, ok := ns.alias[n]; ok {
 			continue
@@ -124,7 +140,9 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 		}
 		if p := prefix2(n); p != "" {
 			// 被告人李剑来到…: 李剑 is the person, 来 the verb
-			if _, kept := ns.keep[p]; kept || isFound[p] {
+			third, _ := utf8.DecodeLastRuneInString(n)
+			named := strings.ContainsRune(givenChars, third) && !strings.ContainsRune(postName, third) && closedSomewhere(text, n)
+			if _, kept := ns.keep[p]; (kept || isFound[p]) && !fromParty[n] && !named {
 				continue
 			}
 		}
@@ -254,6 +272,11 @@ type nameAt struct {
 // namesAt reads the name at byte i and the names listed after it with 、.
 func namesAt(text string, i int) []nameAt {
 	var out []nameAt
+	if r, n := utf8.DecodeRuneInString(text[i:]); strings.ContainsRune(prepositions, r) {
+		if _, ok := nameFrom(text[i+n:]); ok {
+			return nil // 江老板向孙敏购买: the role's person is unnamed, 孙敏 is another
+		}
+	}
 	for len(out) < 20 {
 		n, ok := nameFrom(text[i:])
 		if !ok {
@@ -268,6 +291,10 @@ func namesAt(text string, i int) []nameAt {
 	}
 	return out
 }
+
+// prepositions are surname characters that, right after a role, start a
+// phrase about someone else rather than the role's own name.
+const prepositions = "向于对从被由"
 
 // nameFrom reads a person's name at the start of s: a surname from the list
 // and one or two given-name characters, or a minority name with ·.
@@ -294,6 +321,9 @@ func nameFrom(s string) (string, bool) {
 		if given == 1 && strings.ContainsRune("某", r) {
 			break
 		}
+		if given == 1 && r == '和' && conjunctionNext(rest[n:]) {
+			break // 张乐和邓鹏, 李欣和该厂: 和 joins, it is no given name
+		}
 		rest = rest[n:]
 		given++
 	}
@@ -313,11 +343,28 @@ func nameFrom(s string) (string, bool) {
 		return "", false
 	}
 	for _, w := range notNames {
-		if strings.HasPrefix(name, w) {
+		if strings.HasPrefix(name, w) && (name == w || !closedNext(s[len(name):])) {
 			return "", false
 		}
 	}
 	return name, true
+}
+
+// closedNext says whether s starts with punctuation or a digit: a name
+// read before it cannot run on into a word.
+func closedNext(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	return n > 0 && !unicode.Is(unicode.Han, r) && !unicode.IsLetter(r)
+}
+
+// conjunctionNext says whether what follows 和 starts another party: a
+// surname, a 某 form, or a word that refers to one (该厂, 其妻, 被告人).
+func conjunctionNext(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if strings.ContainsRune(singleSurnames, r) || (len(s) >= 6 && compoundSurnames[s[:6]]) {
+		return true
+	}
+	return n > 0 && strings.ContainsRune("该其他她被原证本我你", r)
 }
 
 var minorityRe = regexp.MustCompile(`^\p{Han}{1,6}[·•]\p{Han}{1,8}`)
@@ -520,6 +567,26 @@ func isPlace(text, name string) bool {
 	}
 	return false
 }
+
+// closedSomewhere says whether n stands somewhere followed by punctuation
+// or a particle (罗飞春的, 李刚刚，): its third character is then part of the
+// name, not a verb after a two-character name (李剑来到).
+func closedSomewhere(text, n string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], n)
+		if j < 0 {
+			return false
+		}
+		i += j + len(n)
+		r, _ := utf8.DecodeRuneInString(text[i:])
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune(closeAfter, r) {
+			return true
+		}
+	}
+}
+
+// closeAfter are particles that end a name and start no verb with it.
+const closeAfter = "的等某"
 
 // prefix2 is the surname and first given character of a three-character
 // name with a single-character surname, or "".

@@ -1,0 +1,171 @@
+package anonymize
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// listSeps join the items of a list of people: 张三、李四和王五.
+var listSeps = []string{"、", "和", "与", "及"}
+
+// listEnd may follow the last item of a list: punctuation, another
+// separator, or a word that closes a list (等人, 均, 二人, 的).
+const listEnd = "、，。；：,;:（(）)和与及同等的均二两三四五六几各分共都也被在犯到于因系"
+
+// maskFormEndRe is a 某 form ending a text: 邬某, 李某1, 张某甲.
+var maskFormEndRe = regexp.MustCompile(`(\p{Han})某(?:某|\d{1,2}|[甲乙丙丁戊己庚辛壬癸])?$`)
+
+// maskFormRe is a 某 form starting a text.
+var maskFormRe = regexp.MustCompile(`^\p{Han}某(?:某|\d{1,2}|[甲乙丙丁戊己庚辛壬癸])?`)
+
+// listNames finds names joined by a list separator to a person already
+// known or to a 某 form: the items of one list are people of one kind
+// (证人刘东、邬某、薛燕萍), so the neighbour of a person is a person. It
+// runs until no name is added, so a whole list is read from one anchor.
+func listNames(text string, known map[string]bool) []string {
+	var out []string
+	add := func(n string) bool {
+		if n == "" || known[n] || isPlace(text, n) || orgSuffixRe.MatchString(n) || !givenLike(n) || placeEnd(n) {
+			return false
+		}
+		known[n] = true
+		out = append(out, n)
+		return true
+	}
+	var seps [][2]int
+	for _, sep := range listSeps {
+		for i := 0; ; {
+			j := strings.Index(text[i:], sep)
+			if j < 0 {
+				break
+			}
+			seps = append(seps, [2]int{i + j, i + j + len(sep)})
+			i += j + len(sep)
+		}
+	}
+	for round := 0; round < 8; round++ {
+		grew := false
+		for _, sp := range seps {
+			left, lm := leftItem(text, sp[0])
+			right, rm := rightItem(text, sp[1])
+			leftKnown := lm || (left != "" && known[left])
+			rightKnown := rm || (right != "" && known[right]) || knownAt(text, sp[1], known)
+			if leftKnown && !rm && add(right) {
+				grew = true
+			}
+			if rightKnown && !lm && add(left) {
+				grew = true
+			}
+		}
+		if !grew {
+			break
+		}
+	}
+	return out
+}
+
+// leftItem is the name or 某 form (mask true) ending at byte e. Where the
+// name starts is read from what stands before it: punctuation or a word
+// that introduces a person (向孙敏、 is 孙敏; 证明刘梅、 is 刘梅).
+func leftItem(text string, e int) (string, bool) {
+	w := max(0, e-15) // a 某 form is at most four characters
+	if loc := maskFormEndRe.FindStringSubmatchIndex(text[w:e]); loc != nil && strings.Contains(singleSurnames, text[w+loc[2]:w+loc[3]]) {
+		if r, _ := utf8.DecodeLastRuneInString(text[:w+loc[0]]); r != '某' {
+			return "", true
+		}
+	}
+	s := e
+	var starts []int
+	for k := 0; k < 4 && s > 0; k++ {
+		_, n := utf8.DecodeLastRuneInString(text[:s])
+		s -= n
+		starts = append(starts, s)
+	}
+	for k := len(starts) - 1; k >= 1; k-- {
+		s := starts[k]
+		n, ok := nameFrom(text[s:e])
+		if !ok || len(n) != e-s || (k == 3 && !compoundSurnames[text[s:s+6]]) {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(text[:s])
+		first, _ := utf8.DecodeRuneInString(n)
+		open := !unicode.Is(unicode.Han, before) || strings.ContainsRune(itemBefore, before) || strings.ContainsRune(wordEnd, before)
+		if k > 1 && !open && strings.ContainsRune(wordEnd, first) {
+			continue // 证明刘梅、: 明 ends 证明, the name is 刘梅
+		}
+		if k == 1 && !open {
+			break // 手机支付宝与: 付宝 inside a word is no name
+		}
+		return n, false
+	}
+	return "", false
+}
+
+// wordEnd are surname characters that more often end a word before a name
+// (向, 证明, 对方, 同时, 清楚) than start one.
+const wordEnd = "向明时方于和同给从对将把被让叫楚在由是"
+
+// itemBefore may stand right before a list's first name.
+const itemBefore = "、和与及向给对被让叫找跟同从由将把为是了人有的"
+
+// rightItem is the name or 某 form (mask true) starting at byte s, read
+// only when a list ending follows it, trying the longer reading first.
+func rightItem(text string, s int) (string, bool) {
+	if m := maskFormRe.FindString(text[s:]); m != "" && strings.ContainsRune(singleSurnames, []rune(m)[0]) {
+		return "", true
+	}
+	n, ok := nameFrom(text[s:])
+	if !ok {
+		return "", false
+	}
+	for len(n) >= 6 {
+		if r, _ := utf8.DecodeRuneInString(text[s+len(n):]); r == utf8.RuneError || strings.ContainsRune(listEnd, r) {
+			return n, false
+		}
+		_, sz := utf8.DecodeLastRuneInString(n)
+		n = n[:len(n)-sz]
+		if utf8.RuneCountInString(n) < 2 || (len(n) == 6 && compoundSurnames[n]) {
+			break
+		}
+	}
+	return "", false
+}
+
+// givenLike says whether a name read from a list looks like a person's: a
+// two-character name's given character, or one of a three-character
+// name's, is a common given-name character (白芍、海口 are not names).
+func givenLike(n string) bool {
+	rs := []rune(n)
+	if len(n) >= 6 && compoundSurnames[n[:6]] {
+		rs = rs[1:]
+	}
+	for _, r := range rs[1:] {
+		if strings.ContainsRune(givenChars, r) {
+			return true
+		}
+	}
+	return false
+}
+
+// knownAt says whether a known name starts at byte s, whatever follows it
+// (周军认识…).
+func knownAt(text string, s int, known map[string]bool) bool {
+	e := s
+	for k := 0; k < 4 && e < len(text); k++ {
+		_, n := utf8.DecodeRuneInString(text[e:])
+		e += n
+		if k >= 1 && known[text[s:e]] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeEnd says whether a name read from a list ends like a village or
+// landmark (白家湾, 南风桥): lists of places sit beside masked names too.
+func placeEnd(n string) bool {
+	r, _ := utf8.DecodeLastRuneInString(n)
+	return strings.ContainsRune("湾桥庄沟坡岭塘坝屯寨堡坪港岗洼", r)
+}

@@ -1,0 +1,117 @@
+package anonymize
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestNewRules anonymises short texts, one per rule, and checks which names
+// are gone and which words stay.
+func TestNewRules(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		gone []string // must not remain in the output
+		stay []string // must remain
+	}{
+		{"list from a role cue", "证人刘东、邬某、薛燕萍的证言相互印证。",
+			[]string{"刘东", "薛燕萍"}, []string{"邬某", "证言"}},
+		{"list closed by 和", "被告人张乐和邓鹏到庭参加诉讼。后张乐和邓鹏离开。",
+			[]string{"张乐", "邓鹏"}, []string{"到庭"}},
+		{"list read back from a known name", "经查，王欣志和谭琳强、段刚三人一起去验货。被告人段刚，男。",
+			[]string{"谭琳强", "段刚", "王欣志"}, nil},
+		{"list start after a preposition", "后来他向孙敏、被告人林军要钱。",
+			[]string{"孙敏", "林军"}, []string{"向"}},
+		{"list of things stays", "被告人王某采挖白芍、海口、白蜡等物。",
+			nil, []string{"白芍", "海口", "白蜡"}},
+		{"和 before 该", "办案民警在该厂法人代表李欣和该厂负责人见证下提取废渣。被告人李欣，男。",
+			[]string{"李欣"}, []string{"和该厂"}},
+		{"defendant who is also legal representative", "被告人侯峰，男，汉族。江铜地勘公司法人代表侯峰，该公司成立于2004年。",
+			[]string{"侯峰"}, []string{"法人代表"}},
+		{"legal representative alone kept", "被告单位某某公司，法定代表人王强。被告人张伟，男。",
+			[]string{"张伟"}, []string{"王强"}},
+		{"word-like three-character name closed by punctuation", "被害人黄金欣，男。朱某在黄金欣家中索要财物。",
+			[]string{"黄金欣"}, []string{"黄某"}},
+		{"doubled given name of a party", "被告人李刚刚，男，汉族。李刚曾到场。李刚刚的妹夫取走现金。",
+			[]string{"李刚刚"}, nil},
+		{"occupational role cue", "经媒人汪磊秀介绍，被害人与朱伟相识。",
+			[]string{"汪磊秀"}, []string{"媒人"}},
+		{"accounting firm is no person", "经河南科健会计师事务所鉴定，被告人李某挪用资金。",
+			nil, []string{"会计师事务所"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := Anonymize(c.text, Options{HashKey: []byte("k")})
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkConsistent(t, c.text, res)
+			for _, g := range c.gone {
+				if strings.Contains(res.Text, g) {
+					t.Errorf("%s still in %q", g, res.Text)
+				}
+			}
+			for _, s := range c.stay {
+				if !strings.Contains(res.Text, s) {
+					t.Errorf("%s removed from %q", s, res.Text)
+				}
+			}
+		})
+	}
+}
+
+// TestNameFromConjunction checks where a name read at the start of a text ends.
+func TestNameFromConjunction(t *testing.T) {
+	cases := []struct {
+		in   string
+		want string
+		ok   bool
+	}{
+		{"张乐和邓鹏到庭", "张乐", true},
+		{"李欣和该厂负责人", "李欣", true},
+		{"王和林，男", "王和林", true}, // 和 as the first given character stays
+		{"张乐和，男", "张乐和", true}, // no second party after 和
+		{"黄金欣，男", "黄金欣", true},
+		{"黄金首饰", "", false},
+		{"刘德他们", "刘德", true},
+	}
+	for _, c := range cases {
+		got, ok := nameFrom(c.in)
+		if got != c.want || ok != c.ok {
+			t.Errorf("nameFrom(%q) = %q, %v; want %q, %v", c.in, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+// TestListNames checks the list reader alone: which neighbours of a known
+// person it adds.
+func TestListNames(t *testing.T) {
+	cases := []struct {
+		text  string
+		known []string
+		want  []string
+	}{
+		{"证人刘东、邬某、薛燕萍的证言", []string{"刘东"}, []string{"薛燕萍"}},
+		{"乔明军、白艳涛、张欣欣、郭宇峰犯参加黑社会性质组织罪", []string{"白艳涛"}, []string{"乔明军", "张欣欣", "郭宇峰"}},
+		{"同时他又找到李强", []string{"李强"}, nil},
+		{"财务部、项目部的人员", nil, nil},
+		{"证明刘梅、李某到场", nil, []string{"刘梅"}},
+		{"温某某手机支付宝与邱某手机", nil, nil},
+		{"李某、白家湾、南风桥三处", nil, nil},
+		{"通过陈林晨、周军认识袁洋", []string{"周军"}, []string{"陈林晨"}},
+	}
+	for _, c := range cases {
+		known := map[string]bool{}
+		for _, k := range c.known {
+			known[k] = true
+		}
+		got := listNames(c.text, known)
+		slices.Sort(got)
+		want := slices.Clone(c.want)
+		slices.Sort(want)
+		if !slices.Equal(got, want) {
+			t.Errorf("listNames(%q) = %v, want %v", c.text, got, want)
+		}
+	}
+}
