@@ -108,6 +108,7 @@ func (p *Pool) request(ctx context.Context, facts string, charges []string) (*ra
 	return &rank.Request{
 		Query: retrieval.Query{Facts: simple, Charges: charges}, Facts: simple, Tokens: analysis.Tokens(simple),
 		Vector: vec, Case: withManners(elements.FromElements(extractFacts(simple), charges), simple),
+		ChargeOdds: statedOdds(normalised(charges)),
 	}, nil
 }
 
