@@ -96,7 +96,6 @@ func testChargeScoped(t *testing.T, e *Engine, l *lecard.Set) {
 	}
 }
 
-
 func testSearch(t *testing.T, e *Engine, l *lecard.Set) {
 	ctx := context.Background()
 	q := l.Queries[0]
