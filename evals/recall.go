@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"leian/internal/lecard"
 	"leian/internal/metrics"
 	"leian/retrieval"
 )
@@ -82,7 +83,7 @@ func runRecall(ctx context.Context, in Input, open OpenHeldOut) (*Result, error)
 			// The bundle's queries are ingested too; a judge pushing a case
 			// does not want the case itself back, so its own record is left out.
 			got, err := eng.SearchHeldOut(ctx, q.ID, retrieval.Query{Facts: q.Facts, Charges: row.charges, K: recallDepth,
-				ExcludeIDs: []string{"lecard-query:" + q.ID}})
+				ExcludeIDs: []string{lecard.QueryIDPrefix + q.ID}})
 			if err != nil {
 				return nil, fmt.Errorf("recall: query %s: %w", q.ID, err)
 			}

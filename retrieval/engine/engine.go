@@ -147,7 +147,7 @@ func (e *Engine) prepare(ctx context.Context, q retrieval.Query) (*rank.Request,
 // names charges or not, unless fuser overrides them.
 func (e *Engine) pipeline(req *rank.Request, fuser rank.Fuser) rank.Pipeline {
 	if fuser == nil {
-		fuser = e.weights.Fuser(len(req.Query.Charges) > 0)
+		fuser = e.weights.Fuser(len(req.Query.Charges) > 0, len(req.Query.Filter.IDs) == 0)
 	}
 	lex, dense, elem := rank.Lexical{Store: e.store}, rank.Dense{Store: e.store}, rank.Elements{Cases: e.sums}
 	return rank.Pipeline{
