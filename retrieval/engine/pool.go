@@ -93,7 +93,6 @@ func (p *Pool) Features(ctx context.Context, q retrieval.CaseQuery, pool []*corp
 			}
 		}
 	}
-	rank.AddCosine(cands)
 	return cands, nil
 }
 

@@ -41,15 +41,3 @@ func (d Dense) Score(ctx context.Context, r *Request, ids []string) (map[string]
 	}
 	return asFeatures(d.Feature(), got), nil
 }
-
-// AddCosine gives each candidate with a dense score its cosine again as
-// "cosine", which fusion weighs by value where "dense" counts by rank:
-// among the thousand candidates of a whole-store push, how close a
-// candidate is says more than how many are closer.
-func AddCosine(cands []Candidate) {
-	for _, c := range cands {
-		if v, ok := c.Features["dense"]; ok {
-			c.Features["cosine"] = v
-		}
-	}
-}

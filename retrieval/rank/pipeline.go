@@ -76,7 +76,6 @@ func (p *Pipeline) Features(ctx context.Context, r *Request) ([]Candidate, error
 	for _, fs := range scored {
 		merge(byID, fs)
 	}
-	AddCosine(cands)
 	return cands, nil
 }
 

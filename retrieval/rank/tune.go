@@ -21,8 +21,8 @@ type Sample struct {
 var weightGrid = []float64{0, 0.05, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5, 2, 3, 5, 8, 13}
 
 // kGrid are the rank constants Tune tries: small K trusts the top of a
-// signal's ranking more; 300 is for the whole store's thousand candidates.
-var kGrid = []float64{3, 10, 30, 100, 300}
+// signal's ranking more.
+var kGrid = []float64{3, 10, 30, 100}
 
 // Tune learns Weighted fusion over signals that maximises mean NDCG@k on
 // samples: for each rank constant in kGrid, coordinate ascent from equal
