@@ -120,7 +120,7 @@ func checkHeldOut(t *testing.T, w *engine.Weights, items []evals.Item) {
 		ids[i] = it.ID
 	}
 	for _, known := range []bool{false, true} {
-		if err := w.HeldOut(ids, known); err != nil {
+		if err := w.HeldOut(ids, known, false); err != nil {
 			t.Error(err)
 		}
 	}

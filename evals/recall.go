@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strings"
 
+	"leian/internal/lecard"
 	"leian/internal/metrics"
 	"leian/retrieval"
 )
@@ -70,7 +71,7 @@ func runRecall(ctx context.Context, in Input, open OpenHeldOut) (*Result, error)
 		return nil, fmt.Errorf("recall: %w", err)
 	}
 	res := &Result{Suite: "recall", Files: d.files, Split: SplitCrossValidated,
-		Method: "经服务所用引擎与检索库全库检索；融合权重按 5 折交叉验证在同一路径上调参，每个查询用未见其标注的折的权重；" +
+		Method: "经服务所用引擎与检索库全库检索；融合权重用全库行（在同一路径的全库检索上按 NDCG@100 调参），按 5 折交叉验证，每个查询用未见其标注的折的权重；" +
 			"仅事实行不给罪名（罪名由事实预测），known_charge/ 行给出查询的罪名"}
 	metricNames := []string{"recall@100", "recall@30"}
 	for _, q := range d.Queries {
@@ -82,7 +83,7 @@ func runRecall(ctx context.Context, in Input, open OpenHeldOut) (*Result, error)
 			// The bundle's queries are ingested too; a judge pushing a case
 			// does not want the case itself back, so its own record is left out.
 			got, err := eng.SearchHeldOut(ctx, q.ID, retrieval.Query{Facts: q.Facts, Charges: row.charges, K: recallDepth,
-				ExcludeIDs: []string{"lecard-query:" + q.ID}})
+				ExcludeIDs: []string{lecard.QueryIDPrefix + q.ID}})
 			if err != nil {
 				return nil, fmt.Errorf("recall: query %s: %w", q.ID, err)
 			}

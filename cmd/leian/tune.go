@@ -20,8 +20,9 @@ func newTuneCmd(a *app) *cobra.Command {
 		Long: `Tune the fusion weights through the engine that serves pushes, on the store
 LEIAN_STORE names (--store): every LeCaRD dev query's pool is ranked by that
 store's full-text and vector search and the element signal, once from the
-facts alone (charges predicted) and once with the query's charges, and each
-row is cross-validated over 5 folds. Writes the index folder's weights file
+facts alone (charges predicted) and once with the query's charges; each
+query also searches the whole store, as a push and the recall eval do
+(NDCG@100), giving four rows, each cross-validated over 5 folds. Writes the index folder's weights file
 for that store (weights.json for embedded, weights-postgres.json for postgres).
 leian index runs it after indexing unless --no-tune.`,
 		Args: cobra.NoArgs,
@@ -32,16 +33,21 @@ leian index runs it after indexing unless --no-tune.`,
 			}
 			out := cmd.OutOrStdout()
 			fmt.Fprintf(out, "融合权重已写入 %s（检索库 %s）\n", engine.WeightsPath(a.cfg.Path("index"), a.cfg.Store), a.cfg.Store)
-			for _, row := range []struct {
+			for i, row := range []struct {
 				name string
 				set  engine.FusionSet
-			}{{"仅事实", w.FactsOnly}, {"已知罪名", w.KnownCharge}} {
+			}{{"候选池·仅事实", w.FactsOnly}, {"候选池·已知罪名", w.KnownCharge},
+				{"全库·仅事实", w.CorpusFactsOnly}, {"全库·已知罪名", w.CorpusKnownCharge}} {
+				cutoff := 30
+				if i >= 2 {
+					cutoff = engine.CorpusDepth
+				}
 				var sum float64
 				for _, v := range row.set.CV {
 					sum += v
 				}
-				fmt.Fprintf(out, "  %s：交叉验证 ndcg@30 %.4f（%d 个查询），全量权重 %v，名次常数 %.0f\n",
-					row.name, sum/float64(max(1, len(row.set.CV))), len(row.set.CV), row.set.All.Weights, row.set.All.K)
+				fmt.Fprintf(out, "  %s：交叉验证 ndcg@%d %.4f（%d 个查询），全量权重 %v，名次常数 %.0f\n",
+					row.name, cutoff, sum/float64(max(1, len(row.set.CV))), len(row.set.CV), row.set.All.Weights, row.set.All.K)
 			}
 			return nil
 		},

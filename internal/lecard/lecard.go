@@ -21,6 +21,10 @@ import (
 // IDPrefix turns a LeCaRD candidate id into the id Leian stores it under.
 const IDPrefix = "lecard:"
 
+// QueryIDPrefix turns a LeCaRD query id (ridx) into the id Leian stores
+// the query's own record under, which a whole-store search leaves out.
+const QueryIDPrefix = "lecard-query:"
+
 // Files are the bundle files a Set is read from.
 type Files struct {
 	Queries, Labels, Pools string

@@ -10,6 +10,7 @@ import (
 	"leian/corpus/extract"
 	"leian/retrieval/classify"
 	"leian/retrieval/elements"
+	"leian/retrieval/rank"
 )
 
 // withCharges gives c the predicted charges, each both as the predictor
@@ -38,6 +39,55 @@ func withCharges(c elements.Case, predicted []string) elements.Case {
 		c.Primary = cs[0]
 	}
 	return c
+}
+
+// ChargeRanker is a ChargePredictor that also scores every charge it
+// knows (classify.ChargeModel.Rank): the scores say how sure the
+// prediction is, which the charge_p signal weighs.
+type ChargeRanker interface {
+	Rank(facts string) []classify.Prediction
+}
+
+// predictedOdds are the charge odds of facts by p's scores, or 1 for each
+// predicted charge when p gives no scores.
+func predictedOdds(ctx context.Context, p ChargePredictor, facts string) (map[string]float64, error) {
+	var ranked []classify.Prediction
+	switch r := p.(type) {
+	case ChargeRanker:
+		ranked = r.Rank(facts)
+	case *Pending:
+		var err error
+		if ranked, err = r.rank(ctx, facts); err != nil {
+			return nil, err
+		}
+	}
+	if ranked == nil {
+		names, err := p.PredictCharges(ctx, facts)
+		if err != nil {
+			return nil, err
+		}
+		return statedOdds(withCharges(elements.Case{}, names).Charges), nil
+	}
+	ps := make([]rank.Prediction, len(ranked))
+	for i, r := range ranked {
+		ps[i] = rank.Prediction{Charge: r.Charge, Score: r.Score}
+	}
+	return rank.ChargeOdds(ps, spellings), nil
+}
+
+// spellings are the names a predicted charge is stored under: as the
+// predictor spells it and its official name (withCharges).
+func spellings(charge string) []string {
+	return withCharges(elements.Case{}, []string{charge}).Charges
+}
+
+// statedOdds gives every charge the judge named, or the facts state, odds 1.
+func statedOdds(charges []string) map[string]float64 {
+	out := make(map[string]float64, len(charges))
+	for _, c := range charges {
+		out[c] = 1
+	}
+	return out
 }
 
 // ChargeData are the decided cases the charge predictor learns from:
@@ -115,6 +165,23 @@ func TrainInBackground(train func() (ChargePredictor, error)) *Pending {
 		p.p, p.err = train()
 	}()
 	return p
+}
+
+// rank waits for training, then scores every charge when the trained
+// predictor can; nil when it cannot.
+func (p *Pending) rank(ctx context.Context, facts string) ([]classify.Prediction, error) {
+	select {
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	case <-p.done:
+	}
+	if p.err != nil {
+		return nil, fmt.Errorf("charge predictor: %w", p.err)
+	}
+	if r, ok := p.p.(ChargeRanker); ok {
+		return r.Rank(facts), nil
+	}
+	return nil, nil
 }
 
 // PredictCharges waits for training, then predicts.

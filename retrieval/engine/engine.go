@@ -3,6 +3,7 @@
 package engine
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -29,7 +30,12 @@ type Engine struct {
 	weights  *Weights
 	charges  ChargePredictor
 	sums     docSummaries
+	depth    int // candidates each generator contributes; 0: defaultDepth
 }
+
+// defaultDepth is how many candidates each generator contributes: the
+// depth the fusion re-ranks, and the recall eval reads 100.
+const defaultDepth = 100
 
 // ChargePredictor predicts a case's charges from its facts
 // (classify.ChargeModel): a judge pasting facts has often named none, and
@@ -124,6 +130,12 @@ func (e *Engine) prepare(ctx context.Context, q retrieval.Query) (*rank.Request,
 			return nil, fmt.Errorf("predict the charges: %w", err)
 		}
 		req.Case = withCharges(req.Case, predicted)
+		if req.ChargeOdds, err = predictedOdds(ctx, e.charges, req.Facts); err != nil {
+			return nil, fmt.Errorf("predict the charges: %w", err)
+		}
+	}
+	if len(req.ChargeOdds) == 0 {
+		req.ChargeOdds = statedOdds(req.Case.Charges)
 	}
 	if req.Vector, err = e.embedder.EmbedQuery(ctx, req.Facts); err != nil {
 		return nil, fmt.Errorf("embed the query: %w", err)
@@ -135,14 +147,14 @@ func (e *Engine) prepare(ctx context.Context, q retrieval.Query) (*rank.Request,
 // names charges or not, unless fuser overrides them.
 func (e *Engine) pipeline(req *rank.Request, fuser rank.Fuser) rank.Pipeline {
 	if fuser == nil {
-		fuser = e.weights.Fuser(len(req.Query.Charges) > 0)
+		fuser = e.weights.Fuser(len(req.Query.Charges) > 0, len(req.Query.Filter.IDs) == 0)
 	}
 	lex, dense, elem := rank.Lexical{Store: e.store}, rank.Dense{Store: e.store}, rank.Elements{Cases: e.sums}
 	return rank.Pipeline{
-		Generators: []rank.Generator{lex, dense},
+		Generators: []rank.Generator{lex, dense, rank.ChargeScoped{Generator: lex}, rank.ChargeScoped{Generator: dense}},
 		Signals:    []rank.Signal{lex, dense, elem},
 		Fuser:      fuser,
-		Depth:      max(100, 5*req.Query.K),
+		Depth:      max(cmp.Or(e.depth, defaultDepth), 5*req.Query.K),
 	}
 }
 

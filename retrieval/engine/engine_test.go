@@ -39,6 +39,61 @@ func TestEngine(t *testing.T) {
 	t.Run("search", func(t *testing.T) { testSearch(t, e, l) })
 	t.Run("bad queries", func(t *testing.T) { testBadQueries(t, e) })
 	t.Run("held out", func(t *testing.T) { testHeldOut(t, e, l) })
+	t.Run("charge-scoped candidates", func(t *testing.T) { testChargeScoped(t, e, l) })
+}
+
+// testChargeScoped checks that the candidates of a push naming a charge
+// include that charge's best full-text and vector matches, whatever the
+// unscoped searches return: recall must not depend on the charge's cases
+// out-scoring look-alikes of other offences.
+func testChargeScoped(t *testing.T, e *Engine, l *lecard.Set) {
+	ctx := context.Background()
+	q := l.Queries[0]
+	// A charge the facts are not about: its cases are not the facts' best
+	// matches, so only the scoped searches find them at a shallow depth.
+	other := ""
+	for _, c := range e.vocab.Charges {
+		if !slices.Contains(normalised(q.Charges), c) && (other == "" || c < other) {
+			other = c
+		}
+	}
+	if other == "" {
+		t.Fatal("the index holds no charge but the query's")
+	}
+	shallow := *e
+	shallow.depth = 5
+	cands, err := shallow.Features(ctx, retrieval.Query{Facts: q.Facts, Charges: []string{other}, K: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	have := map[string]bool{}
+	for _, c := range cands {
+		have[c.ID] = true
+		if _, ok := c.Features["charge_p"]; !ok {
+			t.Fatalf("candidate %s has no charge_p feature: %v", c.ID, c.Features)
+		}
+	}
+	req, err := e.prepare(ctx, retrieval.Query{Facts: q.Facts, K: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	scope := retrieval.Filter{Charges: []string{other}}
+	lex, err := e.store.Lexical(ctx, req.Facts, scope, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	near, err := e.store.Nearest(ctx, req.Vector, scope, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(lex) == 0 || len(near) == 0 {
+		t.Fatalf("no %s documents in the index (%d lexical, %d nearest)", other, len(lex), len(near))
+	}
+	for _, s := range append(lex, near...) {
+		if !have[s.ID] {
+			t.Errorf("%s document %s, among its charge's 5 best matches, is not a candidate", other, s.ID)
+		}
+	}
 }
 
 func testSearch(t *testing.T, e *Engine, l *lecard.Set) {

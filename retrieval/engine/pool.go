@@ -50,7 +50,7 @@ func (p *Pool) RankPool(ctx context.Context, q retrieval.CaseQuery, pool []*corp
 	if err != nil {
 		return nil, err
 	}
-	p.weights.ForQuery(q.ID, len(q.Charges) > 0).Fuse(cands)
+	p.weights.ForQuery(q.ID, len(q.Charges) > 0, false).Fuse(cands)
 	rank.Sort(cands)
 	ids := make([]string, len(cands))
 	for i, c := range cands {
@@ -108,6 +108,7 @@ func (p *Pool) request(ctx context.Context, facts string, charges []string) (*ra
 	return &rank.Request{
 		Query: retrieval.Query{Facts: simple, Charges: charges}, Facts: simple, Tokens: analysis.Tokens(simple),
 		Vector: vec, Case: withManners(elements.FromElements(extractFacts(simple), charges), simple),
+		ChargeOdds: statedOdds(normalised(charges)),
 	}, nil
 }
 
@@ -156,7 +157,7 @@ func (m caseMap) Case(_ context.Context, id string) (elements.Case, error) {
 // HeldOut fails unless every LeCaRD query in ids is ranked, in both rows,
 // by weights tuned without its labels (evals.HeldOutRanker).
 func (p *Pool) HeldOut(ids []string) error {
-	return errors.Join(p.weights.HeldOut(ids, false), p.weights.HeldOut(ids, true))
+	return errors.Join(p.weights.HeldOut(ids, false, false), p.weights.HeldOut(ids, true, false))
 }
 
 func withManners(c elements.Case, facts string) elements.Case {

@@ -46,16 +46,20 @@ func (h HeldOut) SearchHeldOut(ctx context.Context, queryID string, q retrieval.
 }
 
 func (h HeldOut) rank(ctx context.Context, queryID string, q retrieval.Query) ([]string, error) {
-	known := len(q.Charges) > 0
-	if err := h.Weights.HeldOut([]string{queryID}, known); err != nil {
+	known, corpus := len(q.Charges) > 0, len(q.Filter.IDs) == 0
+	if err := h.Weights.HeldOut([]string{queryID}, known, corpus); err != nil {
 		return nil, err
 	}
-	return h.Engine.Rank(ctx, q, h.Weights.ForQuery(queryID, known))
+	return h.Engine.Rank(ctx, q, h.Weights.ForQuery(queryID, known, corpus))
 }
 
-// HeldOut fails unless every query in ids has a held-out fold in both rows.
+// HeldOut fails unless every query in ids has a held-out fold in every row.
 func (h HeldOut) HeldOut(ids []string) error {
-	return errors.Join(h.Weights.HeldOut(ids, false), h.Weights.HeldOut(ids, true))
+	var errs []error
+	for _, corpus := range []bool{false, true} {
+		errs = append(errs, h.Weights.HeldOut(ids, false, corpus), h.Weights.HeldOut(ids, true, corpus))
+	}
+	return errors.Join(errs...)
 }
 
 // Method says how the numbers were obtained, for the eval's method line.

@@ -28,40 +28,45 @@ func testHeldOut(t *testing.T, e *Engine, l *lecard.Set) {
 	}
 	h := HeldOut{Engine: e, Weights: w, Store: "embedded"}
 	grades := l.Grades()
+	type row struct {
+		known, corpus bool
+		cutoff        int
+	}
 	for _, q := range l.Queries {
-		for _, known := range []bool{false, true} {
+		for _, r := range []row{{false, false, poolCutoff}, {true, false, poolCutoff}, {false, true, CorpusDepth}, {true, true, CorpusDepth}} {
+			query := func(o retrieval.CaseQuery) retrieval.Query {
+				if r.corpus {
+					return CorpusQuery(o, r.known)
+				}
+				return PoolQuery(o, l.PoolIDs(o.ID), r.known)
+			}
 			// Weights tuned without q, from the same served features.
 			var others []rank.Sample
 			for _, o := range l.Queries {
 				if o.ID == q.ID {
 					continue
 				}
-				cands, err := e.Features(ctx, PoolQuery(o, l.PoolIDs(o.ID), known))
+				cands, err := e.Features(ctx, query(o))
 				if err != nil {
 					t.Fatal(err)
 				}
 				others = append(others, rank.Sample{QueryID: o.ID, Cands: cands, Grades: grades[o.ID]})
 			}
-			want := rank.Tune(others, Signals, 30)
-			got, ok := w.ForQuery(q.ID, known).(rank.Weighted)
+			want := rank.Tune(others, Signals, r.cutoff)
+			got, ok := w.ForQuery(q.ID, r.known, r.corpus).(rank.Weighted)
 			if !ok || got.K != want.K || !maps.Equal(got.Weights, want.Weights) {
-				t.Errorf("query %s (known charge %t): fused with %+v, want the weights tuned without it %+v", q.ID, known, got, want)
+				t.Errorf("query %s (%+v): fused with %+v, want the weights tuned without it %+v", q.ID, r, got, want)
 			}
-			pq := retrieval.CaseQuery{ID: q.ID, Facts: q.Facts}
-			if known {
-				pq.Charges = q.Charges
-			}
-			docs := l.PoolIDs(q.ID)
-			served, err := h.rank(ctx, q.ID, PoolQuery(pq, docs, known))
+			served, err := h.rank(ctx, q.ID, query(q))
 			if err != nil {
 				t.Fatal(err)
 			}
-			direct, err := e.Rank(ctx, PoolQuery(pq, docs, known), want)
+			direct, err := e.Rank(ctx, query(q), want)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if !slices.Equal(served, direct) {
-				t.Errorf("query %s (known charge %t): the eval's ranking differs from the engine's with the held-out weights", q.ID, known)
+				t.Errorf("query %s (%+v): the eval's ranking differs from the engine's with the held-out weights", q.ID, r)
 			}
 		}
 	}

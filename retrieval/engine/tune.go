@@ -21,24 +21,48 @@ const Folds = 5
 // query's charges; then each row is cross-validated over Folds folds.
 func Tune(ctx context.Context, e *Engine, set *lecard.Set, store string) (*Weights, error) {
 	grades := set.Grades()
-	var facts, known []rank.Sample
+	var facts, known, corpusFacts, corpusKnown []rank.Sample
 	for _, q := range set.Queries {
 		pool := set.PoolIDs(q.ID)
 		if _, err := e.sums.Case(ctx, pool[0]); err != nil {
 			return nil, fmt.Errorf("tune: LeCaRD query %s: its pool is not in the index (ingest the bundle's lecard folder): %w: %w", q.ID, ErrNotTunable, err)
 		}
 		for _, row := range []struct {
-			charges []string
-			into    *[]rank.Sample
-		}{{nil, &facts}, {q.Charges, &known}} {
-			cands, err := e.Features(ctx, PoolQuery(q, pool, row.charges != nil))
+			q    retrieval.Query
+			into *[]rank.Sample
+		}{
+			{PoolQuery(q, pool, false), &facts}, {PoolQuery(q, pool, true), &known},
+			{CorpusQuery(q, false), &corpusFacts}, {CorpusQuery(q, true), &corpusKnown},
+		} {
+			cands, err := e.Features(ctx, row.q)
 			if err != nil {
 				return nil, fmt.Errorf("tune: LeCaRD query %s: %w", q.ID, err)
 			}
 			*row.into = append(*row.into, rank.Sample{QueryID: q.ID, Cands: cands, Grades: grades[q.ID]})
 		}
 	}
-	return &Weights{Version: weightsVersion, Store: store, FactsOnly: tuneSet(facts), KnownCharge: tuneSet(known)}, nil
+	return &Weights{Version: weightsVersion, Store: store, FactsOnly: tuneSet(facts, poolCutoff), KnownCharge: tuneSet(known, poolCutoff),
+		CorpusFactsOnly: tuneSet(corpusFacts, CorpusDepth), CorpusKnownCharge: tuneSet(corpusKnown, CorpusDepth)}, nil
+}
+
+// The rank cut-offs tuning maximises NDCG at: 30 in a pool (LeCaRD's
+// headline metric), and over the whole store the depth the recall eval
+// reads, so that the weights keep relevant cases in the first hundred and
+// order the first of them too.
+const (
+	poolCutoff  = 30
+	CorpusDepth = 100
+)
+
+// CorpusQuery is the whole-store push for LeCaRD query q, as the recall
+// eval searches: CorpusDepth results, its charges only when the row knows
+// them, and the query's own ingested record left out.
+func CorpusQuery(q retrieval.CaseQuery, knownCharge bool) retrieval.Query {
+	rq := retrieval.Query{Facts: q.Facts, K: CorpusDepth, ExcludeIDs: []string{lecard.QueryIDPrefix + q.ID}}
+	if knownCharge {
+		rq.Charges = q.Charges
+	}
+	return rq
 }
 
 // ErrNotTunable is an index without the LeCaRD candidates tuning ranks.
@@ -55,9 +79,12 @@ func PoolQuery(q retrieval.CaseQuery, pool []string, knownCharge bool) retrieval
 	return rq
 }
 
-func tuneSet(samples []rank.Sample) FusionSet {
-	cv := rank.CrossValidate(samples, Signals, Folds, 30)
-	return FusionSet{All: rank.Tune(samples, Signals, 30), Folds: cv.Folds, FoldOf: cv.FoldOf, CV: cv.NDCG}
+func tuneSet(samples []rank.Sample, cutoff int) FusionSet {
+	if len(samples) == 0 {
+		return FusionSet{}
+	}
+	cv := rank.CrossValidate(samples, Signals, Folds, cutoff)
+	return FusionSet{All: rank.Tune(samples, Signals, cutoff), Folds: cv.Folds, FoldOf: cv.FoldOf, CV: cv.NDCG}
 }
 
 // TunePool learns weights on the in-memory pool ranker (no index needed):
@@ -86,5 +113,5 @@ func TunePool(ctx context.Context, set *lecard.Set, docs map[string]*corpus.Docu
 			*row.into = append(*row.into, rank.Sample{QueryID: q.ID, Cands: cands, Grades: grades[q.ID]})
 		}
 	}
-	return &Weights{Version: weightsVersion, Store: "memory", FactsOnly: tuneSet(facts), KnownCharge: tuneSet(known)}, nil
+	return &Weights{Version: weightsVersion, Store: "memory", FactsOnly: tuneSet(facts, poolCutoff), KnownCharge: tuneSet(known, poolCutoff)}, nil
 }

@@ -12,7 +12,7 @@ import (
 )
 
 // Signals are the features the learned fusion weighs.
-var Signals = []string{"bm25", "dense", "charge", "article", "circumstance", "manner", "amount", "penalty"}
+var Signals = []string{"bm25", "dense", "charge", "charge_p", "article", "circumstance", "manner", "amount", "penalty"}
 
 // weightsVersion changes whenever the fusion a weights file describes
 // does; an older file is refused rather than misread.
@@ -21,12 +21,21 @@ const weightsVersion = 2
 // Weights are the fusion weights learned on LeCaRD dev labels through the
 // served engine, one set for pushes whose judge named no charge (the
 // charges are then predicted from the facts) and one for pushes that name
-// them.
+// them; each once for ranking a given pool (the LeCaRD protocol) and once
+// for searching the whole store (what a judge's push does).
+//
+// The two orderings differ: a pool holds a hundred cases LeCaRD already
+// chose as look-alikes, where fine differences decide; the whole store
+// holds a thousand candidates of which most share words but not the
+// offence, and weights tuned on pools let those crowd out relevant cases
+// (recall@100 0.73 against 0.99 of the candidates found).
 type Weights struct {
-	Version     int       `json:"version"`
-	Store       string    `json:"store"` // the search store they were tuned through
-	FactsOnly   FusionSet `json:"facts_only"`
-	KnownCharge FusionSet `json:"known_charge"`
+	Version           int       `json:"version"`
+	Store             string    `json:"store"` // the search store they were tuned through
+	FactsOnly         FusionSet `json:"facts_only"`
+	KnownCharge       FusionSet `json:"known_charge"`
+	CorpusFactsOnly   FusionSet `json:"corpus_facts_only"`
+	CorpusKnownCharge FusionSet `json:"corpus_known_charge"`
 }
 
 // FusionSet is one row's weights: All tuned on every LeCaRD dev query,
@@ -40,10 +49,21 @@ type FusionSet struct {
 	CV map[string]float64 `json:"cv_ndcg30"`
 }
 
-// set returns the row for a push that names charges (known) or not.
-func (w *Weights) set(known bool) *FusionSet {
+// set returns the row for a push that names charges (known) or not, over
+// the whole store (corpus) or a pool; a file without corpus rows serves
+// whole-store pushes with the pool rows.
+func (w *Weights) set(known, corpus bool) *FusionSet {
 	if w == nil {
 		return nil
+	}
+	if corpus {
+		s := &w.CorpusFactsOnly
+		if known {
+			s = &w.CorpusKnownCharge
+		}
+		if len(s.All.Weights) > 0 {
+			return s
+		}
 	}
 	if known {
 		return &w.KnownCharge
@@ -53,8 +73,8 @@ func (w *Weights) set(known bool) *FusionSet {
 
 // Fuser returns the fusion for queries outside the tuning set: the learned
 // weights of the row, or reciprocal-rank fusion when there are none.
-func (w *Weights) Fuser(known bool) rank.Fuser {
-	s := w.set(known)
+func (w *Weights) Fuser(known, corpus bool) rank.Fuser {
+	s := w.set(known, corpus)
 	if s == nil || len(s.All.Weights) == 0 {
 		return rank.RRF{K: 60, Signals: []string{"bm25", "dense", "elements"}}
 	}
@@ -74,19 +94,19 @@ func withLoan(f rank.Weighted) rank.Weighted {
 
 // ForQuery returns the fusion for a LeCaRD dev query: its fold's weights
 // in the row; a query outside the tuning set gets Fuser's.
-func (w *Weights) ForQuery(queryID string, known bool) rank.Fuser {
-	if s := w.set(known); s != nil {
+func (w *Weights) ForQuery(queryID string, known, corpus bool) rank.Fuser {
+	if s := w.set(known, corpus); s != nil {
 		if f, ok := s.FoldOf[queryID]; ok && f < len(s.Folds) {
 			return s.Folds[f]
 		}
 	}
-	return w.Fuser(known)
+	return w.Fuser(known, corpus)
 }
 
 // HeldOut reports whether every query in ids has a fold in the row, so
 // ForQuery fuses it with weights tuned without its labels.
-func (w *Weights) HeldOut(ids []string, known bool) error {
-	s := w.set(known)
+func (w *Weights) HeldOut(ids []string, known, corpus bool) error {
+	s := w.set(known, corpus)
 	if s == nil || len(s.Folds) == 0 {
 		return fmt.Errorf("no cross-validated fusion weights: run leian tune")
 	}

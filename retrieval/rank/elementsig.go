@@ -13,7 +13,8 @@ type CaseSource interface {
 }
 
 // Elements is the legal-elements signal: one feature per element plus
-// their weighted mean ("elements").
+// their weighted mean ("elements"), and "charge_p", the odds of the
+// likeliest charge the candidate shares with the case in hand.
 type Elements struct {
 	Cases CaseSource
 }
@@ -30,6 +31,9 @@ func (e Elements) Score(ctx context.Context, r *Request, ids []string) (map[stri
 		fs := Features{"elements": m.Score}
 		for part, s := range m.Parts {
 			fs[part] = s
+		}
+		if len(r.ChargeOdds) > 0 {
+			fs["charge_p"] = chargeOdds(r.ChargeOdds, c.Charges)
 		}
 		out[id] = fs
 	}

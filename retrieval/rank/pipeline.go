@@ -3,6 +3,7 @@ package rank
 import (
 	"context"
 	"fmt"
+	"maps"
 	"sync"
 
 	"leian/retrieval"
@@ -101,7 +102,12 @@ func (p *Pipeline) candidates(ctx context.Context, r *Request) ([]string, map[st
 	var ids []string
 	known := make(map[string]map[string]Features, len(p.Generators))
 	for i, g := range p.Generators {
-		known[g.Feature()] = asFeatures(g.Feature(), got[i])
+		// Generators of one feature (a search and its charge-scoped twin)
+		// give a document the same score.
+		if known[g.Feature()] == nil {
+			known[g.Feature()] = map[string]Features{}
+		}
+		maps.Copy(known[g.Feature()], asFeatures(g.Feature(), got[i]))
 		for _, s := range got[i] {
 			if !seen[s.ID] {
 				seen[s.ID] = true

@@ -16,6 +16,11 @@ type Request struct {
 	Tokens []string      // Facts analysed, for in-memory BM25
 	Vector []float32     // the query embedding; nil when it has none
 	Case   elements.Case // the query's elements
+	// ChargeOdds is how much each charge (normalised, with 罪) is believed
+	// to be the case's, in (0,1]: 1 for every charge the judge named, and
+	// for predicted charges the predictor's score relative to its best
+	// (ChargeOdds), so that a close second guess still counts.
+	ChargeOdds map[string]float64
 }
 
 // Features are one candidate's signal scores by signal name ("bm25",

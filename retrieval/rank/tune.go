@@ -1,7 +1,9 @@
 package rank
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"sort"
 
 	"leian/internal/metrics"
@@ -164,7 +166,7 @@ func meanPrepared(ps []prepared, w []float64, k int) float64 {
 			}
 			order[i] = i
 		}
-		sort.SliceStable(order, func(a, b int) bool { return score[order[a]] > score[order[b]] })
+		slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(score[b], score[a]) })
 		gains := make([]float64, min(k, len(order)))
 		for r := range gains {
 			gains[r] = p.gains[order[r]]
