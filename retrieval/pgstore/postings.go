@@ -43,12 +43,14 @@ func postingsQuery(words []string, fields []retrieval.FieldWeight, f retrieval.F
 	if len(f.IDs) > 0 {
 		return sql + fmt.Sprintf(`,
 	d AS MATERIALIZED (SELECT num, id FROM leian.documents WHERE %s),
-	s AS (SELECT p.doc, sum(q.w * p.rank) AS score FROM q JOIN leian.postings p ON p.term = q.term
+	s AS (SELECT p.doc, sum(q.w * p.rank) AS score FROM q JOIN leian.posting_blocks b ON b.term = q.term
+		CROSS JOIN LATERAL unnest(b.docs, b.ranks) AS p(doc, rank)
 		WHERE p.doc IN (SELECT num FROM d) GROUP BY p.doc)
 	SELECT d.id, s.score FROM s JOIN d ON d.num = s.doc ORDER BY s.score DESC, d.id LIMIT $4`, w.sql()), w.args
 	}
 	sql += `,
-	s AS (SELECT p.doc, sum(q.w * p.rank) AS score FROM q JOIN leian.postings p ON p.term = q.term GROUP BY p.doc)`
+	s AS (SELECT p.doc, sum(q.w * p.rank) AS score FROM q JOIN leian.posting_blocks b ON b.term = q.term
+		CROSS JOIN LATERAL unnest(b.docs, b.ranks) AS p(doc, rank) GROUP BY p.doc)`
 	// The documents are joined row by row through documents_num (LATERAL):
 	// the planner, not knowing how few rows reach the join, would hash the
 	// whole table, whose rows carry the embeddings.
