@@ -2,8 +2,8 @@ package pgstore
 
 import (
 	"context"
-	"fmt"
 	"errors"
+	"fmt"
 	"log/slog"
 	"runtime"
 	"sort"
@@ -45,8 +45,8 @@ type LoadStats struct {
 	Documents    int     `json:"documents"`
 	Postings     int64   `json:"postings"`
 	Blocks       int64   `json:"posting_blocks"` // rows of leian.posting_blocks
-	CopySeconds  float64 `json:"copy_seconds"`  // COPY of documents and postings
-	IndexSeconds float64 `json:"index_seconds"` // frequencies, indexes, ANALYZE
+	CopySeconds  float64 `json:"copy_seconds"`   // COPY of documents and postings
+	IndexSeconds float64 `json:"index_seconds"`  // frequencies, indexes, ANALYZE
 }
 
 type termKey struct{ field, lexeme string }
