@@ -35,6 +35,8 @@ type Loader struct {
 	// blocks are the postings not yet written, by term; pending counts them.
 	blocks  map[int32]*block
 	pending int
+	// blockPostings is how many postings are held before they are written.
+	blockPostings int
 	// compacted: Compact ran; a second call has nothing to do.
 	compacted bool
 	Stats     LoadStats
@@ -74,7 +76,7 @@ func (s *Store) NewLoader(ctx context.Context, log *slog.Logger) (*Loader, error
 	if n != 0 && pending == 0 {
 		return nil, nil
 	}
-	l := &Loader{Store: s, log: log, terms: map[termKey]*termCount{}, ids: map[string]bool{}, blocks: map[int32]*block{}}
+	l := &Loader{Store: s, log: log, terms: map[termKey]*termCount{}, ids: map[string]bool{}, blocks: map[int32]*block{}, blockPostings: blockPostings}
 	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		rows, err := tx.Query(ctx, `SELECT i.indexname, i.indexdef FROM pg_indexes i
 			JOIN pg_class c ON c.relname = i.indexname JOIN pg_namespace ns ON ns.oid = c.relnamespace AND ns.nspname = i.schemaname
@@ -120,8 +122,8 @@ var documentColumns = []string{"num", "id", "charges", "articles", "court", "cou
 
 // Upsert copies docs in. A document ID seen before is an error: a bulk
 // load writes each document once. The documents are cut into lexemes on
-// every core; their postings are held until there are blockPostings of
-// them (or Compact), then written one block per term.
+// every core; their postings are held until there are l.blockPostings
+// of them (or Compact), then written one block per term.
 func (l *Loader) Upsert(ctx context.Context, docs []retrieval.Doc) error {
 	start := time.Now()
 	for i, d := range docs {
@@ -160,7 +162,7 @@ func (l *Loader) Upsert(ctx context.Context, docs []retrieval.Doc) error {
 		return fmt.Errorf("bulk load: %w", err)
 	}
 	l.Stats.Documents += len(rows)
-	if l.pending >= blockPostings {
+	if l.pending >= l.blockPostings {
 		if err := l.flushPostings(ctx); err != nil {
 			return err
 		}

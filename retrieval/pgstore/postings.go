@@ -2,6 +2,7 @@ package pgstore
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 
 	"leian/retrieval"
@@ -29,6 +30,8 @@ func hasPostings(fields []retrieval.FieldWeight) bool {
 // the ID only breaks ties, so the rows tied with the k-th are kept for it.
 // A search within IDs reads only those documents' postings.
 func postingsQuery(words []string, fields []retrieval.FieldWeight, f retrieval.Filter, k int) (string, []any) {
+	// Each distinct word once: a judgment's facts repeat names and places.
+	words = slices.Compact(slices.Sorted(slices.Values(words)))
 	names, weights := make([]string, len(fields)), make([]float64, len(fields))
 	for i, fw := range fields {
 		names[i], weights[i] = string(fw.Field), fw.Weight
