@@ -2,9 +2,12 @@ package pgstore
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -29,6 +32,11 @@ type Loader struct {
 	terms   map[termKey]*termCount
 	ids     map[string]bool
 	num     int64
+	// blocks are the postings not yet written, by term; pending counts them.
+	blocks  map[int32]*block
+	pending int
+	// blockPostings is how many postings are held before they are written.
+	blockPostings int
 	// compacted: Compact ran; a second call has nothing to do.
 	compacted bool
 	Stats     LoadStats
@@ -38,8 +46,9 @@ type Loader struct {
 type LoadStats struct {
 	Documents    int     `json:"documents"`
 	Postings     int64   `json:"postings"`
-	CopySeconds  float64 `json:"copy_seconds"`  // COPY of documents and postings
-	IndexSeconds float64 `json:"index_seconds"` // frequencies, indexes, ANALYZE
+	Blocks       int64   `json:"posting_blocks"` // rows of leian.posting_blocks
+	CopySeconds  float64 `json:"copy_seconds"`   // COPY of documents and postings
+	IndexSeconds float64 `json:"index_seconds"`  // frequencies, indexes, ANALYZE
 }
 
 type termKey struct{ field, lexeme string }
@@ -67,11 +76,11 @@ func (s *Store) NewLoader(ctx context.Context, log *slog.Logger) (*Loader, error
 	if n != 0 && pending == 0 {
 		return nil, nil
 	}
-	l := &Loader{Store: s, log: log, terms: map[termKey]*termCount{}, ids: map[string]bool{}}
+	l := &Loader{Store: s, log: log, terms: map[termKey]*termCount{}, ids: map[string]bool{}, blocks: map[int32]*block{}, blockPostings: blockPostings}
 	err = pgx.BeginFunc(ctx, s.pool, func(tx pgx.Tx) error {
 		rows, err := tx.Query(ctx, `SELECT i.indexname, i.indexdef FROM pg_indexes i
 			JOIN pg_class c ON c.relname = i.indexname JOIN pg_namespace ns ON ns.oid = c.relnamespace AND ns.nspname = i.schemaname
-			WHERE i.schemaname = 'leian' AND i.tablename IN ('documents', 'postings', 'lexeme_df')
+			WHERE i.schemaname = 'leian' AND i.tablename IN ('documents', 'posting_blocks', 'lexeme_df')
 			AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = c.oid)`)
 		if err != nil {
 			return fmt.Errorf("list indexes: %w", err)
@@ -82,7 +91,7 @@ func (s *Store) NewLoader(ctx context.Context, log *slog.Logger) (*Loader, error
 			return fmt.Errorf("list indexes: %w", err)
 		}
 		b := &pgx.Batch{}
-		b.Queue("TRUNCATE leian.documents, leian.lexeme_df, leian.postings")
+		b.Queue("TRUNCATE leian.documents, leian.lexeme_df, leian.posting_blocks")
 		b.Queue("UPDATE leian.store_config SET documents = 0")
 		for _, i := range idx {
 			b.Queue("DROP INDEX leian." + pgx.Identifier{i.Name}.Sanitize())
@@ -112,29 +121,39 @@ var documentColumns = []string{"num", "id", "charges", "articles", "court", "cou
 	"facts_tsv", "reasoning_tsv", "verdict_tsv", "full_tsv", "facts_bigram_tsv", "embedding"}
 
 // Upsert copies docs in. A document ID seen before is an error: a bulk
-// load writes each document once.
+// load writes each document once. The documents are cut into lexemes on
+// every core; their postings are held until there are l.blockPostings
+// of them (or Compact), then written one block per term.
 func (l *Loader) Upsert(ctx context.Context, docs []retrieval.Doc) error {
 	start := time.Now()
-	rows := make([][]any, 0, len(docs))
-	var posts [][]any
 	for i, d := range docs {
+		if d.ID == "" {
+			return fmt.Errorf("bulk load doc %d: empty ID: %w", i, retrieval.ErrInvalid)
+		}
 		if l.ids[d.ID] {
 			return fmt.Errorf("bulk load doc %d: ID %q written twice", i, d.ID)
 		}
-		row, ps, err := l.copyRow(d)
+	}
+	cut := make([]cutDoc, len(docs))
+	err := parallelEach(len(docs), func(i int) error {
+		var err error
+		cut[i], err = l.cut(docs[i])
 		if err != nil {
 			return fmt.Errorf("bulk load doc %d: %w", i, err)
 		}
-		l.ids[d.ID] = true
-		rows = append(rows, row)
-		posts = append(posts, ps...)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
-	err := pgx.BeginFunc(ctx, l.pool, func(tx pgx.Tx) error {
+	rows := make([][]any, len(docs))
+	for i, c := range cut {
+		l.ids[docs[i].ID] = true
+		rows[i] = l.register(c)
+	}
+	err = pgx.BeginFunc(ctx, l.pool, func(tx pgx.Tx) error {
 		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"leian", "documents"}, documentColumns, pgx.CopyFromRows(rows)); err != nil {
 			return fmt.Errorf("copy %d documents: %w", len(rows), err)
-		}
-		if _, err := tx.CopyFrom(ctx, pgx.Identifier{"leian", "postings"}, []string{"term", "doc", "rank"}, pgx.CopyFromRows(posts)); err != nil {
-			return fmt.Errorf("copy %d postings: %w", len(posts), err)
 		}
 		_, err := tx.Exec(ctx, "UPDATE leian.store_config SET documents = documents + $1", len(rows))
 		return err
@@ -143,20 +162,40 @@ func (l *Loader) Upsert(ctx context.Context, docs []retrieval.Doc) error {
 		return fmt.Errorf("bulk load: %w", err)
 	}
 	l.Stats.Documents += len(rows)
-	l.Stats.Postings += int64(len(posts))
+	if l.pending >= l.blockPostings {
+		if err := l.flushPostings(ctx); err != nil {
+			return err
+		}
+	}
 	l.Stats.CopySeconds += time.Since(start).Seconds()
 	return nil
 }
 
-// copyRow is d as a documents row for COPY, and its postings rows.
-func (l *Loader) copyRow(d retrieval.Doc) ([]any, [][]any, error) {
-	if d.ID == "" {
-		return nil, nil, fmt.Errorf("empty ID: %w", retrieval.ErrInvalid)
-	}
+// blockPostings is how many postings the loader holds before writing
+// them as blocks (~8,000 judgments, ~100 MB): larger blocks mean fewer
+// rows per term, hence a smaller table and fewer index entries.
+const blockPostings = 8 << 20
+
+// cutDoc is a document cut into lexemes: its documents row without num,
+// and its fields' positions.
+type cutDoc struct {
+	row    []any
+	fields [5]fieldPositions
+}
+
+type fieldPositions struct {
+	field retrieval.Field
+	p     positions
+	ranks map[string]float32 // fields with postings only
+}
+
+// cut tokenises d's fields; it touches nothing of l's but its dimension,
+// so documents are cut in parallel.
+func (l *Loader) cut(d retrieval.Doc) (cutDoc, error) {
 	var emb any
 	if d.Vector != nil {
 		if len(d.Vector) != l.dim || !finiteNonZero(d.Vector) {
-			return nil, nil, fmt.Errorf("document %s: vector of %d dimensions (store: %d), or of zero or non-finite length: %w", d.ID, len(d.Vector), l.dim, retrieval.ErrInvalid)
+			return cutDoc{}, fmt.Errorf("document %s: vector of %d dimensions (store: %d), or of zero or non-finite length: %w", d.ID, len(d.Vector), l.dim, retrieval.ErrInvalid)
 		}
 		emb = pgvector.NewVector(d.Vector)
 	}
@@ -164,28 +203,32 @@ func (l *Loader) copyRow(d retrieval.Doc) ([]any, [][]any, error) {
 	if d.Meta.Year != 0 {
 		year = int32(d.Meta.Year)
 	}
-	l.num++
 	m := d.Meta
-	fields := []struct {
-		field retrieval.Field
-		p     positions
-	}{
-		{retrieval.FieldFacts, lexemePositions(analysis.SearchTokens(d.Text[retrieval.FieldFacts]))},
-		{retrieval.FieldReasoning, lexemePositions(analysis.SearchTokens(d.Text[retrieval.FieldReasoning]))},
-		{retrieval.FieldVerdict, lexemePositions(analysis.SearchTokens(d.Text[retrieval.FieldVerdict]))},
-		{retrieval.FieldFull, lexemePositions(analysis.SearchTokens(d.Text[retrieval.FieldFull]))},
-		{retrieval.FieldFactsBigram, lexemePositions(analysis.Bigrams(d.Text[retrieval.FieldFacts]))},
-	}
-	row := []any{l.num, d.ID, nonNil(m.Charges), nonNil(m.Articles), m.Court, m.CourtLevel, m.Province, year,
+	c := cutDoc{fields: [5]fieldPositions{
+		{field: retrieval.FieldFacts, p: lexemePositions(analysis.SearchTokens(d.Text[retrieval.FieldFacts]))},
+		{field: retrieval.FieldReasoning, p: lexemePositions(analysis.SearchTokens(d.Text[retrieval.FieldReasoning]))},
+		{field: retrieval.FieldVerdict, p: lexemePositions(analysis.SearchTokens(d.Text[retrieval.FieldVerdict]))},
+		{field: retrieval.FieldFull, p: lexemePositions(analysis.SearchTokens(d.Text[retrieval.FieldFull]))},
+		{field: retrieval.FieldFactsBigram, p: lexemePositions(analysis.Bigrams(d.Text[retrieval.FieldFacts]))},
+	}}
+	c.row = []any{nil, d.ID, nonNil(m.Charges), nonNil(m.Articles), m.Court, m.CourtLevel, m.Province, year,
 		m.Procedure, m.DocType, m.CaseType, m.Cause}
-	var posts [][]any
-	for _, f := range fields {
-		row = append(row, f.p.tsvector())
-		posting := hasPostings([]retrieval.FieldWeight{{Field: f.field}})
-		var ranks map[string]float32
-		if posting {
-			ranks = f.p.ranks()
+	for i, f := range c.fields {
+		c.row = append(c.row, f.p.tsvector())
+		if hasPostings([]retrieval.FieldWeight{{Field: f.field}}) {
+			c.fields[i].ranks = f.p.ranks()
 		}
+	}
+	c.row = append(c.row, emb)
+	return c, nil
+}
+
+// register numbers a cut document, counts its lexemes and holds its
+// postings, and returns its documents row.
+func (l *Loader) register(c cutDoc) []any {
+	l.num++
+	c.row[0] = l.num
+	for _, f := range c.fields {
 		for _, t := range f.p.order {
 			k := termKey{string(f.field), t}
 			tc := l.terms[k]
@@ -194,12 +237,64 @@ func (l *Loader) copyRow(d retrieval.Doc) ([]any, [][]any, error) {
 				l.terms[k] = tc
 			}
 			tc.df++
-			if posting {
-				posts = append(posts, []any{tc.term, l.num, ranks[t]})
+			if f.ranks != nil {
+				b := l.blocks[tc.term]
+				if b == nil {
+					b = &block{}
+					l.blocks[tc.term] = b
+				}
+				b.docs = append(b.docs, int32(l.num))
+				b.ranks = append(b.ranks, f.ranks[t])
+				l.pending++
 			}
 		}
 	}
-	return append(row, emb), posts, nil
+	return c.row
+}
+
+// block is one term's postings in a block of documents, in document order.
+type block struct {
+	docs  []int32
+	ranks []float32
+}
+
+// flushPostings writes the postings held, one row per term.
+func (l *Loader) flushPostings(ctx context.Context) error {
+	if len(l.blocks) == 0 {
+		return nil
+	}
+	rows := make([][]any, 0, len(l.blocks))
+	for t, b := range l.blocks {
+		rows = append(rows, []any{t, b.docs, b.ranks})
+	}
+	if _, err := l.pool.CopyFrom(ctx, pgx.Identifier{"leian", "posting_blocks"}, []string{"term", "docs", "ranks"}, pgx.CopyFromRows(rows)); err != nil {
+		return fmt.Errorf("bulk load: copy the postings of %d terms: %w", len(rows), err)
+	}
+	l.Stats.Postings += int64(l.pending)
+	l.Stats.Blocks += int64(len(rows))
+	l.blocks, l.pending = map[int32]*block{}, 0
+	return nil
+}
+
+// parallelEach runs fn(0..n-1) on GOMAXPROCS goroutines and returns the
+// first error by index.
+func parallelEach(n int, fn func(i int) error) error {
+	errs := make([]error, n)
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(n, runtime.GOMAXPROCS(0)) {
+		wg.Go(func() {
+			for i := range next {
+				errs[i] = fn(i)
+			}
+		})
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return errors.Join(errs...)
 }
 
 // tsvector is p in pgx's binary form, for COPY.
@@ -235,6 +330,9 @@ func (l *Loader) Compact(ctx context.Context) error {
 		return nil
 	}
 	start := time.Now()
+	if err := l.flushPostings(ctx); err != nil {
+		return err
+	}
 	rows := make([][]any, 0, len(l.terms))
 	for k, tc := range l.terms {
 		rows = append(rows, []any{k.field, k.lexeme, tc.df, tc.term})
@@ -266,8 +364,8 @@ func (l *Loader) Compact(ctx context.Context) error {
 		return fmt.Errorf("bulk load: finish: %w", err)
 	}
 	// VACUUM, not only ANALYZE: it sets the visibility map, without which
-	// every index-only scan of the postings fetches its rows from the heap.
-	for _, t := range []string{"documents", "postings", "lexeme_df", "store_config"} {
+	// index-only scans (documents_num) fetch their rows from the heap.
+	for _, t := range []string{"documents", "posting_blocks", "lexeme_df", "store_config"} {
 		if _, err := conn.Exec(ctx, "VACUUM (ANALYZE) leian."+t); err != nil {
 			return fmt.Errorf("bulk load: vacuum leian.%s: %w", t, err)
 		}

@@ -74,7 +74,9 @@ func TestLoaderAsUpsert(t *testing.T) {
 	if n, err := s.Count(ctx); err != nil || n != 0 {
 		t.Errorf("a restarted load kept %d documents (%v)", n, err)
 	}
-	for _, b := range [][]retrieval.Doc{docs[:40], docs[40:]} {
+	// Small blocks, so that terms have postings in several of them.
+	l.blockPostings = 5000
+	for _, b := range [][]retrieval.Doc{docs[:20], docs[20:40], docs[40:60], docs[60:]} {
 		if err := l.Upsert(ctx, b); err != nil {
 			t.Fatal(err)
 		}
@@ -84,6 +86,10 @@ func TestLoaderAsUpsert(t *testing.T) {
 	}
 	if err := l.Compact(ctx); err != nil {
 		t.Fatal(err)
+	}
+	var blocks int
+	if err := s.pool.QueryRow(ctx, "SELECT count(*) FROM leian.posting_blocks WHERE term = (SELECT term FROM leian.lexeme_df WHERE field = 'facts' AND lexeme = '被告人')").Scan(&blocks); err != nil || blocks < 3 {
+		t.Errorf("the postings of 被告人 are in %d blocks (%v), want one per flush", blocks, err)
 	}
 	if got := indexes(s); !slices.Equal(got, wantIdx) {
 		t.Errorf("indexes after the load:\n%v\nwant\n%v", got, wantIdx)

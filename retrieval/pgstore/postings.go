@@ -2,6 +2,7 @@ package pgstore
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 
 	"leian/retrieval"
@@ -29,6 +30,8 @@ func hasPostings(fields []retrieval.FieldWeight) bool {
 // the ID only breaks ties, so the rows tied with the k-th are kept for it.
 // A search within IDs reads only those documents' postings.
 func postingsQuery(words []string, fields []retrieval.FieldWeight, f retrieval.Filter, k int) (string, []any) {
+	// Each distinct word once: a judgment's facts repeat names and places.
+	words = slices.Compact(slices.Sorted(slices.Values(words)))
 	names, weights := make([]string, len(fields)), make([]float64, len(fields))
 	for i, fw := range fields {
 		names[i], weights[i] = string(fw.Field), fw.Weight
@@ -43,12 +46,14 @@ func postingsQuery(words []string, fields []retrieval.FieldWeight, f retrieval.F
 	if len(f.IDs) > 0 {
 		return sql + fmt.Sprintf(`,
 	d AS MATERIALIZED (SELECT num, id FROM leian.documents WHERE %s),
-	s AS (SELECT p.doc, sum(q.w * p.rank) AS score FROM q JOIN leian.postings p ON p.term = q.term
+	s AS (SELECT p.doc, sum(q.w * p.rank) AS score FROM q JOIN leian.posting_blocks b ON b.term = q.term
+		CROSS JOIN LATERAL unnest(b.docs, b.ranks) AS p(doc, rank)
 		WHERE p.doc IN (SELECT num FROM d) GROUP BY p.doc)
 	SELECT d.id, s.score FROM s JOIN d ON d.num = s.doc ORDER BY s.score DESC, d.id LIMIT $4`, w.sql()), w.args
 	}
 	sql += `,
-	s AS (SELECT p.doc, sum(q.w * p.rank) AS score FROM q JOIN leian.postings p ON p.term = q.term GROUP BY p.doc)`
+	s AS (SELECT p.doc, sum(q.w * p.rank) AS score FROM q JOIN leian.posting_blocks b ON b.term = q.term
+		CROSS JOIN LATERAL unnest(b.docs, b.ranks) AS p(doc, rank) GROUP BY p.doc)`
 	// The documents are joined row by row through documents_num (LATERAL):
 	// the planner, not knowing how few rows reach the join, would hash the
 	// whole table, whose rows carry the embeddings.

@@ -69,7 +69,7 @@ func TestPostingsScoreAsTsRank(t *testing.T) {
 		}
 	}
 	var stray, n int
-	if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM leian.postings p
+	if err := s.pool.QueryRow(ctx, `SELECT count(*) FROM leian.posting_blocks b CROSS JOIN LATERAL unnest(b.docs) AS p(doc)
 		WHERE NOT EXISTS (SELECT 1 FROM leian.documents d WHERE d.num = p.doc)`).Scan(&stray); err != nil || stray != 0 {
 		t.Errorf("%d postings of no stored document (%v)", stray, err)
 	}

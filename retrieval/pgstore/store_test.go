@@ -48,7 +48,7 @@ func openTest(t testing.TB) *Store {
 	if err != nil {
 		t.Fatalf("Open: %v", err)
 	}
-	if _, err := s.pool.Exec(context.Background(), "TRUNCATE leian.documents, leian.lexeme_df, leian.postings, leian.bulk_indexes; UPDATE leian.store_config SET documents = 0"); err != nil {
+	if _, err := s.pool.Exec(context.Background(), "TRUNCATE leian.documents, leian.lexeme_df, leian.posting_blocks, leian.bulk_indexes; UPDATE leian.store_config SET documents = 0"); err != nil {
 		t.Fatalf("truncate: %v", err)
 	}
 	return s
@@ -69,8 +69,8 @@ func TestMigrations(t *testing.T) {
 	var versions []int
 	rows, _ := s.pool.Query(ctx, "SELECT version FROM leian.schema_migrations ORDER BY version")
 	versions, err := pgx.CollectRows(rows, pgx.RowTo[int])
-	if err != nil || fmt.Sprint(versions) != "[1 2 3 4 5 6]" {
-		t.Errorf("schema_migrations versions = %v, %v; want [1 2 3 4 5 6]", versions, err)
+	if err != nil || fmt.Sprint(versions) != "[1 2 3 4 5 6 7]" {
+		t.Errorf("schema_migrations versions = %v, %v; want [1 2 3 4 5 6 7]", versions, err)
 	}
 	if _, err := Open(ctx, testURL, Options{Dim: storetest.Dim + 1}); err == nil || !strings.Contains(err.Error(), "dimension") {
 		t.Errorf("Open with another dimension: %v, want a dimension error", err)

@@ -85,18 +85,35 @@ UPDATE leian.store_config SET documents = documents + (SELECT count(*) FROM unne
 const countGoneSQL = `
 UPDATE leian.store_config SET documents = documents - (SELECT count(*) FROM leian.documents WHERE id = ANY($1))`
 
+// deletePostingsSQL removes the documents $1 from the posting blocks of
+// their terms, which their stored facts and full-text tsvectors name: the
+// blocks holding any of them are taken out and written back without them,
+// merged into one block per term.
 const deletePostingsSQL = `
-DELETE FROM leian.postings WHERE doc IN (SELECT num FROM leian.documents WHERE id = ANY($1))`
+WITH gone AS (SELECT array_agg(num::int) AS nums FROM leian.documents WHERE id = ANY($1)),
+terms AS (SELECT DISTINCT l.term FROM leian.documents d
+	CROSS JOIN LATERAL (VALUES ('facts', d.facts_tsv), ('full', d.full_tsv)) AS f(field, tsv)
+	CROSS JOIN LATERAL unnest(tsvector_to_array(f.tsv)) AS u(lexeme)
+	JOIN leian.lexeme_df l ON l.field = f.field AND l.lexeme = u.lexeme
+	WHERE d.id = ANY($1)),
+old AS (DELETE FROM leian.posting_blocks b USING terms, gone
+	WHERE b.term = terms.term AND b.docs && gone.nums RETURNING b.term, b.docs, b.ranks)
+INSERT INTO leian.posting_blocks (term, docs, ranks)
+SELECT old.term, array_agg(x.doc ORDER BY x.doc), array_agg(x.rank ORDER BY x.doc)
+FROM old CROSS JOIN LATERAL unnest(old.docs, old.ranks) AS x(doc, rank), gone
+WHERE x.doc <> ALL (gone.nums)
+GROUP BY old.term`
 
 // insertPostingsSQL writes postings given as parallel arrays (document ID,
 // field, lexeme, rank) once the documents and lexemes are stored, which
-// gives their numbers.
+// gives their numbers: one block per term.
 const insertPostingsSQL = `
-INSERT INTO leian.postings (term, doc, rank)
-SELECT l.term, d.num, u.rank
+INSERT INTO leian.posting_blocks (term, docs, ranks)
+SELECT l.term, array_agg(d.num::int ORDER BY d.num), array_agg(u.rank ORDER BY d.num)
 FROM unnest($1::text[], $2::text[], $3::text[], $4::real[]) AS u(id, field, lexeme, rank)
 JOIN leian.documents d ON d.id = u.id
-JOIN leian.lexeme_df l ON l.field = u.field AND l.lexeme = u.lexeme`
+JOIN leian.lexeme_df l ON l.field = u.field AND l.lexeme = u.lexeme
+GROUP BY l.term`
 
 // countLexemesSQL adds $2 (1 or -1) to the document frequency of every
 // lexeme of the documents $1, per field. Rows are locked in (field, lexeme)
