@@ -1,13 +1,8 @@
 package rules
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
-
-	"leian/internal/dataset"
 )
 
 func TestResolveBracketed(t *testing.T) {
@@ -96,24 +91,8 @@ func TestReadBracketed(t *testing.T) {
 // citing 363), so every label counts, not only single-charge cases.
 func TestResolveAgainstCAIL(t *testing.T) {
 	lib := library(t)
-	f, err := os.Open(dataset.Path(t, "cail2018/cases.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<20), 16<<20)
 	n, lookup, resolve := 0, 0, 0
-	for sc.Scan() {
-		var rec struct {
-			Meta struct {
-				Articles   []int    `json:"relevant_articles"`
-				Accusation []string `json:"accusation"`
-			} `json:"meta"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			t.Fatal(err)
-		}
+	for _, rec := range cailLabels(t) {
 		var cited []ArticleNo
 		for _, a := range rec.Meta.Articles {
 			cited = append(cited, ArticleNo{Number: a})

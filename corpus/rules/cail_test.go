@@ -16,25 +16,8 @@ import (
 // the articles suite scores on the same facts.
 func TestChargeTableAgainstCAIL(t *testing.T) {
 	lib := library(t)
-	f, err := os.Open(dataset.Path(t, "cail2018/cases.jsonl"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 0, 1<<20), 16<<20)
 	n, agree, unknown := 0, 0, 0
-	for sc.Scan() {
-		var rec struct {
-			Meta struct {
-				Articles   []int    `json:"relevant_articles"`
-				Accusation []string `json:"accusation"`
-			} `json:"meta"`
-			Source string `json:"source"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
-			t.Fatal(err)
-		}
+	for _, rec := range cailLabels(t) {
 		if rec.Source == "open-compass/LawBench" || len(rec.Meta.Accusation) != 1 {
 			continue
 		}
@@ -65,4 +48,37 @@ func containsInt(xs []int, x int) bool {
 		}
 	}
 	return false
+}
+
+// cailLabel is the outcome CAIL2018 records for one case.
+type cailLabel struct {
+	Meta struct {
+		Articles   []int    `json:"relevant_articles"`
+		Accusation []string `json:"accusation"`
+	} `json:"meta"`
+	Source string `json:"source"`
+}
+
+// cailLabels reads every case's labels from the bundle's cail2018 file.
+func cailLabels(t *testing.T) []cailLabel {
+	t.Helper()
+	f, err := os.Open(dataset.Path(t, "cail2018/cases.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 1<<20), 16<<20)
+	var out []cailLabel
+	for sc.Scan() {
+		var rec cailLabel
+		if err := json.Unmarshal(sc.Bytes(), &rec); err != nil {
+			t.Fatalf("cail2018/cases.jsonl line %d: %v", len(out)+1, err)
+		}
+		out = append(out, rec)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return out
 }

@@ -170,13 +170,8 @@ func TrainInBackground(train func() (ChargePredictor, error)) *Pending {
 // rank waits for training, then scores every charge when the trained
 // predictor can; nil when it cannot.
 func (p *Pending) rank(ctx context.Context, facts string) ([]classify.Prediction, error) {
-	select {
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	case <-p.done:
-	}
-	if p.err != nil {
-		return nil, fmt.Errorf("charge predictor: %w", p.err)
+	if err := p.wait(ctx); err != nil {
+		return nil, err
 	}
 	if r, ok := p.p.(ChargeRanker); ok {
 		return r.Rank(facts), nil
@@ -186,13 +181,21 @@ func (p *Pending) rank(ctx context.Context, facts string) ([]classify.Prediction
 
 // PredictCharges waits for training, then predicts.
 func (p *Pending) PredictCharges(ctx context.Context, facts string) ([]string, error) {
+	if err := p.wait(ctx); err != nil {
+		return nil, err
+	}
+	return p.p.PredictCharges(ctx, facts)
+}
+
+// wait blocks until training has finished or ctx is done.
+func (p *Pending) wait(ctx context.Context) error {
 	select {
 	case <-ctx.Done():
-		return nil, ctx.Err()
+		return ctx.Err()
 	case <-p.done:
 	}
 	if p.err != nil {
-		return nil, fmt.Errorf("charge predictor: %w", p.err)
+		return fmt.Errorf("charge predictor: %w", p.err)
 	}
-	return p.p.PredictCharges(ctx, facts)
+	return nil
 }
