@@ -40,7 +40,7 @@ func newIndexCmd(a *app) *cobra.Command {
 			if noTune {
 				return nil
 			}
-			if _, err = tuneServed(cmd.Context(), a); errors.Is(err, engine.ErrNotTunable) {
+			if _, err = tuneServed(cmd.Context(), a, false); errors.Is(err, engine.ErrNotTunable) {
 				a.log.Warn("fusion weights not tuned; pushes fuse by reciprocal rank", "err", err)
 				return nil
 			}
