@@ -32,17 +32,13 @@ func Tune(ctx context.Context, e *Engine, set *lecard.Set, store string, corpus 
 		if _, err := e.sums.Case(ctx, pool[0]); err != nil {
 			return nil, fmt.Errorf("tune: LeCaRD query %s: its pool is not in the index (ingest the bundle's lecard folder): %w: %w", q.ID, ErrNotTunable, err)
 		}
-		rows := []struct {
+		type row struct {
 			q    retrieval.Query
 			into *[]rank.Sample
-		}{
-			{PoolQuery(q, pool, false), &facts}, {PoolQuery(q, pool, true), &known},
 		}
+		rows := []row{{PoolQuery(q, pool, false), &facts}, {PoolQuery(q, pool, true), &known}}
 		if corpus {
-			rows = append(rows, []struct {
-				q    retrieval.Query
-				into *[]rank.Sample
-			}{{CorpusQuery(q, false), &corpusFacts}, {CorpusQuery(q, true), &corpusKnown}}...)
+			rows = append(rows, row{CorpusQuery(q, false), &corpusFacts}, row{CorpusQuery(q, true), &corpusKnown})
 		}
 		for _, row := range rows {
 			cands, err := e.Features(ctx, row.q)
