@@ -55,6 +55,12 @@ type ChargeModel struct {
 	Vote    float64
 	Nearest int
 	nb      *neighbours
+	// Alt is the share of the best score at which a charge ranked second
+	// or third, though not predicted, is still an alternative a push
+	// shows cases of: the largest share whose alternatives, with the
+	// predicted charges, hold a decided charge of AltCoverage of the
+	// training cases out of fold.
+	Alt float64
 }
 
 const maxPredict = 3
@@ -66,12 +72,19 @@ var (
 	cueGrid     = []float64{0, 0.03, 0.06, 0.1, 0.15, 0.25}
 	voteGrid    = []float64{0, 0.05, 0.1, 0.2, 0.3, 0.5}
 	nearestGrid = []int{5, 10, 20}
+	altGrid     = []float64{0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9}
 )
+
+// AltCoverage is the share of training cases out of fold whose decided
+// charge the predicted charges and the alternatives are to hold: the
+// issue's target for pushes sharing a charge in their first ten.
+const AltCoverage = 0.95
 
 const (
 	defaultKeep = 0.92
 	defaultCue  = 0.0
 	defaultVote = 0.0
+	defaultAlt  = 0.7
 	// defaultNearest is the number of neighbours a vote reads when a
 	// model too small to choose one gets a Vote.
 	defaultNearest = 10
@@ -132,7 +145,7 @@ func fitCharges(ctx context.Context, cases []Labelled, folds int) (*ChargeModel,
 	for i := range all {
 		all[i] = i
 	}
-	m := &ChargeModel{names: names, gr: gr, n: len(cases), Keep: defaultKeep, Cue: defaultCue, Vote: defaultVote, Nearest: defaultNearest}
+	m := &ChargeModel{names: names, gr: gr, n: len(cases), Keep: defaultKeep, Cue: defaultCue, Vote: defaultVote, Nearest: defaultNearest, Alt: defaultAlt}
 	m.setBases()
 	m.cw = buildCentroids(vecs, labels, all, len(names), len(gr.idf))
 	m.nb = buildNeighbours(vecs, labels, len(gr.idf))
@@ -200,7 +213,48 @@ func fitCharges(ctx context.Context, cases []Labelled, folds int) (*ChargeModel,
 	for i, r := range oof[chosen] {
 		out[i] = r.predictions(names)
 	}
+	m.Alt = chooseAlt(out, cases, m.Keep)
 	return m, out, nil
+}
+
+// chooseAlt is the largest share in altGrid at which the predicted
+// charges and the alternatives (Alternatives) of the out-of-fold rankings
+// hold a decided charge of AltCoverage of cases, or the smallest share
+// when none does.
+func chooseAlt(oof [][]Prediction, cases []Labelled, keep float64) float64 {
+	for i := len(altGrid) - 1; i >= 0; i-- {
+		covered := 0
+		for j, r := range oof {
+			shown := predictionNames(pick(r, keep))
+			shown = append(shown, predictionNames(alternatives(r, keep, altGrid[i]))...)
+			if SetScores(shown, cases[j].Charges).Share {
+				covered++
+			}
+		}
+		if float64(covered) >= AltCoverage*float64(len(oof)) {
+			return altGrid[i]
+		}
+	}
+	return altGrid[0]
+}
+
+// Alternatives are the charges of ranked (Rank's answer) after those
+// Predict keeps, among the first maxPredict, whose score reaches Alt of
+// the best: guesses a push shows a case of beside the predicted charge's.
+func (m *ChargeModel) Alternatives(ranked []Prediction) []Prediction {
+	return alternatives(ranked, m.Keep, m.Alt)
+}
+
+func alternatives(ranked []Prediction, keep, alt float64) []Prediction {
+	n := len(pick(ranked, keep))
+	var out []Prediction
+	for _, p := range ranked[n:min(len(ranked), maxPredict)] {
+		if p.Score <= 0 || p.Score < alt*ranked[0].Score {
+			break
+		}
+		out = append(out, p)
+	}
+	return out
 }
 
 // setting is one combination of the settings TrainCharges chooses among.

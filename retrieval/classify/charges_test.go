@@ -257,3 +257,46 @@ func TestBest5(t *testing.T) {
 		})
 	}
 }
+
+func TestAlternatives(t *testing.T) {
+	ranked := []Prediction{{"盗窃罪", 1}, {"抢夺罪", 0.8}, {"诈骗罪", 0.6}, {"抢劫罪", 0.59}}
+	for _, tc := range []struct {
+		name      string
+		keep, alt float64
+		want      []string
+	}{
+		{"below the share", 0.9, 0.85, nil},
+		{"second only", 0.9, 0.7, []string{"抢夺罪"}},
+		{"second and third, never a fourth", 0.9, 0.5, []string{"抢夺罪", "诈骗罪"}},
+		{"a predicted charge is no alternative", 0.75, 0.5, []string{"诈骗罪"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := predictionNames(alternatives(ranked, tc.keep, tc.alt)); !slices.Equal(got, tc.want) {
+				t.Errorf("alternatives = %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestChooseAlt(t *testing.T) {
+	// Twenty cases: the first charge is right for 18, the second for one
+	// at 0.6 of the best, the third for one at 0.45: covering 95% takes
+	// the second charge at 0.6, and nothing reaches 100% above 0.45.
+	var oof [][]Prediction
+	var cases []Labelled
+	for i := range 20 {
+		r := []Prediction{{"甲罪", 1}, {"乙罪", 0.6}, {"丙罪", 0.45}}
+		gold := "甲罪"
+		switch i {
+		case 0:
+			gold = "乙罪"
+		case 1:
+			gold = "丙罪"
+		}
+		oof = append(oof, r)
+		cases = append(cases, Labelled{Charges: []string{gold}})
+	}
+	if got := chooseAlt(oof, cases, 0.9); got != 0.6 {
+		t.Errorf("chooseAlt = %v, want 0.6", got)
+	}
+}

@@ -16,7 +16,7 @@ const ChargeModelFile = "models/charges.gob"
 
 // chargeModelVersion changes whenever the features, the training or the
 // saved layout change, so that a model saved by older code is rebuilt.
-const chargeModelVersion = "charges/centroid-knn-grams-2"
+const chargeModelVersion = "charges/centroid-knn-grams-3"
 
 // ErrStaleChargeModel is returned by LoadCharges for a model saved from
 // other training data or by other code.
@@ -40,6 +40,7 @@ type savedCharges struct {
 	Nearest     int
 	Keep        float64
 	Cue         float64
+	Alt         float64
 	Cases       int
 }
 
@@ -75,7 +76,7 @@ func (m *ChargeModel) Save(path, fingerprint string) error {
 		RowStart: m.cw.rowStart, RowClass: m.cw.rowClass, RowW: m.cw.rowW,
 		PostStart: m.nb.postStart, PostDoc: m.nb.postDoc, PostW: m.nb.postW, LabStart: m.nb.labStart, Labels: m.nb.labels,
 		Vote: m.Vote, Nearest: m.Nearest,
-		Keep: m.Keep, Cue: m.Cue, Cases: m.n,
+		Keep: m.Keep, Cue: m.Cue, Alt: m.Alt, Cases: m.n,
 	})
 	if err == nil {
 		err = w.Flush()
@@ -135,7 +136,7 @@ func LoadCharges(path, fingerprint string) (*ChargeModel, error) {
 		cw:   &classWeights{classes: len(s.Names), rowStart: s.RowStart, rowClass: s.RowClass, rowW: s.RowW},
 		nb:   &neighbours{postStart: s.PostStart, postDoc: s.PostDoc, postW: s.PostW, labStart: s.LabStart, labels: s.Labels},
 		Vote: s.Vote, Nearest: s.Nearest,
-		n: s.Cases, Keep: s.Keep, Cue: s.Cue,
+		n: s.Cases, Keep: s.Keep, Cue: s.Cue, Alt: s.Alt,
 	}
 	m.setBases()
 	return m, nil

@@ -48,31 +48,47 @@ type ChargeRanker interface {
 	Rank(facts string) []classify.Prediction
 }
 
-// predictedOdds are the charge odds of facts by p's scores, or 1 for each
-// predicted charge when p gives no scores.
-func predictedOdds(ctx context.Context, p ChargePredictor, facts string) (map[string]float64, error) {
+// AlternativeRanker is a ChargeRanker that also names the charges it
+// ranks close behind its prediction (classify.ChargeModel.Alternatives).
+type AlternativeRanker interface {
+	ChargeRanker
+	Alternatives(ranked []classify.Prediction) []classify.Prediction
+}
+
+// predicted are the charge odds of facts by p's scores (1 for each
+// predicted charge when p gives no scores) and the alternatives p ranks
+// next to them, each under its spellings.
+func predicted(ctx context.Context, p ChargePredictor, facts string) (map[string]float64, [][]string, error) {
 	var ranked []classify.Prediction
+	ranker := p
 	switch r := p.(type) {
 	case ChargeRanker:
 		ranked = r.Rank(facts)
 	case *Pending:
 		var err error
 		if ranked, err = r.rank(ctx, facts); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
+		ranker = r.p
 	}
 	if ranked == nil {
 		names, err := p.PredictCharges(ctx, facts)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
-		return statedOdds(withCharges(elements.Case{}, names).Charges), nil
+		return statedOdds(withCharges(elements.Case{}, names).Charges), nil, nil
 	}
 	ps := make([]rank.Prediction, len(ranked))
 	for i, r := range ranked {
 		ps[i] = rank.Prediction{Charge: r.Charge, Score: r.Score}
 	}
-	return rank.ChargeOdds(ps, spellings), nil
+	var alts [][]string
+	if a, ok := ranker.(AlternativeRanker); ok {
+		for _, alt := range a.Alternatives(ranked) {
+			alts = append(alts, spellings(alt.Charge))
+		}
+	}
+	return rank.ChargeOdds(ps, spellings), alts, nil
 }
 
 // spellings are the names a predicted charge is stored under: as the

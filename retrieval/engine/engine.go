@@ -115,6 +115,17 @@ func (e *Engine) rank(ctx context.Context, q retrieval.Query, fuser rank.Fuser) 
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
+	if len(req.Alternatives) > 0 && len(req.Query.Filter.IDs) == 0 {
+		// A pool (LeCaRD's protocol) is ranked as it is; a push shows a
+		// case of each charge the predictor hesitated over.
+		rank.Reserve(cands, req.Query.K, req.Alternatives, func(id string) []string {
+			c, err := e.sums.Case(ctx, id)
+			if err != nil {
+				return nil // a candidate whose elements cannot be read holds no charge
+			}
+			return c.Charges
+		})
+	}
 	return req, cands, nil
 }
 
@@ -125,12 +136,12 @@ func (e *Engine) prepare(ctx context.Context, q retrieval.Query) (*rank.Request,
 		return nil, err
 	}
 	if len(req.Case.Charges) == 0 && e.charges != nil {
-		predicted, err := e.charges.PredictCharges(ctx, req.Facts)
+		names, err := e.charges.PredictCharges(ctx, req.Facts)
 		if err != nil {
 			return nil, fmt.Errorf("predict the charges: %w", err)
 		}
-		req.Case = withCharges(req.Case, predicted)
-		if req.ChargeOdds, err = predictedOdds(ctx, e.charges, req.Facts); err != nil {
+		req.Case = withCharges(req.Case, names)
+		if req.ChargeOdds, req.Alternatives, err = predicted(ctx, e.charges, req.Facts); err != nil {
 			return nil, fmt.Errorf("predict the charges: %w", err)
 		}
 	}

@@ -2,6 +2,7 @@ package rank
 
 import (
 	"context"
+	"slices"
 
 	"leian/retrieval"
 )
@@ -12,7 +13,8 @@ import (
 // relevant cases of a theft share its charge, and an unscoped search
 // fills its depth with look-alike texts of other offences (a robbery, a
 // fraud) that push them out. It searches nothing when the query already
-// filters by charge or ranks a given pool.
+// filters by charge or ranks a given pool. The predictor's alternatives
+// (Request.Alternatives) are searched with the predicted charges.
 //
 // Both stores score a document the same with or without a filter, so the
 // scores it gives are its inner generator's feature.
@@ -27,6 +29,13 @@ func (c ChargeScoped) Generate(ctx context.Context, r *Request, k int) ([]retrie
 		return nil, nil
 	}
 	scoped := *r
-	scoped.Query.Filter.Charges = r.Case.Charges
+	scoped.Query.Filter.Charges = slices.Clone(r.Case.Charges)
+	for _, alt := range r.Alternatives {
+		for _, name := range alt {
+			if !slices.Contains(scoped.Query.Filter.Charges, name) {
+				scoped.Query.Filter.Charges = append(scoped.Query.Filter.Charges, name)
+			}
+		}
+	}
 	return c.Generator.Generate(ctx, &scoped, k)
 }

@@ -21,6 +21,12 @@ type Request struct {
 	// for predicted charges the predictor's score relative to its best
 	// (ChargeOdds), so that a close second guess still counts.
 	ChargeOdds map[string]float64
+	// Alternatives are the charges a predictor ranks next to those it
+	// predicts, close enough to be the case's instead, each as the names
+	// it is stored under: a push that names no charge searches their
+	// cases too and shows the best of each (Reserve), so that a wrong
+	// first guess still leaves a case of the right charge in view.
+	Alternatives [][]string
 }
 
 // Features are one candidate's signal scores by signal name ("bm25",
