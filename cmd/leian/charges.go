@@ -37,18 +37,26 @@ func newChargesCmd(a *app) *cobra.Command {
 			if trained {
 				a.log.Info("no up-to-date charge model in LEIAN_HOME; trained one in memory (leian index saves it)")
 			}
+			ranked := m.Rank(text)
 			preds := m.Predict(text)
+			alts := m.Alternatives(ranked)
 			if all {
 				preds = m.Rank(text)[:min(10, len(m.Charges()))]
 			}
 			if asJSON {
 				enc := json.NewEncoder(cmd.OutOrStdout())
 				enc.SetIndent("", "  ")
-				return enc.Encode(map[string]any{"charges": preds, "keep": m.Keep, "cases": m.Cases()})
+				return enc.Encode(map[string]any{"charges": preds, "alternatives": alts, "keep": m.Keep, "alt": m.Alt, "cases": m.Cases()})
 			}
 			fmt.Fprintf(cmd.OutOrStdout(), "罪名预测（%d 件已决案件训练；首位之外，得分达首位 %.2f 倍者一并列出）\n", m.Cases(), m.Keep)
 			for i, p := range preds {
 				fmt.Fprintf(cmd.OutOrStdout(), "%2d. %s\t%.3f\n", i+1, p.Charge, p.Score)
+			}
+			if len(alts) > 0 && !all {
+				fmt.Fprintf(cmd.OutOrStdout(), "备选罪名（得分达首位 %.2f 倍，推送时各列一件类案）：\n", m.Alt)
+				for _, p := range alts {
+					fmt.Fprintf(cmd.OutOrStdout(), "    %s\t%.3f\n", p.Charge, p.Score)
+				}
 			}
 			return nil
 		},
@@ -110,7 +118,8 @@ func buildChargeModel(ctx context.Context, a *app, out io.Writer) error {
 		return fmt.Errorf("罪名预测模型：%w", err)
 	}
 	if built {
-		fmt.Fprintf(out, "罪名预测模型已训练（%d 件已决案件），保存于 %s\n", m.Cases(), a.cfg.Path(classify.ChargeModelFile))
+		fmt.Fprintf(out, "罪名预测模型已训练（%d 件已决案件；交叉验证选定：保留倍数 %.2f，备选倍数 %.2f，近邻投票 %.2f×%d，罪名本名加分 %.2f），保存于 %s\n",
+			m.Cases(), m.Keep, m.Alt, m.Vote, m.Nearest, m.Cue, a.cfg.Path(classify.ChargeModelFile))
 	} else {
 		fmt.Fprintf(out, "罪名预测模型已是最新：%s\n", a.cfg.Path(classify.ChargeModelFile))
 	}
