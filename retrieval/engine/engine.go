@@ -163,10 +163,10 @@ func (e *Engine) pipeline(req *rank.Request, fuser rank.Fuser) rank.Pipeline {
 	lex, dense, elem := rank.Lexical{Store: e.store}, rank.Dense{Store: e.store}, rank.Elements{Cases: e.sums}
 	return rank.Pipeline{
 		// Only the full-text search is repeated within the case's charges:
-		// a scoped vector search as well doubled a push's time (p50 12.5 →
-		// 25.2 ms on the embedded store) for candidates the scoped
-		// full-text search mostly finds already, and the vector signal
-		// still scores every candidate.
+		// a scoped vector search as well doubled a push's time on main at
+		// a7427d1 (p50 12.5 → 25.2 ms, embedded store) for candidates the
+		// scoped full-text search mostly finds already, and the vector
+		// signal still scores every candidate.
 		Generators: []rank.Generator{lex, dense, rank.ChargeScoped{Generator: lex}},
 		Signals:    []rank.Signal{lex, dense, elem},
 		Fuser:      fuser,
