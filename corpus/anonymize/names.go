@@ -279,6 +279,9 @@ func namesAt(text string, i int) []nameAt {
 	}
 	for len(out) < 20 {
 		n, ok := nameFrom(text[i:])
+		if n3 := throughStop(text, i, n); n3 != "" {
+			n, ok = n3, true
+		}
 		if !ok {
 			break
 		}
@@ -649,4 +652,53 @@ func (c *cues) FindAllStringIndex(text string, _ int) [][]int {
 		end = h[1]
 	}
 	return out
+}
+
+// throughStop reads, after a role, a three-character name whose second or
+// third character is one nameFrom stops at (被害人刘继承, 证人蔡冒仔, 证人曹忠路):
+// it is taken when the document somewhere closes it with punctuation or 的,
+// and does not so close the shorter reading n.
+func throughStop(text string, i int, n string) string {
+	r0, n0 := utf8.DecodeRuneInString(text[i:])
+	if !strings.ContainsRune(singleSurnames, r0) || strings.ContainsRune(wordEnd, r0) {
+		return "" // 对方签订, 同时欠她: the character ends a word, it starts no name
+	}
+	e := i + n0
+	for k := 0; k < 2; k++ {
+		r, sz := utf8.DecodeRuneInString(text[e:])
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune("某×的等和与及在被是了", r) {
+			return ""
+		}
+		e += sz
+	}
+	n3 := text[i:e]
+	if last, _ := utf8.DecodeLastRuneInString(n3); strings.ContainsRune("市县区省镇村乡盟旗", last) {
+		return "" // 黄桥镇 is a place
+	}
+	if len(n3) <= len(n) || !punctAfterSomewhere(text, n3) || (n != "" && closedSomewhere(text, n)) || isPlace(text, n3) || orgSuffixRe.MatchString(n3) {
+		return ""
+	}
+	for _, w := range notNames {
+		if strings.HasPrefix(n3, w) {
+			return ""
+		}
+	}
+	return n3
+}
+
+// punctAfterSomewhere says whether n stands somewhere followed by
+// punctuation, a space, the end or 的/等. Digits do not close it: 邓波于2014年
+// is 邓波 and a date.
+func punctAfterSomewhere(text, n string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], n)
+		if j < 0 {
+			return false
+		}
+		i += j + len(n)
+		r, sz := utf8.DecodeRuneInString(text[i:])
+		if sz == 0 || unicode.IsPunct(r) || unicode.IsSpace(r) || r == '的' || r == '等' {
+			return true
+		}
+	}
 }
