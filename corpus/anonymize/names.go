@@ -13,7 +13,7 @@ import (
 var (
 	// personCueRe precedes a natural person's name: roles in the case,
 	// relations and other people the facts name. Longer cues come first.
-	personCueRe = newCues(`附带民事诉讼原告人|附带民事诉讼被告人|再审申请人|被上诉人|上诉人|被申请人|申请执行人|被执行人|申请人|原审被告人|原审原告|原审被告|原审第三人|被告人|被害人|受害人|原告人|原告|被告|第三人|证人|犯罪嫌疑人|嫌疑人|同案犯|同案人|罪犯|当事人|死者|伤者|驾驶人|驾驶员|法定代理人|委托代理人|诉讼代理人|代理人|监护人|辩护人|借款人|出借人|担保人|保证人|债务人|债权人|介绍人|车主|户主|店主|老板|雇主|经营者|民警|辅警|村民|邻居|同事|朋友|男友|女友|妻子|丈夫|其妻|其夫|其子|其女|其父|其母|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|患者|投保人|被保险人|未成年人|集资参与人|参与人|报案人|举报人|收款人|付款人|媒人|介绍人|股东|投资人|集资户|雇工|业主|所有人|鉴定人|局长|科长|所长|行长|经理|出纳|业务员|司机`, true)
+	personCueRe = newCues(`附带民事诉讼原告人|附带民事诉讼被告人|再审申请人|被上诉人|上诉人|被申请人|申请执行人|被执行人|申请人|原审被告人|原审原告|原审被告|原审第三人|被告人|被害人|受害人|原告人|原告|被告|第三人|证人|犯罪嫌疑人|嫌疑人|同案犯|同案人|罪犯|当事人|死者|伤者|驾驶人|驾驶员|法定代理人|委托代理人|诉讼代理人|代理人|监护人|辩护人|借款人|出借人|担保人|保证人|债务人|债权人|介绍人|车主|户主|店主|老板|雇主|经营者|民警|辅警|村民|邻居|同事|朋友|男友|女友|妻子|丈夫|其妻|其夫|其子|其女|其父|其母|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|患者|投保人|被保险人|未成年人|集资参与人|参与人|报案人|举报人|收款人|付款人|媒人|介绍人|股东|投资人|集资户|雇工|业主|所有人|鉴定人|局长|科长|所长|行长|经理|出纳|业务员|司机|医生|主任|站长|住户|员工|职工|工人|媳妇|老乡|专家|具有专门知识的人`, true)
 	// keepCueRe precedes a name the rules keep: the bench, the clerk and
 	// prosecutors (public officers acting in office) and lawyers.
 	keepCueRe = newCues(`代理审判员|审判长|审判员|人民陪审员|陪审员|书记员|法官助理|速录员|执行员|代理检察员|检察员|检察官|律师|法人代表|法定代表人`, false)
@@ -431,12 +431,18 @@ func bareNames(text string, known []string) []string {
 	// lists: split runs of short items joined by 、
 	for _, m := range listRe.FindAllString(text, -1) {
 		items := strings.Split(m, "、")
-		anchored := false
+		anchored, shaped := false, len(items) >= 3
 		for _, it := range items {
 			if isKnown[it] || strings.Contains(it, "某") {
 				anchored = true
 			}
+			if n, ok := nameFrom(it); !ok || n != it || isPlace(text, it) || placeEnd(it) {
+				shaped = false
+			}
 		}
+		// three or more items that each read whole as a name are a list of
+		// people even with no known one among them (钟保军、王晓艳、林佩、陈进)
+		anchored = anchored || shaped
 		if !anchored {
 			continue
 		}
