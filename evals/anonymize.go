@@ -384,9 +384,19 @@ func (t *anonTally) add(id string, g generated, out *anonymize.Result, regions [
 		}
 		return false
 	}
+	truthAt := func(r anonymize.Redaction) bool {
+		for _, tr := range g.truths {
+			if r.ByteStart < tr.e && tr.s < r.ByteEnd {
+				return true
+			}
+		}
+		return false
+	}
+	// a redaction that removes generated personal data is not over-redaction
+	// even inside a protected item (《关于被告人王明娟的立功说明》)
 	touched := func(s, e int) bool {
 		for _, r := range out.Redactions {
-			if r.ByteStart < e && s < r.ByteEnd {
+			if r.ByteStart < e && s < r.ByteEnd && !truthAt(r) {
 				return true
 			}
 		}
