@@ -121,3 +121,29 @@ func TestClassifyMask(t *testing.T) {
 		}
 	}
 }
+
+// TestAnonHandRead checks that the hand-read sample names exactly the
+// documents anonHandSample draws from the scored fold, so the record
+// cannot drift from the code that picks it.
+func TestAnonHandRead(t *testing.T) {
+	all, err := readJudgments(dataset.Path(t, "lecard/candidates.jsonl.gz"), 0, map[string]bool{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, i := range anonHandSample(all, 20261123) {
+		want = append(want, all[i].ID)
+	}
+	var got []string
+	for _, line := range strings.Split(anonHandRead, "\n") {
+		if f := strings.Split(line, "\t"); len(f) >= 5 && !strings.HasPrefix(line, "#") {
+			got = append(got, f[0])
+		}
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("hand-read ids %v, sample draws %v", got, want)
+	}
+	if note := handReadNote(); !strings.Contains(note, "20 篇") {
+		t.Errorf("note %q", note)
+	}
+}
