@@ -57,13 +57,22 @@ func runAnonymize(ctx context.Context, in Input) (*Result, error) {
 	if seed == 0 {
 		seed = 20261123
 	}
+	texts := make([]string, len(all))
+	for i, d := range all {
+		texts[i] = d.Text
+	}
+	pool := benchGivenNames(texts, uint64(seed))
 	var t anonTally
 	t.init()
 	res := &Result{Suite: "anonymize", Files: []string{file}, Split: SplitDev}
 	tune := 0
+	for _, d := range all {
+		if anonTuneFold(d.ID) {
+			tune++
+		}
+	}
 	for i, d := range all {
 		if anonTuneFold(d.ID) != (in.Args["fold"] == "tune") {
-			tune++
 			continue
 		}
 		if in.Limit > 0 && res.N >= in.Limit {
@@ -72,7 +81,11 @@ func runAnonymize(ctx context.Context, in Input) (*Result, error) {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		g := generate(d.Text, rand.New(rand.NewPCG(uint64(seed), uint64(i))))
+		given := pool.score
+		if in.Args["fold"] == "tune" {
+			given = pool.tune
+		}
+		g := generate(d.Text, rand.New(rand.NewPCG(uint64(seed), uint64(i))), given)
 		out, err := anonymize.Anonymize(g.text, anonymize.Options{})
 		if err != nil {
 			return nil, fmt.Errorf("anonymize %s: %w", d.ID, err)
@@ -82,9 +95,10 @@ func runAnonymize(ctx context.Context, in Input) (*Result, error) {
 	}
 	res.Metrics = t.metrics()
 	res.Method = fmt.Sprintf("规则（姓氏表、称谓与停用字表、证件号正则）只在按编号哈希取出的 1/5 文书（%d 篇）上阅读选定；本表只计其余 4/5。真值由带种子（%d）的生成器在原文掩码（某、×）处填入，隐名器只见填入后的全文。"+
+		"人名的名（不含姓）取自全部 %d 篇文书落款（审判长、审判员、人民陪审员、书记员、法官助理）的 %d 个不同真实人名，按名字加种子的哈希分两份：%d 个只填调参文书，%d 个只填计分文书，两份没有相同的名；姓沿用掩码的姓，隐名器的字表不是据此建的。"+
 		"生成器只在人名掩码处填人名（由掩码本身及前后字判断，不看隐名器）：姓氏掩码 %d 个，填入 %d 个（其中 %d 个去掉了粘连的数额数字，如袁某70000元）；法官、检察员、律师、法定代表人等规则保留其姓名者 %d 个不填；非人名或人名不完整（某日、孟某元、某甲基）%d 个不填",
-		tune, seed, t.masks[maskName]+t.masks[maskKeptRole]+t.masks[maskNotName], t.masks[maskName], t.amountCut, t.masks[maskKeptRole], t.masks[maskNotName])
-	res.Notes = t.notes()
+		tune, seed, len(all), pool.persons, len(pool.tune), len(pool.score), t.masks[maskName]+t.masks[maskKeptRole]+t.masks[maskNotName], t.masks[maskName], t.amountCut, t.masks[maskKeptRole], t.masks[maskNotName])
+	res.Notes = append(t.notes(), handReadNote())
 	return res, nil
 }
 
@@ -125,7 +139,7 @@ type generated struct {
 }
 
 var (
-	genMaskRe  = regexp.MustCompile(`(\p{Han})某(某|\d{1,2}|[甲乙丙丁])?`)
+	genMaskRe  = regexp.MustCompile(`(\p{Han})某(某\d{1,2}|某|\d{1,2}|[甲乙丙丁])?`)
 	genFollow  = "、，。；：,;:的在于因是被与和及等将把对从向到已系为所驾持携拿用以至自经称说犯（(）)\"“”诉辩供证陈家等均另其出住一二三四"
 	genNotName = "日月年时处地些种个天项单位公司人乡镇村县市区省厂店医院局所部"
 	genBirthRe = regexp.MustCompile(`(?:19|20)\d{2}年\d{1,2}月\d{1,2}日(?:出生|生[，。；）\s])`)
@@ -136,16 +150,16 @@ var (
 	genAddrRe  = regexp.MustCompile(`(?:[，。；\s]住|捕前住|户籍所在地|户籍地|家住|住址)(?:为|：)?((?:\p{Han}{2,8}?(?:省|自治区|市|县|区|旗)){1,3})[，。；]`)
 )
 
-// Generator lists: common surnames are taken from the mask itself; given
-// names are drawn from these characters.
+// Generator lists: surnames are taken from the mask itself; given names
+// from real signatures (benchGivenNames).
 const (
-	genGiven     = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉兰萍红建国志文斌辉林鹏飞海波宇浩凯晨阳佳欣怡雪梅琳晶婷慧倩颖鑫博俊峰亮宁旭东春燕云龙海燕凤霞金荣德福"
 	genVillages  = "红星新华团结和平东风胜利光明前进幸福大同联合石桥王家李庄马店张湾"
 	genRegionIDs = "110101 310104 320102 330106 340102 350102 360111 370102 410102 420102 430102 440106 450102 500103 510104 520102 530102 610102 620102"
 )
 
-// generate fills the masks of a judgment with personal data.
-func generate(text string, r *rand.Rand) generated {
+// generate fills the masks of a judgment with personal data, drawing given
+// names from given.
+func generate(text string, r *rand.Rand, given []string) generated {
 	type edit struct {
 		s, e   int
 		repl   string
@@ -156,12 +170,16 @@ func generate(text string, r *rand.Rand) generated {
 	g := generated{masks: map[maskUse]int{}}
 	names := map[string]string{}
 	used := map[string]bool{}
-	for _, m := range genMaskRe.FindAllStringSubmatchIndex(text, -1) {
-		if m[4] >= 0 && isDigits(text[m[4]:m[5]]) && amountNext(text[m[1]:]) {
-			m[1], m[4], m[5] = m[4], -1, -1 // 袁某70000元: the digits are the amount, not the mask's number
+	masks := genMasks(text)
+	partial := partialMasks(text, masks)
+	for _, m := range masks {
+		if m[6] == 1 {
 			g.amountCut++
 		}
 		use := classifyMask(text, m)
+		if use == maskName && partial[text[m[0]:m[1]]] {
+			use = maskNotName
+		}
 		g.masks[use]++
 		if use != maskName {
 			continue
@@ -169,16 +187,14 @@ func generate(text string, r *rand.Rand) generated {
 		sur := text[m[2]:m[3]]
 		tok := text[m[0]:m[1]]
 		n, ok := names[tok]
-		for !ok {
-			k := 1 + r.IntN(2)
-			g := ""
-			for range k {
-				g += string([]rune(genGiven)[r.IntN(utf8.RuneCountInString(genGiven))])
-			}
-			if c := sur + g; !used[c] && !clashes(c, text, used) {
+		for tries := 0; !ok && tries < 1000 && len(given) > 0; tries++ {
+			if c := sur + given[r.IntN(len(given))]; !used[c] && !clashes(c, text, used) {
 				n, ok = c, true
 				names[tok], used[n] = n, true
 			}
+		}
+		if !ok {
+			continue // a pool too small for this document: the mask stays
 		}
 		edits = append(edits, edit{s: m[0], e: m[1], repl: n, kind: anonymize.Name, person: tok})
 	}
@@ -368,9 +384,19 @@ func (t *anonTally) add(id string, g generated, out *anonymize.Result, regions [
 		}
 		return false
 	}
+	truthAt := func(r anonymize.Redaction) bool {
+		for _, tr := range g.truths {
+			if r.ByteStart < tr.e && tr.s < r.ByteEnd {
+				return true
+			}
+		}
+		return false
+	}
+	// a redaction that removes generated personal data is not over-redaction
+	// even inside a protected item (《关于被告人王明娟的立功说明》)
 	touched := func(s, e int) bool {
 		for _, r := range out.Redactions {
-			if r.ByteStart < e && s < r.ByteEnd {
+			if r.ByteStart < e && s < r.ByteEnd && !truthAt(r) {
 				return true
 			}
 		}

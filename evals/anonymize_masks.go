@@ -56,3 +56,54 @@ func classifyMask(text string, m []int) maskUse {
 	}
 	return maskName
 }
+
+// genMasks finds the X某 masks of text. Digits after 某 that run on into an
+// amount are the amount's (袁某70000元, 张某某3000元) and are cut off; m[6]
+// is 1 for a mask so cut.
+func genMasks(text string) [][]int {
+	var out [][]int
+	for _, m := range genMaskRe.FindAllStringSubmatchIndex(text, -1) {
+		m = append(m, 0)
+		if m[4] >= 0 && amountNext(text[m[1]:]) {
+			switch g := text[m[4]:m[5]]; {
+			case isDigits(g):
+				m[1], m[4], m[5], m[6] = m[4], -1, -1, 1
+			case strings.HasPrefix(g, "某") && isDigits(g[len("某"):]):
+				m[1], m[5], m[6] = m[4]+len("某"), m[4]+len("某"), 1
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// partialMasks are mask tokens that stand at least twice and are always
+// followed by the same Han character that starts no phrase after a name
+// (曾某某龙的爸爸 … 曾某某龙的舅舅): the mask hides part of a name whose last
+// character the source kept, so filling it would make a name the truth
+// cuts in two.
+func partialMasks(text string, masks [][]int) map[string]bool {
+	next := map[string]map[rune]bool{}
+	count := map[string]int{}
+	for _, m := range masks {
+		tok := text[m[0]:m[1]]
+		r, _ := utf8.DecodeRuneInString(text[m[1]:])
+		if next[tok] == nil {
+			next[tok] = map[rune]bool{}
+		}
+		next[tok][r] = true
+		count[tok]++
+	}
+	out := map[string]bool{}
+	for tok, rs := range next {
+		if count[tok] < 2 || len(rs) != 1 {
+			continue
+		}
+		for r := range rs {
+			if r >= 0x4e00 && r <= 0x9fff && !strings.ContainsRune(genFollow, r) && !strings.ContainsRune(genNotName, r) {
+				out[tok] = true
+			}
+		}
+	}
+	return out
+}

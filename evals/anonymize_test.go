@@ -26,10 +26,23 @@ func TestAnonGenerator(t *testing.T) {
 		texts = append(texts, r.Qw)
 		return len(texts) < 200
 	})
+	pool := benchGivenNames(texts, 1)
+	if len(pool.tune) == 0 || len(pool.score) == 0 {
+		t.Fatalf("name pool from %d judgments: %d tune, %d score", len(texts), len(pool.tune), len(pool.score))
+	}
+	inTune := map[string]bool{}
+	for _, g := range pool.tune {
+		inTune[g] = true
+	}
+	for _, g := range pool.score {
+		if inTune[g] {
+			t.Errorf("given name %q is in both pools", g)
+		}
+	}
 	kinds := map[anonymize.Kind]int{}
 	for i, text := range texts {
-		g := generate(text, rand.New(rand.NewPCG(1, uint64(i))))
-		again := generate(text, rand.New(rand.NewPCG(1, uint64(i))))
+		g := generate(text, rand.New(rand.NewPCG(1, uint64(i))), pool.score)
+		again := generate(text, rand.New(rand.NewPCG(1, uint64(i))), pool.score)
 		if g.text != again.text {
 			t.Fatalf("document %d: the same seed gave two texts", i)
 		}
@@ -92,19 +105,45 @@ func TestClassifyMask(t *testing.T) {
 		{"王某甲、李某乙到场", maskName, "王某甲"},
 		{"李某甲基苯丙胺", maskNotName, ""},
 		{"在某日晚上", maskNoSurname, ""},
+		{"张某某1打电话给我", maskName, "张某某1"},
+		{"付给张某某3000元", maskName, "张某某"},
 	}
 	for _, c := range cases {
-		m := genMaskRe.FindStringSubmatchIndex(c.text)
-		if m == nil {
+		ms := genMasks(c.text)
+		if ms == nil {
 			t.Fatalf("%q: no mask", c.text)
 		}
-		if m[4] >= 0 && isDigits(c.text[m[4]:m[5]]) && amountNext(c.text[m[1]:]) {
-			m[1], m[4], m[5] = m[4], -1, -1
-		}
+		m := ms[0]
 		if got := classifyMask(c.text, m); got != c.want {
 			t.Errorf("%q: %d, want %d", c.text, got, c.want)
 		} else if c.want == maskName && c.text[m[0]:m[1]] != c.tok {
 			t.Errorf("%q: mask %q, want %q", c.text, c.text[m[0]:m[1]], c.tok)
 		}
+	}
+}
+
+// TestAnonHandRead checks that the hand-read sample names exactly the
+// documents anonHandSample draws from the scored fold, so the record
+// cannot drift from the code that picks it.
+func TestAnonHandRead(t *testing.T) {
+	all, err := readJudgments(dataset.Path(t, "lecard/candidates.jsonl.gz"), 0, map[string]bool{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, i := range anonHandSample(all, 20261123) {
+		want = append(want, all[i].ID)
+	}
+	var got []string
+	for _, line := range strings.Split(anonHandRead, "\n") {
+		if f := strings.Split(line, "\t"); len(f) >= 5 && !strings.HasPrefix(line, "#") {
+			got = append(got, f[0])
+		}
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("hand-read ids %v, sample draws %v", got, want)
+	}
+	if note := handReadNote(); !strings.Contains(note, "20 篇") {
+		t.Errorf("note %q", note)
 	}
 }

@@ -9,7 +9,7 @@ import (
 var (
 	// addrCueRe opens a natural person's address. 住所地 is left out: it
 	// is how legal persons' seats are written, and those are kept (第十一条).
-	addrCueRe = regexp.MustCompile(`(?:家住|现住|暂住|居住于|居住在|户籍地|户籍所在地|户籍住址|户籍地址|住所地|(?:^|[，,。；;\s（(前])住(?:址)?)\s*(?:为|在|于|：|:)?\s*`)
+	addrCueRe = regexp.MustCompile(`(?:家住|现住|暂住|居住于|居住在|户籍地|户籍所在地|户籍住址|户籍地址|住所地|(?:^|[，,。；;\s（(前及])住(?:址)?)\s*(?:为|在|于|：|:)?\s*`)
 	// addrEndRe ends an address.
 	addrEndRe = regexp.MustCompile(`[，,。；;（(：:\s、）)]`)
 	// unitRe is one administrative unit at county level or above.
@@ -42,7 +42,8 @@ func addresses(text string) []span {
 			}
 		}
 		addr := text[start:end]
-		if addr == "" || strings.HasPrefix(addr, "院") || strings.HasPrefix(addr, "宿") {
+		if bare := strings.HasSuffix(strings.TrimRight(text[m[0]:m[1]], " \t"), "住"); addr == "" || (bare && (strings.HasPrefix(addr, "院") || strings.HasPrefix(addr, "宿"))) {
+			// 住院, 住宿 after a bare 住 are no address; 户籍地宿州市 is one
 			continue
 		}
 		cut := 0

@@ -178,7 +178,7 @@ func resolve(cands []span, protected []rng) []span {
 	var out []span
 	end := 0
 	for _, c := range cands {
-		if c.s < end || c.e <= c.s || (c.kind == Name && overlapsAny(c.s, c.e, protected)) {
+		if c.s < end || c.e <= c.s || (c.kind == Name && blocked(c.s, c.e, protected)) {
 			continue
 		}
 		out = append(out, c)
@@ -187,13 +187,7 @@ func resolve(cands []span, protected []rng) []span {
 	return out
 }
 
-type rng struct{ s, e int }
-
-func overlapsAny(s, e int, rs []rng) bool {
-	for _, r := range rs {
-		if s < r.e && r.s < e {
-			return true
-		}
-	}
-	return false
+type rng struct {
+	s, e  int
+	title bool // a 《…》 title, not a court or an article number
 }

@@ -13,7 +13,7 @@ import (
 var (
 	// personCueRe precedes a natural person's name: roles in the case,
 	// relations and other people the facts name. Longer cues come first.
-	personCueRe = newCues(`附带民事诉讼原告人|附带民事诉讼被告人|再审申请人|被上诉人|上诉人|被申请人|申请执行人|被执行人|申请人|原审被告人|原审原告|原审被告|原审第三人|被告人|被害人|受害人|原告人|原告|被告|第三人|证人|犯罪嫌疑人|嫌疑人|同案犯|同案人|罪犯|当事人|死者|伤者|驾驶人|驾驶员|法定代理人|委托代理人|诉讼代理人|代理人|监护人|辩护人|借款人|出借人|担保人|保证人|债务人|债权人|介绍人|车主|户主|店主|老板|雇主|经营者|民警|辅警|村民|邻居|同事|朋友|男友|女友|妻子|丈夫|其妻|其夫|其子|其女|其父|其母|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|患者|投保人|被保险人|未成年人|集资参与人|参与人|报案人|举报人|收款人|付款人|媒人|介绍人|股东|投资人|集资户|雇工|业主|所有人|鉴定人|局长|科长|所长|行长|经理|出纳|业务员|司机`, true)
+	personCueRe = newCues(`附带民事诉讼原告人|附带民事诉讼被告人|再审申请人|被上诉人|上诉人|被申请人|申请执行人|被执行人|申请人|原审被告人|原审原告|原审被告|原审第三人|被告人|被害人|受害人|原告人|原告|被告|第三人|证人|犯罪嫌疑人|嫌疑人|同案犯|同案人|罪犯|当事人|死者|伤者|驾驶人|驾驶员|法定代理人|委托代理人|诉讼代理人|代理人|监护人|辩护人|借款人|出借人|担保人|保证人|债务人|债权人|介绍人|车主|户主|店主|老板|雇主|经营者|民警|辅警|村民|邻居|同事|朋友|男友|女友|妻子|丈夫|其妻|其夫|其子|其女|其父|其母|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|患者|投保人|被保险人|未成年人|集资参与人|参与人|报案人|举报人|收款人|付款人|媒人|介绍人|股东|投资人|集资户|雇工|业主|所有人|鉴定人|局长|科长|所长|行长|经理|出纳|业务员|司机|医生|主任|站长|住户|员工|职工|工人|媳妇|老乡|专家|具有专门知识的人|人员|承包人|中标人|被扶养人|经办人|联系人|承租人|出租人|受让人|转让人`, true)
 	// keepCueRe precedes a name the rules keep: the bench, the clerk and
 	// prosecutors (public officers acting in office) and lawyers.
 	keepCueRe = newCues(`代理审判员|审判长|审判员|人民陪审员|陪审员|书记员|法官助理|速录员|执行员|代理检察员|检察员|检察官|律师|法人代表|法定代表人`, false)
@@ -24,7 +24,7 @@ var (
 	placeAfter  = "市县区省镇村乡路街州盟旗"
 	stopGiven   = "的在于因是被与及等将把对从向到已系为所曾又也均并即称驾持携拿用以至自经后前时内上下里说要犯伙再还就都便却由给让叫找未无不没入出去回抢盗偷骗拒殴打砍刺捅杀醉供述辩认承交赔归投诉诈窃贩卖购吸隐冒伪骑逃走跑离返签借欠付取转汇提之其个某×公本当该他她我你了们证谋送辨"
 	// notNames start like a name after a cue but are words.
-	notNames = []string{"应当", "应该", "应予", "应依", "应承", "应负", "应按", "应赔", "应支", "应返", "应偿", "应对", "应向", "应判", "应从", "应处", "应认", "于是", "方面", "双方", "成年", "明知", "明显", "高度", "文化", "安全", "和解", "国家", "时间", "平时", "常住", "同意", "同时", "申请", "施工", "商品", "金额", "车辆", "车主", "钱款", "房屋", "全部", "全额", "余款", "余额", "利息", "支付", "管理", "关系", "原审", "原判", "原告", "经营", "万元", "元某", "单位", "本案", "本院", "法院", "公安", "公诉", "检察", "人民", "政府", "政法", "刑事", "民事", "金融", "银行", "高级", "中级", "文书", "方式", "方法", "成本", "成立", "成交", "时候", "江湖", "和平", "东方", "明天", "同年", "同日", "同月", "于同", "农民", "信息", "凌晨", "管家", "强奸", "强行", "强制", "房间", "房东", "房源", "房产", "黄金", "海洋", "方案", "方向", "卫生", "钱财", "钱物", "钱包", "申报", "付款", "付息", "付清", "盖章", "安排", "安静", "沙发", "衣服", "左侧", "左腿", "右侧", "银河", "余人", "白天", "白色", "严惩", "严重", "夏天", "车旁", "平静", "欧美", "牟利", "平平", "阿姨", "黎明", "高原", "万博", "万宝", "解释", "解救", "连带", "宁可", "童年", "武器", "武力", "程序", "石头", "左右", "温度", "温和", "包括", "包装", "容易", "华丽", "全国", "全市", "全县", "全省", "全体", "全家", "全程", "全新", "呼气", "应学", "应聘", "应急", "应酬", "权利", "权益", "杨树", "高利", "向他", "向她", "向我", "白而", "莫县"}
+	notNames = []string{"应当", "应该", "应予", "应依", "应承", "应负", "应按", "应赔", "应支", "应返", "应偿", "应对", "应向", "应判", "应从", "应处", "应认", "于是", "方面", "双方", "成年", "明知", "明显", "高度", "文化", "安全", "和解", "国家", "时间", "平时", "常住", "同意", "同时", "申请", "施工", "商品", "金额", "车辆", "车主", "钱款", "房屋", "全部", "全额", "余款", "余额", "利息", "支付", "管理", "关系", "原审", "原判", "原告", "经营", "万元", "元某", "单位", "本案", "本院", "法院", "公安", "公诉", "检察", "人民", "政府", "政法", "刑事", "民事", "金融", "银行", "高级", "中级", "文书", "方式", "方法", "成本", "成立", "成交", "时候", "江湖", "和平", "东方", "明天", "同年", "同日", "同月", "于同", "农民", "信息", "凌晨", "管家", "强奸", "强行", "强制", "房间", "房东", "房源", "房产", "黄金", "海洋", "方案", "方向", "卫生", "钱财", "钱物", "钱包", "申报", "付款", "付息", "付清", "盖章", "安排", "安静", "沙发", "衣服", "左侧", "左腿", "右侧", "银河", "余人", "白天", "白色", "严惩", "严重", "夏天", "车旁", "平静", "欧美", "牟利", "平平", "阿姨", "黎明", "高原", "万博", "万宝", "解释", "解救", "连带", "宁可", "童年", "武器", "武力", "程序", "石头", "左右", "温度", "温和", "包括", "包装", "容易", "华丽", "全国", "全市", "全县", "全省", "全体", "全家", "全程", "全新", "呼气", "应学", "应聘", "应急", "应酬", "权利", "权益", "杨树", "高利", "向他", "向她", "向我", "白而", "莫县", "劳动", "劳务"}
 )
 
 // nameSet is the persons found in one document and their 某 forms.
@@ -279,6 +279,9 @@ func namesAt(text string, i int) []nameAt {
 	}
 	for len(out) < 20 {
 		n, ok := nameFrom(text[i:])
+		if n3 := throughStop(text, i, n); n3 != "" {
+			n, ok = n3, true
+		}
 		if !ok {
 			break
 		}
@@ -428,12 +431,18 @@ func bareNames(text string, known []string) []string {
 	// lists: split runs of short items joined by 、
 	for _, m := range listRe.FindAllString(text, -1) {
 		items := strings.Split(m, "、")
-		anchored := false
+		anchored, shaped := false, len(items) >= 3
 		for _, it := range items {
 			if isKnown[it] || strings.Contains(it, "某") {
 				anchored = true
 			}
+			if n, ok := nameFrom(it); !ok || n != it || isPlace(text, it) || placeEnd(it) {
+				shaped = false
+			}
 		}
+		// three or more items that each read whole as a name are a list of
+		// people even with no known one among them (钟保军、王晓艳、林佩、陈进)
+		anchored = anchored || shaped
 		if !anchored {
 			continue
 		}
@@ -541,8 +550,22 @@ func contextNames(text string) []string {
 	for _, m := range namePrefixRe.FindAllStringIndex(text, -1) {
 		try(m[1])
 	}
+	// a sentence or clause that opens with a name and a date: 。张翠荔于2014年5月20日
+	for _, m := range nameDateRe.FindAllStringIndex(text, -1) {
+		n := nameEndingAt(text, m[0])
+		if n == "" || strings.ContainsAny(n[:3], "向时于") || place(n) {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(text[:m[0]-len(n)]); m[0]-len(n) > 0 && !strings.ContainsRune("。；，,;\n ）)", r) {
+			continue
+		}
+		out = append(out, n)
+	}
 	return out
 }
+
+// nameDateRe is 于 and a year after a clause's subject.
+var nameDateRe = regexp.MustCompile(`于(?:19|20)\d\d年`)
 
 // placeNext says whether a place suffix follows within two characters: the
 // candidate is then the start of a place name (盐边县, 黄山市).
@@ -649,4 +672,53 @@ func (c *cues) FindAllStringIndex(text string, _ int) [][]int {
 		end = h[1]
 	}
 	return out
+}
+
+// throughStop reads, after a role, a three-character name whose second or
+// third character is one nameFrom stops at (被害人刘继承, 证人蔡冒仔, 证人曹忠路):
+// it is taken when the document somewhere closes it with punctuation or 的,
+// and does not so close the shorter reading n.
+func throughStop(text string, i int, n string) string {
+	r0, n0 := utf8.DecodeRuneInString(text[i:])
+	if !strings.ContainsRune(singleSurnames, r0) || strings.ContainsRune(wordEnd, r0) {
+		return "" // 对方签订, 同时欠她: the character ends a word, it starts no name
+	}
+	e := i + n0
+	for k := 0; k < 2; k++ {
+		r, sz := utf8.DecodeRuneInString(text[e:])
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune("某×的等和与及在被是了", r) {
+			return ""
+		}
+		e += sz
+	}
+	n3 := text[i:e]
+	if last, _ := utf8.DecodeLastRuneInString(n3); strings.ContainsRune("市县区省镇村乡盟旗", last) {
+		return "" // 黄桥镇 is a place
+	}
+	if len(n3) <= len(n) || !punctAfterSomewhere(text, n3) || (n != "" && closedSomewhere(text, n)) || isPlace(text, n3) || orgSuffixRe.MatchString(n3) {
+		return ""
+	}
+	for _, w := range notNames {
+		if strings.HasPrefix(n3, w) {
+			return ""
+		}
+	}
+	return n3
+}
+
+// punctAfterSomewhere says whether n stands somewhere followed by
+// punctuation, a space, the end or 的/等. Digits do not close it: 邓波于2014年
+// is 邓波 and a date.
+func punctAfterSomewhere(text, n string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], n)
+		if j < 0 {
+			return false
+		}
+		i += j + len(n)
+		r, sz := utf8.DecodeRuneInString(text[i:])
+		if sz == 0 || unicode.IsPunct(r) || unicode.IsSpace(r) || r == '的' || r == '等' {
+			return true
+		}
+	}
 }

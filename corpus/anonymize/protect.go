@@ -15,8 +15,26 @@ func protectedSpans(text string) []rng {
 	var out []rng
 	for _, re := range []*regexp.Regexp{courtRe, statuteRe} {
 		for _, m := range re.FindAllStringIndex(text, -1) {
-			out = append(out, rng{m[0], m[1]})
+			out = append(out, rng{s: m[0], e: m[1], title: text[m[0]] == "《"[0]})
 		}
 	}
 	return out
+}
+
+// blocked says whether a name at [s, e) may not be replaced: it overlaps a
+// court's name or an article number, or a title it does not lie wholly
+// inside, or it is a two-character name inside a title. A found person's
+// full three-character name inside a title (《关于被告人王明娟的立功说明》)
+// is the person and is replaced; two characters match inside law titles
+// by chance too often (《中华人民共和国…》).
+func blocked(s, e int, protected []rng) bool {
+	for _, r := range protected {
+		if s >= r.e || r.s >= e {
+			continue
+		}
+		if !r.title || s < r.s || e > r.e || e-s < len("王明娟") {
+			return true
+		}
+	}
+	return false
 }
