@@ -150,12 +150,16 @@ func (e *Engine) pipeline(req *rank.Request, fuser rank.Fuser) rank.Pipeline {
 		fuser = e.weights.Fuser(len(req.Query.Charges) > 0, len(req.Query.Filter.IDs) == 0)
 	}
 	lex, dense, elem := rank.Lexical{Store: e.store}, rank.Dense{Store: e.store}, rank.Elements{Cases: e.sums}
-	return rank.Pipeline{
+	p := rank.Pipeline{
 		Generators: []rank.Generator{lex, dense, rank.ChargeScoped{Generator: lex}, rank.ChargeScoped{Generator: dense}},
 		Signals:    []rank.Signal{lex, dense, elem},
 		Fuser:      fuser,
 		Depth:      max(cmp.Or(e.depth, defaultDepth), 5*req.Query.K),
 	}
+	if js, ok := e.store.(retrieval.JointSearcher); ok {
+		p.Joint = rank.JointSearch{Store: js} // the same four searches, one request
+	}
+	return p
 }
 
 // SimilarQuery is the push for the cases most similar to stored document
