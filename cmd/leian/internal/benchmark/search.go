@@ -43,8 +43,15 @@ type Setup struct {
 	// EfSearch lists the hnsw.ef_search values whose recall against exact
 	// search is measured on the Postgres store (none: not measured).
 	EfSearch []int
+	// Separate times Postgres without its one-statement candidate search
+	// (retrieval.JointSearcher): four searches and two rescorings, as
+	// before it, for comparison on the same database.
+	Separate bool
 	Log      *slog.Logger
 }
+
+// separateStore is a Store without its JointSearcher method.
+type separateStore struct{ retrieval.Store }
 
 // Report is one run of the search benchmark.
 type Report struct {
@@ -140,7 +147,7 @@ func (s Setup) embedded(ctx context.Context) (*StoreReport, error) {
 		return nil, err
 	}
 	defer st.Close()
-	rep, err := s.run(ctx, "embedded", st)
+	rep, err := s.run(ctx, "embedded", st, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -171,7 +178,12 @@ func (s Setup) postgres(ctx context.Context, total int) (*StoreReport, error) {
 		return nil, err
 	}
 	defer p.store.Close()
-	rep, err := s.run(ctx, "postgres", p.store)
+	cpu := &serverCPU{url: p.url, db: s.Database}
+	var st retrieval.Store = p.store
+	if s.Separate {
+		st = separateStore{st}
+	}
+	rep, err := s.run(ctx, "postgres", st, cpu.sample)
 	if err != nil {
 		return nil, err
 	}
@@ -203,7 +215,7 @@ func (s Setup) recall(ctx context.Context) ([]HNSWRecall, error) {
 }
 
 // run times the plain and the filtered pushes through an engine over st.
-func (s Setup) run(ctx context.Context, name string, st retrieval.Store) (*StoreReport, error) {
+func (s Setup) run(ctx context.Context, name string, st retrieval.Store, server serverSampler) (*StoreReport, error) {
 	n, err := st.Count(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("search bench %s: %w", name, err)
@@ -212,7 +224,7 @@ func (s Setup) run(ctx context.Context, name string, st retrieval.Store) (*Store
 	rep := &StoreReport{Store: name, Documents: n}
 	for i, qs := range [][]retrieval.Query{s.Plain, s.Filtered} {
 		s.Log.Info("timing pushes", "store", name, "filtered", i == 1, "pushes", len(qs))
-		l, err := measure(ctx, eng, name, i == 1, qs, s.Warmup)
+		l, err := measure(ctx, eng, server, name, i == 1, qs, s.Warmup)
 		if err != nil {
 			return nil, err
 		}
@@ -224,7 +236,7 @@ func (s Setup) run(ctx context.Context, name string, st retrieval.Store) (*Store
 			per = max(1, 2*len(s.Plain)/c) // twice the single-client pushes in all: enough for a p99
 		}
 		s.Log.Info("timing concurrent pushes", "store", name, "clients", c, "pushes", c*per)
-		l, err := measureConcurrent(ctx, eng, name, false, s.Plain, c, per)
+		l, err := measureConcurrent(ctx, eng, server, name, false, s.Plain, c, per)
 		if err != nil {
 			return nil, err
 		}
