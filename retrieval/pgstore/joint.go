@@ -113,8 +113,9 @@ func jointQuery(words []string, fields []retrieval.FieldWeight, q retrieval.Join
 		CROSS JOIN LATERAL unnest(b.docs, b.ranks) AS p(doc, rank) GROUP BY p.doc)`)
 	var gens []string
 	// lexical adds the lexical top K among the documents matching cond,
-	// joined row by row through documents_num: the planner, not knowing
-	// how few rows reach the join, would hash the whole table.
+	// joined row by row through documents_num (OFFSET 0 keeps the planner
+	// from flattening the subquery): not knowing how few rows reach the
+	// join, it would hash the whole table, whose rows carry the vectors.
 	lexical := func(name, cond string, unfiltered bool) {
 		g := len(gens)
 		gens = append(gens, name)
@@ -124,7 +125,7 @@ func jointQuery(words []string, fields []retrieval.FieldWeight, q retrieval.Join
 		}
 		fmt.Fprintf(&b, `,
 	%s AS MATERIALIZED (SELECT d.num, d.id, %d * 1000000 + row_number() OVER (ORDER BY s.score DESC, d.id) AS o
-		FROM s CROSS JOIN LATERAL (SELECT num, id FROM leian.documents WHERE num = s.doc AND %s) AS d
+		FROM s CROSS JOIN LATERAL (SELECT num, id FROM leian.documents WHERE num = s.doc AND %s OFFSET 0) AS d
 		WHERE %s ORDER BY s.score DESC, d.id LIMIT $4)`, name, g, cond, where)
 	}
 	dense := func(name, cond string) {
@@ -156,7 +157,7 @@ func jointQuery(words []string, fields []retrieval.FieldWeight, q retrieval.Join
 	fmt.Fprintf(&b, `,
 	c AS (SELECT num, min(id) AS id, min(o) AS o FROM (%s) AS u GROUP BY num)
 	SELECT c.id, s.score, %s FROM c LEFT JOIN s ON s.doc = c.num
-		CROSS JOIN LATERAL (SELECT embedding FROM leian.documents WHERE num = c.num) AS d
+		CROSS JOIN LATERAL (SELECT embedding FROM leian.documents WHERE num = c.num OFFSET 0) AS d
 	ORDER BY c.o`, strings.Join(union, " UNION ALL "), cosine)
 	return b.String(), w.args
 }
