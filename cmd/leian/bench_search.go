@@ -19,7 +19,7 @@ import (
 func newBenchSearchCmd(a *app) *cobra.Command {
 	var queries, k, warmup, perClient int
 	var clients []int
-	var asJSON, noEmbedded, separate bool
+	var asJSON, noEmbedded, separate, checkJoint bool
 	var cpuProfile, database string
 	var efs []int
 	cmd := &cobra.Command{
@@ -38,7 +38,7 @@ func newBenchSearchCmd(a *app) *cobra.Command {
 			defer docs.Close()
 			dir := a.cfg.Path("index")
 			s := benchmark.Setup{Docs: docs, IndexDir: dir, Workers: a.cfg.Workers, Warmup: warmup, Clients: clients, PerClient: perClient, PostgresURL: a.cfg.PostgresURL, Log: a.log,
-				Database: database, NoEmbedded: noEmbedded, EfSearch: efs, Separate: separate}
+				Database: database, NoEmbedded: noEmbedded, EfSearch: efs, Separate: separate, CheckJoint: checkJoint}
 			if s.Embedder, err = engine.LoadEmbedder(dir, a.cfg.EmbeddingsURL, a.cfg.EmbeddingsModel, a.cfg.LLMKey); err != nil {
 				return err
 			}
@@ -82,6 +82,7 @@ func newBenchSearchCmd(a *app) *cobra.Command {
 	cmd.Flags().StringVar(&database, "database", benchmark.Database, "Postgres database the bench loads (created when missing; its store is replaced when it holds another number of documents)")
 	cmd.Flags().IntSliceVar(&efs, "ef-search", nil, "measure the Postgres HNSW recall@10/@100 against exact search at these hnsw.ef_search values (e.g. 100,200,400)")
 	cmd.Flags().BoolVar(&separate, "separate", false, "Postgres: find candidates with separate statements, as before the one-statement search (for comparison)")
+	cmd.Flags().BoolVar(&checkJoint, "check-joint", false, "Postgres: send every push with and without the one-statement search and compare the results")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
 	return cmd
 }
@@ -124,6 +125,9 @@ func writeSearchBench(w io.Writer, r *benchmark.Report) error {
 				b.Documents, s.LoadSeconds, b.CopySeconds, b.Postings, b.IndexSeconds, float64(b.Documents)/max(s.LoadSeconds, 1e-9))
 		default:
 			fmt.Fprintf(w, "Postgres：载入文书用时 %.0f 秒\n", s.LoadSeconds)
+		}
+		if c := s.Joint; c != nil {
+			fmt.Fprintf(w, "Postgres：单语句检索与分语句检索结果（编号及顺序）相同的推送 %d/%d，得分最大差 %.2g\n", c.Same, c.Pushes, c.MaxScoreDiff)
 		}
 	}
 	if len(r.HNSW) > 0 {

@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"math"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 
 	"github.com/tmc/langchaingo/embeddings"
 
@@ -47,7 +49,9 @@ type Setup struct {
 	// (retrieval.JointSearcher): four searches and two rescorings, as
 	// before it, for comparison on the same database.
 	Separate bool
-	Log      *slog.Logger
+	// CheckJoint compares every push's results with and without it.
+	CheckJoint bool
+	Log        *slog.Logger
 }
 
 // separateStore is a Store without its JointSearcher method.
@@ -79,6 +83,47 @@ type StoreReport struct {
 	Bulk    *pgstore.LoadStats `json:"bulk,omitempty"`
 	Latency []Latency          `json:"latency"` // unfiltered, then filtered, one client; then unfiltered at each Setup.Clients
 	Memory  Memory             `json:"memory"`
+	// Joint compares, on Postgres, every push answered with the one-statement
+	// candidate search and with the separate statements it replaced.
+	Joint *JointCheck `json:"joint_check,omitempty"`
+}
+
+// JointCheck counts the pushes whose results (IDs in order) are the same
+// both ways, and the largest difference of a result's score.
+type JointCheck struct {
+	Pushes       int     `json:"pushes"`
+	Same         int     `json:"same"`
+	MaxScoreDiff float64 `json:"max_score_diff"`
+}
+
+// checkJoint sends every push through an engine over st and one over st
+// without its JointSearcher, and compares the results.
+func (s Setup) checkJoint(ctx context.Context, st retrieval.Store) (*JointCheck, error) {
+	o := engine.Options{Store: st, Docs: s.Docs, Embedder: s.Embedder, Vocab: s.Vocab, Weights: s.Weights, Summaries: s.Summaries}
+	joint := engine.New(o)
+	o.Store = separateStore{st}
+	sep := engine.New(o)
+	c := &JointCheck{}
+	for _, q := range append(slices.Clone(s.Plain), s.Filtered...) {
+		a, err := joint.Search(ctx, q)
+		if err != nil {
+			return nil, fmt.Errorf("joint check: %w", err)
+		}
+		b, err := sep.Search(ctx, q)
+		if err != nil {
+			return nil, fmt.Errorf("joint check: %w", err)
+		}
+		c.Pushes++
+		same := len(a) == len(b)
+		for i := range min(len(a), len(b)) {
+			same = same && a[i].ID == b[i].ID
+			c.MaxScoreDiff = max(c.MaxScoreDiff, math.Abs(a[i].Score-b[i].Score))
+		}
+		if same {
+			c.Same++
+		}
+	}
+	return c, nil
 }
 
 // Slowdown compares the two stores on one kind of push.
@@ -188,6 +233,11 @@ func (s Setup) postgres(ctx context.Context, total int) (*StoreReport, error) {
 		return nil, err
 	}
 	rep.LoadSeconds, rep.Reused, rep.Bulk = p.seconds, p.reused, p.bulk
+	if s.CheckJoint {
+		if rep.Joint, err = s.checkJoint(ctx, p.store); err != nil {
+			return nil, err
+		}
+	}
 	if rep.IndexMiB, err = postgresMiB(ctx, p.url, s.Database); err != nil {
 		return nil, err
 	}
