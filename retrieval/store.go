@@ -109,3 +109,32 @@ type Scored struct {
 	ID    string
 	Score float64
 }
+
+// JointSearcher is a Store that answers a push's candidate search in one
+// request: the lexical and the dense top K over the filter, the same two
+// within a charge scope beside it, and every candidate found scored on
+// both signals. A client-server store saves the round trips and, above
+// all, reads the query terms' postings once instead of once per search.
+// Its scores must be the ones Lexical (default fields) and Nearest give.
+type JointSearcher interface {
+	Joint(ctx context.Context, q JointQuery) ([]JointScored, error)
+}
+
+// JointQuery is one push's candidate search.
+type JointQuery struct {
+	Text   string    // the facts, as for Lexical
+	Vector []float32 // nil: no dense search
+	Filter Filter    // must not name IDs
+	// Scope, when not empty, adds the lexical search with Filter.Charges
+	// set to it (rank.ChargeScoped).
+	Scope []string
+	K     int
+}
+
+// JointScored is a candidate with its lexical and dense scores; a Has
+// flag is false when the document has no matching term or no vector.
+type JointScored struct {
+	ID                   string
+	Lexical, Dense       float64
+	HasLexical, HasDense bool
+}

@@ -19,7 +19,7 @@ import (
 func newBenchSearchCmd(a *app) *cobra.Command {
 	var queries, k, warmup, perClient int
 	var clients []int
-	var asJSON, noEmbedded bool
+	var asJSON, noEmbedded, separate, checkJoint bool
 	var cpuProfile, database string
 	var efs []int
 	cmd := &cobra.Command{
@@ -38,7 +38,7 @@ func newBenchSearchCmd(a *app) *cobra.Command {
 			defer docs.Close()
 			dir := a.cfg.Path("index")
 			s := benchmark.Setup{Docs: docs, IndexDir: dir, Workers: a.cfg.Workers, Warmup: warmup, Clients: clients, PerClient: perClient, PostgresURL: a.cfg.PostgresURL, Log: a.log,
-				Database: database, NoEmbedded: noEmbedded, EfSearch: efs}
+				Database: database, NoEmbedded: noEmbedded, EfSearch: efs, Separate: separate, CheckJoint: checkJoint}
 			if s.Embedder, err = engine.LoadEmbedder(dir, a.cfg.EmbeddingsURL, a.cfg.EmbeddingsModel, a.cfg.LLMKey); err != nil {
 				return err
 			}
@@ -81,14 +81,24 @@ func newBenchSearchCmd(a *app) *cobra.Command {
 	cmd.Flags().BoolVar(&noEmbedded, "no-embedded", false, "time Postgres only (sizes the embedded store cannot hold)")
 	cmd.Flags().StringVar(&database, "database", benchmark.Database, "Postgres database the bench loads (created when missing; its store is replaced when it holds another number of documents)")
 	cmd.Flags().IntSliceVar(&efs, "ef-search", nil, "measure the Postgres HNSW recall@10/@100 against exact search at these hnsw.ef_search values (e.g. 100,200,400)")
+	cmd.Flags().BoolVar(&separate, "separate", false, "Postgres: find candidates with separate statements, as before the one-statement search (for comparison)")
+	cmd.Flags().BoolVar(&checkJoint, "check-joint", false, "Postgres: send every push with and without the one-statement search and compare the results")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
 	return cmd
+}
+
+// serverCPU is the Postgres server's CPU per push, "-" for the embedded store.
+func serverCPU(l benchmark.Latency) string {
+	if l.Store != "postgres" {
+		return "-"
+	}
+	return ms1(l.ServerCPUMS)
 }
 
 func writeSearchBench(w io.Writer, r *benchmark.Report) error {
 	t := show.Table{Title: fmt.Sprintf("类案推送基准（%d 篇文书，%d 次推送/组，查询平均 %.0f 字，k=%d；筛选=罪名+%d–%d年）",
 		r.Documents, r.Pushes, r.QueryRunes, r.K, benchmark.FilterYearFrom, benchmark.FilterYearTo),
-		Header: []string{"存储", "筛选", "并发", "文书数", "平均（毫秒）", "p50", "p90", "p99", "最大", "CPU（毫秒/次）", "结果数", "索引大小（MiB）", "RSS（MiB）", "峰值 RSS（MiB）"}}
+		Header: []string{"存储", "筛选", "并发", "文书数", "平均（毫秒）", "p50", "p90", "p99", "最大", "CPU（毫秒/次）", "数据库 CPU（毫秒/次）", "结果数", "索引大小（MiB）", "RSS（MiB）", "峰值 RSS（MiB）"}}
 	for _, s := range r.Stores {
 		for _, l := range s.Latency {
 			filtered := "无"
@@ -96,7 +106,7 @@ func writeSearchBench(w io.Writer, r *benchmark.Report) error {
 				filtered = "有"
 			}
 			t.Add(storeName(s.Store), filtered, l.Clients, s.Documents, ms1(l.MeanMS), ms1(l.P50MS), ms1(l.P90MS), ms1(l.P99MS), ms1(l.MaxMS), ms1(l.CPUMS),
-				l.Results, fmt.Sprintf("%.0f", s.IndexMiB), fmt.Sprintf("%.0f", s.Memory.RSSMiB), fmt.Sprintf("%.0f", s.Memory.PeakRSSMiB))
+				serverCPU(l), l.Results, fmt.Sprintf("%.0f", s.IndexMiB), fmt.Sprintf("%.0f", s.Memory.RSSMiB), fmt.Sprintf("%.0f", s.Memory.PeakRSSMiB))
 		}
 	}
 	if _, err := t.WriteTo(w); err != nil {
@@ -115,6 +125,9 @@ func writeSearchBench(w io.Writer, r *benchmark.Report) error {
 				b.Documents, s.LoadSeconds, b.CopySeconds, b.Postings, b.IndexSeconds, float64(b.Documents)/max(s.LoadSeconds, 1e-9))
 		default:
 			fmt.Fprintf(w, "Postgres：载入文书用时 %.0f 秒\n", s.LoadSeconds)
+		}
+		if c := s.Joint; c != nil {
+			fmt.Fprintf(w, "Postgres：单语句检索与分语句检索结果（编号及顺序）相同的推送 %d/%d，得分最大差 %.2g\n", c.Same, c.Pushes, c.MaxScoreDiff)
 		}
 	}
 	if len(r.HNSW) > 0 {

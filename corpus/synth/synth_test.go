@@ -29,7 +29,7 @@ func (r realDocs) Each(_ context.Context, fn func(*corpus.Document) error) error
 	return nil
 }
 
-func lecard(t *testing.T, n int) realDocs {
+func lecard(t testing.TB, n int) realDocs {
 	t.Helper()
 	var docs realDocs
 	stop := errors.New("enough")

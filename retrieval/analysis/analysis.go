@@ -126,6 +126,16 @@ func SearchTokens(text string) []string {
 	return cut(text, func(c cutters) *Tokenizer { return c.search })
 }
 
+// SearchTokensMemo is SearchTokens remembering clauses in memo (see Memo):
+// for the full text and the sections of one judgment.
+func SearchTokensMemo(text string, memo *Memo) []string {
+	c, err := cuttersOnce()
+	if err != nil {
+		return SearchTokens(text)
+	}
+	return terms(Clean{}.Filter(c.search.tokenize(text, memo)))
+}
+
 // Bigrams cuts text as BigramQueryAnalyzer does (simplified).
 func Bigrams(text string) []string { return cut(text, func(c cutters) *Tokenizer { return c.bigram }) }
 
@@ -138,7 +148,10 @@ func cut(text string, pick func(cutters) *Tokenizer) []string {
 			return nil
 		}
 	}
-	toks := Clean{}.Filter(t.Tokenize([]byte(text)))
+	return terms(Clean{}.Filter(t.Tokenize([]byte(text))))
+}
+
+func terms(toks analysis.TokenStream) []string {
 	out := make([]string, len(toks))
 	for i, tok := range toks {
 		out[i] = string(tok.Term)

@@ -72,7 +72,11 @@ func NewTokenizer(mode Mode, simplify bool) (*Tokenizer, error) {
 // length of the text (rare: a few phrase conversions), offsets point into
 // the simplified text; query offsets are not used for highlighting.
 func (t *Tokenizer) Tokenize(input []byte) analysis.TokenStream {
-	text := string(input)
+	return t.tokenize(string(input), nil)
+}
+
+// tokenize is Tokenize, looking clauses up in memo first when it is not nil.
+func (t *Tokenizer) tokenize(text string, memo *Memo) analysis.TokenStream {
 	if t.simplify {
 		s, err := Simplify(text)
 		if err != nil {
@@ -82,7 +86,7 @@ func (t *Tokenizer) Tokenize(input []byte) analysis.TokenStream {
 		}
 	}
 	folded, offs := fold(text)
-	c := cutter{offs: offs}
+	c := cutter{offs: offs, memo: memo}
 	if t.mode == Bigram {
 		c.bigrams(folded, 0)
 		return c.out
@@ -147,9 +151,33 @@ func fold(s string) (string, []int) {
 type cutter struct {
 	offs []int
 	out  analysis.TokenStream
+	memo *Memo // nil: no memo
+	// rec, when not nil, records what emit emits, at offsets from recBase.
+	rec     []memoToken
+	recBase int
 }
 
+// Memo remembers the tokens of the clauses a Tokenizer cut, so that texts
+// sharing clauses (a judgment's full text and its sections, which are
+// parts of it) are segmented once. A clause's tokens depend on its text
+// alone, so the tokens are the same as without a memo. One memo serves
+// one tokenizer; it is not safe for concurrent use.
+type Memo struct {
+	clauses map[string][]memoToken
+}
+
+type memoToken struct {
+	term       string
+	start, end int // in the clause
+}
+
+// NewMemo returns an empty memo.
+func NewMemo() *Memo { return &Memo{clauses: map[string][]memoToken{}} }
+
 func (c *cutter) emit(term string, start, end int) {
+	if c.rec != nil {
+		c.rec = append(c.rec, memoToken{term, start - c.recBase, end - c.recBase})
+	}
 	c.out = append(c.out, &analysis.Token{
 		Term:     []byte(term),
 		Start:    c.offs[start],
@@ -182,6 +210,18 @@ const clauseMarks = "。；：！？，,.;:!?()（）《》“”‘’\"'【】
 func (c *cutter) clause(seg *gse.Segmenter, s string, base int, search bool) {
 	if s == "" {
 		return
+	}
+	if c.memo != nil {
+		if toks, ok := c.memo.clauses[s]; ok {
+			for _, t := range toks {
+				c.emit(t.term, base+t.start, base+t.end)
+			}
+			return
+		}
+		c.rec, c.recBase = []memoToken{}, base
+		defer func() {
+			c.memo.clauses[s], c.rec = c.rec, nil
+		}()
 	}
 	for _, sg := range seg.Segment([]byte(s)) {
 		start := base + sg.Start()

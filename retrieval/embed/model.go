@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"runtime"
+	"sync"
 
 	"gonum.org/v1/gonum/mat"
 )
@@ -122,14 +124,30 @@ func unit(v []float64) []float32 {
 	return out
 }
 
-// EmbedDocuments embeds each text (langchaingo embeddings.Embedder).
+// EmbedDocuments embeds each text (langchaingo embeddings.Embedder), on
+// every core: cutting the texts into words is most of an index build's
+// work outside the store, and the model is read-only.
 func (m *Model) EmbedDocuments(ctx context.Context, texts []string) ([][]float32, error) {
 	out := make([][]float32, len(texts))
-	for i, t := range texts {
-		if err := ctx.Err(); err != nil {
-			return nil, err
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(len(texts), runtime.GOMAXPROCS(0)) {
+		wg.Go(func() {
+			for i := range next {
+				out[i] = m.Embed(texts[i])
+			}
+		})
+	}
+	for i := range texts {
+		if ctx.Err() != nil {
+			break
 		}
-		out[i] = m.Embed(t)
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

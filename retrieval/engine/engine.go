@@ -161,7 +161,7 @@ func (e *Engine) pipeline(req *rank.Request, fuser rank.Fuser) rank.Pipeline {
 		fuser = e.weights.Fuser(len(req.Query.Charges) > 0, len(req.Query.Filter.IDs) == 0)
 	}
 	lex, dense, elem := rank.Lexical{Store: e.store}, rank.Dense{Store: e.store}, rank.Elements{Cases: e.sums}
-	return rank.Pipeline{
+	p := rank.Pipeline{
 		// Only the full-text search is repeated within the case's charges:
 		// a scoped vector search as well doubled a push's time on main at
 		// a7427d1 (p50 12.5 → 25.2 ms, embedded store) for candidates the
@@ -172,6 +172,10 @@ func (e *Engine) pipeline(req *rank.Request, fuser rank.Fuser) rank.Pipeline {
 		Fuser:      fuser,
 		Depth:      max(cmp.Or(e.depth, defaultDepth), 5*req.Query.K),
 	}
+	if js, ok := e.store.(retrieval.JointSearcher); ok {
+		p.Joint = rank.JointSearch{Store: js} // the same three searches, one request
+	}
+	return p
 }
 
 // SimilarQuery is the push for the cases most similar to stored document

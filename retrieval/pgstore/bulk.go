@@ -204,11 +204,12 @@ func (l *Loader) cut(d retrieval.Doc) (cutDoc, error) {
 		year = int32(d.Meta.Year)
 	}
 	m := d.Meta
+	words := searchTokens(d)
 	c := cutDoc{fields: [5]fieldPositions{
-		{field: retrieval.FieldFacts, p: lexemePositions(analysis.SearchTokens(d.Text[retrieval.FieldFacts]))},
-		{field: retrieval.FieldReasoning, p: lexemePositions(analysis.SearchTokens(d.Text[retrieval.FieldReasoning]))},
-		{field: retrieval.FieldVerdict, p: lexemePositions(analysis.SearchTokens(d.Text[retrieval.FieldVerdict]))},
-		{field: retrieval.FieldFull, p: lexemePositions(analysis.SearchTokens(d.Text[retrieval.FieldFull]))},
+		{field: retrieval.FieldFacts, p: lexemePositions(words[retrieval.FieldFacts])},
+		{field: retrieval.FieldReasoning, p: lexemePositions(words[retrieval.FieldReasoning])},
+		{field: retrieval.FieldVerdict, p: lexemePositions(words[retrieval.FieldVerdict])},
+		{field: retrieval.FieldFull, p: lexemePositions(words[retrieval.FieldFull])},
 		{field: retrieval.FieldFactsBigram, p: lexemePositions(analysis.Bigrams(d.Text[retrieval.FieldFacts]))},
 	}}
 	c.row = []any{nil, d.ID, nonNil(m.Charges), nonNil(m.Articles), m.Court, m.CourtLevel, m.Province, year,
@@ -221,6 +222,18 @@ func (l *Loader) cut(d retrieval.Doc) (cutDoc, error) {
 	}
 	c.row = append(c.row, emb)
 	return c, nil
+}
+
+// searchTokens cuts d's text fields in Search mode. The sections are
+// parts of the full text, cut first: a memo of its clauses segments each
+// clause once (see analysis.Memo), which was most of a load's client work.
+func searchTokens(d retrieval.Doc) map[retrieval.Field][]string {
+	memo := analysis.NewMemo()
+	out := make(map[retrieval.Field][]string, 4)
+	for _, f := range []retrieval.Field{retrieval.FieldFull, retrieval.FieldFacts, retrieval.FieldReasoning, retrieval.FieldVerdict} {
+		out[f] = analysis.SearchTokensMemo(d.Text[f], memo)
+	}
+	return out
 }
 
 // register numbers a cut document, counts its lexemes and holds its

@@ -150,16 +150,17 @@ func (s *Store) rowArgs(d retrieval.Doc) ([]any, postingRows, error) {
 		year = d.Meta.Year
 	}
 	m := d.Meta
-	facts := lexemePositions(analysis.SearchTokens(d.Text[retrieval.FieldFacts]))
-	full := lexemePositions(analysis.SearchTokens(d.Text[retrieval.FieldFull]))
+	words := searchTokens(d)
+	facts := lexemePositions(words[retrieval.FieldFacts])
+	full := lexemePositions(words[retrieval.FieldFull])
 	var ps postingRows
 	ps.addDoc(d.ID, retrieval.FieldFacts, facts)
 	ps.addDoc(d.ID, retrieval.FieldFull, full)
 	return []any{d.ID, nonNil(m.Charges), nonNil(m.Articles), m.Court, m.CourtLevel, m.Province, year,
 		m.Procedure, m.DocType, m.CaseType, m.Cause,
 		facts.text(),
-		tsvectorText(analysis.SearchTokens(d.Text[retrieval.FieldReasoning])),
-		tsvectorText(analysis.SearchTokens(d.Text[retrieval.FieldVerdict])),
+		tsvectorText(words[retrieval.FieldReasoning]),
+		tsvectorText(words[retrieval.FieldVerdict]),
 		full.text(),
 		tsvectorText(analysis.Bigrams(d.Text[retrieval.FieldFacts])),
 		emb}, ps, nil

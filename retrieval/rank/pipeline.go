@@ -15,6 +15,9 @@ type Pipeline struct {
 	Signals    []Signal
 	Fuser      Fuser
 	Depth      int // candidates each generator contributes
+	// Joint, when set, replaces the generators for a search of the whole
+	// store (see JointSearch); a pool is scored by the signals as ever.
+	Joint Joint
 }
 
 // Rank returns the candidates for r best first. When the query's filter
@@ -85,6 +88,13 @@ func (p *Pipeline) Features(ctx context.Context, r *Request) ([]Candidate, error
 func (p *Pipeline) candidates(ctx context.Context, r *Request) ([]string, map[string]map[string]Features, error) {
 	if len(r.Query.Filter.IDs) > 0 {
 		return excluded(r.Query.Filter.IDs, r.Query.ExcludeIDs), nil, nil
+	}
+	if p.Joint != nil {
+		ids, known, err := p.Joint.Candidates(ctx, r, p.Depth+len(r.Query.ExcludeIDs))
+		if err != nil {
+			return nil, nil, err
+		}
+		return excluded(ids, r.Query.ExcludeIDs), known, nil
 	}
 	got := make([][]retrieval.Scored, len(p.Generators))
 	err := parallel(len(p.Generators), func(i int) error {

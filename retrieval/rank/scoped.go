@@ -29,13 +29,20 @@ func (c ChargeScoped) Generate(ctx context.Context, r *Request, k int) ([]retrie
 		return nil, nil
 	}
 	scoped := *r
-	scoped.Query.Filter.Charges = slices.Clone(r.Case.Charges)
+	scoped.Query.Filter.Charges = scope(r)
+	return c.Generator.Generate(ctx, &scoped, k)
+}
+
+// scope is the charges a charge-scoped search looks within: the case's
+// and the predictor's alternatives, each name once.
+func scope(r *Request) []string {
+	out := slices.Clone(r.Case.Charges)
 	for _, alt := range r.Alternatives {
 		for _, name := range alt {
-			if !slices.Contains(scoped.Query.Filter.Charges, name) {
-				scoped.Query.Filter.Charges = append(scoped.Query.Filter.Charges, name)
+			if !slices.Contains(out, name) {
+				out = append(out, name)
 			}
 		}
 	}
-	return c.Generator.Generate(ctx, &scoped, k)
+	return out
 }

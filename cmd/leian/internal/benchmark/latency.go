@@ -39,11 +39,36 @@ type Latency struct {
 	// not grow when other processes share the cores. The Postgres server's
 	// own CPU is not in it.
 	CPUMS float64 `json:"cpu_ms"`
+	// ServerCPUMS is the Postgres server's CPU time per push, summed over
+	// the backends of the bench database (0: not measured).
+	ServerCPUMS float64 `json:"server_cpu_ms,omitempty"`
+}
+
+// serverSampler returns the server CPU used since its last call; nil when
+// the store has no server.
+type serverSampler func(context.Context) (time.Duration, error)
+
+// startServer takes the first sample of server.
+func startServer(ctx context.Context, server serverSampler) error {
+	if server == nil {
+		return nil
+	}
+	_, err := server(ctx)
+	return err
+}
+
+// serverPerPush is the server CPU per push of n pushes since startServer.
+func serverPerPush(ctx context.Context, server serverSampler, n int) (float64, error) {
+	if server == nil {
+		return 0, nil
+	}
+	used, err := server(ctx)
+	return ms(used / time.Duration(max(1, n))), err
 }
 
 // measure runs every push once, timing each, after warm-up pushes that
 // fill the caches the way a serving process has them filled.
-func measure(ctx context.Context, s Searcher, store string, filtered bool, qs []retrieval.Query, warmup int) (Latency, error) {
+func measure(ctx context.Context, s Searcher, server serverSampler, store string, filtered bool, qs []retrieval.Query, warmup int) (Latency, error) {
 	for i := range min(warmup, len(qs)) {
 		if _, err := s.Search(ctx, qs[i]); err != nil {
 			return Latency{}, fmt.Errorf("%s warm-up push %d: %w", store, i, err)
@@ -51,6 +76,9 @@ func measure(ctx context.Context, s Searcher, store string, filtered bool, qs []
 	}
 	l := Latency{Store: store, Filtered: filtered, Clients: 1, Pushes: len(qs)}
 	took := make([]time.Duration, 0, len(qs))
+	if err := startServer(ctx, server); err != nil {
+		return Latency{}, err
+	}
 	cpu0, err := cpuTime()
 	if err != nil {
 		return Latency{}, err
@@ -70,6 +98,9 @@ func measure(ctx context.Context, s Searcher, store string, filtered bool, qs []
 	}
 	l.summarise(took)
 	l.CPUMS = ms((cpu1 - cpu0) / time.Duration(max(1, len(qs))))
+	if l.ServerCPUMS, err = serverPerPush(ctx, server, len(qs)); err != nil {
+		return Latency{}, err
+	}
 	return l, nil
 }
 
@@ -77,7 +108,7 @@ func measure(ctx context.Context, s Searcher, store string, filtered bool, qs []
 // (cycled) as soon as its previous answer came, until every client sent
 // perClient; each push's latency runs from its send to its answer. The
 // pushes run on warm caches: measure ran first.
-func measureConcurrent(ctx context.Context, s Searcher, store string, filtered bool, qs []retrieval.Query, clients, perClient int) (Latency, error) {
+func measureConcurrent(ctx context.Context, s Searcher, server serverSampler, store string, filtered bool, qs []retrieval.Query, clients, perClient int) (Latency, error) {
 	if len(qs) == 0 || clients < 1 {
 		return Latency{}, fmt.Errorf("%s concurrent pushes: no pushes or clients", store)
 	}
@@ -85,6 +116,9 @@ func measureConcurrent(ctx context.Context, s Searcher, store string, filtered b
 	took := make([][]time.Duration, clients)
 	results := make([]int, clients)
 	errs := make([]error, clients)
+	if err := startServer(ctx, server); err != nil {
+		return Latency{}, err
+	}
 	cpu0, err := cpuTime()
 	if err != nil {
 		return Latency{}, err
@@ -120,6 +154,9 @@ func measureConcurrent(ctx context.Context, s Searcher, store string, filtered b
 	}
 	l.summarise(all)
 	l.CPUMS = ms((cpu1 - cpu0) / time.Duration(max(1, len(all))))
+	if l.ServerCPUMS, err = serverPerPush(ctx, server, len(all)); err != nil {
+		return Latency{}, err
+	}
 	return l, nil
 }
 

@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"io/fs"
 	"log/slog"
+	"math"
 	"path/filepath"
 	"runtime/debug"
+	"slices"
 
 	"github.com/tmc/langchaingo/embeddings"
 
@@ -43,8 +45,17 @@ type Setup struct {
 	// EfSearch lists the hnsw.ef_search values whose recall against exact
 	// search is measured on the Postgres store (none: not measured).
 	EfSearch []int
-	Log      *slog.Logger
+	// Separate times Postgres without its one-statement candidate search
+	// (retrieval.JointSearcher): three searches and two rescorings, as
+	// before it, for comparison on the same database.
+	Separate bool
+	// CheckJoint compares every push's results with and without it.
+	CheckJoint bool
+	Log        *slog.Logger
 }
+
+// separateStore is a Store without its JointSearcher method.
+type separateStore struct{ retrieval.Store }
 
 // Report is one run of the search benchmark.
 type Report struct {
@@ -72,6 +83,47 @@ type StoreReport struct {
 	Bulk    *pgstore.LoadStats `json:"bulk,omitempty"`
 	Latency []Latency          `json:"latency"` // unfiltered, then filtered, one client; then unfiltered at each Setup.Clients
 	Memory  Memory             `json:"memory"`
+	// Joint compares, on Postgres, every push answered with the one-statement
+	// candidate search and with the separate statements it replaced.
+	Joint *JointCheck `json:"joint_check,omitempty"`
+}
+
+// JointCheck counts the pushes whose results (IDs in order) are the same
+// both ways, and the largest difference of a result's score.
+type JointCheck struct {
+	Pushes       int     `json:"pushes"`
+	Same         int     `json:"same"`
+	MaxScoreDiff float64 `json:"max_score_diff"`
+}
+
+// checkJoint sends every push through an engine over st and one over st
+// without its JointSearcher, and compares the results.
+func (s Setup) checkJoint(ctx context.Context, st retrieval.Store) (*JointCheck, error) {
+	o := engine.Options{Store: st, Docs: s.Docs, Embedder: s.Embedder, Vocab: s.Vocab, Weights: s.Weights, Summaries: s.Summaries}
+	joint := engine.New(o)
+	o.Store = separateStore{st}
+	sep := engine.New(o)
+	c := &JointCheck{}
+	for _, q := range append(slices.Clone(s.Plain), s.Filtered...) {
+		a, err := joint.Search(ctx, q)
+		if err != nil {
+			return nil, fmt.Errorf("joint check: %w", err)
+		}
+		b, err := sep.Search(ctx, q)
+		if err != nil {
+			return nil, fmt.Errorf("joint check: %w", err)
+		}
+		c.Pushes++
+		same := len(a) == len(b)
+		for i := range min(len(a), len(b)) {
+			same = same && a[i].ID == b[i].ID
+			c.MaxScoreDiff = max(c.MaxScoreDiff, math.Abs(a[i].Score-b[i].Score))
+		}
+		if same {
+			c.Same++
+		}
+	}
+	return c, nil
 }
 
 // Slowdown compares the two stores on one kind of push.
@@ -140,7 +192,7 @@ func (s Setup) embedded(ctx context.Context) (*StoreReport, error) {
 		return nil, err
 	}
 	defer st.Close()
-	rep, err := s.run(ctx, "embedded", st)
+	rep, err := s.run(ctx, "embedded", st, nil)
 	if err != nil {
 		return nil, err
 	}
@@ -171,11 +223,21 @@ func (s Setup) postgres(ctx context.Context, total int) (*StoreReport, error) {
 		return nil, err
 	}
 	defer p.store.Close()
-	rep, err := s.run(ctx, "postgres", p.store)
+	cpu := &serverCPU{url: p.url, db: s.Database}
+	var st retrieval.Store = p.store
+	if s.Separate {
+		st = separateStore{st}
+	}
+	rep, err := s.run(ctx, "postgres", st, cpu.sample)
 	if err != nil {
 		return nil, err
 	}
 	rep.LoadSeconds, rep.Reused, rep.Bulk = p.seconds, p.reused, p.bulk
+	if s.CheckJoint {
+		if rep.Joint, err = s.checkJoint(ctx, p.store); err != nil {
+			return nil, err
+		}
+	}
 	if rep.IndexMiB, err = postgresMiB(ctx, p.url, s.Database); err != nil {
 		return nil, err
 	}
@@ -203,7 +265,7 @@ func (s Setup) recall(ctx context.Context) ([]HNSWRecall, error) {
 }
 
 // run times the plain and the filtered pushes through an engine over st.
-func (s Setup) run(ctx context.Context, name string, st retrieval.Store) (*StoreReport, error) {
+func (s Setup) run(ctx context.Context, name string, st retrieval.Store, server serverSampler) (*StoreReport, error) {
 	n, err := st.Count(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("search bench %s: %w", name, err)
@@ -212,7 +274,7 @@ func (s Setup) run(ctx context.Context, name string, st retrieval.Store) (*Store
 	rep := &StoreReport{Store: name, Documents: n}
 	for i, qs := range [][]retrieval.Query{s.Plain, s.Filtered} {
 		s.Log.Info("timing pushes", "store", name, "filtered", i == 1, "pushes", len(qs))
-		l, err := measure(ctx, eng, name, i == 1, qs, s.Warmup)
+		l, err := measure(ctx, eng, server, name, i == 1, qs, s.Warmup)
 		if err != nil {
 			return nil, err
 		}
@@ -224,7 +286,7 @@ func (s Setup) run(ctx context.Context, name string, st retrieval.Store) (*Store
 			per = max(1, 2*len(s.Plain)/c) // twice the single-client pushes in all: enough for a p99
 		}
 		s.Log.Info("timing concurrent pushes", "store", name, "clients", c, "pushes", c*per)
-		l, err := measureConcurrent(ctx, eng, name, false, s.Plain, c, per)
+		l, err := measureConcurrent(ctx, eng, server, name, false, s.Plain, c, per)
 		if err != nil {
 			return nil, err
 		}
