@@ -55,7 +55,7 @@ func separate(t *testing.T, s *Store, q retrieval.JointQuery) map[string]retriev
 		c.Lexical, c.HasLexical = sc.Score, true
 		out[sc.ID] = c
 	}
-	near, err := s.Nearest(ctx, q.Vector, f, len(ids))
+	near, err = s.Nearest(ctx, q.Vector, f, len(ids))
 	if err != nil {
 		t.Fatal(err)
 	}
