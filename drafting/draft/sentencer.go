@@ -95,6 +95,7 @@ func (SimilarSentencer) Recommend(_ context.Context, q SentenceQuery) (*Recommen
 			return float64(p.ProbationMonths), p.ProbationMonths > 0
 		}))
 	}
+	r.ProbationMonths = suspendable(*r)
 	var fineW, allPW float64
 	for _, p := range q.Precedents {
 		allPW += p.Weight

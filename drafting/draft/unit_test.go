@@ -162,3 +162,42 @@ func TestSeveralChargesVerdict(t *testing.T) {
 		t.Errorf("scorer reads %d months, want %d", got, 12+6+15)
 	}
 }
+
+func TestWithinProposal(t *testing.T) {
+	tests := []struct {
+		months   int
+		proposal [2]int
+		want     int
+	}{
+		{20, [2]int{0, 0}, 20},   // no proposal
+		{20, [2]int{12, 30}, 12}, // its lower end
+		{20, [2]int{36, 0}, 36},  // only a floor
+		{20, [2]int{0, 12}, 12},  // above the ceiling
+		{8, [2]int{0, 12}, 8},    // within the ceiling
+		{20, [2]int{30, 12}, 20}, // an unreadable range is ignored
+	}
+	for _, tt := range tests {
+		var trace []string
+		if got := withinProposal(tt.months, tt.proposal, &trace); got != tt.want {
+			t.Errorf("withinProposal(%d, %v) = %d, want %d", tt.months, tt.proposal, got, tt.want)
+		}
+	}
+}
+
+func TestSuspendable(t *testing.T) {
+	tests := []struct {
+		r    Recommendation
+		want int
+	}{
+		{Recommendation{Kind: "有期徒刑", Months: 12, ProbationMonths: 24}, 24},
+		{Recommendation{Kind: "拘役", Months: 4, ProbationMonths: 6}, 6},
+		{Recommendation{Kind: "有期徒刑", Months: 48, ProbationMonths: 60}, 0}, // over three years
+		{Recommendation{Kind: "死刑", ProbationMonths: 24}, 0},               // 死缓 is not probation
+		{Recommendation{Kind: "无期徒刑", ProbationMonths: 24}, 0},
+	}
+	for _, tt := range tests {
+		if got := suspendable(tt.r); got != tt.want {
+			t.Errorf("suspendable(%+v) = %d, want %d", tt.r, got, tt.want)
+		}
+	}
+}
