@@ -149,6 +149,10 @@ func (s *Server) auditFailure(c *gin.Context, status int) {
 	if !isAudited(c) || s.opts.Audit == nil {
 		return
 	}
+	if status == http.StatusUnauthorized {
+		s.auditUnauthenticated(c)
+		return
+	}
 	if err := s.opts.Audit.Record(s.entry(c, status, nil)); err != nil {
 		s.opts.Log.Error("audit failed", "request_id", requestID(c), "err", err)
 	}

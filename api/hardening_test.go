@@ -137,7 +137,10 @@ func TestMethodNotAllowed(t *testing.T) {
 func TestAuditRecordsRefusals(t *testing.T) {
 	ts := newTestServer(t, Options{})
 	ts.call(t, "", http.MethodPost, "/api/v1/similar", map[string]any{"facts": "盗窃"})
-	ts.call(t, "", http.MethodGet, "/api/v1/docs/lecard:8", nil)
+	// Another client: one client's 401s within a minute share a line.
+	other := newRequest(http.MethodGet, "/api/v1/docs/lecard:8")
+	other.RemoteAddr = "198.51.100.7:4321"
+	serve(ts.srv, other)
 	big := []byte(`{"facts":"` + strings.Repeat("盗", DefaultMaxBody/3+10) + `"}`)
 	if rec := ts.call(t, auth.Judge, http.MethodPost, "/api/v1/similar", big); rec.Code != http.StatusRequestEntityTooLarge {
 		t.Fatalf("big body = %d", rec.Code)

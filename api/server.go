@@ -70,6 +70,7 @@ type Server struct {
 	pushes  *limiter
 	audited gin.HandlerFunc
 	key     []byte // query-hash key when the audit log keeps none
+	unauth  unauthLines
 }
 
 // New returns a server with every route registered.
@@ -189,6 +190,7 @@ func (s *Server) Serve(ctx context.Context, ln net.Listener, certFile, keyFile s
 	}
 	shutCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
+	defer s.flushUnauthenticated()
 	if err := hs.Shutdown(shutCtx); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		return fmt.Errorf("shutdown: %w", err)
 	}

@@ -25,6 +25,9 @@ func BatchDraftSuite(openBatch OpenBatch, openDrafter OpenDrafter) Suite {
 		Dataset: "stored documents (LEIAN_HOME/docs.db): the batch suite's 500 seeded, criminal groups, source labels",
 		Metrics: "charge_exact, article_f1, term_within25, term_log_distance, members, same_charge/charge_exact, same_charge/article_f1, same_charge/term_within25, same_charge/term_log_distance, same_charge/members",
 		Good:    "charge_exact、article_f1、term_within25 越高越好；term_log_distance 越低越好",
+		Flags: map[string]string{
+			"sample": "dev (default): the batch suite's scored 500; tuning: the disjoint 500 beside it, where the drafter's choices are made",
+		},
 		Run: func(ctx context.Context, in Input) (*Result, error) {
 			env, closeEnv, err := openBatch(ctx)
 			if err != nil {
@@ -36,13 +39,24 @@ func BatchDraftSuite(openBatch OpenBatch, openDrafter OpenDrafter) Suite {
 	}
 }
 
+// batchDraftThreshold is the merge threshold the suite groups with.
+const batchDraftThreshold = 0.25
+
 // pair is one member to draft and its group's model case.
 type pair struct {
 	member, model *corpus.Document
 }
 
 func runBatchDraft(ctx context.Context, in Input, env BatchEnv, open OpenDrafter) (*Result, error) {
-	pairs, skipped, byID, err := samplePairs(ctx, env, in.Seed)
+	tuning := false
+	switch in.Args["sample"] {
+	case "", "dev":
+	case "tuning":
+		tuning = true
+	default:
+		return nil, fmt.Errorf("batchdraft suite: --sample %q: want dev or tuning", in.Args["sample"])
+	}
+	pairs, skipped, byID, err := samplePairs(ctx, env, in.Seed, tuning)
 	if err != nil {
 		return nil, err
 	}
@@ -52,12 +66,13 @@ func runBatchDraft(ctx context.Context, in Input, env BatchEnv, open OpenDrafter
 	if len(pairs) == 0 {
 		return nil, fmt.Errorf("batchdraft suite: no criminal group with a labelled member")
 	}
-	return draftPairs(ctx, env, open, pairs, skipped, byID)
+	return draftPairs(ctx, env, open, pairs, skipped, byID, tuning)
 }
 
-// samplePairs groups the batch suite's seeded sample and lists the
-// members to draft with their models.
-func samplePairs(ctx context.Context, env BatchEnv, seed int64) ([]pair, int, map[string]*corpus.Document, error) {
+// samplePairs groups the batch suite's seeded sample (or, with tuning,
+// the disjoint tuning sample beside it) and lists the members to draft
+// with their models.
+func samplePairs(ctx context.Context, env BatchEnv, seed int64, tuning bool) ([]pair, int, map[string]*corpus.Document, error) {
 	const n = 500
 	byID := map[string]*corpus.Document{}
 	var pool []*corpus.Document
@@ -72,18 +87,25 @@ func samplePairs(ctx context.Context, env BatchEnv, seed int64) ([]pair, int, ma
 	if err != nil {
 		return nil, 0, nil, fmt.Errorf("batchdraft suite: read documents: %w", err)
 	}
-	if len(pool) < n {
-		return nil, 0, nil, fmt.Errorf("batchdraft suite: %d labelled documents, need %d: run leian ingest", len(pool), n)
+	if len(pool) < 2*n {
+		return nil, 0, nil, fmt.Errorf("batchdraft suite: %d labelled documents, need %d: run leian ingest", len(pool), 2*n)
 	}
-	// The batch suite's sample: same order, same seed.
+	// The batch suite's samples: same order, same seed.
 	sort.Slice(pool, func(i, j int) bool { return pool[i].ID < pool[j].ID })
 	r := rand.New(rand.NewPCG(batchSeed, uint64(seed)))
 	r.Shuffle(len(pool), func(i, j int) { pool[i], pool[j] = pool[j], pool[i] })
+	sample := pool[:n]
+	if tuning {
+		sample = pool[n : 2*n]
+	}
 	cases := make([]batch.Case, n)
-	for i, d := range pool[:n] {
+	for i, d := range sample {
 		cases[i] = batch.Case{ID: d.ID, Text: d.Text}
 	}
-	groups, err := batch.Group(ctx, env.Embedder, cases, batch.Options{})
+	// The groups the suite was first measured on: threshold 0.25 and no
+	// charge predictor, so that a drafting change is compared on the same
+	// members rather than on the service's purer grouping.
+	groups, err := batch.Group(ctx, env.Embedder, cases, batch.Options{Threshold: batchDraftThreshold})
 	if err != nil {
 		return nil, 0, nil, err
 	}
@@ -91,7 +113,7 @@ func samplePairs(ctx context.Context, env BatchEnv, seed int64) ([]pair, int, ma
 	return pairs, skipped, byID, nil
 }
 
-func draftPairs(ctx context.Context, env BatchEnv, open OpenDrafter, pairs []pair, skipped int, byID map[string]*corpus.Document) (*Result, error) {
+func draftPairs(ctx context.Context, env BatchEnv, open OpenDrafter, pairs []pair, skipped int, byID map[string]*corpus.Document, tuning bool) (*Result, error) {
 	heldOut := make([]string, len(pairs))
 	for i, p := range pairs {
 		heldOut[i] = p.member.Text
@@ -147,13 +169,17 @@ func draftPairs(ctx context.Context, env BatchEnv, open OpenDrafter, pairs []pai
 		res.Baselines["no_model"]["same_charge/"+k] = v
 	}
 	res.Footing = sameData("no_model")
-	res.Method = "每个刑事组的范本案件取分组中心（medoid，视为已决：其判决或来源标注的结果）；成员依范本起草（batch.DraftFrom：沿用范本罪名、法条、说理，刑期按量刑模型对成员与范本的估计之比调整）与不依范本起草（batch.DraftAlone：同一事实、同一起诉罪名，类案检索与量刑模型推荐），经 draft.Service 起草（排除成员本案及同案文书）；量刑模型与罪名预测模型剔除被起草成员的事实后训练；无按标签选择的参数"
+	res.Method = "每个刑事组的范本案件取分组中心（medoid，视为已决：其判决或来源标注的结果）；成员依范本起草（batch.DraftFrom：沿用范本罪名、法条、说理，刑期按量刑模型对成员与范本的估计之比调整；成员自身证据优先：起诉书或事实所列罪名与范本不同，或事实无范本罪名的行为用语，或罪名预测模型的预测不含范本罪名时，该成员按自身罪名单独起草，同不依范本；此规则为先验设定，未按标签选择）与不依范本起草（batch.DraftAlone：同一事实、同一起诉罪名，类案检索与量刑模型推荐），经 draft.Service 起草（排除成员本案及同案文书）；量刑模型与罪名预测模型剔除被起草成员的事实后训练；无按标签选择的参数"
 	res.Notes = append(res.Notes,
-		fmt.Sprintf("样本：eval batch 的同一 500 件（种子 %d）按服务默认阈值分组；刑事组中非范本成员、有来源标注的 %d 件被起草（--limit 截取前若干件）；跳过 %d 件：与范本同案（案号、ajId 等相同）或事实相同", batchSeed, len(pairs), skipped),
+		fmt.Sprintf("样本：eval batch 的同一 500 件（种子 %d）按阈值 %.2f 分组（本评测首次测量时的服务默认值，不用罪名预测，以便在同一批成员上比较起草规则）；刑事组中非范本成员、有来源标注的 %d 件被起草（--limit 截取前若干件）；跳过 %d 件：与范本同案（案号、ajId 等相同）或事实相同", batchSeed, batchDraftThreshold, len(pairs), skipped),
 		"金标：成员来源自带的罪名、刑法条文与刑期标注（CAIL2018 等），不经本系统抽取；罪名比较只去掉“罪”字与方括号；term_within25：起草刑期与标注刑期相差不超过 25%（标注为有期徒刑或拘役者）；term_log_distance：|ln((起草+1)/(标注+1))| 的平均",
 	)
 	res.Notes = append(res.Notes, fmt.Sprintf("same_charge/*：其中标注罪名与范本案件相同的成员（法官会依同一范本起草的组）；未能起草：依范本 %d 件、不依范本 %d 件（计为全错）", failed["model"], failed["no_model"]))
 	res.Notes = append(res.Notes, denv.Notes...)
+	if tuning {
+		res.Split = SplitInSample
+		res.Notes = append([]string{"--sample tuning：起草的是与评分样本不相交的调参样本（同一抽样池的第 501–1000 件），供选择规则，不作为评分结果"}, res.Notes...)
+	}
 	return res, nil
 }
 

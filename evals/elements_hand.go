@@ -194,7 +194,7 @@ func scoreHandFixture(ctx context.Context, dataDir, path string, res *Result) er
 		}
 	}
 	res.Notes = append(res.Notes, handTable(counts, docs))
-	res.Notes = append(res.Notes, fmt.Sprintf("hand_*：%d 份文书逐字人工核对（%s；选文见 forms_handchecked_select.py，种子 20261205，在看任何抽取结果之前按文件名/案名选定；每个值附原文出处，运行时校验出处在文中；金标不经本系统归一化，\"a|b\" 表示两种读法均可）。按种子规则（%s，每个表单类型内按 FNV 排序交替）分为 dev 与 heldout 两半：dev = 规则的样本内（可读失败例修规则，另含 8 份早先已读失败例的文书）；heldout = 样本外（只看汇总分数，从不读失败例，逐项分数不写入记录）。P/R/F1 为微平均：每个金标值算一次召回，每个抽出值算一次精确", len(items), filepath.Base(path), splitSeed))
+	res.Notes = append(res.Notes, fmt.Sprintf("hand_*：%d 份文书逐字人工核对（%s；选文见 leian sample forms-handchecked，种子 20261205，在看任何抽取结果之前按文件名/案名选定；每个值附原文出处，运行时校验出处在文中；金标不经本系统归一化，\"a|b\" 表示两种读法均可）。按种子规则（%s，每个表单类型内按 FNV 排序交替）分为 dev 与 heldout 两半：dev = 规则的样本内（可读失败例修规则，另含 8 份早先已读失败例的文书）；heldout = 样本外（只看汇总分数，从不读失败例，逐项分数不写入记录）。P/R/F1 为微平均：每个金标值算一次召回，每个抽出值算一次精确", len(items), filepath.Base(path), splitSeed))
 	return nil
 }
 

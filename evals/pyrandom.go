@@ -106,3 +106,12 @@ func (r *pyRandom) sample(xs []string) []string {
 	}
 	return out
 }
+
+// shuffle is random.shuffle(xs) (CPython 3.11): Fisher–Yates from the
+// end, each index drawn with _randbelow.
+func shuffle[T any](r *pyRandom, xs []T) {
+	for i := len(xs) - 1; i > 0; i-- {
+		j := r.below(i + 1)
+		xs[i], xs[j] = xs[j], xs[i]
+	}
+}

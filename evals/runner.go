@@ -45,6 +45,10 @@ func (r *Runner) Run(ctx context.Context, name string, in Input) (*Record, error
 		return nil, err
 	}
 	started := time.Now()
+	// The code that runs is the code checked out now: a commit made while
+	// a long run is under way must not label it.
+	wd, _ := os.Getwd()
+	commit := gitCommit(ctx, wd)
 	res, err := s.Run(ctx, in)
 	if err != nil {
 		return nil, fmt.Errorf("eval %s: %w", name, err)
@@ -70,8 +74,7 @@ func (r *Runner) Run(ctx context.Context, name string, in Input) (*Record, error
 	if rec.Data, err = hashFiles(files); err != nil {
 		return nil, fmt.Errorf("eval %s: %w", name, err)
 	}
-	wd, _ := os.Getwd()
-	rec.Commit = gitCommit(ctx, wd)
+	rec.Commit = commit
 	path, err := r.Records.Write(rec)
 	if err != nil {
 		return nil, err

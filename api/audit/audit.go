@@ -39,7 +39,12 @@ type Entry struct {
 	Status    int       `json:"status"`
 	QueryHMAC string    `json:"query_hmac,omitempty"`
 	ResultIDs []string  `json:"result_ids,omitempty"`
-	Prev      string    `json:"prev"`
+	// Client and Count are set on the lines of unauthenticated (401)
+	// requests, which the server coalesces per client address: Count is
+	// how many 401s from Client the line stands for.
+	Client string `json:"client,omitempty"`
+	Count  int    `json:"count,omitempty"`
+	Prev   string `json:"prev"`
 }
 
 // Log is an audit folder. It is safe for concurrent use.

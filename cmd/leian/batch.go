@@ -21,6 +21,7 @@ import (
 	"leian/drafting/check"
 	"leian/drafting/draft"
 	"leian/evals"
+	"leian/retrieval/classify"
 	"leian/retrieval/engine"
 )
 
@@ -58,7 +59,17 @@ With --model ID, draft every other member of that case's group from it
 			if err != nil {
 				return err
 			}
-			res, err := batch.Group(ctx, emb, cases, batch.Options{Threshold: threshold})
+			o := batch.Options{Threshold: threshold}
+			if a.cfg.RequireData() == nil {
+				// The served charge model: cases whose indictment names no
+				// charge are grouped by the charge it predicts.
+				if m, _, err := classify.OpenCharges(ctx, a.cfg.Home, a.cfg.Data); err == nil {
+					o.Charges = m
+				} else {
+					a.log.Warn("no charge predictor: criminal cases naming no charge are grouped by their facts alone", "err", err)
+				}
+			}
+			res, err := batch.Group(ctx, emb, cases, o)
 			if err != nil {
 				return err
 			}
@@ -229,7 +240,19 @@ func openBatchSuite(a *app) evals.OpenBatch {
 			st.Close()
 			return evals.BatchEnv{}, nil, err
 		}
-		return evals.BatchEnv{Each: st.Each, Embedder: emb, Files: []string{a.cfg.Path("docs.db")}}, func() { st.Close() }, nil
+		charges := func(ctx context.Context, heldOut []string) (batch.ChargePredictor, string, error) {
+			data, err := loadChargeData(a)
+			if err != nil {
+				return nil, "", err
+			}
+			same := draft.SameCase(heldOut)
+			m, dropped, err := data.TrainWithout(ctx, func(c classify.Labelled) bool { return same(c.Facts) })
+			if err != nil {
+				return nil, "", err
+			}
+			return m, fmt.Sprintf("罪名预测模型（cail2018 与 LeCaRD 候选判决训练，同服务）剔除与样本及调参样本事实重合的 %d 件已决案件后训练", dropped), nil
+		}
+		return evals.BatchEnv{Each: st.Each, Embedder: emb, Files: []string{a.cfg.Path("docs.db")}, Charges: charges}, func() { st.Close() }, nil
 	}
 }
 
@@ -241,5 +264,9 @@ func wireBatch(a *app, opts *api.Options) {
 		a.log.Warn("batch grouping unavailable: run `leian index`", "err", err)
 		return
 	}
-	opts.Batch = batch.Grouper{Embedder: emb}
+	g := batch.Grouper{Embedder: emb}
+	if p, ok := opts.Cases.(batch.ChargePredictor); ok {
+		g.Charges = p
+	}
+	opts.Batch = g
 }

@@ -27,4 +27,5 @@ var subcommands = []func(*app) *cobra.Command{
 	newBatchCmd,
 	newChargesCmd,
 	newAnonymizeCmd,
+	newSampleCmd,
 }

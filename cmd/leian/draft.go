@@ -70,7 +70,7 @@ func openDrafter(ctx context.Context, a *app, withFamily, withModel bool, heldOu
 			return nil, err
 		}
 	}
-	env := &draftEnv{drafter: &draft.Offline{Search: eng, Docs: docs, Rules: lib}, docs: docs, engine: eng,
+	env := &draftEnv{drafter: &draft.Offline{Search: eng, Docs: docs, Rules: lib, Charges: eng}, docs: docs, engine: eng,
 		chargesHeldOut: chargesDropped, close: closeAll}
 	if withFamily {
 		if env.family, err = draft.BuildFamily(ctx, docs); err != nil {
@@ -208,6 +208,9 @@ func wireDrafter(a *app, docs *docstore.Store, opts *api.Options) {
 		return
 	}
 	offline := &draft.Offline{Search: opts.Cases, Docs: docs, Rules: lib.Lib}
+	if p, ok := opts.Cases.(draft.ChargePredictor); ok {
+		offline.Charges = p
+	}
 	if est, ok := opts.Sentencing.(draft.Estimating); ok && est != nil {
 		offline.Sentencer = &draft.EstimatorSentencer{Estimator: est}
 	}

@@ -5,6 +5,7 @@ package batch
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -26,8 +27,9 @@ const (
 	// DefaultThreshold is the average similarity two groups need to merge:
 	// the best balance of purity and inverse purity on a seeded tuning
 	// sample of 500 stored documents disjoint from the sample `leian eval
-	// batch` scores (its notes print the sweep).
-	DefaultThreshold = 0.25
+	// batch` scores (its notes print the sweep), with cases split first by
+	// kind and charge.
+	DefaultThreshold = 0.15
 )
 
 // ErrInput marks a batch that cannot be grouped as given.
@@ -56,6 +58,17 @@ type pending struct {
 	facts    string
 	form     *forms.Form // nil when no element form fits
 	charges  []string    // charges the indictment states, normalised
+	// predicted are the charges predicted from the facts when the
+	// indictment names none: they group, but are no indictment's.
+	predicted []string
+}
+
+// chargeSet is what the case is charged with, as far as grouping knows.
+func (p pending) chargeSet() []string {
+	if len(p.charges) > 0 {
+		return p.charges
+	}
+	return p.predicted
 }
 
 // read checks each case and reads its facts and form.
@@ -118,15 +131,28 @@ func readOne(c Case) (pending, error) {
 	if t, err := forms.Detect(text); err == nil {
 		p.form = t.Fill(text, s)
 	}
-	// The charge an indictment names is known when the case is filed.
-	if cl := s.SectionText(parse.Claims); cl != "" {
-		for _, ch := range extract.ChargesIn(cl) {
-			if n, ok := extract.NormaliseCharge(ch); ok {
-				p.charges = append(p.charges, n)
-			}
-		}
+	// The charge an indictment names is known when the case is filed: the
+	// claims' (指控…犯X罪), else one the facts name (a fact excerpt that
+	// quotes the indictment).
+	p.charges = chargesIn(s.SectionText(parse.Claims))
+	if len(p.charges) == 0 && p.caseType == "criminal" {
+		p.charges = chargesIn(p.facts)
 	}
 	return p, nil
+}
+
+// chargesIn are the charges s names (犯X罪), normalised, each once.
+func chargesIn(s string) []string { return chargesNamed(extract.ChargesIn(s)) }
+
+// chargesNamed normalises charge names, each once.
+func chargesNamed(cs []string) []string {
+	var out []string
+	for _, ch := range cs {
+		if n, ok := extract.NormaliseCharge(ch); ok && !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // caseType is the parser's case type, or the party words of a complaint

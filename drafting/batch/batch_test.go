@@ -2,6 +2,7 @@ package batch
 
 import (
 	"errors"
+	"math"
 	"slices"
 	"testing"
 )
@@ -62,5 +63,36 @@ func TestSetDiff(t *testing.T) {
 	}
 	if !slices.Equal(agglomerate([][]float64{{1}}, 0.5)[0], []int{0}) {
 		t.Error("one case is one group")
+	}
+}
+
+// TestBlendSplitsKindsAndCharges: a model case speaks only for cases of
+// its own kind and charge, so such pairs can never share a group, whether
+// the charge is the indictment's or the predicted one.
+func TestBlendSplitsKindsAndCharges(t *testing.T) {
+	theft := pending{caseType: "criminal", charges: []string{"盗窃罪"}}
+	fraud := pending{caseType: "criminal", predicted: []string{"诈骗罪"}}
+	theftToo := pending{caseType: "criminal", predicted: []string{"盗窃罪", "诈骗罪"}}
+	unknown := pending{caseType: "criminal"}
+	civil := pending{caseType: "civil"}
+	for _, tt := range []struct {
+		name string
+		a, b pending
+		want float64
+	}{
+		{"criminal and civil", unknown, civil, apart},
+		{"indicted theft, predicted fraud", theft, fraud, apart},
+		{"charges overlap", theft, theftToo, 0.6*0.9 + 0.4*0},
+		{"same charge", theft, pending{caseType: "criminal", charges: []string{"盗窃罪"}}, 0.6*0.9 + 0.4},
+		{"charge unknown", theft, unknown, 0.9},
+	} {
+		if got := blend(0.9, tt.a, tt.b); math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("%s: blend = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	// One cross pair keeps two tight groups apart under average linkage.
+	sim := [][]float64{{1, .9, apart}, {.9, 1, .9}, {apart, .9, 1}}
+	if got := agglomerate(sim, 0.15); len(got) != 2 {
+		t.Errorf("groups %v: cases that must stay apart were merged", got)
 	}
 }

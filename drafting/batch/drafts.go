@@ -24,12 +24,13 @@ type MemberDraft struct {
 }
 
 // DraftFrom drafts every member from the model case the judge decided:
-// each member keeps its own facts and takes the model's kind of judgment,
-// its charges when the member's indictment names none, and what the judge
-// decided in it (its articles, its reasoning's wording, its penalty
-// adjusted for the member's elements, for a loan its interest cap and
-// orders); each draft's FromModel says what was carried over and what
-// was changed and why.
+// each member keeps its own facts and takes the model's kind of judgment
+// and what the judge decided in it (its charges, its articles, its
+// reasoning's wording, its penalty adjusted for the member's elements, for
+// a loan its interest cap and orders). A criminal member whose own
+// indictment or facts point to another charge is drafted on its own
+// charge instead (drafting/draft.Offline.modelCharges). Each draft's
+// FromModel says what was carried over and what was changed and why.
 func DraftFrom(ctx context.Context, d Drafter, stored Stored, model Case, members []Case) ([]MemberDraft, error) {
 	all := append([]Case{model}, members...)
 	ps, err := read(all)
@@ -40,15 +41,12 @@ func DraftFrom(ctx context.Context, d Drafter, stored Stored, model Case, member
 		return nil, &ItemError{Message: "请至少选择一件需要依范本起草的案件"}
 	}
 	m := ps[0]
-	kind, charges := draft.KindCriminal, m.charges
+	kind := draft.KindCriminal
 	if m.caseType == "civil" {
 		kind = draft.KindLoan
 	}
-	if m.form != nil {
-		charges = append(charges, m.form.Charges()...)
-		if m.form.Type != "loan" && m.caseType == "civil" {
-			kind = "" // the drafter decides, and says when it has no template
-		}
+	if m.form != nil && m.form.Type != "loan" && m.caseType == "civil" {
+		kind = "" // the drafter decides, and says when it has no template
 	}
 	return draftEach(ctx, d, stored, ps[1:], func(p pending) draft.Request {
 		r := draft.Request{Facts: p.facts, Kind: kind}
@@ -58,10 +56,7 @@ func DraftFrom(ctx context.Context, d Drafter, stored Stored, model Case, member
 			r.ModelText = m.Text
 		}
 		if kind == draft.KindCriminal {
-			r.Charges = p.charges
-			if len(r.Charges) == 0 {
-				r.Charges = charges
-			}
+			r.Charges = p.charges // the drafter weighs them against the model's
 		}
 		return r
 	})

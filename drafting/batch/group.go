@@ -23,6 +23,15 @@ type Options struct {
 	// TextOnly groups by the facts' vectors alone, ignoring the form type
 	// and the indictment's charge (an ablation for the eval).
 	TextOnly bool
+	// Charges predicts the charges of a criminal case whose indictment
+	// names none; nil groups such cases by their facts alone.
+	Charges ChargePredictor
+}
+
+// ChargePredictor predicts a case's charges from its facts (the push's
+// predictor, retrieval/engine.Engine).
+type ChargePredictor interface {
+	PredictCharges(ctx context.Context, facts string) ([]string, error)
 }
 
 // Result is a docket grouped.
@@ -59,6 +68,11 @@ func Group(ctx context.Context, emb Embedder, cs []Case, o Options) (*Result, er
 	texts := make([]string, len(ps))
 	for i, p := range ps {
 		texts[i] = p.facts
+	}
+	if o.Charges != nil && !o.TextOnly {
+		if err := predictCharges(ctx, o.Charges, ps); err != nil {
+			return nil, err
+		}
 	}
 	vecs, err := emb.EmbedDocuments(ctx, texts)
 	if err != nil {
@@ -104,10 +118,12 @@ func similarities(ps []pending, vecs [][]float32, textOnly bool) [][]float64 {
 
 // blend is the pair's similarity: the facts' cosine, moved toward their
 // agreement on the form type and the indictment's charge when either is
-// known; cases of different kinds (criminal, civil) keep only part of it.
+// known. Cases of different kinds (criminal, civil), or whose indictments
+// name different charges, are never one group: a model case speaks only
+// for cases of its own kind and charge.
 func blend(cos float64, a, b pending) float64 {
 	if a.caseType != b.caseType {
-		return 0.6 * cos
+		return apart
 	}
 	score, parts := 0.0, 0.0
 	if a.form != nil || b.form != nil {
@@ -116,9 +132,12 @@ func blend(cos float64, a, b pending) float64 {
 			score++
 		}
 	}
-	if len(a.charges) > 0 && len(b.charges) > 0 {
+	if ac, bc := a.chargeSet(), b.chargeSet(); len(ac) > 0 && len(bc) > 0 {
+		if !slices.ContainsFunc(ac, func(c string) bool { return slices.Contains(bc, c) }) {
+			return apart
+		}
 		parts++
-		if slices.Equal(a.charges, b.charges) {
+		if slices.Equal(ac, bc) {
 			score++
 		}
 	}
@@ -127,6 +146,26 @@ func blend(cos float64, a, b pending) float64 {
 	}
 	return 0.6*cos + 0.4*score/parts
 }
+
+// predictCharges gives each criminal case whose indictment names no
+// charge the predicted ones.
+func predictCharges(ctx context.Context, pr ChargePredictor, ps []pending) error {
+	for i := range ps {
+		if ps[i].caseType != "criminal" || len(ps[i].charges) > 0 {
+			continue
+		}
+		cs, err := pr.PredictCharges(ctx, ps[i].facts)
+		if err != nil {
+			return fmt.Errorf("batch: predict the charges of %s: %w", ps[i].ID, err)
+		}
+		ps[i].predicted = chargesNamed(cs)
+	}
+	return nil
+}
+
+// apart is the similarity of two cases that must not share a group: low
+// enough that no average over a group reaches a merge threshold.
+const apart = -10.0
 
 func cosine(a, b []float32) float64 {
 	var dot, na, nb float64
@@ -219,9 +258,15 @@ func cluster(id int, g []int, ps []pending, sim [][]float64) Cluster {
 }
 
 // Grouper groups dockets with one embedder, for the server.
-type Grouper struct{ Embedder Embedder }
+type Grouper struct {
+	Embedder Embedder
+	Charges  ChargePredictor // nil: no charge predicted
+}
 
-// Group groups cs (see Group).
+// Group groups cs (see Group), predicting charges with g's predictor.
 func (g Grouper) Group(ctx context.Context, cs []Case, o Options) (*Result, error) {
+	if o.Charges == nil {
+		o.Charges = g.Charges
+	}
 	return Group(ctx, g.Embedder, cs, o)
 }

@@ -26,6 +26,10 @@ type Offline struct {
 	Rules  *rules.Library
 	// Sentencer recommends penalties; nil uses SimilarSentencer.
 	Sentencer Sentencer
+	// Charges predicts a case's charges; a batch member follows its model
+	// case's charge only when the prediction includes it. Nil judges by
+	// the facts' words alone.
+	Charges ChargePredictor
 	// K is how many similar cases are read (default 20).
 	K int
 	// Now dates the draft; nil uses time.Now.
@@ -75,13 +79,27 @@ func (o *Offline) k() int { return cmp.Or(o.K, 20) }
 func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) {
 	f := readFacts(r.Facts)
 	d := &Draft{Kind: KindCriminal, Drafter: "offline"}
-	var model *precedent
+	var model, apart *precedent
+	apartWhy := ""
 	md := modelDocument(r)
 	if md != nil {
 		m := modelPrecedent(md)
-		model = &m
-		if len(r.Charges) == 0 {
-			r.Charges = m.charges
+		charges, follow, why, err := o.modelCharges(ctx, r, f, m)
+		if err != nil {
+			return nil, err
+		}
+		switch {
+		case follow:
+			model = &m
+			r.Charges = charges
+			if len(charges) == 0 {
+				r.Charges = m.charges
+			}
+		default:
+			// The member's own evidence points away from the model's
+			// charge: it is drafted as a case of its own.
+			apart, apartWhy = &m, why
+			r.Charges = charges
 		}
 	}
 	var rs []retrieval.Result
@@ -100,6 +118,10 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 	d.Charges = charges
 	if chargeNote != "" {
 		d.Notes = append(d.Notes, chargeNote)
+	}
+	if apart != nil {
+		d.Model = apart.id
+		d.FromModel = []Carry{apartCarry(*apart, charges, apartWhy)}
 	}
 	same := sameCharge(precs, charges)
 	if model != nil {
@@ -172,29 +194,11 @@ func (o *Offline) now() time.Time {
 // charges are the judge's charges, else those the facts name, else the
 // similar cases' majority.
 func (o *Offline) charges(r Request, f caseFacts, precs []precedent) ([]string, string) {
-	norm := func(in []string) []string {
-		var out []string
-		for _, c := range in {
-			n, _ := extract.NormaliseCharge(c)
-			if n != "" && !slices.Contains(out, n) {
-				out = append(out, n)
-			}
-		}
-		return out
-	}
 	if len(r.Charges) > 0 {
-		return norm(r.Charges), ""
+		return normCharges(r.Charges), ""
 	}
-	if cs := norm(f.charges); len(cs) > 0 {
-		var known []string
-		for _, c := range cs {
-			if _, ok := o.Rules.Charges.Lookup(c); ok {
-				known = append(known, c)
-			}
-		}
-		if len(known) > 0 {
-			return known, "罪名取自事实中写明的指控罪名"
-		}
+	if known := o.namedCharges(f); len(known) > 0 {
+		return known, "罪名取自事实中写明的指控罪名"
 	}
 	votes := map[string]float64{}
 	total := 0.0

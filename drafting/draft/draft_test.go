@@ -255,3 +255,33 @@ func TestDraftFromModel(t *testing.T) {
 		t.Error("an unknown model case was accepted")
 	}
 }
+
+// TestDraftApartFromModel: a group can mix charges; a member whose own
+// facts point to another charge than its model case's is drafted on its
+// own charge, and the draft says so rather than carrying the model's
+// charge, articles and term.
+func TestDraftApartFromModel(t *testing.T) {
+	svc, _ := testService(t)
+	ctx := context.Background()
+	model := theftDoc(t)
+	member := ""
+	for _, d := range envDocs {
+		if d.Elements != nil && len(d.Elements.Charges) == 1 && d.Elements.Charges[0] != "盗窃罪" && d.Elements.Charges[0] != "诈骗罪" && len(d.Elements.Defendants) == 1 {
+			member = d.ID
+			break
+		}
+	}
+	if member == "" {
+		t.Fatal("no single-charge judgment other than theft among the test documents")
+	}
+	d, err := svc.Draft(ctx, member, Request{Kind: KindCriminal, ModelID: model})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if slices.Contains(d.Charges, "盗窃罪") {
+		t.Errorf("charges %v: the model's 盗窃罪 was carried to a member whose facts point elsewhere", d.Charges)
+	}
+	if d.Model != model || len(d.FromModel) != 1 || d.FromModel[0].Element != "罪名" || d.FromModel[0].Action != Changed || !strings.Contains(d.FromModel[0].Why, "未沿用范本") {
+		t.Errorf("model %q, from_model %+v: want one changed 罪名 entry saying the member was drafted on its own", d.Model, d.FromModel)
+	}
+}

@@ -83,3 +83,18 @@ func (e *Engine) Amounts(ctx context.Context, facts string, ids []string) (float
 	}
 	return q.Amount, out, nil
 }
+
+// PredictCharges predicts the charges of facts with the engine's charge
+// predictor, the one its pushes use; none when it has no predictor. The
+// drafter asks it whether a batch member's facts bear out its model
+// case's charge.
+func (e *Engine) PredictCharges(ctx context.Context, facts string) ([]string, error) {
+	if e.charges == nil {
+		return nil, nil
+	}
+	cs, err := e.charges.PredictCharges(ctx, facts)
+	if err != nil {
+		return nil, fmt.Errorf("predict the charges: %w", err)
+	}
+	return cs, nil
+}

@@ -1,0 +1,103 @@
+package draft
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strings"
+
+	"leian/corpus/extract"
+)
+
+// ChargePredictor predicts a case's charges from its facts: the
+// predictor the similar-case push uses (retrieval/engine.Engine).
+type ChargePredictor interface {
+	PredictCharges(ctx context.Context, facts string) ([]string, error)
+}
+
+// modelCharges decides whether a member follows its model case
+// (类案批量智审): a group can mix charges, and a member whose own evidence
+// points elsewhere must not take the model's charge. The member's own
+// evidence wins, in this order: the charges its indictment names, the
+// charges its facts name, then whether its facts bear the model's charge
+// out — they use the charge's words and the charge predictor, when there
+// is one, counts it among its predictions. follow says the member is
+// drafted from the model with charges (nil: the model's); otherwise why
+// says in Chinese why it is drafted on its own charge.
+func (o *Offline) modelCharges(ctx context.Context, r Request, f caseFacts, m precedent) (charges []string, follow bool, why string, err error) {
+	mc := strings.Join(m.charges, "、")
+	if len(m.charges) == 0 {
+		return normCharges(r.Charges), true, "", nil
+	}
+	if own := normCharges(r.Charges); len(own) > 0 {
+		if overlaps(own, m.charges) {
+			return own, true, "", nil
+		}
+		return own, false, fmt.Sprintf("本案指控的罪名（%s）与范本案件（%s）不同", strings.Join(own, "、"), mc), nil
+	}
+	if named := o.namedCharges(f); len(named) > 0 {
+		if overlaps(named, m.charges) {
+			return named, true, "", nil
+		}
+		return nil, false, fmt.Sprintf("本案事实写明的罪名（%s）与范本案件（%s）不同", strings.Join(named, "、"), mc), nil
+	}
+	cue := slices.ContainsFunc(m.charges, func(c string) bool { return chargeCue(c, f.text) })
+	var predicted []string
+	if o.Charges != nil {
+		ps, err := o.Charges.PredictCharges(ctx, r.Facts)
+		if err != nil {
+			return nil, false, "", fmt.Errorf("draft: charges of a member of model case %s: %w", m.id, err)
+		}
+		predicted = normCharges(ps)
+	}
+	agrees := len(predicted) == 0 || overlaps(predicted, m.charges)
+	if cue && agrees {
+		return nil, true, "", nil
+	}
+	var whys []string
+	if !cue {
+		whys = append(whys, fmt.Sprintf("本案事实未见范本罪名（%s）的行为用语", mc))
+	}
+	if !agrees {
+		whys = append(whys, fmt.Sprintf("罪名预测模型对本案预测为%s，不含范本罪名", strings.Join(predicted, "、")))
+	}
+	return nil, false, strings.Join(whys, "；"), nil
+}
+
+// apartCarry tells the judge the member was drafted on its own charge.
+func apartCarry(m precedent, charges []string, why string) Carry {
+	return Carry{Element: "罪名", Model: strings.Join(m.charges, "、"), Draft: strings.Join(charges, "、"), Action: Changed,
+		Why: why + "：本案按自身罪名与同罪名类案起草，未沿用范本案件的法条、刑期与说理"}
+}
+
+// namedCharges are the known charges the facts name (指控…犯X罪).
+func (o *Offline) namedCharges(f caseFacts) []string {
+	var named []string
+	for _, c := range f.charges {
+		// 犯有…罪, 犯的…罪: the 有 or 的 is not the charge's.
+		named = append(named, strings.TrimLeft(c, "有的"))
+	}
+	var known []string
+	for _, c := range normCharges(named) {
+		if _, ok := o.Rules.Charges.Lookup(c); ok {
+			known = append(known, c)
+		}
+	}
+	return known
+}
+
+// normCharges normalises charge names, each once.
+func normCharges(in []string) []string {
+	var out []string
+	for _, c := range in {
+		n, _ := extract.NormaliseCharge(c)
+		if n != "" && !slices.Contains(out, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func overlaps(a, b []string) bool {
+	return slices.ContainsFunc(a, func(c string) bool { return slices.Contains(b, c) })
+}
