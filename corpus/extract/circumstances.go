@@ -15,18 +15,23 @@ var circumstanceRules = []struct {
 	kind string
 	re   *regexp.Regexp
 }{
-	{"自首", regexp.MustCompile(`自首`)},
+	// 主动投案 is surrender (刑法第六十七条) however the facts word it:
+	// 主动到派出所投案, 到公安局投案, 电话投案, 投案自首.
+	{"自首", regexp.MustCompile(`自首|投案`)},
 	{"坦白", regexp.MustCompile(`坦白`)},
 	{"如实供述", regexp.MustCompile(`如实(?:供述|交代|供认)`)},
 	{"当庭认罪", regexp.MustCompile(`当庭(?:自愿)?(?:认罪|表示认罪|承认)`)},
 	{"认罪认罚", regexp.MustCompile(`认罪认罚`)},
 	{"立功", regexp.MustCompile(`立功`)},
 	{"累犯", regexp.MustCompile(`累犯`)},
-	{"前科", regexp.MustCompile(`前科|劣迹|曾因\p{Han}{0,20}被判处`)},
+	// A prior sentence is written with its dates and masked terms (曾因犯××于
+	// 2001年10月26日被判处××; 因犯贩卖毒品罪于2012年6月20日被本院判处××，同年
+	// 7月18日刑满释放), or as a past administrative penalty (劣迹).
+	{"前科", regexp.MustCompile(`前科|劣迹|刑满释放|(?:曾|又|还|另)?因(?:犯|故意犯罪|\p{Han}{0,20}被判处)[^。；]{0,40}?被[^。；]{0,12}判处|曾(?:因|于)[^。；]{0,30}?被[^。；]{0,12}(?:判处|行政拘留|劳动教养|强制隔离戒毒)`)},
 	{"初犯", regexp.MustCompile(`初犯`)},
 	{"偶犯", regexp.MustCompile(`偶犯`)},
-	{"退赃退赔", regexp.MustCompile(`退赃|退赔|退还(?:了)?(?:全部)?(?:赃款|赃物|违法所得)|退缴`)},
-	{"赔偿", regexp.MustCompile(`赔偿(?:了)?(?:被害人|被害方|对方|损失|经济损失)|(?:已|积极|主动)赔偿`)},
+	{"退赃退赔", regexp.MustCompile(`退赃|退赔|退还(?:了)?(?:全部)?(?:赃款|赃物|违法所得)|退缴|退出(?:了)?(?:全部)?(?:赃款|违法所得)|(?:被告人|家属|亲属)\p{Han}{0,8}(?:退还|返还|退回)[^。；，]{0,12}?(?:被害|失主)`)},
+	{"赔偿", regexp.MustCompile(`赔偿(?:了)?(?:被害人|被害方|被害单位|对方|损失|经济损失|全部损失)|(?:已|积极|主动)赔偿|达成(?:了)?(?:赔偿|调解|和解)协议|达成(?:刑事)?和解`)},
 	{"取得谅解", regexp.MustCompile(`谅解`)},
 	{"未成年", regexp.MustCompile(`(?:不满|未满|未达)十八周岁|系未成年人|作案时(?:系)?未成年`)},
 	{"胁从犯", regexp.MustCompile(`胁从犯`)},
