@@ -97,7 +97,7 @@ func runSentencing(ctx context.Context, in Input) (*Result, error) {
 		est := &sentencing.Estimator{Book: book, Model: model, Neighbours: 30}
 		med := chargeMedians(train)
 		for _, c := range testCases {
-			rec, err := est.Estimate(ctx, sentencing.Case{Facts: c.Facts, Charges: c.Charges, Exclude: []string{c.ID}})
+			rec, err := est.Estimate(ctx, sentencing.Case{Facts: c.Facts, Charges: c.Accusation, Articles: c.Articles, Exclude: []string{c.ID}})
 			if err != nil {
 				return fmt.Errorf("case %s: %w", c.ID, err)
 			}

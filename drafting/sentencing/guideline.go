@@ -40,7 +40,11 @@ type guidelineResult struct {
 	// adjustment at both ends of its percentage, within the tier.
 	Range     [2]float64
 	Mitigated bool // a circumstance allowing 减轻处罚 applied
-	Steps     []Step
+	// Covered says the guideline gives the tier a starting point; without
+	// one, Start and Range only place the case in the tier's lower quarter
+	// for the explanation, and are no guideline range to check against.
+	Covered bool
+	Steps   []Step
 }
 
 // amountLevels are the three amount standards of a charge in a province,
@@ -222,6 +226,7 @@ func (b *LawBook) arithmetic(cl *ChargeLaw, f Facts) guidelineResult {
 	spLo, spHi := lo, lo+(hi-lo)*0.25
 	step := Step{Stage: "量刑起点", Source: guidelineSource}
 	if sp != nil {
+		r.Covered = true
 		spLo, spHi = float64(sp.MinMonths), float64(sp.MaxMonths)
 		step.Rule = sp.Source
 		step.Detail = fmt.Sprintf("在%s至%s幅度内确定量刑起点", MonthsWords(spLo), MonthsWords(spHi))
