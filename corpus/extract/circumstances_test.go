@@ -32,14 +32,16 @@ func TestCircumstances(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, c := range circumstances(tt.text, 0, nil) {
+			for _, c := range CircumstancesIn(tt.text, 0) {
 				got = append(got, c.Kind)
 				if r := []rune(tt.text); string(r[c.Span.Start:c.Span.End]) != c.Sentence {
 					t.Errorf("%s sentence %q is not its span %+v", c.Kind, c.Sentence, c.Span)
 				}
 			}
-			if !slices.Equal(got, tt.want) {
-				t.Errorf("got %v, want %v", got, tt.want)
+			slices.Sort(got)
+			want := slices.Sorted(slices.Values(tt.want))
+			if !slices.Equal(got, want) {
+				t.Errorf("got %v, want %v", got, want)
 			}
 		})
 	}

@@ -3,6 +3,7 @@ package sentencing
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -70,9 +71,13 @@ var provinces = []string{"北京", "天津", "河北", "山西", "内蒙古", "�
 // names the province; else the first province the text names does.
 func ReadFacts(text, court string) Facts {
 	f := Facts{Runes: len([]rune(text))}
+	// Extract reads a judgment's reasoning; CircumstancesIn reads the fact
+	// wordings as well (投案, dated prior sentences, returned loot).
 	el := extract.Extract(text, nil)
-	for _, c := range el.Circumstances {
-		f.Circumstances = append(f.Circumstances, c.Kind)
+	for _, c := range append(el.Circumstances, extract.CircumstancesIn(text, 0)...) {
+		if !slices.Contains(f.Circumstances, c.Kind) {
+			f.Circumstances = append(f.Circumstances, c.Kind)
+		}
 	}
 	f.AmountYuan, f.AmountMax, f.AmountCount = CrimeAmount(text)
 	f.DrugGrams, f.OtherDrug = drugGrams(text)
