@@ -27,15 +27,21 @@ func Prison() Suite {
 	}
 }
 
-// prisonQuestion splits "事实:…罪名:盗窃;诈骗。法条:刑法第264条".
-func prisonQuestion(q string) (facts string, charges []string) {
+// prisonQuestion splits "事实:…罪名:盗窃;诈骗。法条:刑法第264条" into the
+// facts, the charges and the cited articles.
+func prisonQuestion(q string) (facts string, charges []string, cited []rules.ArticleNo) {
 	k := strings.LastIndex(q, "罪名:")
 	if k < 0 {
-		return strings.TrimPrefix(q, "事实:"), nil
+		return strings.TrimPrefix(q, "事实:"), nil, nil
 	}
 	facts = strings.TrimPrefix(strings.TrimSpace(q[:k]), "事实:")
 	rest := q[k+len("罪名:"):]
 	if j := strings.Index(rest, "法条:"); j >= 0 {
+		for _, m := range prisonArticle.FindAllStringSubmatch(rest[j:], -1) {
+			if n, err := strconv.Atoi(m[1]); err == nil {
+				cited = append(cited, rules.ArticleNo{Number: n})
+			}
+		}
 		rest = rest[:j]
 	}
 	for _, c := range strings.Split(strings.TrimRight(strings.TrimSpace(rest), "。"), ";") {
@@ -43,7 +49,7 @@ func prisonQuestion(q string) (facts string, charges []string) {
 			charges = append(charges, c)
 		}
 	}
-	return facts, charges
+	return facts, charges, cited
 }
 
 var (
@@ -51,6 +57,8 @@ var (
 	lbMonth  = regexp.MustCompile(`\d+月`)
 	lbYears  = regexp.MustCompile(`\d+年`)
 	lbCN     = regexp.MustCompile(`[零〇一二三四五六七八九十百千两]+`)
+	// prisonArticle is one article of the question's 法条:刑法第264条、第65条.
+	prisonArticle = regexp.MustCompile(`第(\d{1,3})条`)
 )
 
 // lawBenchImprison reproduces compute_ljp_imprison for one item: Chinese
@@ -108,7 +116,7 @@ func runPrison(ctx context.Context, in Input) (*Result, error) {
 	}
 	exclude := leakSet{}
 	for _, it := range items {
-		f, _ := prisonQuestion(it.Question)
+		f, _, _ := prisonQuestion(it.Question)
 		exclude.add(f)
 	}
 	var train []sentencing.Example
@@ -127,9 +135,9 @@ func runPrison(ctx context.Context, in Input) (*Result, error) {
 	var dist, dpoint, d12, dmed []float64
 	abstain, within, fixed := 0, 0, 0
 	for i, it := range items {
-		facts, charges := prisonQuestion(it.Question)
+		facts, charges, cited := prisonQuestion(it.Question)
 		answer, point := "", ""
-		rec, err := est.Estimate(ctx, sentencing.Case{Facts: facts, Charges: charges})
+		rec, err := est.Estimate(ctx, sentencing.Case{Facts: facts, Charges: charges, Articles: cited})
 		if _, bad := sentencing.IsFieldError(err); bad {
 			answer = "" // an unknown charge or unusable facts: Leian abstains
 		} else if err != nil {

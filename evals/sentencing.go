@@ -62,7 +62,9 @@ func runSentencing(ctx context.Context, in Input) (*Result, error) {
 		method = fmt.Sprintf("%d 折交叉验证（种子 20261123）：每件案件由未见过它的模型打分；模型与中位数基线在同一折的训练部分拟合。"+
 			"梯度提升树超参数（200 棵、深 4、叶最少 20 例、学习率 0.08、LAD 损失，自文本线性回归的折外估计起步）是开发时在本文件一次 50/50 划分上比较少数几组后手工选定的，"+
 			"之后固定，未逐折调参（故含轻微的选择偏差）；取点方式：以同罪名训练案件实际判处刑期的分布（可混入特征最近邻已决案件的刑期）按与树预测的对数距离加核加权，取使 ±25%% 命中与 CAIL 分期望最高的刑期，"+
-			"其近邻数、混入比例与核宽由每折的训练部分内部再分 80/20 选定，不看测试折。", sentencingFolds)
+			"其近邻数、混入比例与核宽由每折的训练部分内部再分 80/20 选定，不看测试折。"+
+			"罪名按所引法条解析（选择性罪名），法定刑档按事实选择（毒品五十克以上、情节较轻档、逃逸档等），均为规则而非拟合；"+
+			"开发时曾在本划分的第 1、2 折上比较一次更大的取点网格（更差，已弃用），此比较看过这两折的得分。", sentencingFolds)
 	} else {
 		if test, err = sentencing.ReadCAIL2018(path); err != nil {
 			return nil, err
@@ -97,7 +99,7 @@ func runSentencing(ctx context.Context, in Input) (*Result, error) {
 		est := &sentencing.Estimator{Book: book, Model: model, Neighbours: 30}
 		med := chargeMedians(train)
 		for _, c := range testCases {
-			rec, err := est.Estimate(ctx, sentencing.Case{Facts: c.Facts, Charges: c.Charges, Exclude: []string{c.ID}})
+			rec, err := est.Estimate(ctx, sentencing.Case{Facts: c.Facts, Charges: c.Accusation, Articles: c.Articles, Exclude: []string{c.ID}})
 			if err != nil {
 				return fmt.Errorf("case %s: %w", c.ID, err)
 			}

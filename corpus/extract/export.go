@@ -1,5 +1,7 @@
 package extract
 
+import "slices"
+
 // Amounts lists the yuan amounts written in s, whose first rune is at rune
 // offset base of the judgment; the checker compares facts with reasoning.
 func Amounts(s string, base int) []Amount { return amounts(s, base) }
@@ -18,4 +20,6 @@ func AnnualRate(s string) float64 { return annualRate(s) }
 
 // CircumstancesIn lists the sentencing circumstances s states (rune offset
 // base), negated mentions left out; element forms read them from facts.
-func CircumstancesIn(s string, base int) []Circumstance { return circumstances(s, base, nil) }
+func CircumstancesIn(s string, base int) []Circumstance {
+	return circumstancesBy(s, base, nil, append(slices.Clone(circumstanceRules), factRules...))
+}

@@ -4,6 +4,8 @@ import (
 	"context"
 	"math"
 
+	"leian/corpus/rules"
+	"leian/drafting/legality"
 	"leian/drafting/sentencing"
 )
 
@@ -21,7 +23,13 @@ type Guideline struct{ Est Estimator }
 
 // Recommend implements Recommender.
 func (g Guideline) Recommend(ctx context.Context, c Case) (Recommendation, error) {
-	rec, err := g.Est.Estimate(ctx, sentencing.Case{Facts: c.Facts, Charges: c.Charges, Court: c.Province, Exclude: c.ExcludeIDs})
+	var cited []rules.ArticleNo
+	for _, a := range c.Articles {
+		if no, ok := legality.ParseArticle(a); ok {
+			cited = append(cited, no)
+		}
+	}
+	rec, err := g.Est.Estimate(ctx, sentencing.Case{Facts: c.Facts, Charges: c.Charges, Articles: cited, Court: c.Province, Exclude: c.ExcludeIDs})
 	if fe, ok := sentencing.IsFieldError(err); ok {
 		return Recommendation{}, &InputError{Field: fe.Field, Message: fe.Reason}
 	}

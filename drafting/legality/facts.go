@@ -71,13 +71,12 @@ var mitigating = []string{"自首", "立功", "未遂", "中止", "预备", "从
 	"限制责任能力", "聋哑盲", "防卫过当", "避险过当", "老年"}
 
 // statutoryMitigation are the ways facts state a circumstance allowing
-// 减轻处罚 that circumstance extraction does not name: 主动投案 is 自首
-// (art. 67), and the general part's own grounds (arts. 17之一, 18–21).
+// 减轻处罚 that circumstance extraction does not name: the general part's
+// own grounds (arts. 17之一, 18–21). Extraction reads 投案 as 自首.
 var statutoryMitigation = []struct {
 	kind string
 	re   *regexp.Regexp
 }{
-	{"自首", regexp.MustCompile(`(?:主动|自动)(?:到\p{Han}{0,12})?投案|投案自首`)},
 	{"限制责任能力", regexp.MustCompile(`尚未完全丧失辨认或者控制自己行为能力|限制(?:刑事)?责任能力`)},
 	{"聋哑盲", regexp.MustCompile(`又聋又哑|被告人\p{Han}{0,6}系(?:聋哑人|盲人)`)}, // not 盲人按摩店
 	{"防卫过当", regexp.MustCompile(`防卫过当`)},

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 
 	"leian/corpus/ingest"
+	"leian/corpus/rules"
 )
 
 // CAIL2018File is the decided-case file the model learns from, relative to
@@ -56,8 +57,12 @@ func ReadCAIL2018(path string) ([]Example, error) {
 			return nil, fmt.Errorf("%s line %d: field meta.term_of_imprisonment.imprisonment: %d months is out of range", filepath.Base(path), line, r.Meta.Term.Months)
 		}
 		fineKnown := r.Source != "open-compass/LawBench" && r.Source != "aoneillmark/HackTheLaw"
+		var cited []rules.ArticleNo
+		for _, a := range r.Meta.Articles {
+			cited = append(cited, rules.ArticleNo{Number: a})
+		}
 		out = append(out, Example{
-			ID: "cail2018:" + ingest.ContentHash(r.Fact)[:16], Facts: r.Fact, Charges: normCharges(r.Meta.Accusation),
+			ID: "cail2018:" + ingest.ContentHash(r.Fact)[:16], Facts: r.Fact, Charges: normCharges(r.Meta.Accusation), Accusation: r.Meta.Accusation, Articles: cited,
 			Outcome: Outcome{Months: r.Meta.Term.Months, Life: r.Meta.Term.Life, Death: r.Meta.Term.Death, FineYuan: r.Meta.Fine, FineKnown: fineKnown},
 		})
 	}

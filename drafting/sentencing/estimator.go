@@ -10,13 +10,17 @@ import (
 	"unicode/utf8"
 
 	"leian/corpus/extract"
+	"leian/corpus/rules"
 )
 
 // Case is the case in hand: its facts and what is known of it.
 type Case struct {
 	Facts   string   `json:"facts"`
 	Charges []string `json:"charges,omitempty"` // predicted from the facts when empty
-	Court   string   `json:"court,omitempty"`   // names the province of the amount standards
+	// Articles are the Criminal Law articles cited with the charges, when
+	// known: they tell which official charge a selective name stands for.
+	Articles []rules.ArticleNo `json:"articles,omitempty"`
+	Court    string            `json:"court,omitempty"` // names the province of the amount standards
 	// Exclude are document ids the similar-case check leaves out: the
 	// case's own documents when it is itself a decided case.
 	Exclude []string `json:"exclude,omitempty"`
@@ -47,7 +51,8 @@ type Recommendation struct {
 	// GuidelineMonths is the guideline arithmetic's term, the explanation
 	// and the fallback; GuidelineRange the range the guideline allows after
 	// adjustments (starting range and every percentage at both ends, within
-	// the tier; below its minimum only when a circumstance allows 减轻处罚).
+	// the tier; below its minimum only when a circumstance allows 减轻处罚),
+	// [0, 0] when the guideline gives the charge's tier no starting point.
 	GuidelineMonths float64    `json:"guideline_months"`
 	GuidelineRange  [2]float64 `json:"guideline_range"`
 	ModelMonths     float64    `json:"model_months"`
@@ -125,12 +130,16 @@ func (e *Estimator) Estimate(ctx context.Context, c Case) (Recommendation, error
 	if len(c.Charges) > maxCharges {
 		return r, &FieldError{"charges", fmt.Sprintf("罪名过多（%d个，上限%d个）", len(c.Charges), maxCharges)}
 	}
-	charges := normCharges(c.Charges)
-	for i, ch := range charges {
-		if _, ok := e.Book.Charge(ch); !ok {
-			return r, &FieldError{fmt.Sprintf("charges[%d]", i), fmt.Sprintf("未知罪名“%s”", c.Charges[i])}
+	var charges []string
+	for i, ch := range c.Charges {
+		if strings.TrimSpace(ch) == "" {
+			continue
 		}
-		charges[i] = e.canonical(ch)
+		cl, ok := e.Book.Resolve(ch, c.Articles)
+		if !ok {
+			return r, &FieldError{fmt.Sprintf("charges[%d]", i), fmt.Sprintf("未知罪名“%s”", ch)}
+		}
+		charges = append(charges, cl.Charge)
 	}
 	if len(charges) == 0 {
 		if e.Charges == nil {
@@ -143,10 +152,7 @@ func (e *Estimator) Estimate(ctx context.Context, c Case) (Recommendation, error
 		if len(pred) == 0 {
 			return r, &FieldError{"charges", "未给出罪名，且无法从事实中预测罪名"}
 		}
-		charges, r.ChargesPredicted = normCharges(pred), true
-		for i, ch := range charges {
-			charges[i] = e.canonical(ch)
-		}
+		charges, r.ChargesPredicted = e.Book.canonical(pred, c.Articles), true
 	}
 	if err := ctx.Err(); err != nil {
 		return r, err
@@ -161,13 +167,21 @@ func (e *Estimator) Estimate(ctx context.Context, c Case) (Recommendation, error
 	if r.ChargesPredicted {
 		r.Notes = append(r.Notes, "罪名由事实预测："+strings.Join(charges, "、")+"，请核对")
 	}
-	if g.Tier != nil {
+	switch {
+	case g.Tier != nil && g.Covered:
 		r.GuidelineMonths = g.Months
 		r.GuidelineRange = g.Range
 		r.Trace = append(r.Trace, Step{Stage: "指导意见结果", Name: "拟宣告刑", Months: g.Months, Source: guidelineSource,
 			Detail: fmt.Sprintf("按《量刑指导意见》调节后约%s；起点与各情节取其幅度两端时为%s至%s（限于法定刑幅度内，减轻处罚的除外）",
 				MonthsWords(g.Months), MonthsWords(g.Range[0]), MonthsWords(g.Range[1]))})
-	} else {
+	case g.Tier != nil:
+		// No starting point in the guideline: the arithmetic's term stays
+		// as the explanation, but there is no guideline range to hold a
+		// proposal to (the tier's lower quarter is not one).
+		r.GuidelineMonths = g.Months
+		r.Trace = append(r.Trace, Step{Stage: "指导意见结果", Name: "拟宣告刑", Months: g.Months, Source: "《中华人民共和国刑法》" + g.Tier.Article,
+			Detail: fmt.Sprintf("《量刑指导意见》未规定该罪（档）的量刑起点，按法定刑幅度下四分之一段参照推算约%s，仅作说明，不构成指导意见区间", MonthsWords(g.Months))})
+	default:
 		r.Notes = append(r.Notes, "该罪法条未写明法定刑档，无法按指导意见推算，仅依模型与类案")
 	}
 	shown := e.Neighbours
@@ -204,14 +218,6 @@ func (e *Estimator) Estimate(ctx context.Context, c Case) (Recommendation, error
 	r.Fine = e.fine(g, r.Similar)
 	r.Trace = append(r.Trace, Step{Stage: "结果", Name: r.Kind, Months: float64(r.Months), Detail: resultWords(r)})
 	return r, nil
-}
-
-// canonical is the charge's name in the law book.
-func (e *Estimator) canonical(ch string) string {
-	if cl, ok := e.Book.Charge(ch); ok {
-		return cl.Charge
-	}
-	return ch
 }
 
 // kindOf turns the model's point into a penalty kind and a whole term.

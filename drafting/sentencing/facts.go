@@ -3,6 +3,7 @@ package sentencing
 import (
 	"math"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -60,7 +61,8 @@ var keywordList = []string{"入户", "扒窃", "携带凶器", "逃逸", "多次
 	"幼女", "儿童", "未成年", "贩卖", "运输", "制造", "走私", "单位", "国家工作人员", "共同", "伙同", "抢劫", "暴力", "胁迫",
 	"网络", "电信", "老年", "残疾", "孕妇", "特别恶劣", "情节严重", "情节恶劣", "严重后果", "重大损失", "拒不", "无证",
 	"未取得", "公共", "致人死亡", "当场", "未遂", "既遂", "主犯", "从犯", "首要分子", "黑社会", "集团", "赃物", "退还",
-	"返还", "追回", "谅解", "赔偿", "自首", "投案", "认罪认罚", "前科", "累犯", "刑满释放", "假释", "缓刑考验期"}
+	"返还", "追回", "谅解", "赔偿", "自首", "投案", "认罪认罚", "前科", "累犯", "刑满释放", "假释", "缓刑考验期",
+	"情节较轻", "毒品再犯", "发还", "死刑", "无期", "缓期", "复核", "核准", "上诉", "同案", "另案"}
 
 var provinces = []string{"北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽", "福建",
 	"江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆"}
@@ -69,9 +71,13 @@ var provinces = []string{"北京", "天津", "河北", "山西", "内蒙古", "�
 // names the province; else the first province the text names does.
 func ReadFacts(text, court string) Facts {
 	f := Facts{Runes: len([]rune(text))}
+	// Extract reads a judgment's reasoning; CircumstancesIn reads the fact
+	// wordings as well (投案, dated prior sentences, returned loot).
 	el := extract.Extract(text, nil)
-	for _, c := range el.Circumstances {
-		f.Circumstances = append(f.Circumstances, c.Kind)
+	for _, c := range append(el.Circumstances, extract.CircumstancesIn(text, 0)...) {
+		if !slices.Contains(f.Circumstances, c.Kind) {
+			f.Circumstances = append(f.Circumstances, c.Kind)
+		}
 	}
 	f.AmountYuan, f.AmountMax, f.AmountCount = CrimeAmount(text)
 	f.DrugGrams, f.OtherDrug = drugGrams(text)

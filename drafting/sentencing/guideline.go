@@ -40,7 +40,11 @@ type guidelineResult struct {
 	// adjustment at both ends of its percentage, within the tier.
 	Range     [2]float64
 	Mitigated bool // a circumstance allowing 减轻处罚 applied
-	Steps     []Step
+	// Covered says the guideline gives the tier a starting point; without
+	// one, Start and Range only place the case in the tier's lower quarter
+	// for the explanation, and are no guideline range to check against.
+	Covered bool
+	Steps   []Step
 }
 
 // amountLevels are the three amount standards of a charge in a province,
@@ -109,7 +113,15 @@ func (b *LawBook) selectTier(cl *ChargeLaw, f Facts) (int, Step) {
 		}
 		return -1
 	}
+	// The basic tier is the mildest one not written for a lesser case
+	// (故意杀人罪 and 绑架罪 list 情节较轻的 first), unless the facts say so.
 	idx, why := 0, "未见加重情节，适用基本犯法定刑"
+	for i, t := range cl.Tiers {
+		if !strings.Contains(t.Condition, "情节较轻") || f.keyword("情节较轻") {
+			idx = i
+			break
+		}
+	}
 	if lv, src, ok := b.amountLevels(cl, f.Province); ok {
 		level, _ := amountLevel(f.AmountYuan, lv)
 		names := []string{"", "数额较大", "数额巨大", "数额特别巨大"}
@@ -127,7 +139,11 @@ func (b *LawBook) selectTier(cl *ChargeLaw, f Facts) (int, Step) {
 		case f.DrugGrams >= 10:
 			level = "数量较大"
 		}
-		if i := pick(func(t TierLaw) bool { return t.Level == level }); i >= 0 {
+		// Art. 347 writes its top tier as 有下列情形之一的, the quantity
+		// its first item: 海洛因或者甲基苯丙胺五十克以上.
+		if i := pick(func(t TierLaw) bool {
+			return t.Level == level || level == "数量大" && strings.Contains(t.Source, "五十克以上")
+		}); i >= 0 {
 			idx = i
 		}
 		why = fmt.Sprintf("海洛因、甲基苯丙胺合计约%.2f克，属%s", f.DrugGrams, level)
@@ -136,9 +152,22 @@ func (b *LawBook) selectTier(cl *ChargeLaw, f Facts) (int, Step) {
 		if f.Deaths > 0 {
 			want = "死亡"
 		}
-		if i := pick(func(t TierLaw) bool { return t.Trigger == TriggerHarm && strings.Contains(t.Condition, want) }); i >= 0 {
+		// A harm tier that asks for a death caused by flight (交通肇事罪's
+		// 因逃逸致人死亡) is not the tier of a death at the scene.
+		// A serious injury is not the tier of death or maiming (故意伤害罪's
+		// 致人死亡或者以特别残忍手段致人重伤造成严重残疾的).
+		if i := pick(func(t TierLaw) bool {
+			return t.Trigger == TriggerHarm && strings.Contains(t.Condition, want) && !strings.Contains(t.Condition, "逃逸") &&
+				(want == "死亡" || !strings.Contains(t.Condition, "死亡"))
+		}); i >= 0 {
 			idx = i
 			why = "事实载明" + injuryNames[f.Injury] + "，适用" + want + "一档"
+		}
+	}
+	if idx < len(cl.Tiers) && cl.Tiers[idx].Trigger != TriggerHarm && f.keyword("逃逸") {
+		if i := pick(func(t TierLaw) bool { return t.Trigger == TriggerSerious && strings.Contains(t.Condition, "逃逸") }); i > idx {
+			idx = i
+			why = "事实载明肇事后逃逸"
 		}
 	}
 	t := cl.Tiers[idx]
@@ -222,6 +251,7 @@ func (b *LawBook) arithmetic(cl *ChargeLaw, f Facts) guidelineResult {
 	spLo, spHi := lo, lo+(hi-lo)*0.25
 	step := Step{Stage: "量刑起点", Source: guidelineSource}
 	if sp != nil {
+		r.Covered = true
 		spLo, spHi = float64(sp.MinMonths), float64(sp.MaxMonths)
 		step.Rule = sp.Source
 		step.Detail = fmt.Sprintf("在%s至%s幅度内确定量刑起点", MonthsWords(spLo), MonthsWords(spHi))

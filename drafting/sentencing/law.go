@@ -71,12 +71,39 @@ func (b *LawBook) Library() *rules.Library { return b.lib }
 // Charge returns the law of a charge as sources spell it (盗窃, 盗窃罪,
 // [走私、贩卖、运输、制造]毒品).
 func (b *LawBook) Charge(name string) (*ChargeLaw, bool) {
-	r, ok := b.lib.Charges.Lookup(name)
+	return b.Resolve(name, nil)
+}
+
+// Resolve returns the law of a charge as a source writes it with the
+// Criminal Law articles it cites: a selective name in CAIL's brackets
+// ([组织、强迫、引诱、容留、介绍]卖淫) is the official charge that fits it and
+// is punished by a cited article (rules.ChargeTable.Resolve), not merely
+// the most alike name.
+func (b *LawBook) Resolve(name string, cited []rules.ArticleNo) (*ChargeLaw, bool) {
+	r, ok := b.lib.Charges.Resolve(name, cited)
 	if !ok {
 		return nil, false
 	}
 	cl, ok := b.charges[r.Charge]
 	return cl, ok
+}
+
+// canonical writes charges by their names in the book, resolved with the
+// cited articles; a name the book does not know stays as normCharges
+// writes it.
+func (b *LawBook) canonical(charges []string, cited []rules.ArticleNo) []string {
+	out := make([]string, 0, len(charges))
+	for _, c := range charges {
+		if c = strings.TrimSpace(c); c == "" {
+			continue
+		}
+		if cl, ok := b.Resolve(c, cited); ok {
+			out = append(out, cl.Charge)
+		} else {
+			out = append(out, rules.NormCharge(c))
+		}
+	}
+	return out
 }
 
 func (b *LawBook) build(name string) *ChargeLaw {

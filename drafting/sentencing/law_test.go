@@ -135,3 +135,34 @@ func TestCoverage(t *testing.T) {
 		t.Errorf("故意杀人罪 %+v: want no guideline rule, and the reason said", r)
 	}
 }
+
+// TestSelectTier: the tier the facts fall in, where the statute's wording
+// hides it (a top tier written as 有下列情形之一, a 情节较轻 tier listed
+// first, a harm tier that needs flight).
+func TestSelectTier(t *testing.T) {
+	b := loadBook(t)
+	tests := []struct {
+		name, charge, facts string
+		min, max            int
+	}{
+		{"heroin over 50 g is art. 347's top tier", "[走私、贩卖、运输、制造]毒品", "公安民警当场从刘某身上查获毒品海洛因18块，净重6270克。", 180, 180},
+		{"methamphetamine of 10 to 50 g", "[走私、贩卖、运输、制造]毒品", "被告人贩卖甲基苯丙胺（净重14.6克）给徐某。", 84, 180},
+		{"homicide is not 情节较轻 unless stated", "故意杀人", "被告人持刀朝被害人胸部连刺数刀，致被害人经抢救无效死亡。", 120, 180},
+		{"homicide stated 情节较轻", "故意杀人", "被告人因长期遭受家庭暴力将被害人杀死，属情节较轻。", 36, 120},
+		{"a death at the scene is the basic tier", "交通肇事", "被告人驾驶小型轿车与被害人驾驶的电动车相撞，致被害人当场死亡。", 1, 36},
+		{"flight after the accident", "交通肇事", "被告人驾驶小型轿车与被害人相撞，致被害人当场死亡，被告人驾车逃逸。", 36, 84},
+		{"serious injury in an assault", "故意伤害", "经鉴定，被害人的损伤程度为重伤二级。", 36, 120},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cl, ok := b.Charge(tt.charge)
+			if !ok {
+				t.Fatalf("no law for %s", tt.charge)
+			}
+			i, _ := b.selectTier(cl, ReadFacts(tt.facts, ""))
+			if got := cl.Tiers[i]; got.MinMonths != tt.min || got.MaxMonths != tt.max {
+				t.Errorf("tier %s (%d–%d months), want %d–%d", got.Condition, got.MinMonths, got.MaxMonths, tt.min, tt.max)
+			}
+		})
+	}
+}

@@ -28,8 +28,15 @@ type Example struct {
 	Facts   string   `json:"-"`
 	Court   string   `json:"-"`
 	Charges []string `json:"charges"` // normalised, with 罪
-	Outcome Outcome  `json:"outcome"`
-	facts   *Facts   // read once by Prepare
+	// Accusation are the charges as the source writes them, CAIL's
+	// brackets kept ([走私、贩卖、运输、制造]毒品): normalising drops the
+	// brackets that tell a selective name's alternatives apart.
+	Accusation []string `json:"-"`
+	// Articles are the Criminal Law articles the decision cites, which
+	// resolve selective charge names (LawBook.Resolve).
+	Articles []rules.ArticleNo `json:"articles,omitempty"`
+	Outcome  Outcome           `json:"outcome"`
+	facts    *Facts            // read once by Prepare
 }
 
 // Prepare reads the facts of every example once, so several models (one
@@ -174,6 +181,16 @@ const prior = 5
 // model on 80% of them to choose the blend with the nearest cases' median
 // on the rest.
 func Train(ctx context.Context, book *LawBook, exs []Example) (*Model, error) {
+	// Every case is learned under its charges' names in the book, the
+	// names Estimate asks with.
+	exs = slices.Clone(exs)
+	for i := range exs {
+		named := exs[i].Accusation
+		if len(named) == 0 {
+			named = exs[i].Charges
+		}
+		exs[i].Charges = book.canonical(named, exs[i].Articles)
+	}
 	var b blend
 	if len(exs) >= minBlendCases {
 		var err error

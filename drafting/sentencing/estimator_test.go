@@ -1,0 +1,108 @@
+package sentencing
+
+import (
+	"context"
+	"sync"
+	"testing"
+
+	"leian/corpus/rules"
+	"leian/internal/dataset"
+)
+
+var (
+	estOnce sync.Once
+	est     *Estimator
+	estErr  error
+)
+
+// trainedEstimator is the estimator trained on the first 600 decided
+// cases of the bundle, trained once for the tests that need a model.
+func trainedEstimator(t *testing.T) *Estimator {
+	t.Helper()
+	b := loadBook(t)
+	path := dataset.Path(t, CAIL2018File)
+	estOnce.Do(func() {
+		exs, err := ReadCAIL2018(path)
+		if err != nil {
+			estErr = err
+			return
+		}
+		m, err := Train(context.Background(), b, exs[:600])
+		est, estErr = &Estimator{Book: b, Model: m}, err
+	})
+	if estErr != nil {
+		t.Fatal(estErr)
+	}
+	return est
+}
+
+// TestGuidelineRangeOnlyWhereCovered: a charge whose tier has a starting
+// point in the guideline gets the guideline's range; one the guideline
+// does not cover gets none (not the tier's lower quarter, which read as a
+// guideline range of about [1, 10] months and flagged ordinary sentences).
+func TestGuidelineRangeOnlyWhereCovered(t *testing.T) {
+	e := trainedEstimator(t)
+	tests := []struct {
+		name    string
+		c       Case
+		covered bool
+	}{
+		{"theft is in the guideline", Case{Facts: "被告人在北京市盗窃现金人民币8000元，后被抓获。", Charges: []string{"盗窃"}}, true},
+		{"gambling house is not", Case{Facts: "被告人在其经营的棋牌室内开设赌场，组织他人以打麻将的方式赌博，抽头渔利共计人民币3万元。", Charges: []string{"开设赌场"}}, false},
+		{"intentional homicide is not", Case{Facts: "被告人持刀朝被害人胸部连刺数刀，致被害人经抢救无效死亡。", Charges: []string{"故意杀人"}}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := e.Estimate(context.Background(), tt.c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.Tier == nil {
+				t.Fatalf("no statutory tier for %v", r.Charges)
+			}
+			lo, hi := r.GuidelineRange[0], r.GuidelineRange[1]
+			if tt.covered && !(hi > 0 && lo <= r.GuidelineMonths && r.GuidelineMonths <= hi) {
+				t.Errorf("guideline range %v around %v: want a range holding the guideline term", r.GuidelineRange, r.GuidelineMonths)
+			}
+			if !tt.covered && (lo != 0 || hi != 0) {
+				t.Errorf("guideline range %v for %v: want none, the guideline has no starting point", r.GuidelineRange, r.Charges)
+			}
+		})
+	}
+}
+
+// TestResolveSelectiveCharges: CAIL's bracketed names stand for the
+// official charge punished by the cited article, in the law book and in
+// the estimator's answer.
+func TestResolveSelectiveCharges(t *testing.T) {
+	b := loadBook(t)
+	tests := []struct {
+		name  string
+		cited []rules.ArticleNo
+		want  string
+	}{
+		{"[组织、强迫、引诱、容留、介绍]卖淫", []rules.ArticleNo{{Number: 359}}, "引诱、容留、介绍卖淫罪"},
+		{"[组织、强迫、引诱、容留、介绍]卖淫", []rules.ArticleNo{{Number: 358}}, "组织卖淫罪"},
+		{"[制造、贩卖、传播]淫秽物品", []rules.ArticleNo{{Number: 364}}, "传播淫秽物品罪"},
+		{"[制造、贩卖、传播]淫秽物品", []rules.ArticleNo{{Number: 363}}, "制作、复制、出版、贩卖、传播淫秽物品牟利罪"},
+		{"[走私、贩卖、运输、制造]毒品", []rules.ArticleNo{{Number: 347}}, "走私、贩卖、运输、制造毒品罪"},
+		{"盗窃", nil, "盗窃罪"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cl, ok := b.Resolve(tt.name, tt.cited)
+			if !ok || cl.Charge != tt.want {
+				t.Fatalf("Resolve(%s, %v) = %v, want %s", tt.name, tt.cited, cl, tt.want)
+			}
+		})
+	}
+	e := trainedEstimator(t)
+	r, err := e.Estimate(context.Background(), Case{Facts: "被告人在其经营的足浴店内容留多名妇女从事卖淫活动，从中获利。",
+		Charges: []string{"[组织、强迫、引诱、容留、介绍]卖淫"}, Articles: []rules.ArticleNo{{Number: 359}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Charges) != 1 || r.Charges[0] != "引诱、容留、介绍卖淫罪" {
+		t.Errorf("charges %v: want 引诱、容留、介绍卖淫罪, the charge art. 359 punishes", r.Charges)
+	}
+}
