@@ -24,14 +24,14 @@ func newSampleCmd(a *app) *cobra.Command {
 			if len(args) > 1 {
 				v, err := strconv.Atoi(args[1])
 				if err != nil || v < 0 {
-					return fmt.Errorf("N %q: want a count", args[1])
+					return fmt.Errorf("件数 %q 应为非负整数", args[1])
 				}
 				n = v
 			}
 			if len(args) > 2 {
 				v, err := strconv.ParseInt(args[2], 10, 64)
 				if err != nil {
-					return fmt.Errorf("SEED %q: want an integer", args[2])
+					return fmt.Errorf("种子 %q 应为整数", args[2])
 				}
 				seed = v
 			}
