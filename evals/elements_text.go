@@ -1,11 +1,8 @@
 package evals
 
 import (
-	"bufio"
-	"compress/gzip"
 	"encoding/json"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -47,20 +44,6 @@ func handTexts(dataDir string, items []handItem) ([]string, error) {
 // readRecords fills out[i] for the items idx of one JSONL (or .jsonl.gz)
 // file, matched by line number or by the record's "id".
 func readRecords(path string, items []handItem, idx []int, out []string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("hand-checked fixture: %w", err)
-	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		gz, err := gzip.NewReader(f)
-		if err != nil {
-			return fmt.Errorf("%s: %w", path, err)
-		}
-		defer gz.Close()
-		r = gz
-	}
 	byLine, byID := map[int][]int{}, map[string][]int{}
 	for _, i := range idx {
 		if items[i].ID != "" {
@@ -69,29 +52,28 @@ func readRecords(path string, items []handItem, idx []int, out []string) error {
 			byLine[items[i].Line] = append(byLine[items[i].Line], i)
 		}
 	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(nil, 16<<20)
-	for ln := 1; sc.Scan(); ln++ {
+	err := eachJSONLine(path, func(ln int, line []byte) error {
 		want := byLine[ln]
 		if len(byID) > 0 {
 			var head struct {
 				ID string `json:"id"`
 			}
-			if err := json.Unmarshal(sc.Bytes(), &head); err != nil {
-				return fmt.Errorf("%s line %d: %w", path, ln, err)
+			if err := json.Unmarshal(line, &head); err != nil {
+				return err
 			}
 			want = append(want, byID[head.ID]...)
 		}
 		for _, i := range want {
-			text, err := recordText(sc.Bytes(), items[i].Field)
+			text, err := recordText(line, items[i].Field)
 			if err != nil {
-				return fmt.Errorf("%s line %d: %w", path, ln, err)
+				return err
 			}
 			out[i] = text
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("%s: %w", path, err)
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("hand-checked fixture: %w", err)
 	}
 	return nil
 }
