@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/debug"
 	"strings"
 )
 
@@ -35,6 +36,27 @@ func hashFiles(paths []string) ([]FileHash, error) {
 		out = append(out, FileHash{Path: p, SHA256: hex.EncodeToString(h.Sum(nil))})
 	}
 	return out, nil
+}
+
+// buildCommit is the commit the running binary was built from, as go
+// build stamps it, marked "+dirty" when the tree had uncommitted changes.
+func buildCommit() (string, bool) {
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "", false
+	}
+	var rev, dirty string
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			if s.Value == "true" {
+				dirty = "+dirty"
+			}
+		}
+	}
+	return rev + dirty, rev != ""
 }
 
 // gitCommit is the commit the code was built from: `git rev-parse HEAD`

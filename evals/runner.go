@@ -45,10 +45,15 @@ func (r *Runner) Run(ctx context.Context, name string, in Input) (*Record, error
 		return nil, err
 	}
 	started := time.Now()
-	// The code that runs is the code checked out now: a commit made while
-	// a long run is under way must not label it.
-	wd, _ := os.Getwd()
-	commit := gitCommit(ctx, wd)
+	// The code that runs is the binary's: a binary built by go build
+	// carries its commit; otherwise (go run, go test) the one checked out
+	// now, read before the run so that a commit made while a long run is
+	// under way does not label it.
+	commit, ok := buildCommit()
+	if !ok {
+		wd, _ := os.Getwd()
+		commit = gitCommit(ctx, wd)
+	}
 	res, err := s.Run(ctx, in)
 	if err != nil {
 		return nil, fmt.Errorf("eval %s: %w", name, err)

@@ -53,3 +53,16 @@ func TestRecordNamesTheCommitTheRunStartedOn(t *testing.T) {
 		t.Errorf("record labelled %s; the run started on %s (%s was committed during it)", rec.Commit, before, after)
 	}
 }
+
+func TestShortCommit(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"0123456789abcdef0123", "0123456789ab"},
+		{"0123456789abcdef0123+dirty", "0123456789ab+dirty"},
+		{"unknown", "unknown"},
+	}
+	for _, tc := range tests {
+		if got := short(tc.in); got != tc.want {
+			t.Errorf("short(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

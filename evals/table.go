@@ -82,8 +82,12 @@ func writeAligned(sb *strings.Builder, rows [][]string) {
 }
 
 func short(commit string) string {
-	if len(commit) > 12 {
-		return commit[:12]
+	rev, dirty, _ := strings.Cut(commit, "+")
+	if len(rev) > 12 {
+		rev = rev[:12]
 	}
-	return commit
+	if dirty != "" {
+		return rev + "+" + dirty
+	}
+	return rev
 }
