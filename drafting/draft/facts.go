@@ -103,6 +103,15 @@ func readFacts(text string) caseFacts {
 
 func (f caseFacts) has(kind string) bool { return slices.Contains(f.circs, kind) }
 
+// verbStarts open what an unnamed defendant did (被告人通过网络…,
+// 被告人利用职务…), not a name.
+var verbStarts = []string{"通过", "利用", "采用", "采取", "使用", "驾驶", "伙同", "经过", "为了", "多次", "先后", "分别", "趁机", "携带", "持有", "冒充", "虚构"}
+
+// verbStart says whether raw, read after 被告人, opens with one of verbStarts.
+func verbStart(raw []rune) bool {
+	return len(raw) >= 2 && slices.Contains(verbStarts, string(raw[:2]))
+}
+
 // defendantNames reads the accused's names in order of first mention:
 // what follows 被告人, cut at the first character that cannot continue a
 // name; a longer reading mentioned less often than a shorter one it
@@ -127,8 +136,8 @@ func defendantNames(text string) []string {
 				break
 			}
 		}
-		if end < 2 || strings.ContainsRune(notNameStart, raw[0]) {
-			continue // 被告人的供述, 被告人之间: no name follows
+		if end < 2 || strings.ContainsRune(notNameStart, raw[0]) || verbStart(raw) {
+			continue // 被告人的供述, 被告人之间, 被告人通过网络: no name follows
 		}
 		if i := slices.Index(raw[:end], '某'); i > 0 {
 			// An anonymised name ends after its 某 (张某, 张某某, 陈某甲).
