@@ -1,55 +1,28 @@
-package sentencing
+package sentencing_test
 
 import (
 	"context"
-	"sync"
 	"testing"
 
 	"leian/corpus/rules"
-	"leian/internal/dataset"
+	"leian/drafting/sentencing"
+	"leian/drafting/sentencing/sentencingtest"
 )
-
-var (
-	estOnce sync.Once
-	est     *Estimator
-	estErr  error
-)
-
-// trainedEstimator is the estimator trained on the first 600 decided
-// cases of the bundle, trained once for the tests that need a model.
-func trainedEstimator(t *testing.T) *Estimator {
-	t.Helper()
-	b := loadBook(t)
-	path := dataset.Path(t, CAIL2018File)
-	estOnce.Do(func() {
-		exs, err := ReadCAIL2018(path)
-		if err != nil {
-			estErr = err
-			return
-		}
-		m, err := Train(context.Background(), b, exs[:600])
-		est, estErr = &Estimator{Book: b, Model: m}, err
-	})
-	if estErr != nil {
-		t.Fatal(estErr)
-	}
-	return est
-}
 
 // TestGuidelineRangeOnlyWhereCovered: a charge whose tier has a starting
 // point in the guideline gets the guideline's range; one the guideline
 // does not cover gets none (not the tier's lower quarter, which read as a
 // guideline range of about [1, 10] months and flagged ordinary sentences).
 func TestGuidelineRangeOnlyWhereCovered(t *testing.T) {
-	e := trainedEstimator(t)
+	e := sentencingtest.Estimator(t, 600)
 	tests := []struct {
 		name    string
-		c       Case
+		c       sentencing.Case
 		covered bool
 	}{
-		{"theft is in the guideline", Case{Facts: "被告人在北京市盗窃现金人民币8000元，后被抓获。", Charges: []string{"盗窃"}}, true},
-		{"gambling house is not", Case{Facts: "被告人在其经营的棋牌室内开设赌场，组织他人以打麻将的方式赌博，抽头渔利共计人民币3万元。", Charges: []string{"开设赌场"}}, false},
-		{"intentional homicide is not", Case{Facts: "被告人持刀朝被害人胸部连刺数刀，致被害人经抢救无效死亡。", Charges: []string{"故意杀人"}}, false},
+		{"theft is in the guideline", sentencing.Case{Facts: "被告人在北京市盗窃现金人民币8000元，后被抓获。", Charges: []string{"盗窃"}}, true},
+		{"gambling house is not", sentencing.Case{Facts: "被告人在其经营的棋牌室内开设赌场，组织他人以打麻将的方式赌博，抽头渔利共计人民币3万元。", Charges: []string{"开设赌场"}}, false},
+		{"intentional homicide is not", sentencing.Case{Facts: "被告人持刀朝被害人胸部连刺数刀，致被害人经抢救无效死亡。", Charges: []string{"故意杀人"}}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -75,7 +48,8 @@ func TestGuidelineRangeOnlyWhereCovered(t *testing.T) {
 // official charge punished by the cited article, in the law book and in
 // the estimator's answer.
 func TestResolveSelectiveCharges(t *testing.T) {
-	b := loadBook(t)
+	e := sentencingtest.Estimator(t, 600)
+	b := e.Book
 	tests := []struct {
 		name  string
 		cited []rules.ArticleNo
@@ -96,8 +70,7 @@ func TestResolveSelectiveCharges(t *testing.T) {
 			}
 		})
 	}
-	e := trainedEstimator(t)
-	r, err := e.Estimate(context.Background(), Case{Facts: "被告人在其经营的足浴店内容留多名妇女从事卖淫活动，从中获利。",
+	r, err := e.Estimate(context.Background(), sentencing.Case{Facts: "被告人在其经营的足浴店内容留多名妇女从事卖淫活动，从中获利。",
 		Charges: []string{"[组织、强迫、引诱、容留、介绍]卖淫"}, Articles: []rules.ArticleNo{{Number: 359}}})
 	if err != nil {
 		t.Fatal(err)
