@@ -12,6 +12,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"leian/corpus/extract"
 	"leian/corpus/rules"
@@ -22,6 +23,9 @@ type Labelled struct {
 	ID      string
 	Facts   string
 	Charges []string // with 罪, as rules.NormCharge writes them
+	// Case names the case a judgment decides (LeCaRD's ajId), when known:
+	// the documents of one case share a fold.
+	Case string
 }
 
 // ChargeModel predicts charges from facts by each charge's centroid: the
@@ -460,9 +464,10 @@ func ReadCAIL2018(path string) ([]Labelled, error) {
 
 var verdictCharge = regexp.MustCompile(`犯([^，。；：、\s（(]{2,40}?罪)`)
 
-// ReadLeCaRD reads LeCaRD candidate judgments as labelled cases: the facts
-// section and the charges the verdict convicts of, named as CAIL names
-// them when CAIL has the charge (names maps official → CAIL spelling).
+// ReadLeCaRD reads LeCaRD candidate judgments as labelled cases: the
+// court's findings in the facts section (FindingsOf), as a judge's facts
+// read, and the charges the verdict convicts of, named as CAIL names them
+// when CAIL has the charge (names maps official → CAIL spelling).
 func ReadLeCaRD(path string, names map[string]string) ([]Labelled, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -479,13 +484,15 @@ func ReadLeCaRD(path string, names map[string]string) ([]Labelled, error) {
 	for line := 1; sc.Scan(); line++ {
 		var c struct {
 			ID     string `json:"id"`
+			Case   string `json:"ajId"`
 			Facts  string `json:"ajjbqk"`
 			Result string `json:"pjjg"`
 		}
 		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
 			return nil, fmt.Errorf("%s line %d: %w", path, line, err)
 		}
-		if strings.TrimSpace(c.Facts) == "" || c.Result == "" {
+		facts := FindingsOf(c.Facts)
+		if utf8.RuneCountInString(facts) < minFindings || c.Result == "" {
 			continue
 		}
 		var cs []string
@@ -502,7 +509,7 @@ func ReadLeCaRD(path string, names map[string]string) ([]Labelled, error) {
 			}
 		}
 		if len(cs) > 0 {
-			out = append(out, Labelled{ID: "lecard:" + c.ID, Facts: c.Facts, Charges: cs})
+			out = append(out, Labelled{ID: "lecard:" + c.ID, Facts: facts, Charges: cs, Case: c.Case})
 		}
 	}
 	return out, sc.Err()
