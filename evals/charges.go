@@ -156,8 +156,8 @@ func runCharges(ctx context.Context, in Input) (*Result, error) {
 	res.Split = SplitDev // trained on the bundle without these items; nothing is chosen on them
 	res.Footing = sameData("constant_盗窃", "gold_answer")
 	res.Footing["best_published"] = FootingOtherSplit // LawBench's whole task
-	res.Method = fmt.Sprintf("各罪名事实质心（TF-IDF 字二元、三元组，每案取权重最高的 600 项）余弦，加 %.2f 倍最相似 %d 件训练案件（每案取权重最高的 200 项）按相似度所投罪名份额，事实写出罪名本名的罪名再加 %.2f；首位罪名必答，另取得分达首位 %.2f 倍的至多两个罪名。"+
-		"投票权重、近邻数、加分与倍数在训练集上按 %d 折交叉验证（事实开头相同者同折，近邻只取他折案件）选定，未用本文件标签；训练集为 cail2018 与 LeCaRD 候选判决共 %d 件，已剔除事实与本文件相同（全文或前 60 字）的 %d 件。"+
+	res.Method = fmt.Sprintf("各罪名事实质心（TF-IDF 字二元、三元组，每案取权重最高的 600 项；质心经 4 轮 drag-pushing 调整：训练案件的最高错误罪名得分距正确罪名不足 0.02 时，把其词项权重按 0.02 从错误罪名移到正确罪名，轮数、步长与间距按训练集折外首位命中手工选定）余弦，加 %.2f 倍最相似 %d 件训练案件（每案取权重最高的 200 项）按相似度所投罪名份额，事实写出罪名本名的罪名再加 %.2f；首位罪名必答，另取得分达首位 %.2f 倍的至多两个罪名。"+
+		"投票权重、近邻数、加分与倍数在训练集上按 %d 折交叉验证（事实开头相同者同折，近邻只取他折案件）选定，未用本文件标签；训练集为 cail2018 与 LeCaRD 候选判决（只取其经审理查明的事实）共 %d 件，已剔除事实与本文件相同（全文或前 60 字）的 %d 件。"+
 		"罪名按 LawBench 选项名写出（去“罪”字），不在其选项表中的罪名不写。cail_cv_* 为同一交叉验证中 cail2018 案件的折外结果（top1 首位命中、share 命中任一、exact 集合完全一致、f1 集合 F1×100），lecard_cv_* 为 LeCaRD 候选判决的折外结果（输入只取其经审理查明的事实，罪名取自判决主文；同一案件 ajId 的文书同折；未用 LeCaRD 查询及其相关性标注）",
 		model.Vote, model.Nearest, model.Cue, model.Keep, classify.ChargeFolds, len(train), dropped)
 	res.Notes = []string{"评分复现 LawBench evaluation_functions/ljp_accusation.py：答案中出现的每个选项名都算预测（含子串，如“合同诈骗”同时命中“诈骗”），逐项集合 F1 后取平均 ×100",

@@ -30,7 +30,8 @@ type Labelled struct {
 
 // ChargeModel predicts charges from facts by each charge's centroid: the
 // normalised sum of its decided cases' TF-IDF vectors over character
-// bigrams and trigrams. A rare charge is recognised from all its cases at
+// bigrams and trigrams, refined by drag-pushing (classWeights.refine) so
+// that the terms telling neighbouring charges apart weigh more. A rare charge is recognised from all its cases at
 // once, where a vote of the nearest texts, or a classifier fitted to the
 // training mix, drowns it among the common ones; so the nearest cases
 // only add a vote, weighted by Vote (cases of two crimes lend both
@@ -152,6 +153,7 @@ func fitCharges(ctx context.Context, cases []Labelled, folds int) (*ChargeModel,
 	m := &ChargeModel{names: names, gr: gr, n: len(cases), Keep: defaultKeep, Cue: defaultCue, Vote: defaultVote, Nearest: defaultNearest, Alt: defaultAlt}
 	m.setBases()
 	m.cw = buildCentroids(vecs, labels, all, len(names), len(gr.idf))
+	m.cw.refineAll(vecs, labels, all)
 	m.nb = buildNeighbours(vecs, labels, len(gr.idf))
 	if folds < 2 || len(cases) < 10*folds {
 		return m, nil, nil
@@ -189,6 +191,7 @@ func fitCharges(ctx context.Context, cases []Labelled, folds int) (*ChargeModel,
 			}
 		}
 		fm := &ChargeModel{names: names, bases: m.bases, gr: gr, cw: buildCentroids(vecs, labels, train, len(names), len(gr.idf))}
+		fm.cw.refineAll(vecs, labels, train)
 		outside := func(d int) bool { return fold[d] != f }
 		for _, i := range test {
 			cues := fm.cues(cases[i].Facts)
