@@ -13,8 +13,7 @@ func Folds(cases []Labelled, k int, seed uint64) []int {
 	// parent joins cases through the keys they share: a case's facts key
 	// and its case name.
 	parent := make([]int, len(cases))
-	var find func(i int) int
-	find = func(i int) int {
+	find := func(i int) int {
 		for parent[i] != i {
 			parent[i] = parent[parent[i]]
 			i = parent[i]
