@@ -39,3 +39,36 @@ func TestLawBenchChargeAnswer(t *testing.T) {
 		}
 	}
 }
+
+func TestCrossValidatedBySource(t *testing.T) {
+	train := []classify.Labelled{
+		{ID: "cail2018#1", Charges: []string{"盗窃罪"}},
+		{ID: "lecard:7", Charges: []string{"故意伤害罪"}},
+		{ID: "lecard:8", Charges: []string{"赌博罪"}},
+	}
+	oof := [][]classify.Prediction{
+		{{Charge: "盗窃罪", Score: 0.9}},
+		{{Charge: "寻衅滋事罪", Score: 0.6}, {Charge: "故意伤害罪", Score: 0.59}},
+		{{Charge: "赌博罪", Score: 0.7}, {Charge: "开设赌场罪", Score: 0.3}},
+	}
+	for _, tc := range []struct {
+		source, prefix string
+		want           map[string]float64
+	}{
+		{"cail2018#", "cail_cv_", map[string]float64{"cail_cv_n": 1, "cail_cv_top1": 1, "cail_cv_share": 1, "cail_cv_exact": 1, "cail_cv_f1": 100}},
+		// lecard:7 keeps both charges (0.59 ≥ 0.9×0.6): share, not top1, F1 2/3.
+		{"lecard:", "lecard_cv_", map[string]float64{"lecard_cv_n": 2, "lecard_cv_top1": 0.5, "lecard_cv_share": 1, "lecard_cv_exact": 0.5, "lecard_cv_f1": 100 * (1 + 2.0/3) / 2}},
+	} {
+		t.Run(tc.source, func(t *testing.T) {
+			got := crossValidated(train, oof, 0.9, tc.source, tc.prefix)
+			if len(got) != len(tc.want) {
+				t.Fatalf("crossValidated = %v, want %v", got, tc.want)
+			}
+			for k, w := range tc.want {
+				if d := got[k] - w; d > 1e-9 || d < -1e-9 {
+					t.Errorf("%s = %v, want %v", k, got[k], w)
+				}
+			}
+		})
+	}
+}

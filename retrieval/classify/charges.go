@@ -12,6 +12,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"leian/corpus/extract"
 	"leian/corpus/rules"
@@ -22,11 +23,15 @@ type Labelled struct {
 	ID      string
 	Facts   string
 	Charges []string // with 罪, as rules.NormCharge writes them
+	// Case names the case a judgment decides (LeCaRD's ajId), when known:
+	// the documents of one case share a fold.
+	Case string
 }
 
 // ChargeModel predicts charges from facts by each charge's centroid: the
 // normalised sum of its decided cases' TF-IDF vectors over character
-// bigrams and trigrams. A rare charge is recognised from all its cases at
+// bigrams and trigrams, refined by drag-pushing (classWeights.refine) so
+// that the terms telling neighbouring charges apart weigh more. A rare charge is recognised from all its cases at
 // once, where a vote of the nearest texts, or a classifier fitted to the
 // training mix, drowns it among the common ones; so the nearest cases
 // only add a vote, weighted by Vote (cases of two crimes lend both
@@ -148,6 +153,7 @@ func fitCharges(ctx context.Context, cases []Labelled, folds int) (*ChargeModel,
 	m := &ChargeModel{names: names, gr: gr, n: len(cases), Keep: defaultKeep, Cue: defaultCue, Vote: defaultVote, Nearest: defaultNearest, Alt: defaultAlt}
 	m.setBases()
 	m.cw = buildCentroids(vecs, labels, all, len(names), len(gr.idf))
+	m.cw.refineAll(vecs, labels, all)
 	m.nb = buildNeighbours(vecs, labels, len(gr.idf))
 	if folds < 2 || len(cases) < 10*folds {
 		return m, nil, nil
@@ -185,6 +191,7 @@ func fitCharges(ctx context.Context, cases []Labelled, folds int) (*ChargeModel,
 			}
 		}
 		fm := &ChargeModel{names: names, bases: m.bases, gr: gr, cw: buildCentroids(vecs, labels, train, len(names), len(gr.idf))}
+		fm.cw.refineAll(vecs, labels, train)
 		outside := func(d int) bool { return fold[d] != f }
 		for _, i := range test {
 			cues := fm.cues(cases[i].Facts)
@@ -460,9 +467,10 @@ func ReadCAIL2018(path string) ([]Labelled, error) {
 
 var verdictCharge = regexp.MustCompile(`犯([^，。；：、\s（(]{2,40}?罪)`)
 
-// ReadLeCaRD reads LeCaRD candidate judgments as labelled cases: the facts
-// section and the charges the verdict convicts of, named as CAIL names
-// them when CAIL has the charge (names maps official → CAIL spelling).
+// ReadLeCaRD reads LeCaRD candidate judgments as labelled cases: the
+// court's findings in the facts section (FindingsOf), as a judge's facts
+// read, and the charges the verdict convicts of, named as CAIL names them
+// when CAIL has the charge (names maps official → CAIL spelling).
 func ReadLeCaRD(path string, names map[string]string) ([]Labelled, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -479,13 +487,15 @@ func ReadLeCaRD(path string, names map[string]string) ([]Labelled, error) {
 	for line := 1; sc.Scan(); line++ {
 		var c struct {
 			ID     string `json:"id"`
+			Case   string `json:"ajId"`
 			Facts  string `json:"ajjbqk"`
 			Result string `json:"pjjg"`
 		}
 		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
 			return nil, fmt.Errorf("%s line %d: %w", path, line, err)
 		}
-		if strings.TrimSpace(c.Facts) == "" || c.Result == "" {
+		facts := FindingsOf(c.Facts)
+		if utf8.RuneCountInString(facts) < minFindings || c.Result == "" {
 			continue
 		}
 		var cs []string
@@ -502,7 +512,7 @@ func ReadLeCaRD(path string, names map[string]string) ([]Labelled, error) {
 			}
 		}
 		if len(cs) > 0 {
-			out = append(out, Labelled{ID: "lecard:" + c.ID, Facts: c.Facts, Charges: cs})
+			out = append(out, Labelled{ID: "lecard:" + c.ID, Facts: facts, Charges: cs, Case: c.Case})
 		}
 	}
 	return out, sc.Err()

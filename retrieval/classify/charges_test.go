@@ -58,6 +58,21 @@ func TestFoldsKeepSameFactsTogether(t *testing.T) {
 	}
 }
 
+func TestFoldsKeepOneCaseTogether(t *testing.T) {
+	var cases []Labelled
+	for i := range 200 {
+		// Every document's facts differ; each pair is one case.
+		facts := "被告人于某日在某地实施行为，事实编号" + string(rune('甲'+i)) + string(rune('一'+i))
+		cases = append(cases, Labelled{Facts: facts, Case: fmt.Sprintf("case-%d", i/2)})
+	}
+	fold := Folds(cases, 5, 7)
+	for i := 0; i < len(cases); i += 2 {
+		if fold[i] != fold[i+1] {
+			t.Fatalf("documents of %s in folds %d and %d", cases[i].Case, fold[i], fold[i+1])
+		}
+	}
+}
+
 func tinyModel(t testing.TB) *ChargeModel {
 	cases := []Labelled{
 		{ID: "a", Facts: "被告人秘密窃取他人财物，盗窃手机一部，价值三千元。", Charges: []string{"盗窃罪"}},

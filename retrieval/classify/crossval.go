@@ -6,22 +6,45 @@ import (
 	"unicode"
 )
 
-// Folds assigns each case one of k folds, keeping cases whose facts open
-// alike together.
+// Folds assigns each case one of k folds, keeping together cases whose
+// facts open alike (co-defendants of one judgment, one judgment in two
+// sources) and the documents of one case (Labelled.Case).
 func Folds(cases []Labelled, k int, seed uint64) []int {
-	groups := map[string]int{}
-	var keys []string
-	for _, c := range cases {
-		key := factsKey(c.Facts)
-		if _, ok := groups[key]; !ok {
-			groups[key] = len(keys)
-			keys = append(keys, key)
+	// parent joins cases through the keys they share: a case's facts key
+	// and its case name.
+	parent := make([]int, len(cases))
+	find := func(i int) int {
+		for parent[i] != i {
+			parent[i] = parent[parent[i]]
+			i = parent[i]
+		}
+		return i
+	}
+	first := map[string]int{}
+	join := func(i int, key string) {
+		if j, ok := first[key]; ok {
+			parent[find(i)] = find(j)
+		} else {
+			first[key] = i
 		}
 	}
-	perm := rand.New(rand.NewPCG(seed, 0xf01d)).Perm(len(keys))
-	out := make([]int, len(cases))
 	for i, c := range cases {
-		out[i] = perm[groups[factsKey(c.Facts)]] % k
+		parent[i] = i
+		join(i, "facts:"+factsKey(c.Facts))
+		if c.Case != "" {
+			join(i, "case:"+c.Case)
+		}
+	}
+	groups := map[int]int{}
+	for i := range cases {
+		if _, ok := groups[find(i)]; !ok {
+			groups[find(i)] = len(groups)
+		}
+	}
+	perm := rand.New(rand.NewPCG(seed, 0xf01d)).Perm(len(groups))
+	out := make([]int, len(cases))
+	for i := range cases {
+		out[i] = perm[groups[find(i)]] % k
 	}
 	return out
 }

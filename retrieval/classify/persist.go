@@ -16,7 +16,7 @@ const ChargeModelFile = "models/charges.gob"
 
 // chargeModelVersion changes whenever the features, the training or the
 // saved layout change, so that a model saved by older code is rebuilt.
-const chargeModelVersion = "charges/centroid-knn-grams-3"
+const chargeModelVersion = "charges/centroid-dragpush-knn-grams-findings-5"
 
 // ErrStaleChargeModel is returned by LoadCharges for a model saved from
 // other training data or by other code.
