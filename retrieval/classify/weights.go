@@ -1,6 +1,7 @@
 package classify
 
 import (
+	"slices"
 	"math"
 	"sort"
 )
@@ -145,7 +146,7 @@ func (cw *classWeights) refine(vecs []Sparse, labels [][]int, rows []int, rate, 
 		}
 		wrong, best := -1, float32(0)
 		for c, x := range s {
-			if x > best && !containsInt(labels[d], c) {
+			if x > best && !slices.Contains(labels[d], c) {
 				wrong, best = c, x
 			}
 		}
@@ -183,13 +184,4 @@ func (cw *classWeights) normalise() {
 	for j, c := range cw.rowClass {
 		cw.rowW[j] *= inv[c]
 	}
-}
-
-func containsInt(xs []int, x int) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
