@@ -1,8 +1,8 @@
 package classify
 
 import (
-	"slices"
 	"math"
+	"slices"
 	"sort"
 )
 
