@@ -27,7 +27,13 @@ var maskFormRe = regexp.MustCompile(`^\p{Han}某(?:某|\d{1,2}|[甲乙丙丁戊�
 func listNames(text string, known map[string]bool) []string {
 	var out []string
 	add := func(n string) bool {
-		if n == "" || known[n] || isPlace(text, n) || orgSuffixRe.MatchString(n) || !givenLike(n) || placeEnd(n) {
+		// a three-character name that is no everyday word needs no common
+		// given-name character beside a known name (汪克伍、邵稼耘等人)
+		if n == "" {
+			return false
+		}
+		named := givenLike(n) || (utf8.RuneCountInString(n) == 3 && !everydayWord(n) && !strings.ContainsRune(looseNotSurnames, []rune(n)[0]))
+		if known[n] || isPlace(text, n) || orgSuffixRe.MatchString(n) || !named || placeEnd(n) {
 			return false
 		}
 		known[n] = true

@@ -102,6 +102,7 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 	}
 	found = append(found, bareNames(text, found)...)
 	found = append(found, contextNames(text)...)
+	found = append(found, framedNames(text)...)
 	known := map[string]bool{}
 	for _, n := range found {
 		if _, kept := ns.keep[n]; !kept {
@@ -140,8 +141,10 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 		}
 		if p := prefix2(n); p != "" {
 			// 被告人李剑来到…: 李剑 is the person, 来 the verb
+			// 孔义和的证言 with 孔义 never standing alone: 义和 is the given
+			// name even though 和 often follows a name
 			third, _ := utf8.DecodeLastRuneInString(n)
-			named := strings.ContainsRune(givenChars, third) && !strings.ContainsRune(postName, third) && closedSomewhere(text, n)
+			named := closedSomewhere(text, n) && ((strings.ContainsRune(givenChars, third) && !strings.ContainsRune(postName, third)) || !closedSomewhere(text, p))
 			if _, kept := ns.keep[p]; (kept || isFound[p]) && !fromParty[n] && !named {
 				continue
 			}
@@ -447,13 +450,41 @@ func bareNames(text string, known []string) []string {
 			continue
 		}
 		for _, it := range items {
-			if n, ok := nameFrom(it); ok && n == it && !isKnown[it] {
+			if n, ok := nameFrom(it); ((ok && n == it) || wholeName(it)) && !isKnown[it] && !isPlace(text, it) {
 				out = append(out, it)
 				isKnown[it] = true
 			}
 		}
 	}
 	return out
+}
+
+// wholeName says whether a list item, cut out by its separators, reads
+// whole as a name even with a character nameFrom stops at (邱经辉, 陶向阳,
+// 张佐和): the separators end it, so no verb can follow inside it.
+func wholeName(it string) bool {
+	rs := []rune(it)
+	sur := 1
+	if len(it) >= 6 && compoundSurnames[it[:6]] {
+		sur = 2
+	}
+	if g := len(rs) - sur; g < 1 || g > 2 || (sur == 1 && (!strings.ContainsRune(singleSurnames, rs[0]) || strings.ContainsRune(looseNotSurnames, rs[0]))) {
+		return false
+	}
+	for _, r := range rs[sur:] {
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune("某×的了在是等", r) {
+			return false
+		}
+	}
+	if strings.ContainsRune(placeAfter+"案组", rs[len(rs)-1]) {
+		return false // 秦志村, 肖华案
+	}
+	for _, w := range notNames {
+		if strings.HasPrefix(it, w) {
+			return false
+		}
+	}
+	return !everydayWord(it) && !orgSuffixRe.MatchString(it) && !placeEnd(it)
 }
 
 var listRe = regexp.MustCompile(`\p{Han}{2,4}\d?(?:、\p{Han}{2,4}\d?)+`)
@@ -485,7 +516,7 @@ func nameEndingAt(text string, e int) string {
 const givenChars = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华玉萍红建国志文斌辉林鹏飞海波宇浩凯晨阳佳欣怡雪梅琳晶婷慧倩颖鑫博俊峰亮宁旭东春燕云龙凤金荣德福莉丹玲琴蓉芬翠兵松彬永健成坤义兴发才贵祥生宝瑞庆乐新利清光旺树根山喜顺胜友全少小立伦彦昊泽睿涵轩浩然梓豪铭航晓天思雨馨嘉依诗梦婉婕妍雅琪璐瑶菲蕾薇萌莹月霖娇巧翔鸿振洪江湘河泉源远达良虎雄威武彪卫民红忠诚孝仁礼智信敬宗家庭睦美娥娣妹珍珠花香淑惠贤芝芸芹萱茜菊莲竹桃柳柏枫丰盛茂富吉禄寿安康静耀晖秋冬霜冰琦瑜璋琛瑾璇珏珊珍琼钰锋钢锦银鹤鸣莺晨曦昕晟景聪勤俭毅刚坚诚恒宏伦亚艺芳媛姣嫣茹蓓桦楠桥森淼鑫焱垚磊"
 
 var (
-	preName  = "室户给向和与及被叫找对同跟、，：“（让帮请。；）) 欠的借还送卖买"
+	preName  = "室户给向和与及被叫找对同跟、，：“（让帮请。；）) 欠的借还送卖买取受"
 	postName = "家的、，。；（）”等被在向将称说也和与处借购买卖发打送还交系是于从因到驾持用0123456789万证签"
 	// namePrefixRe are words that introduce a person named without a role.
 	namePrefixRe = regexp.MustCompile(`(?:户名为|户名|相对人|化名|自称|名为|叫做|收款人|付款人|收货人|发货人|持有人|户主)[“"]?`)
@@ -516,16 +547,23 @@ func contextNames(text string) []string {
 		}
 		j := i + len(sur)
 		r1, n1 := utf8.DecodeRuneInString(text[j:])
-		if !strings.ContainsRune(givenChars, r1) {
-			return
-		}
 		r2, n2 := utf8.DecodeRuneInString(text[j+n1:])
 		r3, _ := utf8.DecodeRuneInString(text[j+n1+n2:])
+		common1, common2 := strings.ContainsRune(givenChars, r1), strings.ContainsRune(givenChars, r2)
+		looseGiven := func(r rune) bool {
+			return unicode.Is(unicode.Han, r) && !strings.ContainsRune(stopGiven+placeAfter+postName, r)
+		}
 		var name string
 		switch {
-		case strings.ContainsRune(givenChars, r2) && strings.ContainsRune(postName, r3):
+		case common1 && common2 && strings.ContainsRune(postName, r3):
 			name = text[i : j+n1+n2]
-		case strings.ContainsRune(postName, r2):
+		case (common1 || common2) && looseGiven(r1) && looseGiven(r2) && strings.ContainsRune(postName, r3) && !strings.Contains(looseNotSurnames, sur):
+			// 向江岐松借款, 向陈昭杰借款: one common given-name character
+			// is enough for three characters that are no everyday word
+			if name = text[i : j+n1+n2]; everydayWord(name) {
+				return
+			}
+		case common1 && strings.ContainsRune(postName, r2):
 			name = text[i : j+n1]
 		default:
 			return
@@ -584,7 +622,27 @@ func placeNext(s string) bool {
 // (沈阳市, 黄山区): a bare 沈阳 is then the city, not a person.
 func isPlace(text, name string) bool {
 	for _, suf := range []string{"市", "县", "区", "省", "镇", "村", "乡", "路", "街", "州"} {
-		if strings.Contains(text, name+suf) {
+		for i := 0; ; {
+			j := strings.Index(text[i:], name+suf)
+			if j < 0 {
+				break
+			}
+			i += j + len(name)
+			if !placeWordAt(text[i:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeWords start with a place suffix but name no place: 赵永才路灯 is
+// the person and a street lamp, 王峥路费 the person's fare.
+var placeWords = []string{"路灯", "路费", "路上", "路边", "路旁", "路过", "路段", "路线", "路途", "路面", "市场", "市民", "市值", "区域", "区别", "省钱", "乡下", "乡亲", "村民"}
+
+func placeWordAt(s string) bool {
+	for _, w := range placeWords {
+		if strings.HasPrefix(s, w) {
 			return true
 		}
 	}

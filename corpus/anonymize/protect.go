@@ -1,6 +1,9 @@
 package anonymize
 
-import "regexp"
+import (
+	"regexp"
+	"unicode/utf8"
+)
 
 var (
 	// courtRe is a court's or procuratorate's name: places, then the organ.
@@ -13,13 +16,35 @@ var (
 // replaced inside them, even when a name's characters occur there.
 func protectedSpans(text string) []rng {
 	var out []rng
-	for _, re := range []*regexp.Regexp{courtRe, statuteRe} {
-		for _, m := range re.FindAllStringIndex(text, -1) {
-			out = append(out, rng{s: m[0], e: m[1], title: text[m[0]] == "《"[0]})
-		}
+	for _, m := range courtRe.FindAllStringIndex(text, -1) {
+		out = append(out, rng{s: courtStart(text, m[0], m[1]), e: m[1]})
+	}
+	for _, m := range statuteRe.FindAllStringIndex(text, -1) {
+		out = append(out, rng{s: m[0], e: m[1], title: text[m[0]] == "《"[0]})
 	}
 	return out
 }
+
+// courtStart moves a court match's start up to three characters before its
+// first place suffix. courtRe's free first part reads up to eight characters
+// back into the clause (被告人高炜身为零陵区人民法院, 向娟对洪江市人民检察院),
+// which would shield the person's name; county and city names are mostly
+// two or three characters before the suffix.
+func courtStart(text string, s, e int) int {
+	loc := placeSuffixRe.FindStringIndex(text[s:e])
+	if loc == nil || loc[0] == 0 {
+		return s
+	}
+	i := s + loc[0]
+	for k := 0; k < 3 && i > s; k++ {
+		_, n := utf8.DecodeLastRuneInString(text[s:i])
+		i -= n
+	}
+	return i
+}
+
+// placeSuffixRe is the first place suffix inside a court's name.
+var placeSuffixRe = regexp.MustCompile(`特别行政区|自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗`)
 
 // blocked says whether a name at [s, e) may not be replaced: it overlaps a
 // court's name or an article number, or a title it does not lie wholly
