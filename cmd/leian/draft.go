@@ -35,7 +35,9 @@ type draftEnv struct {
 	// chargesHeldOut counts the decided cases the eval's charge model left
 	// out as the drafted cases' own.
 	chargesHeldOut int
-	close          func()
+	// probationHeldOut counts the judgments the probation model left out.
+	probationHeldOut int
+	close            func()
 }
 
 // openDrafter opens the engine, the document store, the rule library and
@@ -86,7 +88,14 @@ func openDrafter(ctx context.Context, a *app, withFamily, withModel bool, heldOu
 			return nil, err
 		}
 		env.heldOut = dropped
-		env.drafter.Sentencer = &draft.EstimatorSentencer{Estimator: est}
+		a.log.Info("training the probation model on the decided judgments")
+		prob, probDropped, err := draft.ProbationWithout(ctx, a.cfg.Data, heldOut)
+		if err != nil {
+			env.close()
+			return nil, err
+		}
+		env.probationHeldOut = probDropped
+		env.drafter.Sentencer = &draft.EstimatorSentencer{Estimator: est, Probation: draft.DefaultProbationRule(prob)}
 	}
 	return env, nil
 }
@@ -100,6 +109,7 @@ func openDraftSuite(a *app) evals.OpenDrafter {
 		notes := []string{
 			fmt.Sprintf("量刑模型（cail2018 训练）剔除与被评测事实重合的 %d 件已决案件后训练", env.heldOut),
 			fmt.Sprintf("类案推送的罪名预测模型（cail2018 与 LeCaRD 候选判决训练）剔除与被评测事实重合的 %d 件已决案件后训练", env.chargesHeldOut),
+			fmt.Sprintf("缓刑模型（LeCaRD 候选一审刑事判决训练）剔除与被评测事实重合的 %d 件已决案件后训练", env.probationHeldOut),
 		}
 		return evals.DraftEnv{Drafter: env.drafter, Family: env.family, Store: env.docs, Notes: notes}, env.close, nil
 	}

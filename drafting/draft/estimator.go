@@ -25,6 +25,9 @@ type EstimatorSentencer struct {
 	// EstimatorWeight is the estimator's share of the term on the log
 	// scale, 0 to 1; zero means DefaultEstimatorWeight.
 	EstimatorWeight float64
+	// Probation decides on 缓刑 when it has a model; without one the
+	// similar cases' majority decides.
+	Probation ProbationRule
 }
 
 // DefaultEstimatorWeight gives the estimator and the similar cases equal say.
@@ -43,7 +46,9 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 		knn.Trace = append(knn.Trace, "量刑模型不可用，仅参照类案")
 		return knn, nil
 	case knnErr != nil:
-		return fromEstimate(est), nil
+		r := fromEstimate(est)
+		s.suspend(q, r, est, nil)
+		return r, nil
 	}
 	w := s.EstimatorWeight
 	if w <= 0 || w > 1 {
@@ -59,6 +64,7 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 		}
 		r.Trace = append(r.Trace, fmt.Sprintf("量刑模型建议%s，与类案刑种不同，从类案", est.Kind))
 		r.ProbationMonths = suspendable(r)
+		s.suspend(q, &r, est, kindOnly(q.Precedents, knn.Kind))
 		return &r, nil
 	}
 	m := math.Exp(w*math.Log(float64(est.Months)) + (1-w)*math.Log(float64(knn.Months)))
@@ -83,9 +89,43 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 	if r.ProbationMonths > 0 && r.ProbationMonths < r.Months {
 		r.ProbationMonths = r.Months // 缓刑考验期限不能少于原判刑期（刑法第七十三条）
 	}
+	s.suspend(q, &r, est, kindOnly(q.Precedents, knn.Kind))
 	r.Trace = append(r.Trace, fmt.Sprintf("量刑模型建议%s%s，类案中位数%s；刑期取二者几何加权（模型权重%.2f）为%s",
 		est.Kind, sentencing.MonthsWords(float64(est.Months)), sentencing.MonthsWords(float64(knn.Months)), w, sentencing.MonthsWords(float64(r.Months))))
 	return &r, nil
+}
+
+// suspend decides on probation with the probation model, when there is
+// one, from the recommendation's term and the similar cases of its kind:
+// never for 累犯 or a 犯罪集团的首要分子 as the estimator read the facts,
+// nor for a term the law does not let a court suspend (art. 72, 74).
+func (s *EstimatorSentencer) suspend(q SentenceQuery, r *Recommendation, est sentencing.Recommendation, same []PrecedentSentence) {
+	if s.Probation.Model == nil {
+		return
+	}
+	r.ProbationMonths = 0
+	f := est.Facts
+	if f.Has("累犯") || (slices.Contains(f.Keywords, "首要分子") && slices.Contains(f.Keywords, "集团")) {
+		r.Trace = append(r.Trace, "不予缓刑：累犯和犯罪集团的首要分子不适用缓刑（刑法第七十四条）")
+		return
+	}
+	months, why, err := s.Probation.Decide(ProbationCase{Facts: q.Facts, Charge: q.Charge, Kind: r.Kind, Months: r.Months}, same)
+	if err != nil || why == "" {
+		return
+	}
+	r.ProbationMonths = months
+	r.Trace = append(r.Trace, why)
+}
+
+// kindOnly keeps the precedents sentenced to kind.
+func kindOnly(ps []PrecedentSentence, kind string) []PrecedentSentence {
+	var out []PrecedentSentence
+	for _, p := range ps {
+		if p.Kind == kind {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // fromEstimate is the estimator's recommendation as the drafter's.

@@ -80,17 +80,7 @@ func (SimilarSentencer) Recommend(_ context.Context, q SentenceQuery) (*Recommen
 	}
 	r := &Recommendation{Kind: kind}
 	r.Months = int(weightedMedian(same, func(p PrecedentSentence) (float64, bool) { return float64(p.Months), p.Months > 0 }))
-	var probW, allW float64
-	for _, p := range same {
-		if !p.Verdict && p.ProbationMonths == 0 {
-			continue // probation unknown
-		}
-		allW += p.Weight
-		if p.ProbationMonths > 0 {
-			probW += p.Weight
-		}
-	}
-	if probW > allW/2 {
+	if share, _ := probationShare(same); share > 0.5 {
 		r.ProbationMonths = int(weightedMedian(same, func(p PrecedentSentence) (float64, bool) {
 			return float64(p.ProbationMonths), p.ProbationMonths > 0
 		}))

@@ -1,0 +1,114 @@
+package draft
+
+import (
+	"bufio"
+	"compress/gzip"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"leian/corpus/extract"
+)
+
+// LeCaRDCandidatesFile holds the decided judgments the probation model
+// learns from (full texts with their verdicts; cail2018's records carry no
+// probation), relative to the data bundle.
+const LeCaRDCandidatesFile = "lecard/candidates.jsonl.gz"
+
+// ReadProbationCases reads the first defendant's sentence of every
+// first-instance criminal judgment in a LeCaRD candidates file: the facts
+// (ajjbqk) and what the verdict decided.
+func ReadProbationCases(path string) ([]ProbationCase, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("probation cases: %w", err)
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("probation cases %s: %w", filepath.Base(path), err)
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 64<<20)
+	var out []ProbationCase
+	for line := 1; sc.Scan(); line++ {
+		var r struct {
+			Facts   string `json:"ajjbqk"`
+			Verdict string `json:"pjjg"`
+			Full    string `json:"qw"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			return nil, fmt.Errorf("%s line %d: %w", filepath.Base(path), line, err)
+		}
+		head := r.Full[:min(len(r.Full), 600)]
+		if !strings.Contains(head, "刑初") || utf8.RuneCountInString(r.Facts) < 80 || r.Verdict == "" {
+			continue
+		}
+		if c, ok := probationCase(r.Facts, verdictText(r.Full, r.Verdict)); ok {
+			out = append(out, c)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", filepath.Base(path), err)
+	}
+	return out, nil
+}
+
+// verdictText is a judgment cut to what names the defendants and what
+// sentences them: its head up to the prosecution's charge, then the
+// verdict. Reading the whole judgment takes several times as long.
+func verdictText(full, verdict string) string {
+	head := full
+	if i := strings.Index(full, "指控"); i > 0 {
+		head = full[:i]
+	}
+	return head + "。\n本院认为，判决如下：\n" + verdict
+}
+
+// probationCase reads the first defendant's charge and sentence from a
+// judgment cut by verdictText; false when it states no term.
+func probationCase(facts, text string) (ProbationCase, bool) {
+	e := extract.Extract(text, nil)
+	if len(e.Defendants) == 0 || e.Defendants[0].Penalty == nil || len(e.Charges) == 0 {
+		return ProbationCase{}, false
+	}
+	p := e.Defendants[0].Penalty
+	c := ProbationCase{Facts: facts, Charge: e.Charges[0], Kind: p.Kind, Months: p.Months}
+	if len(e.Defendants[0].Charges) > 0 {
+		c.Charge = e.Defendants[0].Charges[0]
+	}
+	if p.Probation && p.Kind != "死刑" {
+		c.Suspended, c.PeriodMonths = true, p.ProbationMonths
+	}
+	return c, true
+}
+
+// ProbationWithout trains the probation model on the LeCaRD candidate
+// judgments without any whose facts overlap one of heldOut (the texts an
+// evaluation drafts: JuDGE's items are such judgments). It returns how
+// many were held out.
+func ProbationWithout(ctx context.Context, dataDir string, heldOut []string) (*ProbationModel, int, error) {
+	cases, err := ReadProbationCases(filepath.Join(dataDir, LeCaRDCandidatesFile))
+	if err != nil {
+		return nil, 0, err
+	}
+	same := SameCase(heldOut)
+	var kept []ProbationCase
+	dropped := 0
+	for _, c := range cases {
+		if same(c.Facts) {
+			dropped++
+			continue
+		}
+		kept = append(kept, c)
+	}
+	m, err := TrainProbation(ctx, kept)
+	if err != nil {
+		return nil, dropped, err
+	}
+	return m, dropped, nil
+}
