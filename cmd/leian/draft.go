@@ -210,7 +210,7 @@ func writeDraft(path string, d *draft.Draft) error {
 
 // wireDrafter serves drafting when the engine and the rule library are up;
 // with LEIAN_LLM_URL set the LLM drafter rewrites the offline draft.
-func wireDrafter(a *app, docs *docstore.Store, opts *api.Options) {
+func wireDrafter(ctx context.Context, a *app, docs *docstore.Store, opts *api.Options) {
 	facts, ok := opts.Cases.(draft.FactsReader)
 	lib, libOK := opts.Rules.(api.RuleLibrary)
 	if !ok || !libOK || opts.Cases == nil {
@@ -222,7 +222,14 @@ func wireDrafter(a *app, docs *docstore.Store, opts *api.Options) {
 		offline.Charges = p
 	}
 	if est, ok := opts.Sentencing.(draft.Estimating); ok && est != nil {
-		offline.Sentencer = &draft.EstimatorSentencer{Estimator: est}
+		prob := draft.TrainProbationLater(ctx, a.cfg.Data, func(err error) {
+			if err != nil {
+				a.log.Error("probation model unavailable: the similar cases' majority decides probation", "err", err)
+				return
+			}
+			a.log.Info("probation model ready")
+		})
+		offline.Sentencer = &draft.EstimatorSentencer{Estimator: est, Probation: prob}
 	}
 	opts.Drafter = &draft.Service{Drafter: chooseDrafter(a, offline), Facts: facts, Store: docs}
 }

@@ -64,7 +64,7 @@ func newServeCmd(a *app) *cobra.Command {
 			wireChecker(ctx, a, docs, &opts)
 			closeEngine := wireEngine(ctx, a, docs, &opts)
 			defer closeEngine()
-			wireDrafter(a, docs, &opts)
+			wireDrafter(ctx, a, docs, &opts)
 			wireDeviation(a, docs, &opts)
 			reports, closeReports, err := openReports(ctx, a)
 			if err != nil {

@@ -25,9 +25,15 @@ type EstimatorSentencer struct {
 	// EstimatorWeight is the estimator's share of the term on the log
 	// scale, 0 to 1; zero means DefaultEstimatorWeight.
 	EstimatorWeight float64
-	// Probation decides on 缓刑 when it has a model; without one the
+	// Probation decides on 缓刑; when it is nil or has no model yet the
 	// similar cases' majority decides.
-	Probation ProbationRule
+	Probation ProbationDecider
+}
+
+// ProbationDecider decides on 缓刑 for a recommended term: a ProbationRule,
+// or a server's LazyProbation that is still training.
+type ProbationDecider interface {
+	Decide(c ProbationCase, precedents []PrecedentSentence) (int, string, error)
 }
 
 // DefaultEstimatorWeight gives the estimator and the similar cases equal say.
@@ -100,21 +106,23 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 // never for 累犯 or a 犯罪集团的首要分子 as the estimator read the facts,
 // nor for a term the law does not let a court suspend (art. 72, 74).
 func (s *EstimatorSentencer) suspend(q SentenceQuery, r *Recommendation, est sentencing.Recommendation, same []PrecedentSentence) {
-	if s.Probation.Model == nil {
-		return
-	}
-	r.ProbationMonths = 0
-	f := est.Facts
-	if f.Has("累犯") || (slices.Contains(f.Keywords, "首要分子") && slices.Contains(f.Keywords, "集团")) {
-		r.Trace = append(r.Trace, "不予缓刑：累犯和犯罪集团的首要分子不适用缓刑（刑法第七十四条）")
+	if s.Probation == nil {
 		return
 	}
 	months, why, err := s.Probation.Decide(ProbationCase{Facts: q.Facts, Charge: q.Charge, Kind: r.Kind, Months: r.Months}, same)
-	if err != nil || why == "" {
+	if err != nil {
+		return // no model yet: the similar cases' majority stands
+	}
+	f := est.Facts
+	if f.Has("累犯") || (slices.Contains(f.Keywords, "首要分子") && slices.Contains(f.Keywords, "集团")) {
+		r.ProbationMonths = 0
+		r.Trace = append(r.Trace, "不予缓刑：累犯和犯罪集团的首要分子不适用缓刑（刑法第七十四条）")
 		return
 	}
 	r.ProbationMonths = months
-	r.Trace = append(r.Trace, why)
+	if why != "" {
+		r.Trace = append(r.Trace, why)
+	}
 }
 
 // kindOnly keeps the precedents sentenced to kind.

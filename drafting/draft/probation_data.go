@@ -112,3 +112,40 @@ func ProbationWithout(ctx context.Context, dataDir string, heldOut []string) (*P
 	}
 	return m, dropped, nil
 }
+
+// LazyProbation is the probation rule of a server, whose model trains in
+// the background so that the server answers at once; until it is ready,
+// or if training failed, Decide says so and the similar cases' majority
+// decides.
+type LazyProbation struct {
+	ready chan struct{}
+	rule  ProbationRule
+	err   error
+}
+
+// TrainProbationLater starts training the default probation rule on the
+// LeCaRD candidate judgments under dataDir; done is called once with the
+// training's error.
+func TrainProbationLater(ctx context.Context, dataDir string, done func(error)) *LazyProbation {
+	l := &LazyProbation{ready: make(chan struct{})}
+	go func() {
+		defer close(l.ready)
+		m, _, err := ProbationWithout(ctx, dataDir, nil)
+		l.rule, l.err = DefaultProbationRule(m), err
+		done(err)
+	}()
+	return l
+}
+
+// Decide is the trained rule's decision, or an error while none is ready.
+func (l *LazyProbation) Decide(c ProbationCase, precedents []PrecedentSentence) (int, string, error) {
+	select {
+	case <-l.ready:
+	default:
+		return 0, "", fmt.Errorf("probation model still training: %w", errNoProbationModel)
+	}
+	if l.err != nil {
+		return 0, "", fmt.Errorf("probation model: %w", l.err)
+	}
+	return l.rule.Decide(c, precedents)
+}

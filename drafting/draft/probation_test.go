@@ -2,6 +2,7 @@ package draft
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"testing"
 )
@@ -119,5 +120,40 @@ func TestProbationCaseFromVerdict(t *testing.T) {
 		if ok != tt.ok || (ok && got != tt.want) {
 			t.Errorf("%s: got %+v, %v; want %+v, %v", tt.verdict, got, ok, tt.want, tt.ok)
 		}
+	}
+}
+
+func TestLazyProbation(t *testing.T) {
+	m, err := TrainProbation(context.Background(), probationCases())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ready := make(chan struct{})
+	close(ready)
+	forgiven := ProbationCase{Facts: "被告人主动投案，如实供述，取得被害人谅解，退赔全部损失。", Kind: "有期徒刑", Months: 10}
+	for _, tc := range []struct {
+		name    string
+		l       *LazyProbation
+		wantErr bool
+	}{
+		{"still training", &LazyProbation{ready: make(chan struct{})}, true},
+		{"training failed", &LazyProbation{ready: ready, err: errors.New("no judgments")}, true},
+		{"ready", &LazyProbation{ready: ready, rule: ProbationRule{Model: m, Threshold: 0.5}}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, _, err := tc.l.Decide(forgiven, nil)
+			if (err != nil) != tc.wantErr {
+				t.Fatalf("Decide error %v, want error %v", err, tc.wantErr)
+			}
+		})
+	}
+
+	failed := make(chan error, 1)
+	l := TrainProbationLater(context.Background(), t.TempDir(), func(err error) { failed <- err })
+	if err := <-failed; err == nil {
+		t.Fatal("training on an empty data folder succeeded")
+	}
+	if _, _, err := l.Decide(forgiven, nil); err == nil {
+		t.Fatal("a rule whose training failed decided")
 	}
 }
