@@ -830,6 +830,18 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 		body = s.Text()
 	}
 	s.Sentences = formulae(s.Sentences, who, written, &lead)
+	// The defence's own opinions, as the facts state them, answered as the
+	// draft decides (convicted as charged, circumstances found); on the
+	// tune set they raised reasoning METEOR by 0.008.
+	for _, op := range defenceOpinions(f.text) {
+		s.Sentences = append(s.Sentences, Sentence{Text: defenceSentence(op), Source: "facts", Note: "辩护意见见事实；采纳与否随本稿定罪量刑，请核对"})
+	}
+	// The adapted reasoning may have lost its first sentence (it carried
+	// the other case's dates or sentence): the section still opens with
+	// 本院认为, which the court's form and JuDGE's segmenter both need.
+	if !strings.HasPrefix(s.Text(), "本院认为") {
+		s.Sentences = slices.Insert(s.Sentences, 0, Sentence{Text: "本院认为，", Source: "template"})
+	}
 	s.Sentences = append(s.Sentences, Sentence{Text: basisSentence(lead, arts, f), Source: "rule"})
 	return s
 }
