@@ -13,7 +13,7 @@ import (
 var (
 	// personCueRe precedes a natural person's name: roles in the case,
 	// relations and other people the facts name. Longer cues come first.
-	personCueRe = newCues(`附带民事诉讼原告人|附带民事诉讼被告人|再审申请人|被上诉人|上诉人|被申请人|申请执行人|被执行人|申请人|原审被告人|原审原告|原审被告|原审第三人|被告人|被害人|受害人|原告人|原告|被告|第三人|证人|犯罪嫌疑人|嫌疑人|同案犯|同案人|罪犯|当事人|死者|伤者|驾驶人|驾驶员|法定代理人|委托代理人|诉讼代理人|代理人|监护人|辩护人|借款人|出借人|担保人|保证人|债务人|债权人|介绍人|车主|户主|店主|老板|雇主|经营者|民警|辅警|村民|邻居|同事|朋友|男友|女友|妻子|丈夫|其妻|其夫|其子|其女|其父|其母|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|患者|投保人|被保险人|未成年人|集资参与人|参与人|报案人|举报人|收款人|付款人|媒人|介绍人|股东|投资人|集资户|雇工|业主|所有人|鉴定人|局长|科长|所长|行长|经理|出纳|业务员|司机|医生|主任|站长|住户|员工|职工|工人|媳妇|老乡|专家|具有专门知识的人|人员|承包人|中标人|被扶养人|经办人|联系人|承租人|出租人|受让人|转让人`, true)
+	personCueRe = newCues(`附带民事诉讼原告人|附带民事诉讼被告人|再审申请人|被上诉人|上诉人|被申请人|申请执行人|被执行人|申请人|原审被告人|原审原告|原审被告|原审第三人|被告人|被害人|受害人|原告人|原告|被告|第三人|证人|犯罪嫌疑人|嫌疑人|同案犯|同案人|罪犯|当事人|死者|伤者|驾驶人|驾驶员|法定代理人|委托代理人|诉讼代理人|代理人|监护人|辩护人|借款人|出借人|担保人|保证人|债务人|债权人|介绍人|车主|户主|店主|老板|雇主|经营者|民警|辅警|村民|邻居|同事|朋友|男友|女友|妻子|丈夫|其妻|其夫|其子|其女|其父|其母|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|患者|投保人|被保险人|未成年人|集资参与人|参与人|报案人|举报人|收款人|付款人|媒人|介绍人|股东|投资人|集资户|雇工|业主|所有人|鉴定人|局长|科长|所长|行长|经理|出纳|业务员|司机|医生|主任|站长|住户|员工|职工|工人|媳妇|老乡|专家|具有专门知识的人|人员|承包人|中标人|被扶养人|经办人|联系人|承租人|出租人|受让人|转让人|其母亲|其父亲|其妻子|其丈夫|其儿子|其女儿|其哥哥|其弟弟|其姐姐|其妹妹|其兄|其弟|其姐|其妹|其孙|侄子|侄女|外甥|儿媳|女婿|岳父|岳母|祖父|祖母|爷爷|奶奶|外公|外婆|姐夫|妹夫|嫂子|弟媳|前妻|前夫|表哥|表弟|表姐|表妹|堂哥|堂弟|堂姐|堂妹|同学|亲属|亲戚|家属|男朋友|女朋友|之妻|之夫|之子|之女|之父|之母`, true)
 	// keepCueRe precedes a name the rules keep: the bench, the clerk and
 	// prosecutors (public officers acting in office) and lawyers.
 	keepCueRe = newCues(`代理审判员|审判长|审判员|人民陪审员|陪审员|书记员|法官助理|速录员|执行员|代理检察员|检察员|检察官|律师|法人代表|法定代表人`, false)
@@ -103,6 +103,7 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 	found = append(found, bareNames(text, found)...)
 	found = append(found, contextNames(text)...)
 	found = append(found, framedNames(text)...)
+	found = append(found, evidenceNames(text)...)
 	known := map[string]bool{}
 	for _, n := range found {
 		if _, kept := ns.keep[n]; !kept {
@@ -434,6 +435,8 @@ func bareNames(text string, known []string) []string {
 	// lists: split runs of short items joined by 、
 	for _, m := range listRe.FindAllString(text, -1) {
 		items := strings.Split(m, "、")
+		items[0] = trimLead(items[0])
+		items[len(items)-1] = trimTail(items[len(items)-1])
 		anchored, shaped := false, len(items) >= 3
 		for _, it := range items {
 			if isKnown[it] || strings.Contains(it, "某") {
@@ -485,6 +488,40 @@ func wholeName(it string) bool {
 		}
 	}
 	return !everydayWord(it) && !orgSuffixRe.MatchString(it) && !placeEnd(it)
+}
+
+// trimLead cuts the word the list regexp glued before a list's first name
+// (证人戴满圈、 is read 人戴满圈): the longest suffix that reads whole as a
+// name and does not start with a character that ends words.
+func trimLead(it string) string {
+	if n, ok := nameFrom(it); (ok && n == it) || wholeName(it) {
+		return it
+	}
+	rs := []rune(it)
+	for k := 1; k < len(rs)-1; k++ {
+		suf := string(rs[k:])
+		if (k == len(rs)-2 || !strings.ContainsRune(wordEnd, rs[k])) && wholeName(suf) {
+			return suf
+		}
+	}
+	return it
+}
+
+// listTails close a list's last name inside the same run of characters
+// (吴婧等人, 马旗的证, 韩中兴证言): the name ends where they start.
+var listTails = []string{"等", "的", "证言", "陈述", "供述", "均"}
+
+// trimTail cuts a list's last item where a list tail starts.
+func trimTail(it string) string {
+	rs := []rune(it)
+	for k := 2; k < len(rs); k++ {
+		for _, t := range listTails {
+			if strings.HasPrefix(string(rs[k:]), t) {
+				return string(rs[:k])
+			}
+		}
+	}
+	return it
 }
 
 var listRe = regexp.MustCompile(`\p{Han}{2,4}\d?(?:、\p{Han}{2,4}\d?)+`)
