@@ -203,6 +203,11 @@ func (o *Offline) charges(r Request, f caseFacts, precs []precedent) ([]string, 
 	votes := map[string]float64{}
 	total := 0.0
 	for i, p := range precs {
+		if p.reserved {
+			// It ranks here because the predictor hesitated over its
+			// charge, not because it is like the case: it must not vote.
+			continue
+		}
 		w := rankWeight(i)
 		total += w
 		for _, c := range p.charges {

@@ -17,6 +17,7 @@ import (
 type precedent struct {
 	id         string
 	score      float64
+	reserved   bool // shown for a charge the predictor hesitated over
 	charges    []string
 	written    []string // charges as its verdict words them
 	defendants []string
@@ -62,7 +63,7 @@ func loadPrecedents(ctx context.Context, docs Documents, rs []retrieval.Result) 
 					continue // a result the store no longer holds is skipped
 				}
 				p := precedentOf(d)
-				p.score = rs[i].Score
+				p.score, p.reserved = rs[i].Score, rs[i].Reserved
 				if len(p.charges) == 0 {
 					p.charges = rs[i].Charges
 				}

@@ -203,3 +203,31 @@ func TestSuspendable(t *testing.T) {
 		}
 	}
 }
+
+// A case the push shows only for an alternative charge does not vote on
+// the draft's charge.
+func TestChargeVoteSkipsReserved(t *testing.T) {
+	f := caseFacts{text: "被告人张某于2016年3月在某商场取得他人财物，价值人民币3000元。"}
+	precs := func(reserved bool) []precedent {
+		return []precedent{
+			{id: "a", charges: []string{"侵占罪"}},
+			{id: "b", charges: []string{"抢夺罪"}, reserved: reserved},
+			{id: "c", charges: []string{"抢夺罪"}, reserved: reserved},
+		}
+	}
+	for _, tc := range []struct {
+		name     string
+		reserved bool
+		want     string
+	}{
+		{"ranked cases vote", false, "抢夺罪"},
+		{"reserved cases do not", true, "侵占罪"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, _ := (&Offline{}).charges(Request{}, f, precs(tc.reserved))
+			if len(got) == 0 || got[0] != tc.want {
+				t.Fatalf("charges = %v, want %s first", got, tc.want)
+			}
+		})
+	}
+}

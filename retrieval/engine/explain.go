@@ -15,7 +15,7 @@ import (
 func explain(req *rank.Request, passages *rank.Passages, c rank.Candidate, card Card, cs elements.Case) retrieval.Result {
 	r := retrieval.Result{
 		ID: c.ID, Title: card.Title, Court: card.Court, Year: card.Year, CaseNo: card.CaseNo,
-		Charges: card.Charges, Penalty: card.Penalty, Score: c.Score, Signals: map[string]float64{},
+		Charges: card.Charges, Penalty: card.Penalty, Score: c.Score, Reserved: c.Reserved, Signals: map[string]float64{},
 	}
 	for k, v := range c.Parts {
 		r.Signals[k] = v

@@ -49,7 +49,9 @@ func Reserve(cands []Candidate, k int, groups [][]string, charges func(id string
 		}
 	}
 	for _, p := range picks {
-		out = append(out, cands[p])
+		c := cands[p]
+		c.Reserved = true
+		out = append(out, c)
 	}
 	for i, c := range cands {
 		if !taken[i] {

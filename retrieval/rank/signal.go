@@ -58,6 +58,9 @@ type Candidate struct {
 	Features Features           // raw signal scores
 	Parts    map[string]float64 // each signal's contribution to Score, set by the Fuser
 	Score    float64
+	// Reserved marks a candidate shown for an alternative charge the
+	// predictor hesitated over (Reserve), not for its own rank.
+	Reserved bool
 }
 
 // merge adds src's features into the candidates, creating any missing.
