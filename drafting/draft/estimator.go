@@ -84,10 +84,11 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 	case r.Kind == "有期徒刑" && r.Months < 6:
 		r.Months = 6
 	}
-	if knn.FineYuan > 0 && knn.Months > 0 { // the fine follows the term
-		r.FineYuan = roundFine(knn.FineYuan * float64(r.Months) / float64(knn.Months))
+	if knn.FineYuan > 0 && knn.Months > 0 { // the fine follows the amount, else the term
+		r.FineYuan = similarFine(q.Precedents, r.Months, est.Facts.AmountYuan)
 	}
-	r.FineYuan = lawfulFine(r.FineYuan, est, q.Precedents, r.Months, &r.Trace)
+	r.FineYuan = lawfulFine(r.FineYuan, est, q, r.Months, &r.Trace)
+	r.FineYuan = proposalFine(r.FineYuan, q, r.Months, est.Facts.AmountYuan, &r.Trace)
 	if r.ProbationMonths > 0 && (!est.Probation.Eligible || r.Months > 36) {
 		r.ProbationMonths = 0
 		r.Trace = append(r.Trace, "不予缓刑："+est.Probation.Reason)
@@ -156,12 +157,12 @@ func fromEstimate(est sentencing.Recommendation) *Recommendation {
 // estimator read without a fine clause does not remove one (on the tune
 // set that removed more right fines than wrong ones; see the eval's method
 // line).
-func lawfulFine(fine float64, est sentencing.Recommendation, ps []PrecedentSentence, months int, trace *[]string) float64 {
+func lawfulFine(fine float64, est sentencing.Recommendation, q SentenceQuery, months int, trace *[]string) float64 {
 	if fine > 0 || est.Tier == nil {
 		return fine
 	}
 	if clause := est.Tier.Fine; clause == "并处罚金" || clause == "并处或者单处罚金" {
-		f := similarFine(ps, months)
+		f := similarFine(q.Precedents, months, est.Facts.AmountYuan)
 		if f == 0 && est.Fine.Range[1] > 0 {
 			f = roundFine((est.Fine.Range[0] + est.Fine.Range[1]) / 2)
 		}

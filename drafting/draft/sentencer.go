@@ -37,6 +37,8 @@ type PrecedentSentence struct {
 	Months          int
 	ProbationMonths int
 	FineYuan        float64
+	// AmountYuan is the crime amount its facts state, 0 when none.
+	AmountYuan float64
 	// Verdict: the case's verdict was read, so no probation means none;
 	// a record with only its term (cail2018) says nothing of probation.
 	Verdict bool
@@ -94,7 +96,7 @@ func (SimilarSentencer) Recommend(_ context.Context, q SentenceQuery) (*Recommen
 		}
 	}
 	if fineW >= allPW/2 && fineW > 0 {
-		r.FineYuan = similarFine(q.Precedents, r.Months)
+		r.FineYuan = similarFine(q.Precedents, r.Months, queryAmount(q.Facts))
 	}
 	r.Trace = append(r.Trace, fmt.Sprintf("参照%d件同罪名类案：刑种取多数（%s），刑期取按相似度加权的中位数；多数类案并处罚金时，罚金取类案每月刑期罚金额的加权中位数乘以刑期", len(q.Precedents), kind))
 	if r.ProbationMonths > 0 {
@@ -106,15 +108,21 @@ func (SimilarSentencer) Recommend(_ context.Context, q SentenceQuery) (*Recommen
 // similarFine is the fine the similar cases that fined point to. Fines
 // grow with the term (both follow the amount and the harm): the cases'
 // fine per month of term, times months; their median fine when months is
-// zero or no case has both. Zero when none fined.
-func similarFine(ps []PrecedentSentence, months int) float64 {
+// zero or no case has both. When the facts and the fining cases state a
+// crime amount, the geometric mean of that and their fines scaled by the
+// amount (amountFine). Snapped to the amounts courts write; zero when none
+// fined. On the tune set the blend beat the term alone and the amount alone.
+func similarFine(ps []PrecedentSentence, months int, amount float64) float64 {
 	fine := weightedMedian(ps, func(p PrecedentSentence) (float64, bool) { return p.FineYuan, p.FineYuan > 0 })
 	if ratio := weightedMedian(ps, func(p PrecedentSentence) (float64, bool) {
 		return p.FineYuan / float64(p.Months), p.FineYuan > 0 && p.Months > 0
 	}); ratio > 0 && months > 0 {
-		fine = roundFine(ratio * float64(months))
+		fine = ratio * float64(months)
 	}
-	return fine
+	if a := amountFine(ps, amount); a > 0 && fine > 0 {
+		fine = math.Sqrt(a * fine)
+	}
+	return snapFine(fine)
 }
 
 func weightedMedian(ps []PrecedentSentence, val func(PrecedentSentence) (float64, bool)) float64 {
@@ -151,6 +159,9 @@ func precedentSentences(ps []precedent, charge string) []PrecedentSentence {
 		}
 		pen := p.penalties[0]
 		ps := PrecedentSentence{DocID: p.id, Weight: rankWeight(i), Kind: pen.Kind, Months: pen.Months, FineYuan: pen.FineYuan, Verdict: p.verdict != ""}
+		if pen.FineYuan > 0 {
+			ps.AmountYuan = factsAmount(p.full)
+		}
 		if pen.Probation {
 			ps.ProbationMonths = max(pen.ProbationMonths, 1)
 		}

@@ -142,7 +142,7 @@ func TestLawfulFine(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var trace []string
-		if got := lawfulFine(tt.fine, tt.est, precs, 20, &trace); got != tt.want {
+		if got := lawfulFine(tt.fine, tt.est, SentenceQuery{Precedents: precs}, 20, &trace); got != tt.want {
 			t.Errorf("%s: fine %.0f, want %.0f", tt.name, got, tt.want)
 		}
 	}
