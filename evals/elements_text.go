@@ -6,6 +6,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"leian/internal/jsonl"
 )
 
 // handTexts reads every fixture document as the bundle stores it, each
@@ -52,7 +54,7 @@ func readRecords(path string, items []handItem, idx []int, out []string) error {
 			byLine[items[i].Line] = append(byLine[items[i].Line], i)
 		}
 	}
-	err := eachJSONLine(path, func(ln int, line []byte) error {
+	err := jsonl.Each(path, func(ln int, line []byte) error {
 		want := byLine[ln]
 		if len(byID) > 0 {
 			var head struct {

@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"leian/internal/jsonl"
 )
 
 // formsSelectSeed is the seed the hand-checked forms fixture was chosen with.
@@ -61,7 +63,7 @@ func FormsHandcheckedSelection(dataDir string, w io.Writer) error {
 	}
 	var theft, fraud []formDoc
 	const candidates = "lecard/candidates.jsonl.gz"
-	err = eachJSONLine(filepath.Join(dataDir, candidates), func(_ int, line []byte) error {
+	err = jsonl.Each(filepath.Join(dataDir, candidates), func(_ int, line []byte) error {
 		var r struct {
 			ID       string `json:"id"`
 			AjName   string `json:"ajName"`
@@ -114,7 +116,7 @@ func FormsHandcheckedSelection(dataDir string, w io.Writer) error {
 	// SCM reuses documents across triplets: skip a text already chosen or
 	// already in the fixture.
 	var triplets []map[string]string
-	if err := eachJSONLine(filepath.Join(dataDir, scm), func(_ int, line []byte) error {
+	if err := jsonl.Each(filepath.Join(dataDir, scm), func(_ int, line []byte) error {
 		var t map[string]any
 		if err := json.Unmarshal(line, &t); err != nil {
 			return err
@@ -182,7 +184,7 @@ func sfzyDocs(dataDir, title string, used []int) ([]formDoc, error) {
 	re := regexp.MustCompile(title)
 	const file = "civil/cail2020_sfzy_train20.jsonl"
 	var out []formDoc
-	err := eachJSONLine(filepath.Join(dataDir, file), func(ln int, line []byte) error {
+	err := jsonl.Each(filepath.Join(dataDir, file), func(ln int, line []byte) error {
 		var r struct {
 			Text []struct {
 				Sentence string `json:"sentence"`

@@ -2,16 +2,15 @@ package evals
 
 import (
 	"bufio"
-	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"leian/internal/jsonl"
 )
 
 // JudgeTuneSet writes a tuning file in JuDGE's format from LeCaRD
@@ -25,7 +24,7 @@ import (
 func JudgeTuneSet(dataDir string, w io.Writer, n int, seed int64) (eligible, wrote int, err error) {
 	devIDs := map[string]bool{}
 	var devTexts []string
-	err = eachJSONLine(filepath.Join(dataDir, "judge", "judge.jsonl"), func(_ int, line []byte) error {
+	err = jsonl.Each(filepath.Join(dataDir, "judge", "judge.jsonl"), func(_ int, line []byte) error {
 		var d struct {
 			TextID string `json:"text_id"`
 			Text   string `json:"text"`
@@ -44,7 +43,7 @@ func JudgeTuneSet(dataDir string, w io.Writer, n int, seed int64) (eligible, wro
 	type tuneItem struct{ id, text, fd string }
 	var pool []tuneItem
 	seen := map[string]bool{}
-	err = eachJSONLine(filepath.Join(dataDir, "lecard", "candidates.jsonl.gz"), func(_ int, line []byte) error {
+	err = jsonl.Each(filepath.Join(dataDir, "lecard", "candidates.jsonl.gz"), func(_ int, line []byte) error {
 		var c struct {
 			AjID     string `json:"ajId"`
 			Qw       string `json:"qw"`
@@ -79,40 +78,6 @@ func JudgeTuneSet(dataDir string, w io.Writer, n int, seed int64) (eligible, wro
 		return 0, 0, fmt.Errorf("judge tune set: write: %w", err)
 	}
 	return len(pool), min(n, len(pool)), nil
-}
-
-// eachJSONLine calls fn with each non-blank line of a JSONL file and its
-// line number (1-based, blank lines counted), gzipped
-// when its name ends in .gz.
-func eachJSONLine(path string, fn func(ln int, line []byte) error) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return fmt.Errorf("read %s: %w", path, err)
-	}
-	defer f.Close()
-	var r io.Reader = f
-	if strings.HasSuffix(path, ".gz") {
-		gz, err := gzip.NewReader(f)
-		if err != nil {
-			return fmt.Errorf("read %s: %w", path, err)
-		}
-		defer gz.Close()
-		r = gz
-	}
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 1<<20), 256<<20)
-	for ln := 1; sc.Scan(); ln++ {
-		if len(bytes.TrimSpace(sc.Bytes())) == 0 {
-			continue
-		}
-		if err := fn(ln, sc.Bytes()); err != nil {
-			return fmt.Errorf("%s line %d: %w", path, ln, err)
-		}
-	}
-	if err := sc.Err(); err != nil {
-		return fmt.Errorf("read %s: %w", path, err)
-	}
-	return nil
 }
 
 // runePrefix is s[:n] in Python: the first n characters.

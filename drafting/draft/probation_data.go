@@ -1,17 +1,15 @@
 package draft
 
 import (
-	"bufio"
-	"compress/gzip"
 	"context"
 	"encoding/json"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
 
 	"leian/corpus/extract"
+	"leian/internal/jsonl"
 )
 
 // LeCaRDCandidatesFile holds the decided judgments the probation model
@@ -23,37 +21,27 @@ const LeCaRDCandidatesFile = "lecard/candidates.jsonl.gz"
 // first-instance criminal judgment in a LeCaRD candidates file: the facts
 // (ajjbqk) and what the verdict decided.
 func ReadProbationCases(path string) ([]ProbationCase, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("probation cases: %w", err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("probation cases %s: %w", filepath.Base(path), err)
-	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	var out []ProbationCase
-	for line := 1; sc.Scan(); line++ {
+	err := jsonl.Each(path, func(_ int, line []byte) error {
 		var r struct {
 			Facts   string `json:"ajjbqk"`
 			Verdict string `json:"pjjg"`
 			Full    string `json:"qw"`
 		}
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			return nil, fmt.Errorf("%s line %d: %w", filepath.Base(path), line, err)
+		if err := json.Unmarshal(line, &r); err != nil {
+			return err
 		}
 		head := r.Full[:min(len(r.Full), 600)]
 		if !strings.Contains(head, "刑初") || utf8.RuneCountInString(r.Facts) < 80 || r.Verdict == "" {
-			continue
+			return nil
 		}
 		if c, ok := probationCase(r.Facts, verdictText(r.Full, r.Verdict)); ok {
 			out = append(out, c)
 		}
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", filepath.Base(path), err)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("probation cases: %w", err)
 	}
 	return out, nil
 }
