@@ -21,6 +21,12 @@ func explain(req *rank.Request, passages *rank.Passages, c rank.Candidate, card 
 		r.Signals[k] = v
 	}
 	r.Reasons = elements.Compare(req.Case, cs).Reasons
+	if c.Reserved {
+		// Say why a case of another charge stands among the first k, so
+		// the judge does not read it as the engine's best match.
+		r.Reasons = append(r.Reasons, retrieval.Reason{Kind: "charge", Shared: false,
+			Text: fmt.Sprintf("罪名预测存疑，列出备选罪名%s的最相似类案", strings.Join(card.Charges, "、"))})
+	}
 	if !req.Query.NoHighlights {
 		r.Highlights = passages.Highlights(retrieval.FieldFacts, card.Facts)
 	}
