@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
+	"strings"
 
 	"leian/corpus"
 	"leian/internal/lecard"
@@ -24,7 +26,23 @@ const Folds = 5
 // recall@100 (0.76 → 0.80) but cut the pushes' exact-charge agreement
 // with CAIL2018 cases (top-1 0.60 → 0.47) and the drafter's penalty
 // scores, so a push over the whole store is fused with the pool rows.
-func Tune(ctx context.Context, e *Engine, set *lecard.Set, store string, corpus bool) (*Weights, error) {
+//
+// With agree, the facts-only rows maximise the mean of two objectives:
+// the LeCaRD NDCG, and the NDCG@AgreementK of agree's pushes graded by
+// charge and amount agreement (agreementSamples), which read no LeCaRD
+// label and no line the agreement eval scores. The known-charge rows, whose
+// pushes name the charge, are tuned on LeCaRD alone.
+func Tune(ctx context.Context, e *Engine, set *lecard.Set, store string, corpus bool, agree *Agreement) (*Weights, error) {
+	var agreement []rank.Sample
+	if agree != nil {
+		if err := disjoint(agree, set); err != nil {
+			return nil, err
+		}
+		var err error
+		if agreement, err = agreementSamples(ctx, e, agree); err != nil {
+			return nil, fmt.Errorf("tune: %w", err)
+		}
+	}
 	grades := set.Grades()
 	var facts, known, corpusFacts, corpusKnown []rank.Sample
 	for _, q := range set.Queries {
@@ -48,11 +66,30 @@ func Tune(ctx context.Context, e *Engine, set *lecard.Set, store string, corpus 
 			*row.into = append(*row.into, rank.Sample{QueryID: q.ID, Cands: cands, Grades: grades[q.ID]})
 		}
 	}
-	w := &Weights{Version: weightsVersion, Store: store, FactsOnly: tuneSet(facts, poolCutoff), KnownCharge: tuneSet(known, poolCutoff)}
+	w := &Weights{Version: weightsVersion, Store: store, FactsOnly: tuneSet(facts, agreement, poolCutoff), KnownCharge: tuneSet(known, nil, poolCutoff)}
 	if corpus {
-		w.CorpusFactsOnly, w.CorpusKnownCharge = tuneSet(corpusFacts, CorpusDepth), tuneSet(corpusKnown, CorpusDepth)
+		w.CorpusFactsOnly, w.CorpusKnownCharge = tuneSet(corpusFacts, agreement, CorpusDepth), tuneSet(corpusKnown, nil, CorpusDepth)
+	}
+	for _, a := range agreement {
+		w.AgreementCases = append(w.AgreementCases, a.QueryID)
 	}
 	return w, nil
+}
+
+// disjoint refuses agreement cases holding a LeCaRD dev query's facts:
+// the objective would then read the query the evals score with held-out
+// weights.
+func disjoint(agree *Agreement, set *lecard.Set) error {
+	dev := map[string]string{}
+	for _, q := range set.Queries {
+		dev[strings.TrimSpace(q.Facts)] = q.ID
+	}
+	for _, c := range agree.Cases {
+		if id, ok := dev[strings.TrimSpace(c.Facts)]; ok {
+			return fmt.Errorf("tune: agreement case %s has the facts of LeCaRD dev query %s: %w", c.ID, id, ErrNotTunable)
+		}
+	}
+	return nil
 }
 
 // The rank cut-offs tuning maximises NDCG at: 30 in a pool (LeCaRD's
@@ -89,12 +126,15 @@ func PoolQuery(q retrieval.CaseQuery, pool []string, knownCharge bool) retrieval
 	return rq
 }
 
-func tuneSet(samples []rank.Sample, cutoff int) FusionSet {
+// tuneSet tunes one row on the LeCaRD samples, cross-validated over them,
+// every fold also reading extra (the agreement cases), which are never
+// scored as dev queries.
+func tuneSet(samples, extra []rank.Sample, cutoff int) FusionSet {
 	if len(samples) == 0 {
 		return FusionSet{}
 	}
-	cv := rank.CrossValidate(samples, Signals, Folds, cutoff)
-	return FusionSet{All: rank.Tune(samples, Signals, cutoff), Folds: cv.Folds, FoldOf: cv.FoldOf, CV: cv.NDCG}
+	cv := rank.CrossValidate(samples, extra, Signals, Folds, cutoff)
+	return FusionSet{All: rank.Tune(append(slices.Clone(samples), extra...), Signals, cutoff), Folds: cv.Folds, FoldOf: cv.FoldOf, CV: cv.NDCG}
 }
 
 // TunePool learns weights on the in-memory pool ranker (no index needed):
@@ -123,5 +163,5 @@ func TunePool(ctx context.Context, set *lecard.Set, docs map[string]*corpus.Docu
 			*row.into = append(*row.into, rank.Sample{QueryID: q.ID, Cands: cands, Grades: grades[q.ID]})
 		}
 	}
-	return &Weights{Version: weightsVersion, Store: "memory", FactsOnly: tuneSet(facts, poolCutoff), KnownCharge: tuneSet(known, poolCutoff)}, nil
+	return &Weights{Version: weightsVersion, Store: "memory", FactsOnly: tuneSet(facts, nil, poolCutoff), KnownCharge: tuneSet(known, nil, poolCutoff)}, nil
 }
