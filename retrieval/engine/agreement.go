@@ -19,7 +19,8 @@ type AgreementCase struct {
 	Own         []string // the stored records of the same text, left out of its push
 }
 
-// Agreement is the second part of the facts-only rows' tuning objective.
+// Agreement is the second part of the whole-store facts-only row's tuning
+// objective.
 // Tuned on LeCaRD's graded pools alone, the weights dropped the amount
 // signal once the full-text search improved (1.5 → 0.05), and pushes for
 // CAIL2018 facts then showed cases of another order of amount first

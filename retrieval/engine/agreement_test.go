@@ -11,10 +11,10 @@ import (
 	"leian/retrieval/rank"
 )
 
-// testAgreementObjective: the facts-only rows are tuned on the LeCaRD
-// queries of the other folds and every agreement case, never on a dev
-// query; the known-charge rows on LeCaRD alone; the weights name the
-// agreement cases; and a case holding a dev query's facts is refused.
+// testAgreementObjective: the whole-store facts-only row is tuned on the
+// LeCaRD queries of the other folds and every agreement case, never on a
+// dev query; the pool rows on LeCaRD alone; the weights name the agreement
+// cases; and a case holding a dev query's facts is refused.
 func testAgreementObjective(t *testing.T, e *Engine, l *lecard.Set) {
 	ctx := context.Background()
 	var agree Agreement
@@ -44,26 +44,35 @@ func testAgreementObjective(t *testing.T, e *Engine, l *lecard.Set) {
 		t.Errorf("weights name agreement cases %v, want %v", w.AgreementCases, named)
 	}
 	grades := l.Grades()
+	if len(w.CorpusKnownCharge.Folds) > 0 {
+		t.Error("the whole-store known-charge row was tuned without --corpus")
+	}
+	type row struct{ known, corpus bool }
 	for _, q := range l.Queries {
-		for _, known := range []bool{false, true} {
+		for _, r := range []row{{false, false}, {true, false}, {false, true}} {
 			var train []rank.Sample
 			for _, o := range l.Queries {
 				if o.ID == q.ID {
 					continue
 				}
-				cands, err := e.Features(ctx, PoolQuery(o, l.PoolIDs(o.ID), known))
+				rq := PoolQuery(o, l.PoolIDs(o.ID), r.known)
+				if r.corpus {
+					rq = CorpusQuery(o, r.known)
+				}
+				cands, err := e.Features(ctx, rq)
 				if err != nil {
 					t.Fatal(err)
 				}
 				train = append(train, rank.Sample{QueryID: o.ID, Cands: cands, Grades: grades[o.ID]})
 			}
-			if !known {
-				train = append(train, samples...)
+			cutoff := poolCutoff
+			if r.corpus {
+				train, cutoff = append(train, samples...), CorpusDepth
 			}
-			want := rank.Tune(train, Signals, poolCutoff)
-			got, ok := w.ForQuery(q.ID, known, false).(rank.Weighted)
+			want := rank.Tune(train, Signals, cutoff)
+			got, ok := w.ForQuery(q.ID, r.known, r.corpus).(rank.Weighted)
 			if !ok || got.K != want.K || !maps.Equal(got.Weights, want.Weights) {
-				t.Errorf("query %s (known charge %v): fused with %+v, want %+v", q.ID, known, got, want)
+				t.Errorf("query %s (%+v): fused with %+v, want %+v", q.ID, r, got, want)
 			}
 		}
 	}
