@@ -88,7 +88,7 @@ func runAgreement(ctx context.Context, in Input, open OpenFoldSearcher) (*Result
 	defer release()
 	res := &Result{Suite: "agreement", Files: []string{path}, Split: SplitCrossValidated,
 		Method: fmt.Sprintf("每个案件的事实经服务所用引擎推送（仅事实，不给罪名，k=%d），排除其本身（同文本的全部记录）；"+
-			"罪名由事实预测，预测模型按案件行号分 %d 折训练，从未读过被推送的案件；融合权重在 LeCaRD 上调参，未用本数据。"+
+			"罪名由事实预测，预测模型按案件行号分 %d 折训练，从未读过被推送的案件；融合权重（全库·仅事实行）在 LeCaRD 与本文件第 1、6、11…行的前 300 个案件（排除与第 5、10、15…行或 LeCaRD 查询同文本者）上调参。"+
 			"罪名比较只去掉方括号、顿号与末尾“罪”字；金额层级为事实中最大金额的数量级（十进），只计双方都有金额的结果", agreementK, agreementFolds)}
 	for f := range agreementFolds {
 		var fold []cail.Case
