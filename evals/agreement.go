@@ -1,19 +1,16 @@
 package evals
 
 import (
-	"bufio"
 	"cmp"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"math"
-	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 
+	"leian/internal/cail"
 	"leian/retrieval"
 )
 
@@ -22,7 +19,7 @@ import (
 // cases it pushes.
 const (
 	agreementK     = 10
-	agreementFolds = 5
+	agreementFolds = cail.Folds
 )
 
 // FoldSearcher is the served engine for the agreement suite.
@@ -59,58 +56,28 @@ func Agreement(open OpenFoldSearcher) Suite {
 
 var agreementMetrics = []string{"charge_top1", "charge_top10", "charge_any10", "exact_top1", "exact_top10", "amount_top1", "amount_top10"}
 
-// cailCase is one line of cail2018/cases.jsonl as this suite reads it.
-type cailCase struct {
-	line    int
-	facts   string
-	charges []string // as the source spells them
-}
-
-func readCAILCases(path string) ([]cailCase, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, fmt.Errorf("agreement: %w", err)
+// agreementOrder returns cases in the order the suite scores them, fold
+// by fold (cail.Fold), the first limit of them when limit > 0: --limit N
+// scores a systematic sample (every fifth line from line 5 on) and trains
+// only the predictors of the folds it reaches, each taking minutes.
+func agreementOrder(cases []cail.Case, limit int) []cail.Case {
+	cases = slices.Clone(cases)
+	slices.SortStableFunc(cases, func(a, b cail.Case) int {
+		return cmp.Or(cmp.Compare(a.Line%agreementFolds, b.Line%agreementFolds), cmp.Compare(a.Line, b.Line))
+	})
+	if limit > 0 && limit < len(cases) {
+		cases = cases[:limit]
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	var out []cailCase
-	for line := 1; sc.Scan(); line++ {
-		var r struct {
-			Fact string `json:"fact"`
-			Meta struct {
-				Accusation []string `json:"accusation"`
-			} `json:"meta"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			return nil, fmt.Errorf("agreement: %s line %d: %w", path, line, err)
-		}
-		if strings.TrimSpace(r.Fact) == "" || len(r.Meta.Accusation) == 0 {
-			return nil, fmt.Errorf("agreement: %s line %d: field fact or meta.accusation is empty", path, line)
-		}
-		out = append(out, cailCase{line: line, facts: r.Fact, charges: r.Meta.Accusation})
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("agreement: %s: %w", path, err)
-	}
-	return out, nil
+	return cases
 }
 
 func runAgreement(ctx context.Context, in Input, open OpenFoldSearcher) (*Result, error) {
-	path := cmp.Or(in.File, filepath.Join(in.DataDir, "cail2018", "cases.jsonl"))
-	cases, err := readCAILCases(path)
+	path := cmp.Or(in.File, filepath.Join(in.DataDir, cail.File))
+	all, err := cail.Read(path)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("agreement: %w", err)
 	}
-	// Fold by fold, so that --limit N scores a systematic sample (every
-	// fifth line from the first fold on) and trains only the predictors of
-	// the folds it reaches: each takes minutes.
-	slices.SortStableFunc(cases, func(a, b cailCase) int {
-		return cmp.Or(cmp.Compare(a.line%agreementFolds, b.line%agreementFolds), cmp.Compare(a.line, b.line))
-	})
-	if in.Limit > 0 && in.Limit < len(cases) {
-		cases = cases[:in.Limit]
-	}
+	cases := agreementOrder(all, in.Limit)
 	if open == nil {
 		return nil, errors.New("agreement: no search engine wired; run leian index first")
 	}
@@ -121,12 +88,12 @@ func runAgreement(ctx context.Context, in Input, open OpenFoldSearcher) (*Result
 	defer release()
 	res := &Result{Suite: "agreement", Files: []string{path}, Split: SplitCrossValidated,
 		Method: fmt.Sprintf("每个案件的事实经服务所用引擎推送（仅事实，不给罪名，k=%d），排除其本身（同文本的全部记录）；"+
-			"罪名由事实预测，预测模型按案件行号分 %d 折训练，从未读过被推送的案件；融合权重在 LeCaRD 上调参，未用本数据。"+
+			"罪名由事实预测，预测模型按案件行号分 %d 折训练，从未读过被推送的案件；融合权重（全库·仅事实行）在 LeCaRD 与本文件第 1、6、11…行的前 300 个案件（排除与第 5、10、15…行或 LeCaRD 查询同文本者）上调参。"+
 			"罪名比较只去掉方括号、顿号与末尾“罪”字；金额层级为事实中最大金额的数量级（十进），只计双方都有金额的结果", agreementK, agreementFolds)}
 	for f := range agreementFolds {
-		var fold []cailCase
+		var fold []cail.Case
 		for _, c := range cases {
-			if c.line%agreementFolds == f {
+			if c.Line%agreementFolds == f {
 				fold = append(fold, c)
 			}
 		}
@@ -140,10 +107,13 @@ func runAgreement(ctx context.Context, in Input, open OpenFoldSearcher) (*Result
 		for _, c := range fold {
 			it, err := agreementItem(ctx, fs, eng, c)
 			if err != nil {
-				return nil, fmt.Errorf("agreement: %s line %d: %w", path, c.line, err)
+				return nil, fmt.Errorf("agreement: %s line %d: %w", path, c.Line, err)
 			}
 			res.Items = append(res.Items, it)
 		}
+	}
+	if slices.ContainsFunc(cases, func(c cail.Case) bool { return cail.Fold(c.Line) == cail.TuningFold }) {
+		res.Notes = append(res.Notes, "本次评测到了第 1、6、11…行：其中 leian tune 读过的行（至多前 300 个）所得结果是样本内的；--limit 1223 以内只评第 5、10、15…行")
 	}
 	slices.SortFunc(res.Items, func(a, b Item) int { return cmp.Compare(itemLine(a.ID), itemLine(b.ID)) })
 	res.N = len(res.Items)
@@ -172,27 +142,27 @@ func itemLine(id string) int {
 
 // agreementItem pushes one case and scores its results. A score is left
 // out when it cannot be measured (no amount on either side).
-func agreementItem(ctx context.Context, fs FoldSearcher, eng CaseSearcher, c cailCase) (Item, error) {
-	own, err := fs.Same(ctx, c.facts)
+func agreementItem(ctx context.Context, fs FoldSearcher, eng CaseSearcher, c cail.Case) (Item, error) {
+	own, err := fs.Same(ctx, c.Facts)
 	if err != nil {
 		return Item{}, err
 	}
-	rs, err := eng.Search(ctx, retrieval.Query{Facts: c.facts, K: agreementK, ExcludeIDs: own})
+	rs, err := eng.Search(ctx, retrieval.Query{Facts: c.Facts, K: agreementK, ExcludeIDs: own})
 	if err != nil {
 		return Item{}, err
 	}
-	it := Item{ID: fmt.Sprintf("line %d", c.line), Scores: map[string]float64{}}
+	it := Item{ID: fmt.Sprintf("line %d", c.Line), Scores: map[string]float64{}}
 	if len(rs) == 0 {
 		for _, m := range agreementMetrics[:5] {
 			it.Scores[m] = 0
 		}
 		return it, nil
 	}
-	gold := chargeSet(c.charges)
+	gold := cail.ChargeSet(c.Accusations)
 	var share, exact float64
 	for i, r := range rs {
-		got := chargeSet(r.Charges)
-		s, e := overlaps(gold, got), sameKeys(gold, got)
+		got := cail.ChargeSet(r.Charges)
+		s, e := cail.Overlaps(gold, got), cail.SameSet(gold, got)
 		if i == 0 {
 			it.Scores["charge_top1"], it.Scores["exact_top1"] = b2f(s), b2f(e)
 		}
@@ -206,7 +176,7 @@ func agreementItem(ctx context.Context, fs FoldSearcher, eng CaseSearcher, c cai
 	for i, r := range rs {
 		ids[i] = r.ID
 	}
-	qa, amounts, err := fs.Amounts(ctx, c.facts, ids)
+	qa, amounts, err := fs.Amounts(ctx, c.Facts, ids)
 	if err != nil {
 		return Item{}, err
 	}
@@ -216,7 +186,7 @@ func agreementItem(ctx context.Context, fs FoldSearcher, eng CaseSearcher, c cai
 			if a <= 0 {
 				continue
 			}
-			eq := b2f(amountLevel(a) == amountLevel(qa))
+			eq := b2f(cail.AmountLevel(a) == cail.AmountLevel(qa))
 			if i == 0 {
 				it.Scores["amount_top1"] = eq
 			}
@@ -228,42 +198,4 @@ func agreementItem(ctx context.Context, fs FoldSearcher, eng CaseSearcher, c cai
 		}
 	}
 	return it, nil
-}
-
-// chargeSet spells charges for comparison only: CAIL writes
-// "[走私、贩卖、运输、制造]毒品" without 罪, judgments "走私、贩卖、运输、制造毒品罪".
-func chargeSet(cs []string) map[string]bool {
-	out := map[string]bool{}
-	for _, c := range cs {
-		c = strings.NewReplacer("[", "", "]", "", "、", "", " ", "").Replace(c)
-		out[strings.TrimSuffix(c, "罪")] = true
-	}
-	return out
-}
-
-func overlaps(a, b map[string]bool) bool {
-	for c := range a {
-		if b[c] {
-			return true
-		}
-	}
-	return false
-}
-
-func sameKeys(a, b map[string]bool) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for c := range a {
-		if !b[c] {
-			return false
-		}
-	}
-	return true
-}
-
-// amountLevel is the order of magnitude of an amount in yuan: sentencing
-// bands (较大, 巨大, 特别巨大) lie roughly a decade apart.
-func amountLevel(yuan float64) int {
-	return int(math.Floor(math.Log10(max(1, yuan))))
 }

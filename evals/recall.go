@@ -71,7 +71,7 @@ func runRecall(ctx context.Context, in Input, open OpenHeldOut) (*Result, error)
 		return nil, fmt.Errorf("recall: %w", err)
 	}
 	res := &Result{Suite: "recall", Files: d.files, Split: SplitCrossValidated,
-		Method: "经服务所用引擎与检索库全库检索；融合权重与服务相同：权重文件有全库行（leian tune --corpus，在同一路径的全库检索上按 NDCG@100 调参）时用全库行，默认没有，用候选池行（NDCG@30）；均按 5 折交叉验证，每个查询用未见其标注的折的权重；" +
+		Method: "经服务所用引擎与检索库全库检索；融合权重与服务相同：权重文件有全库行时用全库行（仅事实行由 leian tune 在同一路径的全库检索上按 NDCG@100 与 cail2018 训练案件的罪名、金额一致性各占一半调参；已知罪名行仅 leian tune --corpus 调），否则用候选池行（NDCG@30）；均按 5 折交叉验证，每个查询用未见其标注的折的权重；" +
 			"仅事实行不给罪名（罪名由事实预测），known_charge/ 行给出查询的罪名"}
 	metricNames := []string{"recall@100", "recall@30"}
 	for _, q := range d.Queries {

@@ -17,9 +17,9 @@ import (
 )
 
 // Lexical implements retrieval.Store: over the weighted fields, each field
-// scoring the query's maxQueryTerms rarest terms, the sum of each matched
-// term's idf × log(1 + tf) / (1 + log length), restricted by f before
-// ranking.
+// scoring the query's retrieval.QueryTerms terms of highest weight × idf
+// (retrieval.TopTerms), the sum of each matched term's weight × idf ×
+// log(1 + tf) / (1 + log length), restricted by f before ranking.
 //
 // That is the shape of the Postgres store's ts_rank (normalisation 1), not
 // BM25: BM25's length normalisation ranks short fact-only records (the
@@ -62,11 +62,11 @@ func (s *Store) Lexical(ctx context.Context, text string, f retrieval.Filter, k 
 	}
 	acc := newAccumulator(allowed)
 	for i, fw := range fields {
-		rare, err := s.rarest(ctx, r, string(fw.Field), terms[i])
+		picked, err := s.queryTerms(ctx, r, string(fw.Field), terms[i])
 		if err != nil {
 			return nil, err
 		}
-		if err := acc.addField(ctx, r, fw, rare); err != nil {
+		if err := acc.addField(ctx, r, fw, picked); err != nil {
 			return nil, fmt.Errorf("lexical search in %s: %w", s.dir, err)
 		}
 	}
@@ -144,25 +144,20 @@ func newAccumulator(allowed map[uint64]bool) *accumulator {
 	return a
 }
 
-// addField adds every posting of terms in fw's field, weighted by fw.Weight.
-func (a *accumulator) addField(ctx context.Context, r bindex.IndexReader, fw retrieval.FieldWeight, terms []string) error {
-	if len(terms) == 0 {
-		return nil
-	}
-	n, err := r.DocCount()
-	if err != nil || n == 0 {
-		return err
-	}
-	for _, t := range terms {
+// addField adds every posting of terms in fw's field, weighted by
+// fw.Weight and each term's query weight and idf.
+func (a *accumulator) addField(ctx context.Context, r bindex.IndexReader, fw retrieval.FieldWeight, terms []retrieval.QueryTerm) error {
+	for _, qt := range terms {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		t := qt.Term
 		tfr, err := r.TermFieldReader(ctx, []byte(t), string(fw.Field), true, true, false)
 		if err != nil {
 			return fmt.Errorf("postings of %q in %s: %w", t, fw.Field, err)
 		}
-		df := float64(tfr.Count())
-		w := termWeight(fw.Weight * math.Log(1+(float64(n)-df+0.5)/(df+0.5)))
+		df := tfr.Count()
+		w := termWeight(fw.Weight * qt.Weight * qt.IDF)
 		// Few allowed documents (the candidates of a push) are cheaper to
 		// skip to than to find among a long postings list.
 		if a.allowed != nil && len(a.sorted)*8 < int(df) {

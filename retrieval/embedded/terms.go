@@ -3,20 +3,12 @@ package embedded
 import (
 	"context"
 	"fmt"
-	"slices"
-	"sort"
 	"sync"
 
 	bindex "github.com/blevesearch/bleve_index_api"
-)
 
-// maxQueryTerms is how many distinct query terms per field Lexical scores:
-// those of lowest document frequency (highest BM25 idf). A judgment's facts
-// hold hundreds of distinct terms; the common ones add little to BM25 but
-// each costs a walk of its postings. On the LeCaRD dev queries against the
-// whole bundle, recall@100 was the same (0.58–0.59) for 16 to 64 terms,
-// while 32 terms cost half as much as 64.
-const maxQueryTerms = 32
+	"leian/retrieval"
+)
 
 // maxCachedFrequencies bounds the document-frequency cache: queries are
 // outside text, and a stream of made-up words must not grow it for ever.
@@ -49,23 +41,26 @@ func (c *frequencies) put(key string, n uint64) {
 	c.df[key] = n
 }
 
-// rarest returns up to maxQueryTerms distinct terms of field, rarest first;
-// terms the field never holds are dropped.
-func (s *Store) rarest(ctx context.Context, r bindex.IndexReader, field string, terms []string) ([]string, error) {
-	slices.Sort(terms)
-	terms = slices.Compact(terms)
-	df, err := s.documentFrequencies(ctx, r, field, terms)
+// queryTerms returns the terms of field that Lexical scores
+// (retrieval.TopTerms over the terms' counts in the query and their idf
+// in snapshot r); terms the field never holds are dropped.
+func (s *Store) queryTerms(ctx context.Context, r bindex.IndexReader, field string, terms []string) ([]retrieval.QueryTerm, error) {
+	distinct, weight := retrieval.CountTerms(terms)
+	df, err := s.documentFrequencies(ctx, r, field, distinct)
 	if err != nil {
 		return nil, err
 	}
-	kept := terms[:0]
-	for _, t := range terms {
+	n, err := r.DocCount()
+	if err != nil {
+		return nil, fmt.Errorf("document count: %w", err)
+	}
+	var kept []retrieval.QueryTerm
+	for i, t := range distinct {
 		if df[t] > 0 {
-			kept = append(kept, t)
+			kept = append(kept, retrieval.QueryTerm{Term: t, Weight: weight[i], IDF: retrieval.IDF(float64(n), float64(df[t]))})
 		}
 	}
-	sort.SliceStable(kept, func(i, j int) bool { return df[kept[i]] < df[kept[j]] })
-	return kept[:min(len(kept), maxQueryTerms)], nil
+	return retrieval.TopTerms(kept), nil
 }
 
 // documentFrequencies returns how many documents of snapshot r hold each

@@ -39,6 +39,7 @@ func TestEngine(t *testing.T) {
 	t.Run("search", func(t *testing.T) { testSearch(t, e, l) })
 	t.Run("bad queries", func(t *testing.T) { testBadQueries(t, e) })
 	t.Run("held out", func(t *testing.T) { testHeldOut(t, e, l) })
+	t.Run("agreement objective", func(t *testing.T) { testAgreementObjective(t, e, l) })
 	t.Run("charge-scoped candidates", func(t *testing.T) { testChargeScoped(t, e, l) })
 }
 

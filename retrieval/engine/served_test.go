@@ -22,7 +22,7 @@ func testHeldOut(t *testing.T, e *Engine, l *lecard.Set) {
 	if len(l.Queries) < 2 {
 		t.Fatalf("%d queries: the check needs two", len(l.Queries))
 	}
-	w, err := Tune(ctx, e, l, "embedded", true)
+	w, err := Tune(ctx, e, l, "embedded", true, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

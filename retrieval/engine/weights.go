@@ -36,6 +36,9 @@ type Weights struct {
 	KnownCharge       FusionSet `json:"known_charge"`
 	CorpusFactsOnly   FusionSet `json:"corpus_facts_only"`
 	CorpusKnownCharge FusionSet `json:"corpus_known_charge"`
+	// AgreementCases are the cases whose pushes the facts-only rows were
+	// also tuned on (Agreement), by ID: an eval must not score them.
+	AgreementCases []string `json:"agreement_cases,omitempty"`
 }
 
 // FusionSet is one row's weights: All tuned on every LeCaRD dev query,

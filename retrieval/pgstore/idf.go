@@ -3,9 +3,7 @@ package pgstore
 import (
 	"context"
 	"fmt"
-	"math"
 	"slices"
-	"sort"
 
 	"github.com/jackc/pgx/v5"
 
@@ -13,24 +11,19 @@ import (
 	"leian/retrieval/analysis"
 )
 
-// term is a query lexeme with its inverse document frequency in a field.
-type term struct {
-	lexeme string
-	idf    float64
-}
-
-// rareTerms returns, per field, the query's maxTerms terms of highest BM25
-// idf = ln(1 + (N - df + 0.5)/(df + 0.5)) that occur in that field. words
-// are the precise-mode terms of text; the bigram field uses its bigrams.
-func (s *Store) rareTerms(ctx context.Context, text string, words []string, fields []retrieval.FieldWeight) (map[retrieval.Field][]term, error) {
-	wanted := map[bool]map[string]bool{false: set(words)} // by "is the bigram field"
+// rareTerms returns, per field, the query's terms that Lexical scores:
+// retrieval.TopTerms of those occurring in the field, by their count in
+// the query and their BM25 idf from leian.lexeme_df. words are the
+// precise-mode terms of text; the bigram field uses its bigrams.
+func (s *Store) rareTerms(ctx context.Context, text string, words []string, fields []retrieval.FieldWeight) (map[retrieval.Field][]retrieval.QueryTerm, error) {
+	wanted := map[bool]map[string]float64{false: counted(words)} // by "is the bigram field"
 	lexemes := slices.Clone(words)
 	names := make([]string, len(fields))
 	for i, fw := range fields {
 		names[i] = string(fw.Field)
 		if fw.Field == retrieval.FieldFactsBigram {
 			bigrams := analysis.Bigrams(text)
-			wanted[true] = set(bigrams)
+			wanted[true] = counted(bigrams)
 			lexemes = append(lexemes, bigrams...)
 		}
 	}
@@ -41,36 +34,33 @@ func (s *Store) rareTerms(ctx context.Context, text string, words []string, fiel
 	if err != nil {
 		return nil, fmt.Errorf("lexical search: document frequencies: %w", err)
 	}
-	out := map[retrieval.Field][]term{}
+	out := map[retrieval.Field][]retrieval.QueryTerm{}
 	var field, lexeme string
 	var df, n int
 	_, err = pgx.ForEachRow(rows, []any{&field, &lexeme, &df, &n}, func() error {
-		if !wanted[field == string(retrieval.FieldFactsBigram)][lexeme] {
+		w, ok := wanted[field == string(retrieval.FieldFactsBigram)][lexeme]
+		if !ok {
 			return nil
 		}
-		idf := math.Log(1 + (float64(n)-float64(df)+0.5)/(float64(df)+0.5))
-		out[retrieval.Field(field)] = append(out[retrieval.Field(field)], term{lexeme, idf})
+		f := retrieval.Field(field)
+		out[f] = append(out[f], retrieval.QueryTerm{Term: lexeme, Weight: w, IDF: retrieval.IDF(float64(n), float64(df))})
 		return nil
 	})
 	if err != nil {
 		return nil, fmt.Errorf("lexical search: document frequencies: %w", err)
 	}
 	for f, ts := range out {
-		sort.Slice(ts, func(i, j int) bool {
-			if ts[i].idf != ts[j].idf {
-				return ts[i].idf > ts[j].idf
-			}
-			return ts[i].lexeme < ts[j].lexeme
-		})
-		out[f] = ts[:min(len(ts), maxTerms)]
+		out[f] = retrieval.TopTerms(ts)
 	}
 	return out, nil
 }
 
-func set(xs []string) map[string]bool {
-	m := make(map[string]bool, len(xs))
-	for _, x := range xs {
-		m[x] = true
+// counted maps each distinct term of terms to its query weight.
+func counted(terms []string) map[string]float64 {
+	distinct, weight := retrieval.CountTerms(terms)
+	m := make(map[string]float64, len(distinct))
+	for i, t := range distinct {
+		m[t] = weight[i]
 	}
 	return m
 }

@@ -3,7 +3,6 @@ package pgstore
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -86,14 +85,14 @@ func (s *Store) Joint(ctx context.Context, q retrieval.JointQuery) ([]retrieval.
 // pipeline's generators would list them: lexical, dense, scoped lexical,
 // each best first.
 func jointQuery(words []string, fields []retrieval.FieldWeight, q retrieval.JointQuery) (string, []any) {
-	words = slices.Compact(slices.Sorted(slices.Values(words)))
+	distinct, qw := retrieval.CountTerms(words)
 	names, weights := make([]string, len(fields)), make([]float64, len(fields))
 	for i, fw := range fields {
 		names[i], weights[i] = string(fw.Field), fw.Weight
 	}
-	args := []any{names, weights, words, q.K}
+	args := []any{names, weights, distinct, q.K, qw}
 	if q.Vector != nil {
-		args = append(args, pgvector.NewVector(q.Vector)) // $5
+		args = append(args, pgvector.NewVector(q.Vector)) // $6
 	}
 	w := filterWhere(q.Filter, args...)
 	filter := w.sql()
@@ -103,12 +102,7 @@ func jointQuery(words []string, fields []retrieval.FieldWeight, q retrieval.Join
 		scoped = filter + " AND charges && $" + strconv.Itoa(len(w.args))
 	}
 	var b strings.Builder
-	b.WriteString(`WITH fw AS (SELECT * FROM unnest($1::text[], $2::float8[]) AS fw(field, weight)),
-	t AS (SELECT l.term, fw.weight * ln(1 + (c.documents - l.df + 0.5) / (l.df + 0.5)) AS w,
-			row_number() OVER (PARTITION BY l.field ORDER BY l.df, l.lexeme COLLATE "C") AS rn
-		FROM leian.lexeme_df l JOIN fw ON fw.field = l.field CROSS JOIN leian.store_config c
-		WHERE l.field = ANY($1) AND l.lexeme = ANY($3) AND l.df > 0),
-	q AS MATERIALIZED (SELECT term, w FROM t WHERE rn <= ` + strconv.Itoa(maxTerms) + `),
+	b.WriteString(chosenTermsSQL("$5") + `,
 	s AS MATERIALIZED (SELECT p.doc, sum(q.w * p.rank) AS score FROM q JOIN leian.posting_blocks b ON b.term = q.term
 		CROSS JOIN LATERAL unnest(b.docs, b.ranks) AS p(doc, rank) GROUP BY p.doc)`)
 	var gens []string
@@ -132,8 +126,8 @@ func jointQuery(words []string, fields []retrieval.FieldWeight, q retrieval.Join
 		g := len(gens)
 		gens = append(gens, name)
 		fmt.Fprintf(&b, `,
-	%s_hnsw AS MATERIALIZED (SELECT num, id, embedding <=> $5 AS distance FROM leian.documents
-		WHERE embedding IS NOT NULL AND %s ORDER BY embedding <=> $5 LIMIT $4),
+	%s_hnsw AS MATERIALIZED (SELECT num, id, embedding <=> $6 AS distance FROM leian.documents
+		WHERE embedding IS NOT NULL AND %s ORDER BY embedding <=> $6 LIMIT $4),
 	%s AS (SELECT num, id, %d * 1000000 + row_number() OVER (ORDER BY distance, id) AS o FROM %s_hnsw)`, name, cond, name, g, name)
 	}
 	lexical("lw", filter, len(w.conds) == 0)
@@ -149,7 +143,7 @@ func jointQuery(words []string, fields []retrieval.FieldWeight, q retrieval.Join
 	}
 	cosine := "NULL::float8"
 	if q.Vector != nil {
-		cosine = "1 - (d.embedding <=> $5)"
+		cosine = "1 - (d.embedding <=> $6)"
 	}
 	fmt.Fprintf(&b, `,
 	c AS (SELECT num, min(id) AS id, min(o) AS o FROM (%s) AS u GROUP BY num)

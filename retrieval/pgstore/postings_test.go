@@ -37,7 +37,7 @@ func TestPostingsScoreAsTsRank(t *testing.T) {
 	}
 	ids = append(ids, docs[0].ID)
 	fields := retrieval.DefaultLexicalFields()
-	// Short queries: a whole judgment's 32 rarest terms are its own in so
+	// Short queries: a whole judgment's 32 chosen terms are its own in so
 	// small a store.
 	for _, q := range []retrieval.Doc{docs[5], docs[17], docs[40]} {
 		text := string([]rune(q.Text[retrieval.FieldFacts])[:60]) + "被告人盗窃，公诉机关指控，经审理查明"
@@ -46,7 +46,7 @@ func TestPostingsScoreAsTsRank(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, f := range []retrieval.Filter{{IDs: ids}, {IDs: ids, Charges: q.Meta.Charges}} {
-			sql, args, ok := lexicalQuery(terms, fields, f, len(ids), maxTerms)
+			sql, args, ok := lexicalQuery(terms, fields, f, len(ids), retrieval.QueryTerms)
 			if !ok {
 				t.Fatal("no query terms")
 			}

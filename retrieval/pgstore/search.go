@@ -24,27 +24,23 @@ func tsvColumn(f retrieval.Field) (string, bool) {
 	return "", false
 }
 
-// maxTerms is how many query terms per field Lexical scores: the ones
-// with the highest inverse document frequency. A judgment's facts give
-// hundreds of terms; the rare ones carry the similarity, and each scored
-// term costs one ts_rank per candidate row.
-const maxTerms = 32
-
-// candidateTerms is how many of those, the rarest, find the candidates
-// of a search over the whole store, through the GIN indexes. Every
-// candidate's tsvectors must be read and decompressed to be scored, which
-// is what a search costs; on the 16.9k-judgment bundle 16 terms keep 99%
-// of the top 10 and 92% of the top 100 that all 32 find, at a fifth of
-// the candidates.
+// candidateTerms is how many of the retrieval.QueryTerms scored terms,
+// the first by weight × idf, find the candidates of a search over the
+// whole store, through the GIN indexes. Every candidate's tsvectors must
+// be read and decompressed to be scored, which is what a search costs; on
+// the 16.9k-judgment bundle 16 terms kept 99% of the top 10 and 92% of the
+// top 100 that all 32 find, at a fifth of the candidates (measured when
+// the terms were the rarest; pushes search the facts and full text through
+// the postings, which score every candidate, and do not take this path).
 const candidateTerms = 16
 
 // Lexical implements retrieval.Store with a BM25-like score: for each field,
-// the sum over its maxTerms rarest query terms of weight × idf ×
-// ts_rank(field, term, 1) (term frequency normalised by log document
-// length), among rows matching f. Document frequencies come from
-// leian.lexeme_df. The GIN indexes find the candidate rows: those holding
-// any of the candidateTerms rarest terms of a field, or, when f names IDs,
-// any of the maxTerms.
+// the sum over its query terms chosen by retrieval.TopTerms of field weight
+// × query weight × idf × ts_rank(field, term, 1) (term frequency
+// normalised by log document length), among rows matching f, as the
+// embedded store scores. Document frequencies come from leian.lexeme_df.
+// The GIN indexes find the candidate rows: those holding any of the
+// candidateTerms first terms of a field, or, when f names IDs, any of them.
 func (s *Store) Lexical(ctx context.Context, text string, f retrieval.Filter, k int, fields ...retrieval.FieldWeight) ([]retrieval.Scored, error) {
 	if k < 1 {
 		return nil, fmt.Errorf("lexical search: k = %d: %w", k, retrieval.ErrInvalid)
@@ -71,7 +67,7 @@ func (s *Store) Lexical(ctx context.Context, text string, f retrieval.Filter, k 
 	}
 	cand := candidateTerms
 	if len(f.IDs) > 0 {
-		cand = maxTerms // scoring given candidates: the IDs bound the work
+		cand = retrieval.QueryTerms // scoring given candidates: the IDs bound the work
 	}
 	sql, args, ok := lexicalQuery(terms, fields, f, k, cand)
 	if !ok {
@@ -90,7 +86,7 @@ func (s *Store) Lexical(ctx context.Context, text string, f retrieval.Filter, k 
 // a subquery the planner may not flatten), so that scoring them term by
 // term does not decompress them once per term. The terms and their weights
 // travel as arrays, cast to tsquery once per query in a materialised CTE.
-func lexicalQuery(terms map[retrieval.Field][]term, fields []retrieval.FieldWeight, f retrieval.Filter, k, cand int) (sql string, args []any, ok bool) {
+func lexicalQuery(terms map[retrieval.Field][]retrieval.QueryTerm, fields []retrieval.FieldWeight, f retrieval.Filter, k, cand int) (sql string, args []any, ok bool) {
 	param := func(v any) string {
 		args = append(args, v)
 		return "$" + strconv.Itoa(len(args))
@@ -104,7 +100,7 @@ func lexicalQuery(terms map[retrieval.Field][]term, fields []retrieval.FieldWeig
 		col, _ := tsvColumn(fw.Field)
 		weights, lexemes, queries := make([]float64, len(ts)), make([]string, len(ts)), make([]string, len(ts))
 		for j, t := range ts {
-			weights[j], lexemes[j], queries[j] = fw.Weight*t.idf, t.lexeme, tsqueryText([]string{t.lexeme})
+			weights[j], lexemes[j], queries[j] = fw.Weight*t.Weight*t.IDF, t.Term, tsqueryText([]string{t.Term})
 		}
 		ctes = append(ctes, fmt.Sprintf("q%d AS MATERIALIZED (SELECT w, t::tsquery AS tq FROM unnest(%s::float8[], %s::text[]) AS u(w, t))",
 			i, param(weights), param(queries)))

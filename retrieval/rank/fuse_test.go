@@ -102,7 +102,7 @@ func TestTuneFindsTheInformativeSignal(t *testing.T) {
 	if lin.Weights["charge"] <= lin.Weights["bm25"] {
 		t.Errorf("weights %v: charge should outweigh bm25", lin.Weights)
 	}
-	cv := CrossValidate(samples, []string{"bm25", "charge"}, 5, 10)
+	cv := CrossValidate(samples, nil, []string{"bm25", "charge"}, 5, 10)
 	for q, v := range cv.NDCG {
 		if v < 0.99 {
 			t.Errorf("query %s: held-out ndcg %g, want ≈ 1", q, v)
@@ -180,9 +180,9 @@ func TestFoldWeightsNeverSeeTheirQueries(t *testing.T) {
 		return samples
 	}
 	signals := []string{"a", "b"}
-	base := CrossValidate(build(""), signals, 5, 10)
+	base := CrossValidate(build(""), nil, signals, 5, 10)
 	for q, f := range base.FoldOf {
-		changed := CrossValidate(build(q), signals, 5, 10)
+		changed := CrossValidate(build(q), nil, signals, 5, 10)
 		if !maps.Equal(changed.Folds[f].Weights, base.Folds[f].Weights) {
 			t.Errorf("query %s: its fold's weights moved with its own labels: %v → %v", q, base.Folds[f].Weights, changed.Folds[f].Weights)
 		}

@@ -2,6 +2,7 @@ package rank
 
 import (
 	"cmp"
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -15,6 +16,14 @@ type Sample struct {
 	QueryID string
 	Cands   []Candidate
 	Grades  map[string]float64
+	// Cutoff is the NDCG depth this query is scored at; 0: the tuning's k.
+	Cutoff int
+	// Objective names the part of the tuning objective the query belongs
+	// to ("" for the main one). Tuning maximises the mean over objectives
+	// of each one's mean NDCG, so that a part with many queries (pushes
+	// graded by charge and amount agreement) weighs as much as one with
+	// few (LeCaRD's 77 graded pools), not more.
+	Objective string
 }
 
 // weightGrid are the values coordinate ascent tries for each weight.
@@ -25,7 +34,7 @@ var weightGrid = []float64{0, 0.05, 0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5, 2, 3, 5, 
 var kGrid = []float64{3, 10, 30, 100}
 
 // Tune learns Weighted fusion over signals that maximises mean NDCG@k on
-// samples: for each rank constant in kGrid, coordinate ascent from equal
+// samples (per objective, then over objectives; see Sample): for each rank constant in kGrid, coordinate ascent from equal
 // weights (a handful of weights and ~100 queries do not warrant more than
 // a line search per weight); the best constant wins.
 func Tune(samples []Sample, signals []string, k int) Weighted {
@@ -78,12 +87,14 @@ type CV struct {
 // CrossValidate scores each sample with weights tuned on the other folds
 // only, so the returned per-query NDCG@k is never measured on its own tuning
 // data. Folds are assigned round-robin over samples sorted by query ID.
-func CrossValidate(samples []Sample, signals []string, folds, k int) CV {
+// Every fold's tuning also reads extra, samples that are never scored
+// (training cases of another objective).
+func CrossValidate(samples, extra []Sample, signals []string, folds, k int) CV {
 	sorted := append([]Sample(nil), samples...)
 	sort.Slice(sorted, func(i, j int) bool { return sorted[i].QueryID < sorted[j].QueryID })
 	cv := CV{NDCG: map[string]float64{}, FoldOf: map[string]int{}}
 	for f := 0; f < folds; f++ {
-		var train, test []Sample
+		train, test := slices.Clone(extra), []Sample(nil)
 		for i, s := range sorted {
 			if i%folds == f {
 				test = append(test, s)
@@ -129,9 +140,11 @@ func judged(s Sample) []float64 {
 // order (as Sort breaks ties), so that tuning evaluates thousands of
 // weightings without maps.
 type prepared struct {
-	x      [][]float64 // candidate × signal
-	gains  []float64
-	judged []float64
+	x         [][]float64 // candidate × signal
+	gains     []float64
+	judged    []float64
+	cutoff    int    // 0: the tuning's k
+	objective string // Sample.Objective
 }
 
 func prepare(samples []Sample, signals []string, rk float64) []prepared {
@@ -140,7 +153,8 @@ func prepare(samples []Sample, signals []string, rk float64) []prepared {
 	for n, s := range samples {
 		cands := append([]Candidate(nil), s.Cands...)
 		sort.Slice(cands, func(i, j int) bool { return cands[i].ID < cands[j].ID })
-		p := prepared{x: make([][]float64, len(cands)), gains: make([]float64, len(cands)), judged: judged(s)}
+		p := prepared{x: make([][]float64, len(cands)), gains: make([]float64, len(cands)), judged: judged(s),
+			cutoff: s.Cutoff, objective: s.Objective}
 		for i, c := range cands {
 			p.x[i] = make([]float64, len(signals))
 			p.gains[i] = s.Grades[c.ID]
@@ -155,8 +169,10 @@ func prepare(samples []Sample, signals []string, rk float64) []prepared {
 	return out
 }
 
+// meanPrepared is the tuning objective under weights w: the mean over
+// objectives of each one's mean NDCG.
 func meanPrepared(ps []prepared, w []float64, k int) float64 {
-	var sum float64
+	sum, n := map[string]float64{}, map[string]int{}
 	for _, p := range ps {
 		score := make([]float64, len(p.x))
 		order := make([]int, len(p.x))
@@ -167,11 +183,17 @@ func meanPrepared(ps []prepared, w []float64, k int) float64 {
 			order[i] = i
 		}
 		slices.SortStableFunc(order, func(a, b int) int { return cmp.Compare(score[b], score[a]) })
-		gains := make([]float64, min(k, len(order)))
+		cut := cmp.Or(p.cutoff, k)
+		gains := make([]float64, min(cut, len(order)))
 		for r := range gains {
 			gains[r] = p.gains[order[r]]
 		}
-		sum += metrics.NDCG(gains, p.judged, k)
+		sum[p.objective] += metrics.NDCG(gains, p.judged, cut)
+		n[p.objective]++
 	}
-	return sum / float64(max(1, len(ps)))
+	var mean float64
+	for _, o := range slices.Sorted(maps.Keys(sum)) { // a fixed order: the same sum every time
+		mean += sum[o] / float64(n[o])
+	}
+	return mean / float64(max(1, len(sum)))
 }
