@@ -390,7 +390,13 @@ func rank(names []string, s []float32, cues []int, cue float64) []Prediction {
 // Predict returns the likely charges of facts, best first: the best, and
 // up to two more whose score reaches Keep of it.
 func (m *ChargeModel) Predict(facts string) []Prediction {
-	return pick(m.Rank(facts), m.Keep)
+	return m.Picked(m.Rank(facts))
+}
+
+// Picked is Predict from a ranking Rank gave, so that a caller needing
+// both ranks once.
+func (m *ChargeModel) Picked(ranked []Prediction) []Prediction {
+	return pick(ranked, m.Keep)
 }
 
 // pick keeps the first of ranked and those after it, up to maxPredict,

@@ -108,6 +108,7 @@ func LoadSummaries(dir string) (Summaries, error) {
 	if err := loadGob(CasesPath(dir), &s.Cases); err != nil {
 		return Summaries{}, fmt.Errorf("case elements: %w", err)
 	}
+	mannersRead(s.Cases)
 	if err := loadGob(CardsPath(dir), &s.Cards); err != nil {
 		return Summaries{}, fmt.Errorf("result cards: %w", err)
 	}
@@ -120,6 +121,33 @@ func LoadSummaries(dir string) (Summaries, error) {
 	}
 	s.facts = f
 	return s, nil
+}
+
+// mannersRead gives the cases that state no manner an empty list instead
+// of nil, when the index read manners. Gob does not write an empty slice,
+// so such a case comes back with nil Manners, which Case takes for "not
+// read yet" and reads again from the facts on a candidate's first use:
+// a regexp pass over facts read from disk, for most of a push's
+// candidates. Index reads the manners of every document of a folder in
+// one pass, or of none (an index built before manners were read): if any
+// case has some, every case was read.
+func mannersRead(cases map[string]elements.Case) {
+	read := false
+	for _, c := range cases {
+		if c.Manners != nil {
+			read = true
+			break
+		}
+	}
+	if !read {
+		return
+	}
+	for id, c := range cases {
+		if c.Manners == nil {
+			c.Manners = []string{}
+			cases[id] = c
+		}
+	}
 }
 
 // card returns the saved card of id with its facts read back.

@@ -55,10 +55,23 @@ type AlternativeRanker interface {
 	Alternatives(ranked []classify.Prediction) []classify.Prediction
 }
 
-// predicted are the charge odds of facts by p's scores (1 for each
-// predicted charge when p gives no scores) and the alternatives p ranks
-// next to them, each under its spellings.
-func predicted(ctx context.Context, p ChargePredictor, facts string) (map[string]float64, [][]string, error) {
+// PickingRanker is a ChargeRanker that predicts from a ranking it gave
+// (classify.ChargeModel.Picked): a push then ranks the charges once, not
+// once to predict and again for the odds.
+type PickingRanker interface {
+	ChargeRanker
+	Picked(ranked []classify.Prediction) []classify.Prediction
+}
+
+var _ interface {
+	PickingRanker
+	AlternativeRanker
+} = (*classify.ChargeModel)(nil)
+
+// predicted are the charges p predicts for facts, their odds by p's
+// scores (1 for each predicted charge when p gives no scores) and the
+// alternatives p ranks next to them, each under its spellings.
+func predicted(ctx context.Context, p ChargePredictor, facts string) ([]string, map[string]float64, [][]string, error) {
 	var ranked []classify.Prediction
 	ranker := p
 	switch r := p.(type) {
@@ -67,16 +80,23 @@ func predicted(ctx context.Context, p ChargePredictor, facts string) (map[string
 	case *Pending:
 		var err error
 		if ranked, err = r.rank(ctx, facts); err != nil {
-			return nil, nil, err
+			return nil, nil, nil, err
 		}
 		ranker = r.p
 	}
-	if ranked == nil {
-		names, err := p.PredictCharges(ctx, facts)
-		if err != nil {
-			return nil, nil, err
+	var names []string
+	if pr, ok := ranker.(PickingRanker); ok && ranked != nil {
+		for _, c := range pr.Picked(ranked) {
+			names = append(names, c.Charge)
 		}
-		return statedOdds(withCharges(elements.Case{}, names).Charges), nil, nil
+	} else {
+		var err error
+		if names, err = p.PredictCharges(ctx, facts); err != nil {
+			return nil, nil, nil, err
+		}
+	}
+	if ranked == nil {
+		return names, statedOdds(withCharges(elements.Case{}, names).Charges), nil, nil
 	}
 	ps := make([]rank.Prediction, len(ranked))
 	for i, r := range ranked {
@@ -88,7 +108,7 @@ func predicted(ctx context.Context, p ChargePredictor, facts string) (map[string
 			alts = append(alts, spellings(alt.Charge))
 		}
 	}
-	return rank.ChargeOdds(ps, spellings), alts, nil
+	return names, rank.ChargeOdds(ps, spellings), alts, nil
 }
 
 // spellings are the names a predicted charge is stored under: as the

@@ -136,14 +136,11 @@ func (e *Engine) prepare(ctx context.Context, q retrieval.Query) (*rank.Request,
 		return nil, err
 	}
 	if len(req.Case.Charges) == 0 && e.charges != nil {
-		names, err := e.charges.PredictCharges(ctx, req.Facts)
+		names, odds, alts, err := predicted(ctx, e.charges, req.Facts)
 		if err != nil {
 			return nil, fmt.Errorf("predict the charges: %w", err)
 		}
-		req.Case = withCharges(req.Case, names)
-		if req.ChargeOdds, req.Alternatives, err = predicted(ctx, e.charges, req.Facts); err != nil {
-			return nil, fmt.Errorf("predict the charges: %w", err)
-		}
+		req.Case, req.ChargeOdds, req.Alternatives = withCharges(req.Case, names), odds, alts
 	}
 	if len(req.ChargeOdds) == 0 {
 		req.ChargeOdds = statedOdds(req.Case.Charges)

@@ -106,21 +106,27 @@ func jointQuery(words []string, fields []retrieval.FieldWeight, q retrieval.Join
 	s AS MATERIALIZED (SELECT p.doc, sum(q.w * p.rank) AS score FROM q JOIN leian.posting_blocks b ON b.term = q.term
 		CROSS JOIN LATERAL unnest(b.docs, b.ranks) AS p(doc, rank) GROUP BY p.doc)`)
 	var gens []string
-	// lexical adds the lexical top K among the documents matching cond,
-	// joined row by row through documents_num (OFFSET 0 keeps the planner
-	// from flattening the subquery): not knowing how few rows reach the
-	// join, it would hash the whole table, whose rows carry the vectors.
+	// lexical adds the lexical top K among the documents matching cond.
+	// Without a filter it keeps the rows of s tied with the K-th score and
+	// reads only their IDs. With one, it walks s best first and looks each
+	// document up by documents_num until K pass (an incremental sort
+	// breaks ties by ID under the LIMIT): the filter is tested on the few
+	// hundred best rather than on every document holding a query term.
+	// OFFSET 0 keeps the planner from flattening the row-by-row lookup:
+	// not knowing how few rows reach the join, it would hash the whole
+	// table, whose rows carry the vectors.
 	lexical := func(name, cond string, unfiltered bool) {
 		g := len(gens)
 		gens = append(gens, name)
-		where := "s.score >= (SELECT min(score) FROM (SELECT score FROM s ORDER BY score DESC LIMIT $4) AS top)"
-		if !unfiltered {
-			where = "true"
+		from := "(SELECT doc, score FROM s ORDER BY score DESC) AS s"
+		if unfiltered {
+			from = "(SELECT doc, score FROM s WHERE score >= (SELECT min(score) FROM (SELECT score FROM s ORDER BY score DESC LIMIT $4) AS top)) AS s"
 		}
 		fmt.Fprintf(&b, `,
-	%s AS MATERIALIZED (SELECT d.num, d.id, %d * 1000000 + row_number() OVER (ORDER BY s.score DESC, d.id) AS o
-		FROM s CROSS JOIN LATERAL (SELECT num, id FROM leian.documents WHERE num = s.doc AND %s OFFSET 0) AS d
-		WHERE %s ORDER BY s.score DESC, d.id LIMIT $4)`, name, g, cond, where)
+	%s AS MATERIALIZED (SELECT num, id, %d * 1000000 + row_number() OVER (ORDER BY score DESC, id) AS o FROM (
+		SELECT d.num, d.id, s.score FROM %s
+			CROSS JOIN LATERAL (SELECT num, id FROM leian.documents WHERE num = s.doc AND %s OFFSET 0) AS d
+		ORDER BY s.score DESC, d.id LIMIT $4) AS top)`, name, g, from, cond)
 	}
 	dense := func(name, cond string) {
 		g := len(gens)

@@ -26,16 +26,28 @@ const (
 type Passages struct {
 	q  []rune
 	at map[[gram]rune][]int // seed n-gram → its starts in q
+	// pairs has the bit pairBit(a, b) set for the first two runes a, b
+	// of every seed: most of a document's positions fail this test, and
+	// are skipped without hashing their n-gram into at.
+	pairs []uint64
 }
+
+// pairBits is the size of Passages.pairs in bits: a query holds at most
+// MaxPassageRunes seeds, so at most one bit in thirteen is set.
+const pairBits = 1 << 16
+
+func pairBit(a, b rune) uint32 { return (uint32(a)*31 + uint32(b)) % pairBits }
 
 // NewPassages indexes query for Highlights.
 func NewPassages(query string) *Passages {
 	q := []rune(query)
-	p := &Passages{q: q[:min(len(q), MaxPassageRunes)], at: map[[gram]rune][]int{}}
+	p := &Passages{q: q[:min(len(q), MaxPassageRunes)], at: map[[gram]rune][]int{}, pairs: make([]uint64, pairBits/64)}
 	for i := 0; i+gram <= len(p.q); i++ {
 		if content(p.q[i : i+gram]) {
 			k := [gram]rune(p.q[i : i+gram])
 			p.at[k] = append(p.at[k], i)
+			b := pairBit(k[0], k[1])
+			p.pairs[b/64] |= 1 << (b % 64)
 		}
 	}
 	return p
@@ -59,6 +71,9 @@ func (p *Passages) Highlights(field retrieval.Field, doc string) []retrieval.Hig
 	type span struct{ qs, ds, n int }
 	best := make([]span, len(q))
 	for j := 0; j+gram <= len(d); j++ {
+		if b := pairBit(d[j], d[j+1]); p.pairs[b/64]&(1<<(b%64)) == 0 {
+			continue // no seed starts with these two runes
+		}
 		for _, i := range p.at[[gram]rune(d[j:j+gram])] {
 			if i > 0 && j > 0 && q[i-1] == d[j-1] {
 				continue // not maximal: the span starting one earlier covers it
