@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -192,7 +193,7 @@ func (o *Offline) now() time.Time {
 }
 
 // charges are the judge's charges, else those the facts name, else the
-// similar cases' majority.
+// similar cases' majority led by the charges whose articles the facts cite.
 func (o *Offline) charges(r Request, f caseFacts, precs []precedent) ([]string, string) {
 	if len(r.Charges) > 0 {
 		return normCharges(r.Charges), ""
@@ -219,11 +220,17 @@ func (o *Offline) charges(r Request, f caseFacts, precs []precedent) ([]string, 
 	}
 	// The primary charge is the similar cases' weighted vote, with a bonus
 	// when the facts use the charge's own words (骗取 for 诈骗罪): retrieval
-	// alone confuses neighbouring property crimes.
+	// alone confuses neighbouring property crimes. A charge whose own
+	// article the allegation cites (触犯…第二百三十四条) outranks both, and
+	// is a further charge unless it shares an article with one before it.
+	cited := o.citedCharges(f, slices.Collect(maps.Keys(votes)))
 	score := func(c string) float64 {
 		v := votes[c] / total
 		if chargeCue(c, f.text) {
 			v += 0.5
+		}
+		if cited[c] {
+			v++
 		}
 		return v
 	}
@@ -239,7 +246,7 @@ func (o *Offline) charges(r Request, f caseFacts, precs []precedent) ([]string, 
 	})
 	out := []string{cands[0]}
 	for _, c := range cands[1:] {
-		if votes[c] > total/2 && chargeCue(c, f.text) {
+		if votes[c] > total/2 && chargeCue(c, f.text) || cited[c] && !o.sameArticle(c, out) {
 			out = append(out, c)
 		}
 	}
@@ -434,6 +441,13 @@ func (o *Offline) articles(charges []string, f caseFacts, st caseState, same []p
 		if nos, ok := o.Rules.Charges.Principal(c); ok && len(nos) > 0 {
 			add(key{nos[0].Number, nos[0].Suffix}, c+"的罪状与法定刑")
 		}
+	}
+	for _, c := range allegedCites(f, slices.Equal(o.namedCharges(f), charges)) {
+		k := key{c.Article, c.Suffix}
+		if forms[k] == nil {
+			forms[k] = map[[2]int]float64{{c.Paragraph, c.Item}: 1}
+		}
+		add(k, "公诉机关指控援引")
 	}
 	slices.SortFunc(cands, func(a, b key) int { return cmp.Or(cmp.Compare(a.n, b.n), cmp.Compare(a.s, b.s)) })
 	for _, k := range cands {

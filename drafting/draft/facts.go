@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"leian/corpus/cite"
 )
 
 // caseFacts is what the drafter reads from the facts text.
@@ -15,10 +17,11 @@ type caseFacts struct {
 	prosecutor  string
 	custody     time.Time // first day in custody; zero when not stated
 	custodyText string
-	circs       []string // circumstance kinds stated in the facts
-	evidence    string   // the evidence list, when the facts give one
-	amount      string   // the largest amount as written, e.g. 人民币3，000元
-	charges     []string // charges the facts name (指控…犯X罪)
+	circs       []string        // circumstance kinds stated in the facts
+	evidence    string          // the evidence list, when the facts give one
+	amount      string          // the largest amount as written, e.g. 人民币3，000元
+	charges     []string        // charges the facts name for this case (allegedCharges)
+	articles    []cite.Citation // Criminal Law articles the facts cite (allegedArticles)
 }
 
 var (
@@ -93,11 +96,8 @@ func readFacts(text string) caseFacts {
 			best, f.amount = v, m
 		}
 	}
-	for _, m := range namedChgRe.FindAllStringSubmatch(text, -1) {
-		if !slices.Contains(f.charges, m[1]) {
-			f.charges = append(f.charges, m[1])
-		}
-	}
+	f.charges = allegedCharges(text)
+	f.articles = allegedArticles(text)
 	return f
 }
 

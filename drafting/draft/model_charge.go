@@ -78,9 +78,15 @@ func (o *Offline) namedCharges(f caseFacts) []string {
 		named = append(named, strings.TrimLeft(c, "有的"))
 	}
 	var known []string
-	for _, c := range normCharges(named) {
-		if _, ok := o.Rules.Charges.Lookup(c); ok {
-			known = append(known, c)
+	for _, c := range named {
+		// Only an official name: the allegation's pattern also reads
+		// 犯罪事实和罪名 as a charge, which a loose lookup would accept.
+		n, ok := extract.NormaliseCharge(c)
+		if !ok || slices.Contains(known, n) {
+			continue
+		}
+		if _, ok := o.Rules.Charges.Lookup(n); ok {
+			known = append(known, n)
 		}
 	}
 	return known

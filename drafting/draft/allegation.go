@@ -1,0 +1,137 @@
+package draft
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"leian/corpus/cite"
+)
+
+// The prosecution's allegation, when the facts carry it, names the charges
+// (指控被告人某犯X罪, 应当以X罪追究其刑事责任) and cites the articles
+// (触犯《中华人民共和国刑法》第…条) the court almost always convicts on. The
+// facts also name charges that are not this case's: a former conviction
+// (曾因犯X罪被判处…) or a co-offender's.
+var (
+	// allegedChargeRes read the allegation's own wording, its charges
+	// listed with 、, 和 or 及.
+	allegedChargeRes = []*regexp.Regexp{
+		regexp.MustCompile(`指控[^。；]{0,40}?犯(?:有)?([\p{Han}、]{2,40}?罪(?:(?:、|和|及)[\p{Han}、]{2,40}?罪)*)`),
+		regexp.MustCompile(`以([\p{Han}、]{2,40}?罪(?:(?:、|和|及)[\p{Han}、]{2,40}?罪)*)(?:追究|定罪|论处)`),
+	}
+	// formerConviction marks a 犯X罪 about an earlier sentence: 曾因 or
+	// 因 before it, a sentence passed or served after it.
+	formerBefore = regexp.MustCompile(`曾因?[^。，；]{0,12}$|因[^。，；]{0,3}$`)
+	formerAfter  = regexp.MustCompile(`^[^。；]{0,40}?(?:被[^。；]{0,20}判处|判处|刑满释放|服刑)`)
+	chargeList   = regexp.MustCompile(`罪(?:、|和|及)`)
+)
+
+// allegedCharges are the charges the facts name for this case, as written:
+// those of the prosecution's allegation when the facts carry it, else every
+// 犯X罪 that does not tell of a former conviction.
+func allegedCharges(text string) []string {
+	var out []string
+	for _, re := range allegedChargeRes {
+		for _, m := range re.FindAllStringSubmatch(text, -1) {
+			for _, c := range chargeList.Split(m[1], -1) {
+				if !strings.HasSuffix(c, "罪") {
+					c += "罪"
+				}
+				if !slices.Contains(out, c) {
+					out = append(out, c)
+				}
+			}
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	for _, loc := range namedChgRe.FindAllStringSubmatchIndex(text, -1) {
+		if formerBefore.MatchString(text[max(0, loc[0]-60):loc[0]]) && formerAfter.MatchString(text[loc[1]:]) {
+			continue
+		}
+		if c := text[loc[2]:loc[3]]; !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// allegedArticles are the Criminal Law articles the facts cite (the
+// allegation's 触犯《中华人民共和国刑法》第…条), each once.
+func allegedArticles(text string) []cite.Citation {
+	var out []cite.Citation
+	for _, c := range cite.Find(text, "") {
+		if c.Law != criminalLaw && c.Law != "刑法" {
+			continue
+		}
+		if !slices.ContainsFunc(out, func(o cite.Citation) bool { return o.Article == c.Article && o.Suffix == c.Suffix }) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// verdictBound are the articles the draft's own verdict decides: a fine
+// (第五十二、五十三条) and probation (第七十二、七十三条) are cited when the
+// draft imposes them, whatever the allegation cites.
+var verdictBound = []int{52, 53, 72, 73}
+
+// allegedCites are the facts' Criminal Law articles the draft cites with
+// the allegation: every general-part article but the verdict-bound ones,
+// and the specific articles too when the draft convicts of the charges the
+// facts name (an article of another charge would contradict the draft).
+func allegedCites(f caseFacts, onNamed bool) []cite.Citation {
+	var out []cite.Citation
+	for _, c := range f.articles {
+		switch {
+		case slices.Contains(verdictBound, c.Article):
+		case c.Article > generalPartEnd && !onNamed:
+		default:
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// generalPartEnd is the last article of the Criminal Law's general part.
+const generalPartEnd = 101
+
+// citedCharges are those of cands whose principal article the facts cite:
+// an allegation that writes the article but not the charge's name
+// (其行为已触犯《中华人民共和国刑法》第二百三十四条) still names the charge.
+func (o *Offline) citedCharges(f caseFacts, cands []string) map[string]bool {
+	out := map[string]bool{}
+	if len(f.articles) == 0 {
+		return out
+	}
+	for _, c := range cands {
+		nos, ok := o.Rules.Charges.Principal(c)
+		if !ok || len(nos) == 0 {
+			continue
+		}
+		for _, a := range f.articles {
+			if a.Article == nos[0].Number && a.Suffix == nos[0].Suffix {
+				out[c] = true
+			}
+		}
+	}
+	return out
+}
+
+// sameArticle says whether charge c's principal article is that of one
+// of charges: 赌博罪 and 开设赌场罪 share 第三百零三条, whose citation
+// does not tell them apart.
+func (o *Offline) sameArticle(c string, charges []string) bool {
+	nos, ok := o.Rules.Charges.Principal(c)
+	if !ok || len(nos) == 0 {
+		return true
+	}
+	for _, d := range charges {
+		if ds, ok := o.Rules.Charges.Principal(d); ok && len(ds) > 0 && ds[0].Number == nos[0].Number && ds[0].Suffix == nos[0].Suffix {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,105 @@
+package draft
+
+import (
+	"context"
+	"slices"
+	"strconv"
+	"testing"
+
+	"leian/corpus/rules"
+	"leian/internal/dataset"
+)
+
+func TestAllegedCharges(t *testing.T) {
+	tests := []struct {
+		name, facts string
+		want        []string
+	}{
+		{"indictment", "公诉机关指控被告人张三犯盗窃罪，提请本院依法判处。", []string{"盗窃罪"}},
+		{"to be prosecuted as", "其行为已触犯《中华人民共和国刑法》第二百六十四条，应当以盗窃罪追究其刑事责任。", []string{"盗窃罪"}},
+		{"several listed", "应当以故意杀人罪、以危险方法危害公共安全罪、寻衅滋事罪追究其刑事责任。", []string{"故意杀人罪", "以危险方法危害公共安全罪", "寻衅滋事罪"}},
+		{"joined by 和", "对公诉机关指控其犯故意伤害罪和贩卖毒品罪的事实无异议。", []string{"故意伤害罪", "贩卖毒品罪"}},
+		{"allegation beats a former conviction", "被告人王某曾因犯寻衅滋事罪被判处有期徒刑一年。公诉机关指控被告人王某犯抢劫罪。", []string{"抢劫罪"}},
+		{"former conviction left out", "被告人李某2014年8月8日因犯盗窃罪被本院判处有期徒刑六个月。2018年3月，被告人李某在某地殴打他人，后因涉嫌犯寻衅滋事罪被刑事拘留。", []string{"寻衅滋事罪"}},
+		{"arrest for this case kept", "被告人赵某因涉嫌犯抢劫罪被刑事拘留。", []string{"抢劫罪"}},
+		{"none", "被告人赵某在超市内窃取商品，价值人民币300元。", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := allegedCharges(tt.facts); !slices.Equal(got, tt.want) {
+				t.Errorf("allegedCharges = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAllegedCites(t *testing.T) {
+	facts := "其行为已触犯《中华人民共和国刑法》第二百六十四条、第二十五条第一款、第六十七条第三款、第七十二条、第五十二条之规定，" +
+		"并依照《最高人民法院关于审理盗窃案件具体应用法律若干问题的解释》第一条之规定。"
+	f := readFacts(facts)
+	type art struct{ n, para int }
+	tests := []struct {
+		name    string
+		onNamed bool
+		want    []art
+	}{
+		// Probation and the fine follow the draft's verdict; the
+		// interpretation's 第一条 is not the Criminal Law's.
+		{"on the named charge", true, []art{{264, 0}, {25, 1}, {67, 3}}},
+		// Another charge than the facts name: its article would contradict it.
+		{"on another charge", false, []art{{25, 1}, {67, 3}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []art
+			for _, c := range allegedCites(f, tt.onNamed) {
+				got = append(got, art{c.Article, c.Paragraph})
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("allegedCites = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// The allegation's articles decide among the similar cases' charges, and
+// add a second charge only when its own article is cited.
+func TestChargeVoteFollowsCitedArticles(t *testing.T) {
+	data, err := dataset.Dir()
+	if err != nil {
+		t.Skip(err)
+	}
+	lib, err := rules.Load(context.Background(), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := &Offline{Rules: lib}
+	cases := func(charges ...[]string) []precedent {
+		var out []precedent
+		for i, cs := range charges {
+			out = append(out, precedent{id: strconv.Itoa(i), charges: cs})
+		}
+		return out
+	}
+	fight, hurt, obstruct := []string{"寻衅滋事罪"}, []string{"故意伤害罪"}, []string{"妨害公务罪"}
+	gamble, den := []string{"赌博罪"}, []string{"开设赌场罪"}
+	tests := []struct {
+		name, facts string
+		precs       []precedent
+		want        []string
+	}{
+		{"an official name only", "被告人张某对指控其犯非法吸收公众存款的事实和罪名无异议。", cases(fight, fight, hurt), []string{"寻衅滋事罪"}},
+		{"the vote without citations", "被告人张某殴打被害人李某。", cases(fight, fight, hurt), []string{"寻衅滋事罪"}},
+		{"the cited article outranks the vote", "被告人张某殴打被害人李某，其行为已触犯《中华人民共和国刑法》第二百三十四条第一款。", cases(fight, fight, hurt), []string{"故意伤害罪"}},
+		{"a second charge whose article is cited", "被告人张某殴打被害人李某，其行为已触犯《中华人民共和国刑法》第二百三十四条第一款、第二百七十七条第一款。", cases(hurt, hurt, obstruct), []string{"故意伤害罪", "妨害公务罪"}},
+		{"not a second charge of the same article", "被告人张某开设赌场，抽头渔利，其行为已触犯《中华人民共和国刑法》第三百零三条。", cases(den, gamble, gamble), []string{"开设赌场罪"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := o.charges(Request{}, readFacts(tt.facts), tt.precs)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("charges = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
