@@ -27,8 +27,11 @@ func Anonymize() Suite {
 		Dataset: "lecard/candidates.jsonl.gz",
 		Metrics: "recall_<kind>, over_redaction, form_consistency, form_collisions, parse_kept",
 		Good:    "姓名、身份证号召回 ≥ 0.99；法官、法院、法条、县级以上地名误删 ≤ 1%；同一人某称一致",
-		Flags:   map[string]string{"fold": "score (default): the 4/5 of documents scored; tune: the 1/5 the rules were read on"},
-		Run:     runAnonymize,
+		Flags: map[string]string{
+			"fold":   "score (default): the 4/5 of documents scored; tune: the 1/5 the rules were read on",
+			"misses": "with --fold tune only: write each missed item and each touched protected item, with its context, to this file",
+		},
+		Run: runAnonymize,
 	}
 }
 
@@ -62,6 +65,11 @@ func runAnonymize(ctx context.Context, in Input) (*Result, error) {
 		texts[i] = d.Text
 	}
 	pool := benchGivenNames(texts, uint64(seed))
+	misses, closeMisses, err := openAnonMisses(in.Args["misses"], in.Args["fold"])
+	if err != nil {
+		return nil, err
+	}
+	defer closeMisses()
 	var t anonTally
 	t.init()
 	res := &Result{Suite: "anonymize", Files: []string{file}, Split: SplitDev}
@@ -91,14 +99,20 @@ func runAnonymize(ctx context.Context, in Input) (*Result, error) {
 			return nil, fmt.Errorf("anonymize %s: %w", d.ID, err)
 		}
 		res.Items = append(res.Items, Item{ID: d.ID, Scores: t.add(d.ID, g, out, regions)})
+		if err := misses.write(d.ID, g, out, protectedItems(g.text, regions)); err != nil {
+			return nil, err
+		}
 		res.N++
 	}
 	res.Metrics = t.metrics()
 	res.Method = fmt.Sprintf("规则（姓氏表、称谓与停用字表、证件号正则）只在按编号哈希取出的 1/5 文书（%d 篇）上阅读选定；本表只计其余 4/5。真值由带种子（%d）的生成器在原文掩码（某、×）处填入，隐名器只见填入后的全文。"+
 		"人名的名（不含姓）取自全部 %d 篇文书落款（审判长、审判员、人民陪审员、书记员、法官助理）的 %d 个不同真实人名，按名字加种子的哈希分两份：%d 个只填调参文书，%d 个只填计分文书，两份没有相同的名；姓沿用掩码的姓，隐名器的字表不是据此建的。"+
-		"生成器只在人名掩码处填人名（由掩码本身及前后字判断，不看隐名器）：姓氏掩码 %d 个，填入 %d 个（其中 %d 个去掉了粘连的数额数字，如袁某70000元）；法官、检察员、律师、法定代表人等规则保留其姓名者 %d 个不填；非人名或人名不完整（某日、孟某元、某甲基）%d 个不填",
-		tune, seed, len(all), pool.persons, len(pool.tune), len(pool.score), t.masks[maskName]+t.masks[maskKeptRole]+t.masks[maskNotName], t.masks[maskName], t.amountCut, t.masks[maskKeptRole], t.masks[maskNotName])
+		"生成器只在人名掩码处填人名（由掩码本身及前后字判断，不看隐名器）：姓氏掩码 %d 个，填入 %d 个（其中 %d 个去掉了粘连的数额数字，如袁某70000元）；法官、检察员、律师、法定代表人（含“法定代表人为/是”）等规则保留其姓名者 %d 个不填；非人名或人名不完整（某日、孟某元、某甲基）%d 个不填；本文中至少一半出现后接县、市、镇、村、路等的掩码（武某1县）是地名，其余出现 %d 个不填",
+		tune, seed, len(all), pool.persons, len(pool.tune), len(pool.score), t.masks[maskName]+t.masks[maskKeptRole]+t.masks[maskNotName]+t.masks[maskPlace], t.masks[maskName], t.amountCut, t.masks[maskKeptRole], t.masks[maskNotName], t.masks[maskPlace])
 	res.Notes = append(t.notes(), handReadNote())
+	if err := closeMisses(); err != nil {
+		return nil, fmt.Errorf("--misses %s: %w", in.Args["misses"], err)
+	}
 	return res, nil
 }
 
@@ -172,6 +186,7 @@ func generate(text string, r *rand.Rand, given []string) generated {
 	used := map[string]bool{}
 	masks := genMasks(text)
 	partial := partialMasks(text, masks)
+	places := placeMasks(text, masks)
 	for _, m := range masks {
 		if m[6] == 1 {
 			g.amountCut++
@@ -179,6 +194,9 @@ func generate(text string, r *rand.Rand, given []string) generated {
 		use := classifyMask(text, m)
 		if use == maskName && partial[text[m[0]:m[1]]] {
 			use = maskNotName
+		}
+		if use == maskName && places[text[m[0]:m[1]]] {
+			use = maskPlace
 		}
 		g.masks[use]++
 		if use != maskName {
@@ -376,27 +394,12 @@ func protectedItems(text string, regions []string) map[string][][2]int {
 }
 
 func (t *anonTally) add(id string, g generated, out *anonymize.Result, regions []string) map[string]float64 {
-	covered := func(s, e int) bool {
-		for _, r := range out.Redactions {
-			if r.ByteStart <= s && r.ByteEnd >= e {
-				return true
-			}
-		}
-		return false
-	}
-	truthAt := func(r anonymize.Redaction) bool {
-		for _, tr := range g.truths {
-			if r.ByteStart < tr.e && tr.s < r.ByteEnd {
-				return true
-			}
-		}
-		return false
-	}
+	covered := func(s, e int) bool { return redactionCovers(out.Redactions, s, e) }
 	// a redaction that removes generated personal data is not over-redaction
 	// even inside a protected item (《关于被告人王明娟的立功说明》)
 	touched := func(s, e int) bool {
 		for _, r := range out.Redactions {
-			if r.ByteStart < e && s < r.ByteEnd && !truthAt(r) {
+			if r.ByteStart < e && s < r.ByteEnd && !truthOverlaps(g.truths, r) {
 				return true
 			}
 		}

@@ -100,6 +100,8 @@ func TestClassifyMask(t *testing.T) {
 		{"检察员孟某、程某出庭支持公诉", maskKeptRole, ""},
 		{"指定辩护人刘某1，山西翰儒律师事务所律师", maskKeptRole, ""},
 		{"江铜地勘公司法人代表侯某，该公司成立于2004年", maskKeptRole, ""},
+		{"证明邯郸瑞涛公司为有限责任公司，法定代表人为陶某。", maskKeptRole, ""},
+		{"该公司法定代表人是黎某，注册资本为人民币一千万元", maskKeptRole, ""},
 		{"辩护人刘某1提出，被告人系初犯", maskName, "刘某1"},
 		{"被害人孟某元的陈述", maskNotName, ""},
 		{"王某甲、李某乙到场", maskName, "王某甲"},
@@ -118,6 +120,54 @@ func TestClassifyMask(t *testing.T) {
 			t.Errorf("%q: %d, want %d", c.text, got, c.want)
 		} else if c.want == maskName && c.text[m[0]:m[1]] != c.tok {
 			t.Errorf("%q: mask %q, want %q", c.text, c.text[m[0]:m[1]], c.tok)
+		}
+	}
+}
+
+// TestPlaceMasks checks which mask tokens the generator reads as places
+// from the document's own masks.
+func TestPlaceMasks(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"武某1县国土房管局。武某1县人民政府。时任武某1国土房管局局长。", []string{"武某1"}},
+		{"被害人王某1到场。王某1市长称。市长王某1和副市长。", nil},            // 市长 is a post
+		{"时任某县副县长。被告人任某，男。任某收受现金。", nil},               // 任 + 某县, not 任某
+		{"开始黄某甲路拆迁。黄某甲路征收。黄某甲称其不知情。", []string{"黄某甲"}}, // two of three
+		{"张某某村民。张某某家中。张某某称。", nil},                     // one of three
+	}
+	for _, c := range cases {
+		got := placeMasks(c.text, genMasks(c.text))
+		var toks []string
+		for tok := range got {
+			toks = append(toks, tok)
+		}
+		if strings.Join(toks, " ") != strings.Join(c.want, " ") {
+			t.Errorf("placeMasks(%q) = %v, want %v", c.text, toks, c.want)
+		}
+	}
+}
+
+// TestPartialMasks checks which mask tokens stand for part of a name.
+func TestPartialMasks(t *testing.T) {
+	many := strings.Repeat("陈某2江虎贿赂。", 10)
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"曾某某龙的爸爸到场。曾某某龙的舅舅到场。", []string{"曾某某"}},
+		{"被告人张某，男。张某的证言。", nil},
+		{many + "销售商陈某2、步某到场。", []string{"陈某2"}}, // ten of eleven
+		{"陈某2江虎贿赂。陈某2江虎贿赂。陈某2、步某到场。", nil},       // two of three
+	}
+	for _, c := range cases {
+		var got []string
+		for tok := range partialMasks(c.text, genMasks(c.text)) {
+			got = append(got, tok)
+		}
+		if strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("partialMasks(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
 }

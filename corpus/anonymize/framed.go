@@ -112,3 +112,70 @@ func everydayWord(name string) bool {
 	rs := []rune(name)
 	return len(rs) == 3 && (wordSet[string(rs[:2])] || wordSet[string(rs[1:])])
 }
+
+// wordName says whether a name read in a frame that bounds it (a 、 list
+// beside a person, 收受…现金) is an everyday word or made of one, reading
+// the document: a three-character name whose given name is a word (张向阳,
+// 王丛林, 叶普选) is a name when the word stands in the document mostly
+// inside it, and a word when it also stands on its own (白衣男子和…: 男子
+// is written elsewhere; 赔偿金共计: 共计 is).
+func wordName(text, name string) bool {
+	rs := []rune(name)
+	if wordSet[name] || (len(rs) == 3 && wordSet[string(rs[:2])]) || titled(rs) || gluedEverywhere(text, name) {
+		return true
+	}
+	if len(rs) != 3 || !wordSet[string(rs[1:])] {
+		return false
+	}
+	if strings.ContainsAny(string(rs[1:]), placeAfter) {
+		return true // 陈江街道: 街道 is the place's, not a given name
+	}
+	whole, given := strings.Count(text, name), strings.Count(text, string(rs[1:]))
+	return whole < 2 || whole*3 < given*2
+}
+
+// titles follow a surname to address or name someone by post or kinship
+// (李局长, 孙老板, 项总, 贺姐): the surname alone is the person's, and the
+// title is no given name.
+var titles = map[string]bool{"老师": true, "师傅": true, "先生": true, "女士": true, "小姐": true, "阿姨": true, "书记": true, "部长": true, "院长": true, "校长": true, "处长": true, "组长": true, "站长": true, "队长": true, "厂长": true, "镇长": true, "县长": true, "村长": true, "总监": true, "老总": true, "老板": true, "经理": true, "局长": true, "科长": true, "所长": true, "行长": true, "主任": true, "会计": true}
+
+// titled says whether a name read as surname and given name is a surname
+// and a title.
+func titled(rs []rune) bool {
+	switch len(rs) {
+	case 2:
+		return strings.ContainsRune("总姐哥叔姨嫂爷婆", rs[1])
+	case 3:
+		return titles[string(rs[1:])]
+	}
+	return false
+}
+
+// gluedEverywhere says whether every occurrence of name follows a
+// character that makes a word with its first one (情况说明 read 况说明,
+// 公司印章 read 司印章, 小区门口 read 区门口): the name is then the tail
+// of a word and what follows it, never a person.
+func gluedEverywhere(text, name string) bool {
+	_, sz := utf8.DecodeRuneInString(name)
+	seen := false
+	for i := 0; ; {
+		j := strings.Index(text[i:], name)
+		if j < 0 {
+			return seen
+		}
+		r, psz := utf8.DecodeLastRuneInString(text[:i+j])
+		if psz == 0 || !wordSet[string(r)+name[:sz]] {
+			return false
+		}
+		seen = true
+		i += j + len(name)
+	}
+}
+
+// listWord is wordName for a name read from a list, a weaker frame than
+// a role or an amount: a given name that is a word needs a common
+// given-name character as well (刘建平, 王丛林 but not 区蓝田, 江世纪, 石桥支盒子).
+func listWord(text, name string) bool {
+	rs := []rune(name)
+	return wordName(text, name) || (len(rs) == 3 && wordSet[string(rs[1:])] && !givenLike(name))
+}

@@ -32,8 +32,8 @@ func listNames(text string, known map[string]bool) []string {
 		if n == "" {
 			return false
 		}
-		named := givenLike(n) || (utf8.RuneCountInString(n) == 3 && !everydayWord(n) && !strings.ContainsRune(looseNotSurnames, []rune(n)[0]))
-		if known[n] || isPlace(text, n) || orgSuffixRe.MatchString(n) || !named || placeEnd(n) {
+		named := givenLike(n) || (utf8.RuneCountInString(n) == 3 && !listWord(text, n) && !strings.ContainsRune(looseNotSurnames, []rune(n)[0]))
+		if known[n] || isPlace(text, n) || orgSuffixRe.MatchString(n) || !named || placeEnd(n) || (utf8.RuneCountInString(n) == 3 && listWord(text, n)) || titled([]rune(n)) || gluedEverywhere(text, n) {
 			return false
 		}
 		known[n] = true
@@ -123,11 +123,11 @@ func rightItem(text string, s int) (string, bool) {
 		return "", true
 	}
 	n, ok := nameFrom(text[s:])
-	if !ok {
+	if !ok || strings.ContainsAny(n, "某×") {
 		return "", false
 	}
 	for len(n) >= 6 {
-		if r, _ := utf8.DecodeRuneInString(text[s+len(n):]); r == utf8.RuneError || strings.ContainsRune(listEnd, r) {
+		if nameEndsAt(text[s+len(n):]) {
 			return n, false
 		}
 		_, sz := utf8.DecodeLastRuneInString(n)
@@ -137,6 +137,18 @@ func rightItem(text string, s int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// nameEndsAt says whether a list item's name can end right before s: a
+// list ending, a digit, a character that stops names (杨丽娜、李晓娜安排),
+// or an everyday word (郭喜安、刘鸣理财20万; 王某戊、王永杰城镇用地).
+func nameEndsAt(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if r == utf8.RuneError || strings.ContainsRune(listEnd, r) || strings.ContainsRune(stopGiven, r) || unicode.IsDigit(r) {
+		return true
+	}
+	r2, n2 := utf8.DecodeRuneInString(s[n:])
+	return unicode.Is(unicode.Han, r2) && wordSet[s[:n+n2]]
 }
 
 // givenLike says whether a name read from a list looks like a person's: a

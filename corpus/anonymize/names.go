@@ -21,7 +21,7 @@ var (
 	aliasRe = regexp.MustCompile(`^[（(]以下简称[“"]?(\p{Han}{1,4})[”"]?[）)]`)
 	// orgSuffixRe ends an organisation's name: legal persons keep their names.
 	orgSuffixRe = regexp.MustCompile(`(?:公司|厂|店|局|院|所|社|中心|银行|委员会|政府|学校|医院|集团|协会|部|处|站|队|村委会|商行|酒店|宾馆|会|行|室|馆|场)$`)
-	placeAfter  = "市县区省镇村乡路街州盟旗"
+	placeAfter  = "市县区省镇村乡路街州"
 	stopGiven   = "的在于因是被与及等将把对从向到已系为所曾又也均并即称驾持携拿用以至自经后前时内上下里说要犯伙再还就都便却由给让叫找未无不没入出去回抢盗偷骗拒殴打砍刺捅杀醉供述辩认承交赔归投诉诈窃贩卖购吸隐冒伪骑逃走跑离返签借欠付取转汇提之其个某×公本当该他她我你了们证谋送辨"
 	// notNames start like a name after a cue but are words.
 	notNames = []string{"应当", "应该", "应予", "应依", "应承", "应负", "应按", "应赔", "应支", "应返", "应偿", "应对", "应向", "应判", "应从", "应处", "应认", "于是", "方面", "双方", "成年", "明知", "明显", "高度", "文化", "安全", "和解", "国家", "时间", "平时", "常住", "同意", "同时", "申请", "施工", "商品", "金额", "车辆", "车主", "钱款", "房屋", "全部", "全额", "余款", "余额", "利息", "支付", "管理", "关系", "原审", "原判", "原告", "经营", "万元", "元某", "单位", "本案", "本院", "法院", "公安", "公诉", "检察", "人民", "政府", "政法", "刑事", "民事", "金融", "银行", "高级", "中级", "文书", "方式", "方法", "成本", "成立", "成交", "时候", "江湖", "和平", "东方", "明天", "同年", "同日", "同月", "于同", "农民", "信息", "凌晨", "管家", "强奸", "强行", "强制", "房间", "房东", "房源", "房产", "黄金", "海洋", "方案", "方向", "卫生", "钱财", "钱物", "钱包", "申报", "付款", "付息", "付清", "盖章", "安排", "安静", "沙发", "衣服", "左侧", "左腿", "右侧", "银河", "余人", "白天", "白色", "严惩", "严重", "夏天", "车旁", "平静", "欧美", "牟利", "平平", "阿姨", "黎明", "高原", "万博", "万宝", "解释", "解救", "连带", "宁可", "童年", "武器", "武力", "程序", "石头", "左右", "温度", "温和", "包括", "包装", "容易", "华丽", "全国", "全市", "全县", "全省", "全体", "全家", "全程", "全新", "呼气", "应学", "应聘", "应急", "应酬", "权利", "权益", "杨树", "高利", "向他", "向她", "向我", "白而", "莫县", "劳动", "劳务"}
@@ -104,6 +104,7 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 	found = append(found, contextNames(text)...)
 	found = append(found, framedNames(text)...)
 	found = append(found, evidenceNames(text)...)
+	found = append(found, boundedNames(text)...)
 	known := map[string]bool{}
 	for _, n := range found {
 		if _, kept := ns.keep[n]; !kept {
@@ -111,6 +112,7 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 		}
 	}
 	found = append(found, listNames(text, known)...)
+	found = append(found, parallelNames(text, known)...)
 	for _, m := range formerNameRe.FindAllStringIndex(text, -1) {
 		// 曹秀平，曾用名曹晓平: one person, one form
 		if n, ok := nameFrom(text[m[1]:]); ok {
@@ -139,6 +141,9 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 		}
 		if !fromParty[n] && isPlace(text, n) {
 			continue // 沈阳 written 沈阳市 elsewhere is the city
+		}
+		if !fromParty[n] && straddles(text, n, fromParty) {
+			continue // 家属楼程象伟家中: 楼程象 read after 家属 is 楼 and the defendant 程象伟
 		}
 		if p := prefix2(n); p != "" {
 			// 被告人李剑来到…: 李剑 is the person, 来 the verb
@@ -277,7 +282,7 @@ type nameAt struct {
 func namesAt(text string, i int) []nameAt {
 	var out []nameAt
 	if r, n := utf8.DecodeRuneInString(text[i:]); strings.ContainsRune(prepositions, r) {
-		if _, ok := nameFrom(text[i+n:]); ok {
+		if rest, ok := nameFrom(text[i+n:]); ok && !onlyAfter(text, rest, text[i:i+n]) {
 			return nil // 江老板向孙敏购买: the role's person is unnamed, 孙敏 is another
 		}
 	}
@@ -302,6 +307,49 @@ func namesAt(text string, i int) []nameAt {
 // prepositions are surname characters that, right after a role, start a
 // phrase about someone else rather than the role's own name.
 const prepositions = "向于对从被由"
+
+// straddles says whether every occurrence of n starts one character
+// before a party's name, so that n is that character and the start of the
+// party's name.
+func straddles(text, n string, parties map[string]bool) bool {
+	_, sz := utf8.DecodeRuneInString(n)
+	found := false
+	for i := 0; ; {
+		j := strings.Index(text[i:], n)
+		if j < 0 {
+			return found
+		}
+		at := i + j + sz
+		hit := false
+		for p := range parties {
+			if strings.HasPrefix(text[at:], p) {
+				hit = true
+				break
+			}
+		}
+		if !hit {
+			return false
+		}
+		found = true
+		i += j + len(n)
+	}
+}
+
+// onlyAfter says whether every occurrence of name in text has pre right
+// before it: 证人于玉洲的证言 where 玉洲 never stands alone is 于玉洲, the
+// witness, not 于 and a person 玉洲.
+func onlyAfter(text, name, pre string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], name)
+		if j < 0 {
+			return true
+		}
+		if !strings.HasSuffix(text[:i+j], pre) {
+			return false
+		}
+		i += j + len(name)
+	}
+}
 
 // nameFrom reads a person's name at the start of s: a surname from the list
 // and one or two given-name characters, or a minority name with ·.
@@ -435,7 +483,7 @@ func bareNames(text string, known []string) []string {
 	// lists: split runs of short items joined by 、
 	for _, m := range listRe.FindAllString(text, -1) {
 		items := strings.Split(m, "、")
-		items[0] = trimLead(items[0])
+		items[0] = trimLead(text, items[0])
 		items[len(items)-1] = trimTail(items[len(items)-1])
 		anchored, shaped := false, len(items) >= 3
 		for _, it := range items {
@@ -453,7 +501,7 @@ func bareNames(text string, known []string) []string {
 			continue
 		}
 		for _, it := range items {
-			if n, ok := nameFrom(it); ((ok && n == it) || wholeName(it)) && !isKnown[it] && !isPlace(text, it) {
+			if n, ok := nameFrom(it); ((ok && n == it) || wholeName(text, it)) && !isKnown[it] && !isPlace(text, it) {
 				out = append(out, it)
 				isKnown[it] = true
 			}
@@ -465,7 +513,7 @@ func bareNames(text string, known []string) []string {
 // wholeName says whether a list item, cut out by its separators, reads
 // whole as a name even with a character nameFrom stops at (邱经辉, 陶向阳,
 // 张佐和): the separators end it, so no verb can follow inside it.
-func wholeName(it string) bool {
+func wholeName(text, it string) bool {
 	rs := []rune(it)
 	sur := 1
 	if len(it) >= 6 && compoundSurnames[it[:6]] {
@@ -487,20 +535,20 @@ func wholeName(it string) bool {
 			return false
 		}
 	}
-	return !everydayWord(it) && !orgSuffixRe.MatchString(it) && !placeEnd(it)
+	return !listWord(text, it) && !orgSuffixRe.MatchString(it) && !placeEnd(it)
 }
 
 // trimLead cuts the word the list regexp glued before a list's first name
 // (证人戴满圈、 is read 人戴满圈): the longest suffix that reads whole as a
 // name and does not start with a character that ends words.
-func trimLead(it string) string {
-	if n, ok := nameFrom(it); (ok && n == it) || wholeName(it) {
+func trimLead(text, it string) string {
+	if n, ok := nameFrom(it); (ok && n == it) || wholeName(text, it) {
 		return it
 	}
 	rs := []rune(it)
 	for k := 1; k < len(rs)-1; k++ {
 		suf := string(rs[k:])
-		if (k == len(rs)-2 || !strings.ContainsRune(wordEnd, rs[k])) && wholeName(suf) {
+		if (k == len(rs)-2 || !strings.ContainsRune(wordEnd, rs[k])) && wholeName(text, suf) {
 			return suf
 		}
 	}
@@ -790,7 +838,13 @@ func throughStop(text string, i int, n string) string {
 	if last, _ := utf8.DecodeLastRuneInString(n3); strings.ContainsRune("市县区省镇村乡盟旗", last) {
 		return "" // 黄桥镇 is a place
 	}
-	if len(n3) <= len(n) || !punctAfterSomewhere(text, n3) || (n != "" && closedSomewhere(text, n)) || isPlace(text, n3) || orgSuffixRe.MatchString(n3) {
+	// a word or an amount right after closes the name here (被害人黄向阳损失23800元,
+	// 证人陈又飞证实) as punctuation does
+	// when the characters it reads through are ones common in names
+	// (向, 承, 信…), not a verb after a two-character name (李伟打电话)
+	next, _ := utf8.DecodeRuneInString(text[e:])
+	closed := punctAfterSomewhere(text, n3) || (nameStopsOnly(n3[n0:]) && (wordAt(text[e:]) != "" || unicode.IsDigit(next)))
+	if len(n3) <= len(n) || !closed || (n != "" && closedSomewhere(text, n)) || isPlace(text, n3) || orgSuffixRe.MatchString(n3) {
 		return ""
 	}
 	for _, w := range notNames {
@@ -799,6 +853,17 @@ func throughStop(text string, i int, n string) string {
 		}
 	}
 	return n3
+}
+
+// nameStopsOnly says whether every stop or place character in given is
+// one common in names (nameStops).
+func nameStopsOnly(given string) bool {
+	for _, r := range given {
+		if (strings.ContainsRune(stopGiven, r) || strings.ContainsRune(placeAfter, r)) && !strings.ContainsRune(nameStops, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // punctAfterSomewhere says whether n stands somewhere followed by

@@ -1,0 +1,122 @@
+package anonymize
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// boundedPre are words after which the next name is a person's: someone
+// money is taken from or given to, someone acting with the defendant, or
+// someone reported (收受张闪闪1131万元, 伙同张向阳、, 诈骗…居民朱津铭现金).
+var boundedPre = []string{"收受", "骗取", "诈骗", "借给", "送给", "交给", "卖给", "退赔", "退还", "给了", "伙同", "纠集", "居民", "揭发", "举报", "告诉", "窃取"}
+
+// boundedPost may follow such a name: an amount, money, or what closes a
+// name (的, punctuation, a list separator).
+var boundedPost = []string{"现金", "人民币", "财物", "的", "等", "，", "、", "。", "；", "（", "(", "：", "”"}
+
+// isCues are roles followed by 是 or 为 and a name (收件人是刘明昌，,
+// 车辆所有人为丁建敏（). Representatives are not among them: the rules keep
+// their names.
+var isCues = []string{"人是", "人为"}
+
+// boundedNames finds names a strong frame bounds on both sides: one of
+// boundedPre before and one of boundedPost or a digit after, or a role
+// with 是/为 before and punctuation after. Bounded so, a name may hold a
+// character that usually stops one or a word as its given name (张向阳,
+// 王丛林); it may not start with a word (高利贷) or be one.
+func boundedNames(text string) []string {
+	var out []string
+	for _, pre := range boundedPre {
+		for i := 0; ; {
+			j := strings.Index(text[i:], pre)
+			if j < 0 {
+				break
+			}
+			i += j + len(pre)
+			if strings.HasPrefix(text[i:], "楼") || strings.HasPrefix(text[i:], "区") {
+				continue // 居民楼, 居民区 are places
+			}
+			if n := boundedAt(text[i:], postBounded); n != "" && !isPlace(text, n) && !wordName(text, n) {
+				out = append(out, n)
+			}
+		}
+	}
+	for _, cue := range isCues {
+		for i := 0; ; {
+			j := strings.Index(text[i:], cue)
+			if j < 0 {
+				break
+			}
+			before := text[:i+j+len("人")]
+			i += j + len(cue)
+			if strings.HasSuffix(before, "代表人") || strings.HasSuffix(before, "负责人") || strings.HasSuffix(before, "本人") {
+				continue // 法定代表人为…: a name the rules keep; 本人是农民
+			}
+			if n := boundedAt(text[i:], closedNext); n != "" && !isPlace(text, n) && !wordName(text, n) {
+				out = append(out, n)
+			}
+		}
+	}
+	for _, m := range itemNumberRe.FindAllStringIndex(text, -1) {
+		if n := boundedAt(text[m[1]:], postItem); n != "" && !isPlace(text, n) && !wordName(text, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// itemNumberRe ends the number of an item in a list or a table row
+// (3．刘建平（原某中学校长）, 2 刘建平 3920).
+var itemNumberRe = regexp.MustCompile(`(?:^|[\s。；：])[0-9]{1,3}(?:[．.、]|\s)\s?`)
+
+// postItem says whether s starts with what follows a person in a numbered
+// item: a parenthesis (the person's post) or a space and an amount.
+func postItem(s string) bool {
+	if strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(") {
+		return true
+	}
+	r, n := utf8.DecodeRuneInString(s)
+	d, _ := utf8.DecodeRuneInString(s[n:])
+	return unicode.IsSpace(r) && unicode.IsDigit(d)
+}
+
+// postBounded says whether s starts with a digit or one of boundedPost.
+func postBounded(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	if unicode.IsDigit(r) {
+		return true
+	}
+	for _, p := range boundedPost {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// boundedAt reads a name of two or three characters (three or four with
+// a compound surname) at the start of s that post closes, the longer
+// reading first.
+func boundedAt(s string, post func(string) bool) string {
+	e := 0
+	var ends []int
+	for k := 0; k < 4 && e < len(s); k++ {
+		_, n := utf8.DecodeRuneInString(s[e:])
+		e += n
+		ends = append(ends, e)
+	}
+	for k := len(ends) - 1; k >= 1; k-- {
+		n := s[:ends[k]]
+		if k == 3 && !compoundSurnames[s[:min(6, len(s))]] {
+			continue
+		}
+		if post(s[ends[k]:]) {
+			if name := subjectName(n); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
+}
