@@ -198,6 +198,9 @@ func (e *Estimator) Estimate(ctx context.Context, c Case) (Recommendation, error
 	r.MedianMonths = math.Expm1(p.LogMonths)
 	r.Similar = empirical(near[:min(len(near), shown)])
 	detail := fmt.Sprintf("综合罪名、金额/数量档次、危害后果、量刑情节与指导意见推算结果，预测刑期中位数约%s", MonthsWords(math.Expm1(p.LogMonths)))
+	if len(charges) > 1 {
+		detail += "（数罪并罚：不低于各罪单独估计中最高者，上限为各罪可判最高刑期之和，有期徒刑总和不满三十五年的不超过二十年，依刑法第六十九条）"
+	}
 	if b := e.Model.blend; b.Sigma > 0 {
 		detail += "；再以同罪名已决案件实际判处的刑期分布"
 		if b.K > 0 && len(near) >= 3 {
@@ -207,8 +210,8 @@ func (e *Estimator) Estimate(ctx context.Context, c Case) (Recommendation, error
 	}
 	r.Trace = append(r.Trace, Step{Stage: "模型", Name: "学习模型", Months: point,
 		Source: fmt.Sprintf("梯度提升树与近邻已决案件（%d个已决案件训练）", len(e.Model.rows)), Detail: detail})
-	r.Kind, r.Months = kindOf(point, g)
-	r.Range = termRange(point, r.Similar, r.Kind, g)
+	r.Kind, r.Months = kindOf(point, g, p.Ceiling)
+	r.Range = termRange(point, r.Similar, r.Kind, p.Ceiling)
 	if r.Similar.N > 0 {
 		r.Trace = append(r.Trace, Step{Stage: "类案", Name: "相似案件刑期分布",
 			Detail: fmt.Sprintf("同罪名、同档次最相似的%d件已决案件：刑期中位数%s，25%%–75%%为%s至%s", r.Similar.N,
@@ -220,10 +223,11 @@ func (e *Estimator) Estimate(ctx context.Context, c Case) (Recommendation, error
 	return r, nil
 }
 
-// kindOf turns the model's point into a penalty kind and a whole term.
-func kindOf(point float64, g guidelineResult) (string, int) {
+// kindOf turns the model's point into a penalty kind and a whole term,
+// within the ceiling the law leaves open (c).
+func kindOf(point float64, g guidelineResult, c ceiling) (string, int) {
 	t := g.Tier
-	lifeOK, deathOK := t == nil || t.Life, t == nil || t.Death
+	lifeOK, deathOK := t == nil || c.Life, t == nil || c.Death
 	switch {
 	case point >= (lifeMonths+deathMonths)/2 && deathOK:
 		return "死刑", 0
@@ -233,10 +237,10 @@ func kindOf(point float64, g guidelineResult) (string, int) {
 		return "免予刑事处罚", 0
 	}
 	m := int(math.Round(point))
-	if t != nil && t.MaxMonths > 0 {
-		m = min(m, t.MaxMonths)
+	if t != nil && c.Months > 0 {
+		m = min(m, c.Months)
 	}
-	m = min(m, 300) // 数罪并罚 caps a combined fixed term at 25 years
+	m = min(m, combinedCapLong) // 数罪并罚 caps a combined fixed term at 25 years
 	if m < 6 && (t == nil || slices.Contains(t.Kinds, "拘役")) {
 		return "拘役", max(m, 1)
 	}
@@ -245,8 +249,8 @@ func kindOf(point float64, g guidelineResult) (string, int) {
 
 // decidedMonths is the point as the estimator answers it, on the outcome
 // scale (life 300, death 400, exemption 0).
-func decidedMonths(point float64, g guidelineResult) float64 {
-	switch k, m := kindOf(point, g); k {
+func decidedMonths(point float64, g guidelineResult, c ceiling) float64 {
+	switch k, m := kindOf(point, g, c); k {
 	case "死刑":
 		return deathMonths
 	case "无期徒刑":
@@ -258,7 +262,7 @@ func decidedMonths(point float64, g guidelineResult) float64 {
 
 // termRange is the recommended range: the similar cases' middle half
 // widened to hold the point, within ±25% of it.
-func termRange(point float64, s Empirical, kind string, g guidelineResult) [2]int {
+func termRange(point float64, s Empirical, kind string, c ceiling) [2]int {
 	if kind == "无期徒刑" || kind == "死刑" || kind == "免予刑事处罚" {
 		return [2]int{0, 0}
 	}
@@ -268,8 +272,8 @@ func termRange(point float64, s Empirical, kind string, g guidelineResult) [2]in
 		hi = math.Min(hi, math.Max(point, s.Quantiles[3]))
 	}
 	lo, hi = math.Min(lo, point), math.Max(hi, point)
-	if g.Tier != nil && g.Tier.MaxMonths > 0 {
-		hi = math.Min(hi, float64(g.Tier.MaxMonths))
+	if c.Months > 0 {
+		hi = math.Min(hi, float64(c.Months))
 	}
 	return [2]int{max(1, int(math.Floor(lo))), max(1, int(math.Ceil(hi)))}
 }

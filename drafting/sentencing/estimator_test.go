@@ -79,3 +79,26 @@ func TestResolveSelectiveCharges(t *testing.T) {
 		t.Errorf("charges %v: want 引诱、容留、介绍卖淫罪, the charge art. 359 punishes", r.Charges)
 	}
 }
+
+// TestSeveralChargesNoShorterThanOne: art. 69 puts a combined term at or
+// above the gravest single term, so the estimate for theft and assault
+// together is no shorter than for either alone, and may exceed the
+// ceiling of theft's tier.
+func TestSeveralChargesNoShorterThanOne(t *testing.T) {
+	e := sentencingtest.Estimator(t, 600)
+	facts := "被告人在北京市盗窃现金人民币8000元。后被告人持刀将被害人刺伤，经鉴定，被害人的损伤程度为轻伤一级。"
+	estimate := func(charges ...string) sentencing.Recommendation {
+		t.Helper()
+		r, err := e.Estimate(context.Background(), sentencing.Case{Facts: facts, Charges: charges})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	both := estimate("盗窃", "故意伤害")
+	for _, one := range []string{"盗窃", "故意伤害"} {
+		if r := estimate(one); both.MedianMonths < r.MedianMonths-1e-9 {
+			t.Errorf("median %v months for both charges, %v for %s alone: want no less", both.MedianMonths, r.MedianMonths, one)
+		}
+	}
+}

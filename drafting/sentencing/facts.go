@@ -16,20 +16,23 @@ import (
 type Facts struct {
 	// AmountYuan is the crime amount: the largest total the text states
 	// (共计/合计/总计), else the sum of the distinct amounts it names.
-	AmountYuan    float64  `json:"amount_yuan,omitempty"`
-	AmountMax     float64  `json:"amount_max,omitempty"`
-	AmountCount   int      `json:"amount_count,omitempty"`
-	DrugGrams     float64  `json:"drug_grams,omitempty"` // heroin and methamphetamine, the thresholds' units
-	OtherDrug     bool     `json:"other_drug,omitempty"` // another drug (大麻, 氯胺酮 …) is named
-	Injury        int      `json:"injury,omitempty"`     // 0 none … see injuryNames
-	Deaths        int      `json:"deaths,omitempty"`
-	Disability    int      `json:"disability,omitempty"` // 伤残等级 as 1 (十级) … 10 (一级)
-	BAC           float64  `json:"bac,omitempty"`        // blood alcohol, mg/100ml
-	Acts          int      `json:"acts,omitempty"`       // separately numbered or counted acts
-	Defendants    int      `json:"defendants,omitempty"`
-	Circumstances []string `json:"circumstances,omitempty"` // extract's kinds
-	Keywords      []string `json:"keywords,omitempty"`      // aggravating or mitigating words present
-	Province      string   `json:"province,omitempty"`
+	AmountYuan  float64 `json:"amount_yuan,omitempty"`
+	AmountMax   float64 `json:"amount_max,omitempty"`
+	AmountCount int     `json:"amount_count,omitempty"`
+	// Drugs are the drug weights in grams by the drug's name in the law
+	// (海洛因, 甲基苯丙胺, 氯胺酮 …; 毒品 when the text names none), DrugSales
+	// the sales the text states (多次贩卖 is 情节严重, 2016 interpretation art. 4).
+	Drugs         map[string]float64 `json:"drugs,omitempty"`
+	DrugSales     int                `json:"drug_sales,omitempty"`
+	Injury        int                `json:"injury,omitempty"` // 0 none … see injuryNames
+	Deaths        int                `json:"deaths,omitempty"`
+	Disability    int                `json:"disability,omitempty"` // 伤残等级 as 1 (十级) … 10 (一级)
+	BAC           float64            `json:"bac,omitempty"`        // blood alcohol, mg/100ml
+	Acts          int                `json:"acts,omitempty"`       // separately numbered or counted acts
+	Defendants    int                `json:"defendants,omitempty"`
+	Circumstances []string           `json:"circumstances,omitempty"` // extract's kinds
+	Keywords      []string           `json:"keywords,omitempty"`      // aggravating or mitigating words present
+	Province      string             `json:"province,omitempty"`
 	// Proposal is the prosecution's proposed range in months ([0, hi] when
 	// only a ceiling is stated, [lo, 0] only a floor), ProposalProbation
 	// whether it proposes probation.
@@ -43,8 +46,6 @@ var injuryNames = []string{"", "轻微伤", "轻伤二级", "轻伤一级", "重
 
 var (
 	moneyAny     = regexp.MustCompile(moneyPattern)
-	drugRe       = regexp.MustCompile(`(海洛因|甲基苯丙胺|冰毒|毒品|麻古|K粉|氯胺酮|大麻|可卡因|摇头丸|甲基安非他明)[^。；，]{0,30}?(?:净重|重|约|计|共)?\s*([0-9]+(?:\.[0-9]+)?)\s*(千克|公斤|克|g)`)
-	drugAfterRe  = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)\s*(千克|公斤|克|g)[^。；，]{0,12}?(海洛因|甲基苯丙胺|冰毒|毒品|麻古|氯胺酮|大麻)`)
 	bacRe        = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)\s*(?:mg|毫克|MG|Mg)\s*[/／]\s*(?:100|l00|lOO|1OO|１００)\s*(?:ml|mL|ML|毫升|Ml)`)
 	disabilityRe = regexp.MustCompile(`([一二三四五六七八九十])级伤残|伤残(?:等级)?(?:为|系|评定为|构成)?\s*([一二三四五六七八九十])级`)
 	actsRe       = regexp.MustCompile(`(?:^|[。；\n])\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})[、.．]`)
@@ -80,7 +81,7 @@ func ReadFacts(text, court string) Facts {
 		}
 	}
 	f.AmountYuan, f.AmountMax, f.AmountCount = CrimeAmount(text)
-	f.DrugGrams, f.OtherDrug = drugGrams(text)
+	f.Drugs, f.DrugSales = readDrugs(text)
 	f.Injury, f.Deaths = harm(text)
 	if m := disabilityRe.FindStringSubmatch(text); m != nil {
 		g := m[1] + m[2]
@@ -202,55 +203,7 @@ var (
 	valueCueRe = regexp.MustCompile(`(?:价值|骗取|窃取|盗走|窃得|骗得|盗得|现金|人民币|款)[^，,。；;]{0,12}$`)
 )
 
-// drugGrams sums the heroin and methamphetamine weights a text states (the
-// largest per mention of the same weight counted once).
-func drugGrams(text string) (grams float64, other bool) {
-	seen := map[float64]bool{}
-	add := func(name, num, unit string) {
-		v, err := strconv.ParseFloat(num, 64)
-		if err != nil {
-			return
-		}
-		if unit == "千克" || unit == "公斤" {
-			v *= 1000
-		}
-		switch name {
-		case "大麻", "氯胺酮", "K粉", "可卡因", "摇头丸":
-			other = true
-			return
-		}
-		if !seen[v] {
-			seen[v] = true
-			grams += v
-		}
-	}
-	for _, m := range drugRe.FindAllStringSubmatch(text, -1) {
-		add(m[1], m[2], m[3])
-	}
-	for _, m := range drugAfterRe.FindAllStringSubmatch(text, -1) {
-		add(m[3], m[1], m[2])
-	}
-	// A weight often stands apart from the drug's name in its sentence
-	// (可疑物品1包，经鉴定，净重0.65克，从中检出甲基苯丙胺; 毒品（经称量，重0.36克）):
-	// such a weight counts when its sentence names heroin, methamphetamine
-	// or 毒品 and no other drug.
-	for _, sent := range sentenceRe.Split(text, -1) {
-		if !drugNameRe.MatchString(sent) || otherDrugRe.MatchString(sent) {
-			continue
-		}
-		for _, m := range weightRe.FindAllStringSubmatch(sent, -1) {
-			add("毒品", m[1], m[2])
-		}
-	}
-	return grams, other
-}
-
-var (
-	sentenceRe  = regexp.MustCompile(`[。；;\n]`)
-	drugNameRe  = regexp.MustCompile(`海洛因|甲基苯丙胺|冰毒|毒品|麻古`)
-	otherDrugRe = regexp.MustCompile(`大麻|氯胺酮|K粉|可卡因|摇头丸`)
-	weightRe    = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)\s*(千克|公斤|克)`)
-)
+var sentenceRe = regexp.MustCompile(`[。；;\n]`)
 
 var (
 	deathWords  = regexp.MustCompile(`(?:致|造成)(?:被害人)?[\p{Han}×]{0,6}死亡|经抢救无效死亡|当场死亡|抢救无效|(?:致|造成)([一二三两四五六七八九十\d]+)人死亡`)

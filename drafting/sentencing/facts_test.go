@@ -13,11 +13,16 @@ func TestReadFacts(t *testing.T) {
 		{"stated total wins over parts", "盗走现金1500元、手机一部（价值2000元），共计价值人民币3500元。", func(f Facts) bool { return f.AmountYuan == 3500 && f.AmountMax == 3500 }},
 		{"sum of distinct amounts", "骗得人民币5000元；次日又骗得2万元。", func(f Facts) bool { return f.AmountYuan == 25000 }},
 		{"blood alcohol with a full-width slash", "血液中乙醇含量为128.1毫克／100毫升。", func(f Facts) bool { return f.BAC == 128.1 }},
-		{"drug weight in kilograms", "贩卖甲基苯丙胺1.2千克。", func(f Facts) bool { return f.DrugGrams == 1200 }},
-		{"drug weight apart from the drug's name", "查获可疑物品1包，经鉴定，净重0.65克，从中检出甲基苯丙胺成份。", func(f Facts) bool { return f.DrugGrams == 0.65 }},
-		{"drug weight in brackets", "起获上述毒品（经称量，重0.36克）。", func(f Facts) bool { return f.DrugGrams == 0.36 }},
-		{"a weight beside another drug is not heroin", "贩卖大麻50克。", func(f Facts) bool { return f.DrugGrams == 0 }},
-		{"other drugs are flagged, not counted", "贩卖大麻50克。", func(f Facts) bool { return f.DrugGrams == 0 && f.OtherDrug }},
+		{"drug weight in kilograms", "贩卖甲基苯丙胺1.2千克。", func(f Facts) bool { return f.Drugs["甲基苯丙胺"] == 1200 }},
+		{"drug weight apart from the drug's name", "查获可疑物品1包，经鉴定，净重0.65克，从中检出甲基苯丙胺成份。", func(f Facts) bool { return f.Drugs["甲基苯丙胺"] == 0.65 }},
+		{"drug weight in brackets", "起获上述毒品（经称量，重0.36克）。", func(f Facts) bool { return f.Drugs["毒品"] == 0.36 }},
+		{"street name read as the drug", "将净重10.3克的毒品K粉贩卖给覃某某。", func(f Facts) bool { return f.Drugs["氯胺酮"] == 10.3 && len(f.Drugs) == 1 }},
+		{"unnamed drug is the text's drug", "贩卖毒品“k粉”给叶某。查扣的19包毒品总重量为24.44克。", func(f Facts) bool { return f.Drugs["氯胺酮"] == 24.44 && len(f.Drugs) == 1 }},
+		{"a mixture counts as methamphetamine", "净重3克，检出甲基苯丙胺、咖啡因成分。", func(f Facts) bool { return f.Drugs["甲基苯丙胺"] == 3 && len(f.Drugs) == 1 }},
+		{"a stated grand total replaces its parts", "卖给岳某海洛因0.1克。查获海洛因7.49克。综上，共计海洛因约7.89克。", func(f Facts) bool { return f.Drugs["海洛因"] == 7.89 }},
+		{"the prosecution's finding is the total", "贩卖一包白色晶体给赵某（净重2.4克，含甲基苯丙胺成分）。查获白色晶体（净重为1.95克，含甲基苯丙胺成分）。公诉机关认为，被告人贩卖甲基苯丙胺4.35克给他人。", func(f Facts) bool { return f.Drugs["甲基苯丙胺"] == 4.35 }},
+		{"gross and unit weights do not count", "查获冰毒一包，毛重5.2克，净重4.8克，分装成每袋0.25克。", func(f Facts) bool { return f.Drugs["甲基苯丙胺"] == 4.8 }},
+		{"sales counted", "将海洛因卖给岳某。次日又卖给潘某。", func(f Facts) bool { return f.DrugSales == 2 }},
 		{"injury grade", "经鉴定，被害人的损伤程度为轻伤一级。", func(f Facts) bool { return f.Injury == 3 }},
 		{"death", "被害人经抢救无效死亡。", func(f Facts) bool { return f.Injury == 6 && f.Deaths == 1 }},
 		{"prosecution's range", "建议判处被告人一年六个月以上三年以下有期徒刑，并处罚金。", func(f Facts) bool { return f.Proposal == [2]int{18, 36} }},
@@ -64,8 +69,13 @@ func FuzzReadFacts(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		fa := ReadFacts(s, "")
-		if fa.AmountYuan < 0 || fa.DrugGrams < 0 || fa.Injury < 0 || fa.Injury > 6 || fa.Proposal[0] < 0 || fa.Proposal[1] < 0 {
+		if fa.AmountYuan < 0 || fa.DrugSales < 0 || fa.Injury < 0 || fa.Injury > 6 || fa.Proposal[0] < 0 || fa.Proposal[1] < 0 {
 			t.Fatalf("ReadFacts(%q) = %+v", s, fa)
+		}
+		for name, g := range fa.Drugs {
+			if g <= 0 {
+				t.Fatalf("ReadFacts(%q): %s weighs %v g", s, name, g)
+			}
 		}
 	})
 }

@@ -132,11 +132,12 @@ func (b *LawBook) selectTier(cl *ChargeLaw, f Facts) (int, Step) {
 		}
 		why = fmt.Sprintf("涉案金额%.0f元，按%s（较大%.0f元、巨大%.0f元、特别巨大%.0f元）属%s", f.AmountYuan, src, lv[0], lv[1], lv[2], orWord(names[level], "未达数额较大"))
 	} else if hasTrigger(cl, TriggerQuantity) {
+		grams, _ := b.heroinGrams(f)
 		level := "少量"
 		switch {
-		case f.DrugGrams >= 50:
+		case grams >= heroinLarge:
 			level = "数量大"
-		case f.DrugGrams >= 10:
+		case grams >= 10:
 			level = "数量较大"
 		}
 		// Art. 347 writes its top tier as 有下列情形之一的, the quantity
@@ -146,7 +147,7 @@ func (b *LawBook) selectTier(cl *ChargeLaw, f Facts) (int, Step) {
 		}); i >= 0 {
 			idx = i
 		}
-		why = fmt.Sprintf("海洛因、甲基苯丙胺合计约%.2f克，属%s", f.DrugGrams, level)
+		why = fmt.Sprintf("毒品折合海洛因约%.2f克（其他毒品按《%s》第一条的数量大标准折算），属%s", grams, drugInterpretation, level)
 	} else if hasTrigger(cl, TriggerHarm) && (f.Deaths > 0 || f.Injury >= 4) {
 		want := "重伤"
 		if f.Deaths > 0 {

@@ -54,11 +54,13 @@ type ChargeLaw struct {
 type LawBook struct {
 	lib     *rules.Library
 	charges map[string]*ChargeLaw
+	// drugLarge are the drugs' 数量大 standards in grams (drugLarge).
+	drugLarge map[string]float64
 }
 
 // NewLawBook reads the sentencing law of every charge in lib's charge table.
 func NewLawBook(lib *rules.Library) *LawBook {
-	b := &LawBook{lib: lib, charges: map[string]*ChargeLaw{}}
+	b := &LawBook{lib: lib, charges: map[string]*ChargeLaw{}, drugLarge: drugLarge(lib)}
 	for name := range lib.Charges {
 		b.charges[name] = b.build(name)
 	}

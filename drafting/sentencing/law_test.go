@@ -2,6 +2,7 @@ package sentencing
 
 import (
 	"context"
+	"math"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -152,6 +153,7 @@ func TestSelectTier(t *testing.T) {
 		{"a death at the scene is the basic tier", "交通肇事", "被告人驾驶小型轿车与被害人驾驶的电动车相撞，致被害人当场死亡。", 1, 36},
 		{"flight after the accident", "交通肇事", "被告人驾驶小型轿车与被害人相撞，致被害人当场死亡，被告人驾车逃逸。", 36, 84},
 		{"serious injury in an assault", "故意伤害", "经鉴定，被害人的损伤程度为重伤二级。", 36, 120},
+		{"ketamine counts at a tenth of heroin", "[走私、贩卖、运输、制造]毒品", "被告人将净重24.4克的毒品K粉贩卖给覃某。", 1, 36},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -162,6 +164,82 @@ func TestSelectTier(t *testing.T) {
 			i, _ := b.selectTier(cl, ReadFacts(tt.facts, ""))
 			if got := cl.Tiers[i]; got.MinMonths != tt.min || got.MaxMonths != tt.max {
 				t.Errorf("tier %s (%d–%d months), want %d–%d", got.Condition, got.MinMonths, got.MaxMonths, tt.min, tt.max)
+			}
+		})
+	}
+}
+
+func TestDrugLarge(t *testing.T) {
+	large := loadBook(t).drugLarge
+	tests := []struct {
+		drug  string
+		grams float64
+	}{
+		{"海洛因", 50}, {"鸦片", 1000}, {"可卡因", 50}, {"MDMA", 100}, {"吗啡", 100}, {"哌替啶", 250}, {"度冷丁", 250},
+		{"氯胺酮", 500}, {"大麻叶", 150000}, {"大麻烟", 150000}, {"大麻油", 5000}, {"二氢埃托啡", 0.01}, {"咖啡因", 200000},
+	}
+	for _, tt := range tests {
+		if got := large[tt.drug]; got != tt.grams {
+			t.Errorf("数量大 of %s = %v g, want %v", tt.drug, got, tt.grams)
+		}
+	}
+	// Every drug the fact reader names has a standard to convert it by.
+	for written, name := range drugNames {
+		if large[name] <= 0 {
+			t.Errorf("%s (%s) has no 数量大 standard", written, name)
+		}
+	}
+}
+
+func TestHeroinGrams(t *testing.T) {
+	b := loadBook(t)
+	tests := []struct {
+		name  string
+		drugs map[string]float64
+		grams float64
+		other bool
+	}{
+		{"heroin and methamphetamine add up", map[string]float64{"海洛因": 3, "甲基苯丙胺": 2}, 5, false},
+		{"ketamine at a tenth", map[string]float64{"氯胺酮": 24.4}, 2.44, true},
+		{"an unnamed drug counts as heroin", map[string]float64{"毒品": 0.36}, 0.36, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			grams, other := b.heroinGrams(Facts{Drugs: tt.drugs})
+			if math.Abs(grams-tt.grams) > 1e-9 || other != tt.other {
+				t.Errorf("heroinGrams = %v, %v; want %v, %v", grams, other, tt.grams, tt.other)
+			}
+		})
+	}
+}
+
+func TestCeiling(t *testing.T) {
+	b := loadBook(t)
+	tests := []struct {
+		name    string
+		charges []string
+		facts   string
+		months  int
+		life    bool
+	}{
+		{"an amount under a province standard settles the tier", []string{"盗窃"}, "被告人在北京市盗窃现金人民币8000元。", 36, false},
+		{"an injury settles the tier", []string{"故意伤害"}, "经鉴定，被害人的损伤程度为轻伤一级。", 36, false},
+		{"an amount without a standard leaves the graver tiers open", []string{"合同诈骗"}, "被告人骗取被害单位货款人民币80万元。", 180, true},
+		{"a small drug quantity leaves 情节严重 open", []string{"[走私、贩卖、运输、制造]毒品"}, "被告人将0.2克海洛因卖给岳某。", 84, false},
+		{"two charges add up (art. 69)", []string{"盗窃", "故意伤害"}, "被告人在北京市盗窃现金人民币8000元。经鉴定，被害人的损伤程度为轻伤一级。", 72, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var charges []string
+			for _, c := range tt.charges {
+				cl, ok := b.Charge(c)
+				if !ok {
+					t.Fatalf("no law for %s", c)
+				}
+				charges = append(charges, cl.Charge)
+			}
+			if got := b.ceiling(charges, ReadFacts(tt.facts, "")); got.Months != tt.months || got.Life != tt.life {
+				t.Errorf("ceiling %+v, want %d months, life %v", got, tt.months, tt.life)
 			}
 		})
 	}

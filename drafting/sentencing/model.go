@@ -129,7 +129,7 @@ func chooseBlend(ctx context.Context, book *LawBook, exs []Example) (blend, erro
 		gold := float64(outcomeMonths(ex.Outcome))
 		key := inner.termKey(ex.Charges)
 		for i, b := range blendGrid {
-			score[i] += termScore(decidedMonths(b.point(p.LogMonths, near, key, len(ex.Charges) > 1, &inner.terms), p.Guideline), gold)
+			score[i] += termScore(decidedMonths(b.point(p.LogMonths, near, key, len(ex.Charges) > 1, &inner.terms), p.Guideline, p.Ceiling), gold)
 		}
 	}
 	best := 0
@@ -319,7 +319,7 @@ var circumstanceKinds = []string{"自首", "坦白", "如实供述", "当庭认�
 var featureNames = func() []string {
 	names := []string{"charge_mean", "charge_first", "charge_zero", "charge_n", "n_charges", "text_mean", "text_median", "text_sim", "text_linear",
 		"proposal_lo", "proposal_hi", "proposal_probation", "log_amount", "log_amount_max",
-		"amount_count", "amount_rel", "amount_level", "amount_progress", "log_drug", "other_drug", "injury", "deaths", "disability", "bac",
+		"amount_count", "amount_rel", "amount_level", "amount_progress", "log_drug", "other_drug", "drug_sales", "injury", "deaths", "disability", "bac",
 		"acts", "defendants", "log_runes", "guide_log", "tier_min", "tier_max", "tier_index", "tier_life", "tier_death", "guide_start"}
 	for _, c := range circumstanceKinds {
 		names = append(names, "c_"+c)
@@ -329,6 +329,10 @@ var featureNames = func() []string {
 	}
 	return names
 }()
+
+// factFeatures is the index of the first feature read from the facts,
+// after the charge and text encodings.
+var factFeatures = slices.Index(featureNames, "proposal_lo")
 
 // features is the model's input for a case. self, when not nil, is the
 // case's own target, left out of its charge statistics (training rows).
@@ -377,7 +381,8 @@ func (m *Model) features(f Facts, charges []string, g guidelineResult, self *flo
 			level, progress = float64(l), p
 		}
 	}
-	x = append(x, la, math.Log1p(f.AmountMax), float64(f.AmountCount), rel, level, progress, math.Log1p(f.DrugGrams), b2f(f.OtherDrug),
+	drug, other := m.book.heroinGrams(f)
+	x = append(x, la, math.Log1p(f.AmountMax), float64(f.AmountCount), rel, level, progress, math.Log1p(drug), b2f(other), math.Log1p(float64(f.DrugSales)),
 		float64(f.Injury), float64(f.Deaths), float64(f.Disability), f.BAC, float64(min(f.Acts, 50)), float64(f.Defendants), math.Log1p(float64(f.Runes)))
 	if g.Tier != nil {
 		x = append(x, math.Log1p(g.Months), math.Log1p(float64(g.Tier.MinMonths)), math.Log1p(float64(g.Tier.MaxMonths)), float64(g.TierIndex),
@@ -406,18 +411,32 @@ type prediction struct {
 	LogMonths float64
 	Guideline guidelineResult
 	Charge    *ChargeLaw
+	Ceiling   ceiling
 	X         []float64
 }
 
 func (m *Model) predict(text string, f Facts, charges []string) prediction {
+	v := m.text.Vector(text)
+	p := m.predictVector(v, f, charges)
+	// Art. 69: a combined term is no shorter than the gravest single
+	// term, so a case with several charges is estimated at least as each
+	// charge alone would be.
+	if len(charges) > 1 {
+		for _, c := range charges {
+			p.LogMonths = math.Max(p.LogMonths, m.predictVector(v, f, []string{c}).LogMonths)
+		}
+	}
+	return p
+}
+
+func (m *Model) predictVector(v classify.Sparse, f Facts, charges []string) prediction {
 	cl, _ := m.book.mainCharge(charges)
 	var g guidelineResult
 	if cl != nil {
 		g = m.book.arithmetic(cl, f)
 	}
-	v := m.text.Vector(text)
 	x := m.features(f, charges, g, nil, append(m.textFeatures(v, charges, -1), m.linear.predict(v, charges)))
-	return prediction{LogMonths: m.trees.predict(x), Guideline: g, Charge: cl, X: x}
+	return prediction{LogMonths: m.trees.predict(x), Guideline: g, Charge: cl, Ceiling: m.book.ceiling(charges, f), X: x}
 }
 
 // Neighbour is a decided case close to the one in hand.
@@ -441,7 +460,7 @@ func (m *Model) neighbours(p prediction, charges []string, k int, skip map[strin
 			continue
 		}
 		d := 0.0
-		for j := 9; j < len(r.X); j++ { // charge and text encodings say little within a charge
+		for j := factFeatures; j < len(r.X); j++ { // charge and text encodings say little within a charge
 			v := (r.X[j] - p.X[j]) / m.scale[j]
 			d += v * v
 		}
