@@ -1,5 +1,10 @@
 package anonymize
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // singleSurnames are common single-character Chinese surnames (the
 // 百家姓 names in modern use). Rare surnames that are also everyday words
 // (公, 和, 由, 查…) are left out: after a role they matched words far more
@@ -12,4 +17,15 @@ var compoundSurnames = map[string]bool{
 	"公孙": true, "慕容": true, "长孙": true, "宇文": true, "司徒": true, "夏侯": true, "轩辕": true,
 	"令狐": true, "端木": true, "独孤": true, "南宫": true, "西门": true, "申屠": true, "呼延": true,
 	"赫连": true, "拓跋": true, "钟离": true, "澹台": true, "公冶": true, "太史": true, "闻人": true,
+}
+
+// HasSurname reports whether name opens with a surname of these lists:
+// a reading after a role word (被告人不同意, 被告人归案) that does not is a
+// phrase, not a person.
+func HasSurname(name string) bool {
+	if len(name) >= 6 && compoundSurnames[name[:6]] {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(name)
+	return r != utf8.RuneError && strings.ContainsRune(singleSurnames, r)
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"leian/corpus/anonymize"
 	"leian/corpus/cite"
 )
 
@@ -27,13 +28,18 @@ type caseFacts struct {
 var (
 	defendantRe = regexp.MustCompile(`被告人([\p{Han}×ＸX*＊]{1,4}\d?)`)
 	prosecRe    = regexp.MustCompile(`([\p{Han}]{2,30}?人民检察院)`)
-	custodyRe   = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日[^。；]{0,30}?(?:被[\p{Han}]{0,10}?(?:抓获|刑事拘留|拘留|羁押|逮捕)|投案|归案|到案)`)
-	evidenceRe  = regexp.MustCompile(`(?:有|且有|并有)([^。]{6,400}?)等(?:证据|经当庭)[^。]*。`)
-	amountRe    = regexp.MustCompile(`(?:人民币)?[\d，,.]+(?:万)?元`)
-	coAnonRe    = regexp.MustCompile(`^、(\p{Han}{1,2}?某[某甲乙丙丁戊]?\d?)`)
-	coNameRe    = regexp.MustCompile(`^、([\p{Han}]{2,3}?)(?:、|，|,|伙同|共同|结伙|在|于|因|为|经|等|分别|先后)`)
-	separateRe  = regexp.MustCompile(`^[^，。]{0,4}[（(](?:另案|已判|已被判|另行|在逃)`)
-	namedChgRe  = regexp.MustCompile(`犯([\p{Han}、]{2,30}?罪)`)
+	// custodyRe finds a date and, later in the same sentence, the accused
+	// taken into custody in any voice (被抓获, 民警将被告人…抓获, 传唤,
+	// 查获): on the tune set the earliest such date was the verdict's first
+	// day in custody for 42 of the 128 judgments that state one, against
+	// 29 when 被 had to come first within 30 characters.
+	custodyRe  = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日[^。；]{0,80}?(?:抓获|刑事拘留|拘留|羁押|逮捕|投案|归案|到案|传唤|查获)`)
+	evidenceRe = regexp.MustCompile(`(?:有|且有|并有)([^。]{6,400}?)等(?:证据|经当庭)[^。]*。`)
+	amountRe   = regexp.MustCompile(`(?:人民币)?[\d，,.]+(?:万)?元`)
+	coAnonRe   = regexp.MustCompile(`^、(\p{Han}{1,2}?某[某甲乙丙丁戊]?\d?)`)
+	coNameRe   = regexp.MustCompile(`^、([\p{Han}]{2,3}?)(?:、|，|,|伙同|共同|结伙|在|于|因|为|经|等|分别|先后)`)
+	separateRe = regexp.MustCompile(`^[^，。]{0,4}[（(](?:另案|已判|已被判|另行|在逃)`)
+	namedChgRe = regexp.MustCompile(`犯([\p{Han}、]{2,30}?罪)`)
 	// nameStop are characters that end a name: what follows 被告人 is a
 	// name, then usually one of these.
 	// notNameStart are characters no name starts with.
@@ -192,11 +198,35 @@ func defendantNames(text string) []string {
 			names = append(names, p)
 		}
 	}
+	names = personsOnly(text, names)
 	if len(names) > 6 {
 		names = names[:6]
 	}
 	return names
 }
+
+// personsOnly drops the readings that are not names of persons: neither
+// masked (张某, 李××) nor opening with a common surname, and mentioned
+// fewer than personMentions times (被告人不同意, 被告人归案, 被告人具有坦白
+// once or twice; a defendant of a rare surname, 弓团周 or 谯兵, dozens of
+// times). On the tune set this dropped 13 readings, none a defendant. One
+// reading is kept when no other is left: the draft needs a defendant.
+func personsOnly(text string, names []string) []string {
+	var out []string
+	for _, n := range names {
+		if anonymize.HasSurname(n) || strings.ContainsAny(n, "某×ＸX*＊") || strings.Count(text, n) >= personMentions {
+			out = append(out, n)
+		}
+	}
+	if len(out) == 0 && len(names) > 0 {
+		return names[:1]
+	}
+	return out
+}
+
+// personMentions is how often a reading without a surname must occur to
+// be taken for a defendant's name (set a priori).
+const personMentions = 8
 
 // yuanOf reads an amount as written (人民币3，000元, 1.5万元) in yuan.
 func yuanOf(s string) float64 {

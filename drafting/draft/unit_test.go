@@ -66,6 +66,11 @@ func TestDefendantNames(t *testing.T) {
 		{"被告人伊泽明与张晓林协商……被告人伊泽明以营利为目的……被告人张三明知是赃物仍收购", []string{"伊泽明", "张三"}},
 		{"被告人通过网络结识被害人，后被告人利用其信任骗取钱款。", nil},
 		{"被告人通过网络结识被害人王某，被告人李四骗取钱款……被告人李四被抓获。", []string{"李四"}},
+		// Phrases after 被告人 that open with no surname are not names,
+		// unless met as often as a defendant is (a rare surname).
+		{"被告人方永婵、卢胜兰共同贩卖毒品……被告人方永婵、卢胜兰具有坦白情节……被告人具有坦白情节……被告人不同意", []string{"方永婵", "卢胜兰"}},
+		{"被告人不同意。", []string{"不同意"}},
+		{strings.Repeat("被告人谯兵在某地盗窃财物。", 8), []string{"谯兵"}},
 	}
 	for _, tt := range tests {
 		if got := defendantNames(tt.facts); !slices.Equal(got, tt.want) {
@@ -112,13 +117,63 @@ func TestLaterDefendant(t *testing.T) {
 		fine   float64
 	}{
 		{"later defendants got half", []precedent{two(24, 12), two(36, 18), two(12, 6)}, 12, 2000},
-		{"too few cases with two defendants", []precedent{two(24, 12), two(36, 18), {penalties: []*extract.Penalty{pen(10)}}}, 24, 4000},
+		// Fewer than laterMin cases: the corpus's ratio for the second place (0.83).
+		{"too few cases with two defendants", []precedent{two(24, 12), two(36, 18), {penalties: []*extract.Penalty{pen(10)}}}, 20, 3000},
 		{"equal terms", []precedent{two(24, 24), two(12, 12), two(6, 6)}, 24, 4000},
 	}
 	for _, tt := range tests {
 		got := laterDefendant(first, 1, tt.same)
 		if got.Months != tt.months || got.FineYuan != tt.fine {
 			t.Errorf("%s: %d months, fine %.0f; want %d, %.0f", tt.name, got.Months, got.FineYuan, tt.months, tt.fine)
+		}
+	}
+	// With no similar case of as many defendants, each later place takes
+	// the corpus's ratio: the sixth and later the last one.
+	for i, want := range map[int]int{2: 16, 3: 13, 5: 10, 8: 10} {
+		if got := laterDefendant(first, i, nil); got.Months != want {
+			t.Errorf("defendant %d with no similar case: %d months, want %d", i+1, got.Months, want)
+		}
+	}
+}
+
+func TestCustodyDate(t *testing.T) {
+	tests := []struct {
+		facts string
+		want  time.Time
+	}{
+		{"2018年4月15日，被告人安旭在广州火车站被公安机关抓获。", time.Date(2018, 4, 15, 0, 0, 0, 0, time.UTC)},
+		// The police as subject: no 被 before 抓获.
+		{"2015年6月11日，民警将被告人赵某、张某、周某抓获。", time.Date(2015, 6, 11, 0, 0, 0, 0, time.UTC)},
+		{"2017年3月1日19时许，被告人李某驾驶小型轿车行驶至某路口时，民警在例行检查中将其查获。", time.Date(2017, 3, 1, 0, 0, 0, 0, time.UTC)},
+		{"2016年5月4日被告人王某接到传唤后到派出所。同年5月5日被刑事拘留。", time.Date(2016, 5, 4, 0, 0, 0, 0, time.UTC)},
+		// The custody must be in the date's own sentence.
+		{"2014年12月30日，被告人白某盗走手机一部。后被告人白某被抓获。", time.Time{}},
+	}
+	for _, tt := range tests {
+		if got := readFacts(tt.facts).custody; !got.Equal(tt.want) {
+			t.Errorf("custody of %q = %v, want %v", tt.facts, got, tt.want)
+		}
+	}
+}
+
+func TestFinePayment(t *testing.T) {
+	v := func(pay string) precedent {
+		return precedent{verdict: "一、被告人甲犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元。（" + pay + "）"}
+	}
+	tests := []struct {
+		name string
+		same []precedent
+		want string
+	}{
+		{"no case", nil, finePayUsual},
+		{"one case's habit", []precedent{v("罚金于判决发生法律效力后十日内一次性缴纳。")}, finePayUsual},
+		{"two cases agree", []precedent{v("罚金于本判决生效之日起一个月内缴纳。"), v("罚金于本判决生效后十日内缴纳。"), v("罚金于本判决生效之日起一个月内缴纳。")}, "罚金于本判决生效之日起一个月内缴纳。"},
+		{"the other case's amount", []precedent{v("罚金1000万元于本判决生效之日起十日内缴纳。"), v("罚金1000万元于本判决生效之日起十日内缴纳。")}, finePayUsual},
+		{"the other case's payment", []precedent{v("罚金已缴纳。"), v("罚金已缴纳。")}, finePayUsual},
+	}
+	for _, tt := range tests {
+		if got := finePayment(tt.same); got != tt.want {
+			t.Errorf("%s: finePayment = %q, want %q", tt.name, got, tt.want)
 		}
 	}
 }
