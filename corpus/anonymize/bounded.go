@@ -100,13 +100,7 @@ func postBounded(s string) bool {
 // a compound surname) at the start of s that post closes, the longer
 // reading first.
 func boundedAt(s string, post func(string) bool) string {
-	e := 0
-	var ends []int
-	for k := 0; k < 4 && e < len(s); k++ {
-		_, n := utf8.DecodeRuneInString(s[e:])
-		e += n
-		ends = append(ends, e)
-	}
+	ends := runeEnds(s, 4)
 	for k := len(ends) - 1; k >= 1; k-- {
 		n := s[:ends[k]]
 		if k == 3 && !compoundSurnames[s[:min(6, len(s))]] {
@@ -119,4 +113,15 @@ func boundedAt(s string, post func(string) bool) string {
 		}
 	}
 	return ""
+}
+
+// runeEnds is the byte offset in s after each of its first n runes.
+func runeEnds(s string, n int) []int {
+	var ends []int
+	for e := 0; len(ends) < n && e < len(s); {
+		_, sz := utf8.DecodeRuneInString(s[e:])
+		e += sz
+		ends = append(ends, e)
+	}
+	return ends
 }

@@ -61,12 +61,9 @@ func parallelNames(text string, known map[string]bool) []string {
 // parallelAt reads a name at byte s that a frame word closes, the longer
 // reading first.
 func parallelAt(text string, s int, frames map[string]int) string {
-	e := s
-	var ends []int
-	for k := 0; k < 4 && e < len(text); k++ {
-		_, n := utf8.DecodeRuneInString(text[e:])
-		e += n
-		ends = append(ends, e)
+	ends := runeEnds(text[s:], 4)
+	for k := range ends {
+		ends[k] += s
 	}
 	for k := len(ends) - 1; k >= 1; k-- {
 		if k == 3 && !compoundSurnames[text[s:min(s+6, len(text))]] {

@@ -16,6 +16,7 @@ import (
 
 	"leian/corpus/extract"
 	"leian/corpus/rules"
+	"leian/internal/cail"
 )
 
 // Labelled is one decided case the charge predictor learns from.
@@ -441,34 +442,19 @@ const (
 
 // ReadCAIL2018 reads the labelled cases of a CAIL2018-format file.
 func ReadCAIL2018(path string) ([]Labelled, error) {
-	f, err := os.Open(path)
+	cases, err := cail.Read(path)
 	if err != nil {
 		return nil, fmt.Errorf("charge training data: %w", err)
 	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 64<<20)
-	var out []Labelled
-	for line := 1; sc.Scan(); line++ {
-		var r struct {
-			Fact string `json:"fact"`
-			Meta struct {
-				Accusation []string `json:"accusation"`
-			} `json:"meta"`
-		}
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			return nil, fmt.Errorf("%s line %d: %w", path, line, err)
-		}
-		if r.Fact == "" || len(r.Meta.Accusation) == 0 {
-			return nil, fmt.Errorf("%s line %d: field fact or meta.accusation is empty", path, line)
-		}
-		var cs []string
-		for _, a := range r.Meta.Accusation {
+	out := make([]Labelled, 0, len(cases))
+	for _, c := range cases {
+		cs := make([]string, 0, len(c.Accusations))
+		for _, a := range c.Accusations {
 			cs = append(cs, rules.NormCharge(a))
 		}
-		out = append(out, Labelled{ID: fmt.Sprintf("cail2018#%d", line), Facts: r.Fact, Charges: cs})
+		out = append(out, Labelled{ID: fmt.Sprintf("cail2018#%d", c.Line), Facts: c.Facts, Charges: cs})
 	}
-	return out, sc.Err()
+	return out, nil
 }
 
 var verdictCharge = regexp.MustCompile(`犯([^，。；：、\s（(]{2,40}?罪)`)
