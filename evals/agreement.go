@@ -63,7 +63,7 @@ var agreementMetrics = []string{"charge_top1", "charge_top10", "charge_any10", "
 func agreementOrder(cases []cail.Case, limit int) []cail.Case {
 	cases = slices.Clone(cases)
 	slices.SortStableFunc(cases, func(a, b cail.Case) int {
-		return cmp.Or(cmp.Compare(a.Line%agreementFolds, b.Line%agreementFolds), cmp.Compare(a.Line, b.Line))
+		return cmp.Or(cmp.Compare(cail.Fold(a.Line), cail.Fold(b.Line)), cmp.Compare(a.Line, b.Line))
 	})
 	if limit > 0 && limit < len(cases) {
 		cases = cases[:limit]
@@ -93,14 +93,14 @@ func runAgreement(ctx context.Context, in Input, open OpenFoldSearcher) (*Result
 	for f := range agreementFolds {
 		var fold []cail.Case
 		for _, c := range cases {
-			if c.Line%agreementFolds == f {
+			if cail.Fold(c.Line) == f {
 				fold = append(fold, c)
 			}
 		}
 		if len(fold) == 0 {
 			continue
 		}
-		eng, err := fs.Searcher(ctx, func(line int) bool { return line%agreementFolds == f })
+		eng, err := fs.Searcher(ctx, func(line int) bool { return cail.Fold(line) == f })
 		if err != nil {
 			return nil, fmt.Errorf("agreement: fold %d: %w", f, err)
 		}

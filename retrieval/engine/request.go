@@ -19,8 +19,9 @@ const (
 	MaxQueryRunes = 100_000
 	// MaxSearchRunes is how much of the facts a push searches with: a whole
 	// dossier pasted as facts would otherwise be cut into words, embedded
-	// and scored in full for each push. Lexical search keeps only the
-	// rarest terms anyway; the first 20,000 characters hold them.
+	// and scored in full for each push. Lexical search keeps only its 32
+	// terms of highest weight × idf anyway; the first 20,000 characters
+	// hold them.
 	MaxSearchRunes = 20_000
 	MaxK           = 200
 	DefaultK       = 10

@@ -11,11 +11,11 @@ import (
 	"leian/retrieval/analysis"
 )
 
-// rareTerms returns, per field, the query's terms that Lexical scores:
+// queryTerms returns, per field, the query's terms that Lexical scores:
 // retrieval.TopTerms of those occurring in the field, by their count in
 // the query and their BM25 idf from leian.lexeme_df. words are the
 // precise-mode terms of text; the bigram field uses its bigrams.
-func (s *Store) rareTerms(ctx context.Context, text string, words []string, fields []retrieval.FieldWeight) (map[retrieval.Field][]retrieval.QueryTerm, error) {
+func (s *Store) queryTerms(ctx context.Context, text string, words []string, fields []retrieval.FieldWeight) (map[retrieval.Field][]retrieval.QueryTerm, error) {
 	wanted := map[bool]map[string]float64{false: counted(words)} // by "is the bigram field"
 	lexemes := slices.Clone(words)
 	names := make([]string, len(fields))

@@ -41,7 +41,7 @@ func TestPostingsScoreAsTsRank(t *testing.T) {
 	// small a store.
 	for _, q := range []retrieval.Doc{docs[5], docs[17], docs[40]} {
 		text := string([]rune(q.Text[retrieval.FieldFacts])[:60]) + "被告人盗窃，公诉机关指控，经审理查明"
-		terms, err := s.rareTerms(ctx, text, analysis.Tokens(text), fields)
+		terms, err := s.queryTerms(ctx, text, analysis.Tokens(text), fields)
 		if err != nil {
 			t.Fatal(err)
 		}

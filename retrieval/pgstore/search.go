@@ -61,7 +61,7 @@ func (s *Store) Lexical(ctx context.Context, text string, f retrieval.Filter, k 
 		sql, args := postingsQuery(words, fields, f, k)
 		return s.scored(ctx, sql, args, "lexical search")
 	}
-	terms, err := s.rareTerms(ctx, text, words, fields)
+	terms, err := s.queryTerms(ctx, text, words, fields)
 	if err != nil {
 		return nil, err
 	}

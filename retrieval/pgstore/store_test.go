@@ -159,7 +159,7 @@ func TestLexicalPlan(t *testing.T) {
 	}
 	text := docs[0].Text[retrieval.FieldFacts]
 	fields := retrieval.DefaultLexicalFields()
-	terms, err := s.rareTerms(ctx, text, analysis.Tokens(text), fields)
+	terms, err := s.queryTerms(ctx, text, analysis.Tokens(text), fields)
 	if err != nil {
 		t.Fatal(err)
 	}
