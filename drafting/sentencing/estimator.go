@@ -139,7 +139,9 @@ func (e *Estimator) Estimate(ctx context.Context, c Case) (Recommendation, error
 		if !ok {
 			return r, &FieldError{fmt.Sprintf("charges[%d]", i), fmt.Sprintf("未知罪名“%s”", ch)}
 		}
-		charges = append(charges, cl.Charge)
+		if !slices.Contains(charges, cl.Charge) { // one charge named twice is one charge
+			charges = append(charges, cl.Charge)
+		}
 	}
 	if len(charges) == 0 {
 		if e.Charges == nil {

@@ -78,6 +78,16 @@ func TestResolveSelectiveCharges(t *testing.T) {
 	if len(r.Charges) != 1 || r.Charges[0] != "引诱、容留、介绍卖淫罪" {
 		t.Errorf("charges %v: want 引诱、容留、介绍卖淫罪, the charge art. 359 punishes", r.Charges)
 	}
+	// CAIL lists the group's selective name beside the specific one: one
+	// charge, not two to combine under art. 69.
+	r, err = e.Estimate(context.Background(), sentencing.Case{Facts: "被告人在网络群组内传播淫秽视频共计二百余部，点击数达一万余次。",
+		Charges: []string{"[制造、贩卖、传播]淫秽物品", "传播淫秽物品"}, Articles: []rules.ArticleNo{{Number: 364}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(r.Charges) != 1 || r.Charges[0] != "传播淫秽物品罪" {
+		t.Errorf("charges %v: want the one charge 传播淫秽物品罪", r.Charges)
+	}
 }
 
 // TestSeveralChargesNoShorterThanOne: art. 69 puts a combined term at or

@@ -53,8 +53,10 @@ var (
 	defendantRe  = regexp.MustCompile(`被告人([\p{Han}×Ｘ]{1,3}?[某×Ｘ]{0,2})(?:[，,。、的在与和及于因将从到向被以为]|$)`)
 )
 
-// moneyPattern is an amount in yuan (group 1 number, group 2 万/亿).
-const moneyPattern = `(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+)\s*(万|亿)?\s*(?:余|多)?\s*元`
+// moneyPattern is an amount in yuan (group 1 number, group 2 万/亿), or
+// one whose 元 CAIL's anonymiser masked as 某 after 万 (骗取被害人人民币
+// 25万某; groups 3 and 4): digits before 万某 are no name.
+const moneyPattern = `(\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+)\s*(万|亿)?\s*(?:余|多)?\s*元|(\d+(?:\.\d+)?)\s*(万|亿)\s*(?:余|多)?\s*某`
 
 // keywordList are the words the model may weigh, each a fact the
 // guideline or the tiers turn on.
@@ -162,11 +164,15 @@ func CrimeAmount(text string) (total, largest float64, count int) {
 			continue
 		}
 		for _, m := range moneyAny.FindAllStringSubmatchIndex(cl, -1) {
-			unit := ""
-			if m[4] >= 0 {
-				unit = cl[m[4]:m[5]]
+			num, unit := m[2:4], m[4:6]
+			if num[0] < 0 { // the masked form
+				num, unit = m[6:8], m[8:10]
 			}
-			v, ok := extract.ParseYuan(cl[m[2]:m[3]], unit)
+			u := ""
+			if unit[0] >= 0 {
+				u = cl[unit[0]:unit[1]]
+			}
+			v, ok := extract.ParseYuan(cl[num[0]:num[1]], u)
 			if !ok || v <= 0 {
 				continue
 			}

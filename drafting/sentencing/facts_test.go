@@ -12,6 +12,8 @@ func TestReadFacts(t *testing.T) {
 	}{
 		{"stated total wins over parts", "盗走现金1500元、手机一部（价值2000元），共计价值人民币3500元。", func(f Facts) bool { return f.AmountYuan == 3500 && f.AmountMax == 3500 }},
 		{"sum of distinct amounts", "骗得人民币5000元；次日又骗得2万元。", func(f Facts) bool { return f.AmountYuan == 25000 }},
+		{"元 masked as 某 after 万", "骗得被害人李某购房款人民币25万某；又骗取王某1.5万余某。", func(f Facts) bool { return f.AmountYuan == 265000 }},
+		{"a name after a numeral is no amount", "被告人伙同张三万某盗窃现金800元。", func(f Facts) bool { return f.AmountYuan == 800 }},
 		{"blood alcohol with a full-width slash", "血液中乙醇含量为128.1毫克／100毫升。", func(f Facts) bool { return f.BAC == 128.1 }},
 		{"drug weight in kilograms", "贩卖甲基苯丙胺1.2千克。", func(f Facts) bool { return f.Drugs["甲基苯丙胺"] == 1200 }},
 		{"drug weight apart from the drug's name", "查获可疑物品1包，经鉴定，净重0.65克，从中检出甲基苯丙胺成份。", func(f Facts) bool { return f.Drugs["甲基苯丙胺"] == 0.65 }},
@@ -64,7 +66,7 @@ func TestAmountLevel(t *testing.T) {
 }
 
 func FuzzReadFacts(f *testing.F) {
-	for _, s := range []string{"共计人民币3500元", "建议判处一年六个月至三年", "乙醇含量为128mg/100ml", "甲基苯丙胺1.2千克", "致二人死亡", "伤残等级为十级"} {
+	for _, s := range []string{"共计人民币3500元", "建议判处一年六个月至三年", "乙醇含量为128mg/100ml", "甲基苯丙胺1.2千克", "致二人死亡", "伤残等级为十级", "骗取人民币25万某"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

@@ -5,6 +5,7 @@ package sentencing
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -91,18 +92,23 @@ func (b *LawBook) Resolve(name string, cited []rules.ArticleNo) (*ChargeLaw, boo
 }
 
 // canonical writes charges by their names in the book, resolved with the
-// cited articles; a name the book does not know stays as normCharges
-// writes it.
+// cited articles, each once; a name the book does not know stays as
+// normCharges writes it.
 func (b *LawBook) canonical(charges []string, cited []rules.ArticleNo) []string {
 	out := make([]string, 0, len(charges))
 	for _, c := range charges {
 		if c = strings.TrimSpace(c); c == "" {
 			continue
 		}
+		name := rules.NormCharge(c)
 		if cl, ok := b.Resolve(c, cited); ok {
-			out = append(out, cl.Charge)
-		} else {
-			out = append(out, rules.NormCharge(c))
+			name = cl.Charge
+		}
+		// CAIL names one charge twice, the group's selective name beside
+		// the specific one ([制造、贩卖、传播]淫秽物品 with 传播淫秽物品): it
+		// is one charge, not two to combine under art. 69.
+		if !slices.Contains(out, name) {
+			out = append(out, name)
 		}
 	}
 	return out
