@@ -42,14 +42,7 @@ func (s *Store) Joint(ctx context.Context, q retrieval.JointQuery) ([]retrieval.
 	if len(words) == 0 {
 		return nil, retrieval.ErrNoTerms
 	}
-	var join joinChoice
-	if len(q.Filter.Charges) > 0 || len(q.Scope) > 0 {
-		var err error
-		if join, err = s.joinChoice(ctx, q); err != nil {
-			return nil, fmt.Errorf("joint search: %w", err)
-		}
-	}
-	sql, args := jointQuery(words, retrieval.DefaultLexicalFields(), q, join)
+	sql, args := jointQuery(words, retrieval.DefaultLexicalFields(), q)
 	b := &pgx.Batch{}
 	if q.Vector != nil && q.K > s.ef {
 		// The graph search returns at most ef_search rows before iterating.
@@ -87,35 +80,11 @@ func (s *Store) Joint(ctx context.Context, q retrieval.JointQuery) ([]retrieval.
 	return out, nil
 }
 
-// joinChoice says which lexical top Ks within charges Joint finds by a
-// join rather than by a walk (see joinWithin): the one over the filter,
-// when it names charges, and the one within the scope.
-type joinChoice struct{ filter, scope bool }
-
-func (s *Store) joinChoice(ctx context.Context, q retrieval.JointQuery) (joinChoice, error) {
-	var c joinChoice
-	if len(q.Filter.Charges) > 0 {
-		share, docs, err := s.charges.share(ctx, s, q.Filter.Charges)
-		if err != nil {
-			return c, err
-		}
-		c.filter = joinWithin(share, docs, q.K)
-	}
-	if len(q.Scope) > 0 {
-		share, docs, err := s.charges.share(ctx, s, q.Scope)
-		if err != nil {
-			return c, err
-		}
-		c.scope = joinWithin(share, docs, q.K)
-	}
-	return c, nil
-}
-
 // jointQuery builds Joint's SQL. Each of the three searches is a
 // materialised CTE giving (num, id, o), o ordering the candidates as the
 // pipeline's generators would list them: lexical, dense, scoped lexical,
 // each best first.
-func jointQuery(words []string, fields []retrieval.FieldWeight, q retrieval.JointQuery, join joinChoice) (string, []any) {
+func jointQuery(words []string, fields []retrieval.FieldWeight, q retrieval.JointQuery) (string, []any) {
 	distinct, qw := retrieval.CountTerms(words)
 	names, weights := make([]string, len(fields)), make([]float64, len(fields))
 	for i, fw := range fields {
@@ -145,27 +114,19 @@ func jointQuery(words []string, fields []retrieval.FieldWeight, q retrieval.Join
 	// hundred best rather than on every document holding a query term.
 	// OFFSET 0 keeps the planner from flattening the row-by-row lookup:
 	// not knowing how few rows reach the join, it would hash the whole
-	// table, whose rows carry the vectors. With join, the documents
-	// matching cond (found through their indexes) are hash-joined with s
-	// instead, for charges too rare for the walk to end soon: the same
-	// rows, ordered and cut the same way.
-	lexical := func(name, cond string, unfiltered, join bool) {
+	// table, whose rows carry the vectors.
+	lexical := func(name, cond string, unfiltered bool) {
 		g := len(gens)
 		gens = append(gens, name)
 		from := "(SELECT doc, score FROM s ORDER BY score DESC) AS s"
 		if unfiltered {
 			from = "(SELECT doc, score FROM s WHERE score >= (SELECT min(score) FROM (SELECT score FROM s ORDER BY score DESC LIMIT $4) AS top)) AS s"
 		}
-		match := fmt.Sprintf("CROSS JOIN LATERAL (SELECT num, id FROM leian.documents WHERE num = s.doc AND %s OFFSET 0) AS d", cond)
-		if join {
-			from = "s"
-			match = fmt.Sprintf("JOIN (SELECT num, id FROM leian.documents WHERE %s OFFSET 0) AS d ON d.num = s.doc", cond)
-		}
 		fmt.Fprintf(&b, `,
 	%s AS MATERIALIZED (SELECT num, id, %d * 1000000 + row_number() OVER (ORDER BY score DESC, id) AS o FROM (
 		SELECT d.num, d.id, s.score FROM %s
-			%s
-		ORDER BY s.score DESC, d.id LIMIT $4) AS top)`, name, g, from, match)
+			CROSS JOIN LATERAL (SELECT num, id FROM leian.documents WHERE num = s.doc AND %s OFFSET 0) AS d
+		ORDER BY s.score DESC, d.id LIMIT $4) AS top)`, name, g, from, cond)
 	}
 	dense := func(name, cond string) {
 		g := len(gens)
@@ -175,12 +136,12 @@ func jointQuery(words []string, fields []retrieval.FieldWeight, q retrieval.Join
 		WHERE embedding IS NOT NULL AND %s ORDER BY embedding <=> $6 LIMIT $4),
 	%s AS (SELECT num, id, %d * 1000000 + row_number() OVER (ORDER BY distance, id) AS o FROM %s_hnsw)`, name, cond, name, g, name)
 	}
-	lexical("lw", filter, len(w.conds) == 0, join.filter)
+	lexical("lw", filter, len(w.conds) == 0)
 	if q.Vector != nil {
 		dense("dw", filter)
 	}
 	if scoped != "" {
-		lexical("ls", scoped, false, join.scope)
+		lexical("ls", scoped, false)
 	}
 	union := make([]string, len(gens))
 	for i, g := range gens {

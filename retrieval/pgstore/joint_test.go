@@ -2,15 +2,11 @@ package pgstore
 
 import (
 	"context"
-	"fmt"
 	"math"
 	"slices"
 	"testing"
 
-	"github.com/jackc/pgx/v5"
-
 	"leian/retrieval"
-	"leian/retrieval/analysis"
 	"leian/retrieval/storetest"
 )
 
@@ -123,101 +119,5 @@ func TestJointMatchesSeparate(t *testing.T) {
 	}
 	if _, err := s.Joint(context.Background(), retrieval.JointQuery{Text: "，。", K: 5}); err == nil {
 		t.Error("a query without terms: no error")
-	}
-}
-
-// TestJointJoinMatchesWalk: finding the lexical top K within charges by a
-// join gives exactly the rows of the walk, in the same order, whichever
-// of the filter's and the scope's searches takes it; and Joint's choice
-// from the planner's statistics does not change its answer.
-func TestJointJoinMatchesWalk(t *testing.T) {
-	ctx := context.Background()
-	s := openTest(t)
-	defer s.Close()
-	docs := storetest.WithRandomVectors(storetest.LeCaRD(t, 300), storetest.Dim, 7)
-	if err := s.Upsert(ctx, docs); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.pool.Exec(ctx, "ANALYZE leian.documents"); err != nil {
-		t.Fatal(err)
-	}
-	rows := func(q retrieval.JointQuery, join joinChoice) []string {
-		t.Helper()
-		sql, args := jointQuery(analysis.Tokens(q.Text), retrieval.DefaultLexicalFields(), q, join)
-		r, err := s.pool.Query(ctx, sql, args...)
-		if err != nil {
-			t.Fatal(err)
-		}
-		out, err := pgx.CollectRows(r, func(r pgx.CollectableRow) (string, error) {
-			var id string
-			var lex, dense *float64
-			err := r.Scan(&id, &lex, &dense)
-			return fmt.Sprintf("%s %v %v", id, deref(lex), deref(dense)), err
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return out
-	}
-	for _, tc := range []struct {
-		name  string
-		query int
-		f     retrieval.Filter
-		scope bool
-		k     int
-	}{
-		{"scoped", 20, retrieval.Filter{}, true, 20},
-		{"charge-filter", 30, retrieval.Filter{Charges: docs[30].Meta.Charges, YearFrom: 2015}, false, 15},
-		{"rare-charge-filter", 40, retrieval.Filter{Charges: []string{"no such charge"}}, false, 25},
-		{"k-beyond-matches", 50, retrieval.Filter{CourtLevel: "基层"}, true, 400},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			d := docs[tc.query]
-			q := retrieval.JointQuery{Text: d.Text[retrieval.FieldFacts], Vector: d.Vector, Filter: tc.f, K: tc.k}
-			if tc.scope {
-				q.Scope = d.Meta.Charges
-			}
-			walk := rows(q, joinChoice{})
-			for _, join := range []joinChoice{{filter: true}, {scope: true}, {filter: true, scope: true}} {
-				if got := rows(q, join); !slices.Equal(got, walk) {
-					t.Errorf("join %+v: %d rows\n%v\nwalk: %d rows\n%v", join, len(got), got, len(walk), walk)
-				}
-			}
-			got, err := s.Joint(ctx, q)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if len(got) != len(walk) {
-				t.Errorf("Joint: %d candidates, the walk %d", len(got), len(walk))
-			}
-		})
-	}
-}
-
-func deref(f *float64) any {
-	if f == nil {
-		return nil
-	}
-	return *f
-}
-
-// TestJoinWithin: the join is chosen for charges held by fewer than
-// sqrt(3·K·N) documents, and never without statistics.
-func TestJoinWithin(t *testing.T) {
-	for _, tc := range []struct {
-		share, docs float64
-		k           int
-		want        bool
-	}{
-		{0.001, 16904, 100, true},     // 17 documents
-		{0.13, 16904, 100, true},      // 盗窃罪: 2,139 < 2,252
-		{0.20, 16904, 100, false},     // 3,381
-		{0.01, 1_000_000, 100, true},  // 10k < 17.3k
-		{0.10, 1_000_000, 100, false}, // 100k
-		{1, 16904, 100, false},        // no statistics
-	} {
-		if got := joinWithin(tc.share, tc.docs, tc.k); got != tc.want {
-			t.Errorf("joinWithin(%g, %g, %d) = %v, want %v", tc.share, tc.docs, tc.k, got, tc.want)
-		}
 	}
 }

@@ -39,7 +39,6 @@ type Store struct {
 	// standby: the server is a hot standby (a streaming read replica),
 	// which serves searches and refuses writes.
 	standby bool
-	charges chargeStats
 }
 
 var _ retrieval.Store = (*Store)(nil)
