@@ -1,11 +1,13 @@
 package main
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"io"
 	"os"
 	"runtime/pprof"
+	"slices"
 
 	"github.com/spf13/cobra"
 
@@ -17,7 +19,7 @@ import (
 )
 
 func newBenchSearchCmd(a *app) *cobra.Command {
-	var queries, k, warmup, perClient int
+	var queries, k, warmup, perClient, slowest int
 	var clients []int
 	var asJSON, noEmbedded, separate, checkJoint bool
 	var cpuProfile, database string
@@ -38,7 +40,7 @@ func newBenchSearchCmd(a *app) *cobra.Command {
 			defer docs.Close()
 			dir := a.cfg.Path("index")
 			s := benchmark.Setup{Docs: docs, IndexDir: dir, Workers: a.cfg.Workers, Warmup: warmup, Clients: clients, PerClient: perClient, PostgresURL: a.cfg.PostgresURL, Log: a.log,
-				Database: database, NoEmbedded: noEmbedded, EfSearch: efs, Separate: separate, CheckJoint: checkJoint}
+				Database: database, NoEmbedded: noEmbedded, EfSearch: efs, Separate: separate, CheckJoint: checkJoint, EachPush: slowest > 0}
 			if s.Embedder, err = engine.LoadEmbedder(dir, a.cfg.EmbeddingsURL, a.cfg.EmbeddingsModel, a.cfg.LLMKey); err != nil {
 				return err
 			}
@@ -69,7 +71,7 @@ func newBenchSearchCmd(a *app) *cobra.Command {
 			if asJSON {
 				return json.NewEncoder(cmd.OutOrStdout()).Encode(r)
 			}
-			return writeSearchBench(cmd.OutOrStdout(), r)
+			return writeSearchBench(cmd.OutOrStdout(), r, slowest)
 		},
 	}
 	cmd.Flags().IntVar(&queries, "queries", 77, "LeCaRD dev queries to push (longest first, cut to 500 characters)")
@@ -83,6 +85,7 @@ func newBenchSearchCmd(a *app) *cobra.Command {
 	cmd.Flags().IntSliceVar(&efs, "ef-search", nil, "measure the Postgres HNSW recall@10/@100 against exact search at these hnsw.ef_search values (e.g. 100,200,400)")
 	cmd.Flags().BoolVar(&separate, "separate", false, "Postgres: find candidates with separate statements, as before the one-statement search (for comparison)")
 	cmd.Flags().BoolVar(&checkJoint, "check-joint", false, "Postgres: send every push with and without the one-statement search and compare the results")
+	cmd.Flags().IntVar(&slowest, "slowest", 0, "time every single-client push on its own and list the n slowest of each row, with the CPU and the wait for a core of the bench and of the server during each (--json: every push)")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof)")
 	return cmd
 }
@@ -95,7 +98,7 @@ func serverCPU(l benchmark.Latency) string {
 	return ms1(l.ServerCPUMS)
 }
 
-func writeSearchBench(w io.Writer, r *benchmark.Report) error {
+func writeSearchBench(w io.Writer, r *benchmark.Report, slowest int) error {
 	t := show.Table{Title: fmt.Sprintf("类案推送基准（%d 篇文书，%d 次推送/组，查询平均 %.0f 字，k=%d；筛选=罪名+%d–%d年）",
 		r.Documents, r.Pushes, r.QueryRunes, r.K, benchmark.FilterYearFrom, benchmark.FilterYearTo),
 		Header: []string{"存储", "筛选", "并发", "文书数", "平均（毫秒）", "p50", "p90", "p99", "最大", "CPU（毫秒/次）", "数据库 CPU（毫秒/次）", "结果数", "索引大小（MiB）", "RSS（MiB）", "峰值 RSS（MiB）"}}
@@ -121,13 +124,18 @@ func writeSearchBench(w io.Writer, r *benchmark.Report) error {
 			fmt.Fprintf(w, "Postgres：沿用数据库中已载入的 %d 篇文书\n", s.Documents)
 		case s.Bulk != nil:
 			b := s.Bulk
-			fmt.Fprintf(w, "Postgres：批量载入 %d 篇文书用时 %.0f 秒（含向量化；COPY %.0f 秒、%d 条倒排，建索引 %.0f 秒；%.0f 篇/秒）\n",
-				b.Documents, s.LoadSeconds, b.CopySeconds, b.Postings, b.IndexSeconds, float64(b.Documents)/max(s.LoadSeconds, 1e-9))
+			fmt.Fprintf(w, "Postgres：批量载入 %d 篇文书用时 %.0f 秒（含读取与向量化；分词 %.0f 秒，COPY %.0f 秒、%d 条倒排，建索引 %.0f 秒；%.0f 篇/秒）\n",
+				b.Documents, s.LoadSeconds, b.CutSeconds, b.CopySeconds, b.Postings, b.IndexSeconds, float64(b.Documents)/max(s.LoadSeconds, 1e-9))
 		default:
 			fmt.Fprintf(w, "Postgres：载入文书用时 %.0f 秒\n", s.LoadSeconds)
 		}
 		if c := s.Joint; c != nil {
 			fmt.Fprintf(w, "Postgres：单语句检索与分语句检索结果（编号及顺序）相同的推送 %d/%d，得分最大差 %.2g\n", c.Same, c.Pushes, c.MaxScoreDiff)
+		}
+	}
+	if slowest > 0 {
+		if err := writeSlowest(w, r, slowest); err != nil {
+			return err
 		}
 	}
 	if len(r.HNSW) > 0 {
@@ -177,4 +185,27 @@ func startCPUProfile(path string) (stop func(), err error) {
 		return nil, fmt.Errorf("cpu profile %s: %w", path, err)
 	}
 	return func() { pprof.StopCPUProfile(); f.Close() }, nil
+}
+
+// writeSlowest lists the n slowest pushes of each single-client row: what
+// the bench process and the database's backends ran and waited for a core
+// during each, which tells a costly push from one that queued.
+func writeSlowest(w io.Writer, r *benchmark.Report, n int) error {
+	t := show.Table{Title: fmt.Sprintf("最慢的 %d 次推送（单客户端；毫秒）", n),
+		Header: []string{"存储", "筛选", "推送序号", "耗时", "本进程 CPU", "本进程等待", "数据库 CPU", "数据库等待"}}
+	for _, s := range r.Stores {
+		for _, l := range s.Latency {
+			each := slices.Clone(l.Each)
+			slices.SortFunc(each, func(a, b benchmark.PushTiming) int { return cmp.Compare(b.WallMS, a.WallMS) })
+			filtered := "无"
+			if l.Filtered {
+				filtered = "有"
+			}
+			for _, p := range each[:min(n, len(each))] {
+				t.Add(storeName(s.Store), filtered, p.Push, ms1(p.WallMS), ms1(p.CPUMS), ms1(p.WaitMS), ms1(p.ServerCPU), ms1(p.ServerWait))
+			}
+		}
+	}
+	_, err := t.WriteTo(w)
+	return err
 }

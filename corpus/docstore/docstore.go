@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"time"
 
 	bolt "go.etcd.io/bbolt"
@@ -168,6 +169,34 @@ func (s *Store) Each(ctx context.Context, fn func(*corpus.Document) error) error
 				return err
 			}
 			if err := fn(doc); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}
+
+// EachHash calls fn with every stored document's ID and content hash, in
+// ID order (Each's), stopping at the first error. The hash comes from the
+// summary index, so no document is decompressed and decoded, which is
+// most of the cost of Each; a document without a summary entry is decoded.
+func (s *Store) EachHash(ctx context.Context, fn func(id, hash string) error) error {
+	return s.View(ctx, func(tx *Tx) error {
+		sum := tx.tx.Bucket(bucketSummary)
+		c := tx.tx.Bucket(bucketDocs).Cursor()
+		for k, v := c.First(); k != nil; k, v = c.Next() {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			hash, _, ok := strings.Cut(string(sum.Get(k)), "\x00")
+			if !ok {
+				doc, err := decode(k, v)
+				if err != nil {
+					return err
+				}
+				hash = doc.ContentHash
+			}
+			if err := fn(string(k), hash); err != nil {
 				return err
 			}
 		}

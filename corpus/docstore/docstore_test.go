@@ -146,3 +146,37 @@ func TestReadOnlyBesideServer(t *testing.T) {
 		t.Errorf("writer beside readers: %v, want ErrLocked saying to stop the server", err)
 	}
 }
+
+// TestEachHashMatchesEach: the IDs and hashes EachHash reads from the
+// summary index are those Each decodes, in the same order, after a
+// document's text changed and for a document whose summary entry is gone.
+func TestEachHashMatchesEach(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t)
+	docs := []*corpus.Document{
+		doc("b:2", "h2", "b", "2", corpus.Criminal),
+		doc("a:1", "h1", "a", "1", corpus.Civil),
+		doc("c:3", "h3", "c", "3", corpus.Criminal),
+	}
+	if err := st.PutBatch(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	docs[0].ContentHash = "h2-new"
+	if err := st.Put(ctx, docs[0]); err != nil {
+		t.Fatal(err)
+	}
+	err := st.Update(ctx, func(tx *Tx) error { return tx.tx.Bucket(bucketSummary).Delete([]byte("c:3")) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want, got []string
+	if err := st.Each(ctx, func(d *corpus.Document) error { want = append(want, d.ID+" "+d.ContentHash); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if err := st.EachHash(ctx, func(id, hash string) error { got = append(got, id+" "+hash); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got, want) || !slices.Contains(got, "b:2 h2-new") {
+		t.Errorf("EachHash = %v, Each = %v", got, want)
+	}
+}

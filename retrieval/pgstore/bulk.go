@@ -47,6 +47,7 @@ type LoadStats struct {
 	Documents    int     `json:"documents"`
 	Postings     int64   `json:"postings"`
 	Blocks       int64   `json:"posting_blocks"` // rows of leian.posting_blocks
+	CutSeconds   float64 `json:"cut_seconds"`    // cutting documents into lexemes, on every core
 	CopySeconds  float64 `json:"copy_seconds"`   // COPY of documents and postings
 	IndexSeconds float64 `json:"index_seconds"`  // frequencies, indexes, ANALYZE
 }
@@ -146,6 +147,8 @@ func (l *Loader) Upsert(ctx context.Context, docs []retrieval.Doc) error {
 	if err != nil {
 		return err
 	}
+	cutDone := time.Now()
+	l.Stats.CutSeconds += cutDone.Sub(start).Seconds()
 	rows := make([][]any, len(docs))
 	for i, c := range cut {
 		l.ids[docs[i].ID] = true
@@ -167,7 +170,7 @@ func (l *Loader) Upsert(ctx context.Context, docs []retrieval.Doc) error {
 			return err
 		}
 	}
-	l.Stats.CopySeconds += time.Since(start).Seconds()
+	l.Stats.CopySeconds += time.Since(cutDone).Seconds()
 	return nil
 }
 

@@ -42,11 +42,26 @@ type Latency struct {
 	// ServerCPUMS is the Postgres server's CPU time per push, summed over
 	// the backends of the bench database (0: not measured).
 	ServerCPUMS float64 `json:"server_cpu_ms,omitempty"`
+	// Each is every push of a single-client run, in the order sent, when
+	// Setup.EachPush asks for them.
+	Each []PushTiming `json:"each,omitempty"`
 }
 
-// serverSampler returns the server CPU used since its last call; nil when
+// PushTiming is one push of a single-client run, in milliseconds: its wall
+// time, and what the client and the server ran and waited for a core
+// meanwhile, which tell a push that costs more from one that queued.
+type PushTiming struct {
+	Push       int     `json:"push"` // index in Setup.Plain or Setup.Filtered
+	WallMS     float64 `json:"wall_ms"`
+	CPUMS      float64 `json:"cpu_ms"`
+	WaitMS     float64 `json:"wait_ms"`
+	ServerCPU  float64 `json:"server_cpu_ms,omitempty"`
+	ServerWait float64 `json:"server_wait_ms,omitempty"`
+}
+
+// serverSampler returns the server time used since its last call; nil when
 // the store has no server.
-type serverSampler func(context.Context) (time.Duration, error)
+type serverSampler func(context.Context) (schedTimes, error)
 
 // startServer takes the first sample of server.
 func startServer(ctx context.Context, server serverSampler) error {
@@ -63,12 +78,14 @@ func serverPerPush(ctx context.Context, server serverSampler, n int) (float64, e
 		return 0, nil
 	}
 	used, err := server(ctx)
-	return ms(used / time.Duration(max(1, n))), err
+	return ms(used.CPU / time.Duration(max(1, n))), err
 }
 
 // measure runs every push once, timing each, after warm-up pushes that
-// fill the caches the way a serving process has them filled.
-func measure(ctx context.Context, s Searcher, server serverSampler, store string, filtered bool, qs []retrieval.Query, warmup int) (Latency, error) {
+// fill the caches the way a serving process has them filled. With each,
+// every push is also sampled on its own, between pushes (Latency.Each);
+// the CPU per push is then the sum of the pushes' own.
+func measure(ctx context.Context, s Searcher, server serverSampler, store string, filtered bool, qs []retrieval.Query, warmup int, each bool) (Latency, error) {
 	for i := range min(warmup, len(qs)) {
 		if _, err := s.Search(ctx, qs[i]); err != nil {
 			return Latency{}, fmt.Errorf("%s warm-up push %d: %w", store, i, err)
@@ -79,29 +96,71 @@ func measure(ctx context.Context, s Searcher, server serverSampler, store string
 	if err := startServer(ctx, server); err != nil {
 		return Latency{}, err
 	}
-	cpu0, err := cpuTime()
+	first, err := sampleSelf()
 	if err != nil {
 		return Latency{}, err
 	}
+	before := first
+	var used, serverUsed time.Duration
 	for i, q := range qs {
 		start := time.Now()
 		rs, err := s.Search(ctx, q)
 		if err != nil {
 			return Latency{}, fmt.Errorf("%s push %d (filter %+v): %w", store, i, q.Filter, err)
 		}
-		took = append(took, time.Since(start))
+		wall := time.Since(start)
+		took = append(took, wall)
 		l.Results += len(rs)
+		if !each {
+			continue
+		}
+		after, err := sampleSelf()
+		if err != nil {
+			return Latency{}, err
+		}
+		used += after.CPU - before.CPU
+		p := PushTiming{Push: i, WallMS: ms(wall), CPUMS: ms(after.CPU - before.CPU), WaitMS: ms(max(0, after.Wait-before.Wait))}
+		if server != nil {
+			st, err := server(ctx)
+			if err != nil {
+				return Latency{}, err
+			}
+			serverUsed += st.CPU
+			p.ServerCPU, p.ServerWait = ms(st.CPU), ms(st.Wait)
+		}
+		l.Each = append(l.Each, p)
+		if before, err = sampleSelf(); err != nil {
+			return Latency{}, err
+		}
 	}
-	cpu1, err := cpuTime()
+	l.summarise(took)
+	n := time.Duration(max(1, len(qs)))
+	if each {
+		l.CPUMS = ms(used / n)
+		if server != nil {
+			l.ServerCPUMS = ms(serverUsed / n)
+		}
+		return l, nil
+	}
+	last, err := sampleSelf()
 	if err != nil {
 		return Latency{}, err
 	}
-	l.summarise(took)
-	l.CPUMS = ms((cpu1 - cpu0) / time.Duration(max(1, len(qs))))
+	l.CPUMS = ms((last.CPU - first.CPU) / n)
 	if l.ServerCPUMS, err = serverPerPush(ctx, server, len(qs)); err != nil {
 		return Latency{}, err
 	}
 	return l, nil
+}
+
+// sampleSelf is this process's CPU time and its threads' wait for a core.
+func sampleSelf() (schedTimes, error) {
+	cpu, err := cpuTime()
+	if err != nil {
+		return schedTimes{}, err
+	}
+	wait, err := selfWait()
+	return schedTimes{CPU: cpu, Wait: wait}, err
 }
 
 // measureConcurrent has clients send pushes at once, each the next of qs

@@ -51,7 +51,9 @@ type Setup struct {
 	Separate bool
 	// CheckJoint compares every push's results with and without it.
 	CheckJoint bool
-	Log        *slog.Logger
+	// EachPush records every single-client push's times (Latency.Each).
+	EachPush bool
+	Log      *slog.Logger
 }
 
 // separateStore is a Store without its JointSearcher method.
@@ -224,6 +226,7 @@ func (s Setup) postgres(ctx context.Context, total int) (*StoreReport, error) {
 	}
 	defer p.store.Close()
 	cpu := &serverCPU{url: p.url, db: s.Database}
+	defer cpu.close(ctx)
 	var st retrieval.Store = p.store
 	if s.Separate {
 		st = separateStore{st}
@@ -274,7 +277,7 @@ func (s Setup) run(ctx context.Context, name string, st retrieval.Store, server 
 	rep := &StoreReport{Store: name, Documents: n}
 	for i, qs := range [][]retrieval.Query{s.Plain, s.Filtered} {
 		s.Log.Info("timing pushes", "store", name, "filtered", i == 1, "pushes", len(qs))
-		l, err := measure(ctx, eng, server, name, i == 1, qs, s.Warmup)
+		l, err := measure(ctx, eng, server, name, i == 1, qs, s.Warmup, s.EachPush)
 		if err != nil {
 			return nil, err
 		}

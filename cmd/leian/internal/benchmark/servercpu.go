@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
@@ -11,69 +12,105 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
-// serverCPU is the CPU time the Postgres server's backends connected to
-// one database have used so far, read from /proc/PID/stat: it needs the
-// bench to run on the database's machine, and says how much of the
-// server a push costs however loaded the machine is.
-type serverCPU struct {
-	url, db string
-	seen    map[int]time.Duration // by backend PID, at the last sample
+// schedTimes are a process's times from /proc/PID/schedstat, in
+// nanoseconds where /proc/PID/stat counts 10 ms ticks: a push's share of
+// them is measurable. Waiting is time runnable but queued for a core,
+// which on a shared machine is what separates wall time from work.
+type schedTimes struct {
+	CPU, Wait time.Duration
 }
 
-// clockTick is USER_HZ, the unit of /proc/PID/stat's times (100 on Linux).
-const clockTick = 10 * time.Millisecond
+func (a schedTimes) sub(b schedTimes) schedTimes {
+	return schedTimes{CPU: a.CPU - b.CPU, Wait: a.Wait - b.Wait}
+}
 
-// sample returns the CPU the database's client backends used since the
-// last sample (since their start, for backends new since then).
-func (s *serverCPU) sample(ctx context.Context) (time.Duration, error) {
-	conn, err := pgx.Connect(ctx, s.url)
-	if err != nil {
-		return 0, fmt.Errorf("server cpu: connect to %s: %w", s.db, err)
+// serverCPU is the time the Postgres server's backends connected to one
+// database have run and waited for a core so far, read from /proc: it
+// needs the bench to run on the database's machine, and says how much of
+// the server a push costs however loaded the machine is. It holds one
+// connection of its own to list the backends (excluded from the sums).
+type serverCPU struct {
+	url, db string
+	conn    *pgx.Conn
+	seen    map[int]schedTimes // by backend PID, at the last sample
+}
+
+// sample returns what the database's client backends used since the last
+// sample (since their start, for backends new since then).
+func (s *serverCPU) sample(ctx context.Context) (schedTimes, error) {
+	if s.conn == nil {
+		conn, err := pgx.Connect(ctx, s.url)
+		if err != nil {
+			return schedTimes{}, fmt.Errorf("server cpu: connect to %s: %w", s.db, err)
+		}
+		s.conn = conn
 	}
-	defer conn.Close(ctx)
-	rows, err := conn.Query(ctx, `SELECT pid FROM pg_stat_activity
+	rows, err := s.conn.Query(ctx, `SELECT pid FROM pg_stat_activity
 		WHERE datname = $1 AND backend_type = 'client backend' AND pid <> pg_backend_pid()`, s.db)
 	if err != nil {
-		return 0, fmt.Errorf("server cpu: backends of %s: %w", s.db, err)
+		return schedTimes{}, fmt.Errorf("server cpu: backends of %s: %w", s.db, err)
 	}
 	pids, err := pgx.CollectRows(rows, pgx.RowTo[int32])
 	if err != nil {
-		return 0, fmt.Errorf("server cpu: backends of %s: %w", s.db, err)
+		return schedTimes{}, fmt.Errorf("server cpu: backends of %s: %w", s.db, err)
 	}
-	now := make(map[int]time.Duration, len(pids))
-	var used time.Duration
+	now := make(map[int]schedTimes, len(pids))
+	var used schedTimes
 	for _, pid := range pids {
-		t, err := procCPU(int(pid))
+		t, err := readSchedstat("/proc/" + strconv.Itoa(int(pid)) + "/schedstat")
 		if err != nil {
-			continue // the backend ended: its CPU since the last sample is lost
+			continue // the backend ended: its time since the last sample is lost
 		}
 		now[int(pid)] = t
-		used += t - s.seen[int(pid)]
+		d := t.sub(s.seen[int(pid)])
+		used.CPU += d.CPU
+		used.Wait += d.Wait
 	}
 	s.seen = now
 	return used, nil
 }
 
-// procCPU is utime + stime of process pid.
-func procCPU(pid int) (time.Duration, error) {
-	b, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+// close closes the sampler's connection.
+func (s *serverCPU) close(ctx context.Context) {
+	if s.conn != nil {
+		s.conn.Close(ctx)
+	}
+}
+
+// readSchedstat reads the first two fields of a schedstat file: time on a
+// core and time waiting on a run queue, in nanoseconds.
+func readSchedstat(path string) (schedTimes, error) {
+	b, err := os.ReadFile(path)
 	if err != nil {
-		return 0, err
+		return schedTimes{}, err
 	}
-	// Fields after the command name, which is in parentheses and may
-	// hold spaces: state is field 3, utime 14 and stime 15.
-	i := strings.LastIndexByte(string(b), ')')
-	if i < 0 {
-		return 0, fmt.Errorf("/proc/%d/stat: no command name", pid)
+	f := strings.Fields(string(b))
+	if len(f) < 2 {
+		return schedTimes{}, fmt.Errorf("%s: %d fields", path, len(f))
 	}
-	f := strings.Fields(string(b[i+1:]))
-	if len(f) < 13 {
-		return 0, fmt.Errorf("/proc/%d/stat: %d fields", pid, len(f))
-	}
-	ut, err1 := strconv.ParseInt(f[11], 10, 64)
-	st, err2 := strconv.ParseInt(f[12], 10, 64)
+	run, err1 := strconv.ParseInt(f[0], 10, 64)
+	wait, err2 := strconv.ParseInt(f[1], 10, 64)
 	if err1 != nil || err2 != nil {
-		return 0, fmt.Errorf("/proc/%d/stat: utime %q stime %q", pid, f[11], f[12])
+		return schedTimes{}, fmt.Errorf("%s: %q", path, b)
 	}
-	return time.Duration(ut+st) * clockTick, nil
+	return schedTimes{CPU: time.Duration(run), Wait: time.Duration(wait)}, nil
+}
+
+// selfWait is the time this process's threads have waited for a core,
+// summed over the threads alive now: a push's share of it is the part of
+// its wall time the client spent queued rather than running.
+func selfWait() (time.Duration, error) {
+	tasks, err := filepath.Glob("/proc/self/task/*/schedstat")
+	if err != nil {
+		return 0, fmt.Errorf("wait time: %w", err)
+	}
+	var wait time.Duration
+	for _, p := range tasks {
+		t, err := readSchedstat(p)
+		if err != nil {
+			continue // the thread ended
+		}
+		wait += t.Wait
+	}
+	return wait, nil
 }
