@@ -80,8 +80,9 @@ func genMasks(text string) [][]int {
 }
 
 // genPlaceNext are the characters after which a mask is a place's name
-// (武某1县, 黄某甲路), unless they start a word about a person (王某1市长).
-const genPlaceNext = "县市区镇乡村省街路"
+// (武某1县, 黄某甲路, 杨某1圩场: a 圩 is a rural market), unless they start a
+// word about a person (王某1市长).
+const genPlaceNext = "县市区镇乡村省街路圩"
 
 // placeMasks are mask tokens that stand before a place suffix in at
 // least half of their occurrences in the document (武某1 written 185

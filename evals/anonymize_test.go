@@ -132,10 +132,11 @@ func TestPlaceMasks(t *testing.T) {
 		want []string
 	}{
 		{"武某1县国土房管局。武某1县人民政府。时任武某1国土房管局局长。", []string{"武某1"}},
-		{"被害人王某1到场。王某1市长称。市长王某1和副市长。", nil},            // 市长 is a post
-		{"时任某县副县长。被告人任某，男。任某收受现金。", nil},               // 任 + 某县, not 任某
-		{"开始黄某甲路拆迁。黄某甲路征收。黄某甲称其不知情。", []string{"黄某甲"}}, // two of three
-		{"张某某村民。张某某家中。张某某称。", nil},                     // one of three
+		{"前往永新县莲洲乡杨某1圩场，途径杨某1三叉路口，租用杨某1街上的店面。", []string{"杨某1"}}, // 圩场 is a market town
+		{"被害人王某1到场。王某1市长称。市长王某1和副市长。", nil},                      // 市长 is a post
+		{"时任某县副县长。被告人任某，男。任某收受现金。", nil},                         // 任 + 某县, not 任某
+		{"开始黄某甲路拆迁。黄某甲路征收。黄某甲称其不知情。", []string{"黄某甲"}},           // two of three
+		{"张某某村民。张某某家中。张某某称。", nil},                               // one of three
 	}
 	for _, c := range cases {
 		got := placeMasks(c.text, genMasks(c.text))

@@ -59,6 +59,21 @@ func boundedNames(text string) []string {
 			}
 		}
 	}
+	for _, role := range roleEnds {
+		for i := 0; ; {
+			j := strings.Index(text[i:], role)
+			if j < 0 {
+				break
+			}
+			i += j + len(role)
+			if benchBefore(text[:i]) {
+				continue // 书 记员陈婷: the clerk, whose name the rules keep
+			}
+			if n := boundedAt(text[i:], roleClosed); n != "" && !isPlace(text, n) && !wordName(text, n) && (utf8.RuneCountInString(n) == 3 || givenLike(n)) {
+				out = append(out, n)
+			}
+		}
+	}
 	for _, m := range itemNumberRe.FindAllStringIndex(text, -1) {
 		if n := boundedAt(text[m[1]:], postItem); n != "" && !isPlace(text, n) && !wordName(text, n) {
 			out = append(out, n)
@@ -70,6 +85,32 @@ func boundedNames(text string) []string {
 // itemNumberRe ends the number of an item in a list or a table row
 // (3．刘建平（原某中学校长）, 2 刘建平 3920).
 var itemNumberRe = regexp.MustCompile(`(?:^|[\s。；：])[0-9]{1,3}(?:[．.、]|\s)\s?`)
+
+// roleEnds end a word for a person's post, kin or part in the facts
+// that personCueRe does not hold (保管员, 县委书记, 老姑, 卖淫女, 经营者为,
+// 车主为). Without a cue of its own the name must be closed right after
+// (roleClosed), so 业务员发现 or 老书记说 reads no name.
+var roleEnds = []string{"员", "书记", "支书", "主任", "经理", "法人", "副总", "老总", "会计", "二哥", "大哥", "三哥", "二姐", "大姐", "姑", "舅", "姨", "叔", "婶", "嫂", "女", "学生", "培生", "者为", "主为", "成年人"}
+
+// benchBefore says whether before ends with a title whose holder's name
+// the rules keep, read through the spaces a signature puts inside it
+// (书 记员, 审 判 员).
+func benchBefore(before string) bool {
+	tail := strings.Join(strings.Fields(before[max(0, len(before)-30):]), "")
+	for _, t := range []string{"审判员", "书记员", "陪审员", "检察员", "执行员", "速录员", "法官助理"} {
+		if strings.HasSuffix(tail, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleClosed says whether s starts with punctuation, a list separator,
+// 的 or 等: what may follow a name a bare role introduces.
+func roleClosed(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == '的' || r == '等' || (r != utf8.RuneError && !unicode.Is(unicode.Han, r) && !unicode.IsLetter(r) && !unicode.IsDigit(r))
+}
 
 // postItem says whether s starts with what follows a person in a numbered
 // item: a parenthesis (the person's post) or a space and an amount.

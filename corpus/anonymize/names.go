@@ -56,7 +56,8 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 	}
 	var found []string
 	fromParty := map[string]bool{}
-	asPerson := map[string]bool{} // named as a party or after a person's role
+	asPerson := map[string]bool{}  // named as a party or after a person's role
+	principal := map[string]bool{} // a party in its own right: never a lawyer kept as counsel
 	for _, p := range st.Parties {
 		if strings.HasSuffix(p.Role, "机关") || !isPersonName(p.Name) {
 			continue
@@ -74,6 +75,7 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 			ns.keep[p.Name] = "lawyer"
 		default:
 			found = append(found, p.Name)
+			principal[p.Name] = true
 			fromParty[p.Name] = true
 			asPerson[p.Name] = true
 		}
@@ -83,6 +85,11 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 		cue := text[m[0]:m[1]]
 		if len(names) > 0 && (strings.Contains(cue, "辩护人") || strings.Contains(cue, "代理人")) {
 			after := text[names[len(names)-1].end:min(len(text), names[len(names)-1].end+90)]
+			// the lawyer's own clause: 法定代理人刘某，女，…。 followed by
+			// 委托代理人…律师 is a relative, not the next paragraph's lawyer
+			if k := strings.IndexAny(after, "。；\n"); k >= 0 {
+				after = after[:k]
+			}
 			if strings.Contains(after, "律师") || strings.Contains(after, "法律服务") {
 				for _, n := range names {
 					if _, ok := ns.keep[n.name]; !ok {
@@ -105,6 +112,8 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 	found = append(found, framedNames(text)...)
 	found = append(found, evidenceNames(text)...)
 	found = append(found, boundedNames(text)...)
+	found = append(found, wordPrefixedNames(text)...)
+	found = append(found, maskedMinorityNames(text)...)
 	known := map[string]bool{}
 	for _, n := range found {
 		if _, kept := ns.keep[n]; !kept {
@@ -129,7 +138,11 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 
 	for _, n := range found {
 		if reason, ok := ns.keep[n]; ok {
-			if reason != "representative" || !asPerson[n] {
+			if reason == "lawyer" && principal[n] {
+				// 附带民事诉讼原告人刘某 who is also another party's
+				// 法定代理人: a party, whose name the rules do not keep
+				delete(ns.keep, n)
+			} else if reason != "representative" || !asPerson[n] {
 				continue
 			}
 			// 被告人李欣 who is also 法人代表李欣 is a natural person in the
@@ -602,7 +615,7 @@ const givenChars = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰
 
 var (
 	preName  = "室户给向和与及被叫找对同跟、，：“（让帮请。；）) 欠的借还送卖买取受"
-	postName = "家的、，。；（）”等被在向将称说也和与处借购买卖发打送还交系是于从因到驾持用0123456789万证签"
+	postName = "家的、，。；（）”等被在向将称说也和与处借购买卖发打送还交系是于从因到驾持用0123456789万证签索"
 	// namePrefixRe are words that introduce a person named without a role.
 	namePrefixRe = regexp.MustCompile(`(?:户名为|户名|相对人|化名|自称|名为|叫做|收款人|付款人|收货人|发货人|持有人|户主)[“"]?`)
 )
