@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"maps"
-	"math"
 	"regexp"
 	"slices"
 	"sort"
@@ -646,13 +645,15 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 	// sentence; the first charge's precedents carry it. The sentencer is
 	// asked once, for the first-named defendant (the principal, as
 	// indictments list them); the others' terms follow the similar
-	// cases' ratio of each later defendant's term to the first's.
+	// cases' ratio of each later defendant's term to the first's, or the
+	// corpus's for the parts the facts give the two.
 	q := SentenceQuery{Facts: r.Facts, Charge: charges[0], Defendant: names[0], Circumstances: f.circs, Exclude: r.Exclude, Precedents: precedentSentences(same, charges[0])}
 	rec, err := s.Recommend(ctx, q)
 	if err != nil && o.Sentencer != nil {
 		rec, err = SimilarSentencer{}.Recommend(ctx, q)
 	}
 	counts := o.counts(ctx, r, f, names[0], charges, same, rec, err)
+	roles := coRoles(r.Facts, names)
 	var out []Penalty
 	for i, n := range names {
 		p := Penalty{Defendant: n, Charge: strings.Join(charges, "、")}
@@ -674,7 +675,7 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 			}
 		}
 		if i > 0 {
-			p = laterDefendant(p, i, same)
+			p = laterDefendant(p, i, same, roles[n], roles[names[0]])
 		}
 		out = append(out, p)
 	}
@@ -710,76 +711,6 @@ func (o *Offline) counts(ctx context.Context, r Request, f caseFacts, name strin
 	}
 	return out
 }
-
-// laterDefendant scales the i-th defendant's term and fine (i ≥ 1) by the
-// similar cases' weighted median ratio of their i-th defendant's term to
-// their first's: co-defendants listed later usually played a lesser part.
-// With fewer than laterMin such cases the corpus's ratio for that place
-// (laterRatio) stands in.
-func laterDefendant(p Penalty, i int, same []precedent) Penalty {
-	if p.Months <= 0 || !slices.Contains(termKinds, p.Kind) {
-		return p
-	}
-	var ratios []PrecedentSentence
-	for j, c := range same {
-		if len(c.penalties) <= i || c.penalties[0] == nil || c.penalties[i] == nil {
-			continue
-		}
-		a, b := c.penalties[0], c.penalties[i]
-		if a.Months <= 0 || b.Months <= 0 || !slices.Contains(termKinds, a.Kind) || !slices.Contains(termKinds, b.Kind) {
-			continue
-		}
-		// Months carries the ratio in thousandths, for weightedMedian.
-		ratios = append(ratios, PrecedentSentence{Weight: rankWeight(j), Months: b.Months * 1000 / a.Months})
-	}
-	ratio := weightedMedian(ratios, func(x PrecedentSentence) (float64, bool) { return float64(x.Months) / 1000, true })
-	how := fmt.Sprintf("同案多名被告人的类案中，列第%d名者刑期中位数为第一名的%.0f%%", i+1, 100*ratio)
-	if len(ratios) < laterMin {
-		ratio = laterRatio[min(i, len(laterRatio))-1]
-		how = fmt.Sprintf("同案多名被告人的判决中，列第%d名者刑期通常为第一名的%.0f%%", i+1, 100*ratio)
-	}
-	if ratio <= 0 || ratio == 1 {
-		return p
-	}
-	months := max(1, int(math.Round(float64(p.Months)*ratio)))
-	scale := func(y float64) float64 { return roundFine(y * float64(months) / float64(p.Months)) }
-	if p.FineYuan > 0 {
-		p.FineYuan = scale(p.FineYuan)
-	}
-	counts := slices.Clone(p.Counts)
-	for j := range counts {
-		counts[j].Months = max(1, int(math.Round(float64(counts[j].Months)*ratio)))
-		if counts[j].FineYuan > 0 {
-			counts[j].FineYuan = scale(counts[j].FineYuan)
-		}
-	}
-	p.Counts = counts
-	if p.ProbationMonths > 0 && p.ProbationMonths < months {
-		p.ProbationMonths = months
-	}
-	switch {
-	case p.Kind == "拘役" && months > 6:
-		p.Kind = "有期徒刑"
-	case p.Kind == "有期徒刑" && months < 6:
-		p.Kind = "拘役"
-	}
-	p.Months = months
-	p.Source += "；" + how
-	return p
-}
-
-// laterMin is how many similar cases with as many defendants must agree
-// before their ratio sets a later defendant's term (set a priori).
-const laterMin = 3
-
-// laterRatio is the median ratio of the term of the defendant listed
-// second, third … sixth to the first's, over the LeCaRD first-instance
-// judgments outside the JuDGE dev split and the tune set (2,163 second
-// defendants; only 22% got the first's term): it stands in when fewer
-// than laterMin similar cases speak. Before it, a later defendant got the
-// first's term, and JuDGE's time score, which adds up the distinct terms
-// of a verdict, counted it once.
-var laterRatio = []float64{0.83, 0.67, 0.55, 0.49, 0.43}
 
 var sentenceSplit = regexp.MustCompile(`[^。]+。?`)
 

@@ -6,7 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"leian/corpus/extract"
 	"leian/drafting/sentencing"
 	"leian/evals/judge"
 )
@@ -103,36 +102,6 @@ func TestHoldOut(t *testing.T) {
 	}
 	if dropped != 1 || !slices.Equal(ids, []string{"boilerplate", "other"}) {
 		t.Errorf("HoldOut kept %q, dropped %d; want the copy of the held-out facts dropped and the rest kept", ids, dropped)
-	}
-}
-
-func TestLaterDefendant(t *testing.T) {
-	pen := func(months int) *extract.Penalty { return &extract.Penalty{Kind: "有期徒刑", Months: months} }
-	two := func(a, b int) precedent { return precedent{penalties: []*extract.Penalty{pen(a), pen(b)}} }
-	first := Penalty{Defendant: "乙", Kind: "有期徒刑", Months: 24, FineYuan: 4000}
-	tests := []struct {
-		name   string
-		same   []precedent
-		months int
-		fine   float64
-	}{
-		{"later defendants got half", []precedent{two(24, 12), two(36, 18), two(12, 6)}, 12, 2000},
-		// Fewer than laterMin cases: the corpus's ratio for the second place (0.83).
-		{"too few cases with two defendants", []precedent{two(24, 12), two(36, 18), {penalties: []*extract.Penalty{pen(10)}}}, 20, 3000},
-		{"equal terms", []precedent{two(24, 24), two(12, 12), two(6, 6)}, 24, 4000},
-	}
-	for _, tt := range tests {
-		got := laterDefendant(first, 1, tt.same)
-		if got.Months != tt.months || got.FineYuan != tt.fine {
-			t.Errorf("%s: %d months, fine %.0f; want %d, %.0f", tt.name, got.Months, got.FineYuan, tt.months, tt.fine)
-		}
-	}
-	// With no similar case of as many defendants, each later place takes
-	// the corpus's ratio: the sixth and later the last one.
-	for i, want := range map[int]int{2: 16, 3: 13, 5: 10, 8: 10} {
-		if got := laterDefendant(first, i, nil); got.Months != want {
-			t.Errorf("defendant %d with no similar case: %d months, want %d", i+1, got.Months, want)
-		}
 	}
 }
 
