@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"leian/corpus/rules"
@@ -119,4 +120,18 @@ func TestAllegedFinding(t *testing.T) {
 			t.Errorf("allegedFinding(%q) = %q, want %q", tt.facts, got, tt.want)
 		}
 	}
+}
+
+// The finding is read from outside text: whatever the facts say, it is
+// empty or one sentence that names no law (a law would be scored as cited).
+func FuzzAllegedFinding(f *testing.F) {
+	f.Add("公诉机关认为被告人甲的行为已触犯《中华人民共和国刑法》第二百六十四条之规定，应当以盗窃罪追究其刑事责任。")
+	f.Add("认为被告人乙的行为构成诈骗罪，应依据《刑法》第二百六十六条之规定处罚。")
+	f.Add("其行为。")
+	f.Fuzz(func(t *testing.T, facts string) {
+		got := allegedFinding(facts, []string{"盗窃罪"})
+		if got != "" && (!strings.HasSuffix(got, "。") || strings.Contains(got, "《")) {
+			t.Errorf("allegedFinding(%q) = %q", facts, got)
+		}
+	})
 }
