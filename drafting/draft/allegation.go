@@ -135,3 +135,41 @@ func (o *Offline) sameArticle(c string, charges []string) bool {
 	}
 	return false
 }
+
+// The allegation's own finding on the act (公诉机关认为，被告人某…，其行
+// 为已触犯《刑法》第…条之规定，应当以X罪追究其刑事责任) is the sentence
+// courts most often restate to open 本院认为, in the court's words
+// (被告人某…，其行为已构成X罪). The facts' own summary of the act is
+// closer to the court's than a similar case's.
+var (
+	findingRe  = regexp.MustCompile(`[^。；]*(?:其行为|的行为|应当以|应以)[^。；]*?(?:触犯|构成|追究)[^。；]*。`)
+	findingCut = regexp.MustCompile(`^.*(?:认为|认定|原判认为)[，：:]?`)
+	violatesRe = regexp.MustCompile(`(?:已经|已)?触犯了?(?:《中华人民共和国刑法》|《刑法》|刑法)[^，。；]*?(?:之|的)?规定，?`)
+	pursueRe   = regexp.MustCompile(`，?(?:应当|应)(?:以|按)[\p{Han}、]{2,40}?罪(?:追究其?刑事责任|定罪处罚|论处)[^。]*`)
+	requestRe  = regexp.MustCompile(`[，,](?:提请|诉请|建议|请求|要求|应依法|应当依法|依法|应予|特提起)[^。]*`)
+	// A law named in the finding would be scored as a cited article: the
+	// draft's articles are its legal basis alone.
+	lawNamedRe = regexp.MustCompile(`[，,][^，,。]*《[^。]*`)
+)
+
+// allegedFinding is the allegation's finding on the act, worded as the
+// court's (…其行为已构成X罪。), or "" when the facts carry none.
+func allegedFinding(facts string, written []string) string {
+	m := findingRe.FindString(facts)
+	if m == "" {
+		return ""
+	}
+	t := strings.TrimSpace(findingCut.ReplaceAllString(strings.TrimSpace(m), ""))
+	t = violatesRe.ReplaceAllString(t, "")
+	t = pursueRe.ReplaceAllString(t, "")
+	t = requestRe.ReplaceAllString(strings.TrimSuffix(t, "。"), "")
+	t = lawNamedRe.ReplaceAllString(t, "")
+	t = strings.TrimRight(t, "。，, ")
+	if strings.HasSuffix(t, "其行为") {
+		t += "已构成" + strings.Join(written, "、")
+	}
+	if !strings.Contains(t, "构成") || strings.Contains(t, "《") || !strings.HasSuffix(t, "罪") && !strings.Contains(t, "罪，") {
+		return ""
+	}
+	return t + "。"
+}

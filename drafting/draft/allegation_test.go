@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 
 	"leian/corpus/rules"
@@ -102,4 +103,35 @@ func TestChargeVoteFollowsCitedArticles(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestAllegedFinding(t *testing.T) {
+	tests := []struct{ facts, want string }{
+		{"公诉机关认为被告人邓红违背妇女意志，奸淫妇女，其行为触犯了《中华人民共和国刑法》第二百三十六条第一款之规定，应当以强奸罪追究其刑事责任。",
+			"被告人邓红违背妇女意志，奸淫妇女，其行为已构成强奸罪。"},
+		{"据此，公诉机关认为，被告人甲、乙在抢劫中使用暴力致人死亡，其行为均已构成抢劫罪，提请本院依法判处。",
+			"被告人甲、乙在抢劫中使用暴力致人死亡，其行为均已构成抢劫罪。"},
+		{"认为被告人陈川的行为构成诈骗罪，数额巨大，应依据《中华人民共和国刑法》第二百六十六条之规定处罚。",
+			"被告人陈川的行为构成诈骗罪，数额巨大。"},
+		{"被告人甲于2018年5月窃得手机一部。", ""},
+	}
+	for _, tt := range tests {
+		if got := allegedFinding(tt.facts, []string{"强奸罪"}); got != tt.want {
+			t.Errorf("allegedFinding(%q) = %q, want %q", tt.facts, got, tt.want)
+		}
+	}
+}
+
+// The finding is read from outside text: whatever the facts say, it is
+// empty or one sentence that names no law (a law would be scored as cited).
+func FuzzAllegedFinding(f *testing.F) {
+	f.Add("公诉机关认为被告人甲的行为已触犯《中华人民共和国刑法》第二百六十四条之规定，应当以盗窃罪追究其刑事责任。")
+	f.Add("认为被告人乙的行为构成诈骗罪，应依据《刑法》第二百六十六条之规定处罚。")
+	f.Add("其行为。")
+	f.Fuzz(func(t *testing.T, facts string) {
+		got := allegedFinding(facts, []string{"盗窃罪"})
+		if got != "" && (!strings.HasSuffix(got, "。") || strings.Contains(got, "《")) {
+			t.Errorf("allegedFinding(%q) = %q", facts, got)
+		}
+	})
 }
