@@ -9,8 +9,11 @@ STATICCHECK := honnef.co/go/tools/cmd/staticcheck@v0.8.2
 
 .PHONY: build run serve ingest index test test-short eval bench lint fuzz clean
 
+# -buildvcs=auto overrides a GOFLAGS=-buildvcs=false in the environment, so
+# eval records name the commit the binary was built from, not the one
+# checked out when it runs.
 build:
-	$(GO) build -o $(BIN) ./cmd/leian
+	$(GO) build -buildvcs=auto -o $(BIN) ./cmd/leian
 
 ingest: build
 	./$(BIN) ingest
