@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -59,7 +60,7 @@ func wordPrefixed(text, name string) bool {
 		return false
 	}
 	prefix := string(rs[:2])
-	if !wordSet[prefix] && !isNotName(prefix) {
+	if !wordSet[prefix] && !slices.Contains(notNames, prefix) {
 		return false
 	}
 	for _, r := range rs[1:] {
@@ -84,16 +85,6 @@ func wordPrefixed(text, name string) bool {
 // 支出) than a name, whose compounds (支付宝) the document may write
 // everywhere as its frame writes a name.
 const wordLeads = "支"
-
-// isNotName says whether w is one of notNames.
-func isNotName(w string) bool {
-	for _, x := range notNames {
-		if x == w {
-			return true
-		}
-	}
-	return false
-}
 
 // maskedMinorityRe is a minority or foreign name whose first part the
 // source masked (吉某·叶慧明, 亚森卡热·艾孜提): the part after the dot is the

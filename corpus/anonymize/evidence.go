@@ -135,10 +135,8 @@ func subjectName(n string) string {
 	if orgSuffixRe.MatchString(n) || wordSet[n] || (len(given) == 2 && wordSet[sur+string(given[0])]) {
 		return ""
 	}
-	for _, w := range notNames {
-		if strings.HasPrefix(n, w) {
-			return ""
-		}
+	if opensNotName(n) {
+		return ""
 	}
 	return n
 }

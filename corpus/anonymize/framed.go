@@ -77,10 +77,8 @@ func framedAt(s string) string {
 	if name == "" || placeNext(s[len(name):]) || orgSuffixRe.MatchString(name) {
 		return ""
 	}
-	for _, w := range notNames {
-		if strings.HasPrefix(name, w) {
-			return ""
-		}
+	if opensNotName(name) {
+		return ""
 	}
 	if everydayWord(name) {
 		return ""

@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -23,7 +24,7 @@ var (
 	orgSuffixRe = regexp.MustCompile(`(?:公司|厂|店|局|院|所|社|中心|银行|委员会|政府|学校|医院|集团|协会|部|处|站|队|村委会|商行|酒店|宾馆|会|行|室|馆|场)$`)
 	placeAfter  = "市县区省镇村乡路街州"
 	stopGiven   = "的在于因是被与及等将把对从向到已系为所曾又也均并即称驾持携拿用以至自经后前时内上下里说要犯伙再还就都便却由给让叫找未无不没入出去回抢盗偷骗拒殴打砍刺捅杀醉供述辩认承交赔归投诉诈窃贩卖购吸隐冒伪骑逃走跑离返签借欠付取转汇提之其个某×公本当该他她我你了们证谋送辨"
-	// notNames start like a name after a cue but are words.
+	// notNames start like a name after a cue but are words (opensNotName).
 	notNames = []string{"应当", "应该", "应予", "应依", "应承", "应负", "应按", "应赔", "应支", "应返", "应偿", "应对", "应向", "应判", "应从", "应处", "应认", "于是", "方面", "双方", "成年", "明知", "明显", "高度", "文化", "安全", "和解", "国家", "时间", "平时", "常住", "同意", "同时", "申请", "施工", "商品", "金额", "车辆", "车主", "钱款", "房屋", "全部", "全额", "余款", "余额", "利息", "支付", "管理", "关系", "原审", "原判", "原告", "经营", "万元", "元某", "单位", "本案", "本院", "法院", "公安", "公诉", "检察", "人民", "政府", "政法", "刑事", "民事", "金融", "银行", "高级", "中级", "文书", "方式", "方法", "成本", "成立", "成交", "时候", "江湖", "和平", "东方", "明天", "同年", "同日", "同月", "于同", "农民", "信息", "凌晨", "管家", "强奸", "强行", "强制", "房间", "房东", "房源", "房产", "黄金", "海洋", "方案", "方向", "卫生", "钱财", "钱物", "钱包", "申报", "付款", "付息", "付清", "盖章", "安排", "安静", "沙发", "衣服", "左侧", "左腿", "右侧", "银河", "余人", "白天", "白色", "严惩", "严重", "夏天", "车旁", "平静", "欧美", "牟利", "平平", "阿姨", "黎明", "高原", "万博", "万宝", "解释", "解救", "连带", "宁可", "童年", "武器", "武力", "程序", "石头", "左右", "温度", "温和", "包括", "包装", "容易", "华丽", "全国", "全市", "全县", "全省", "全体", "全家", "全程", "全新", "呼气", "应学", "应聘", "应急", "应酬", "权利", "权益", "杨树", "高利", "向他", "向她", "向我", "白而", "莫县", "劳动", "劳务"}
 )
 
@@ -543,10 +544,8 @@ func wholeName(text, it string) bool {
 	if strings.ContainsRune(placeAfter+"案组", rs[len(rs)-1]) {
 		return false // 秦志村, 肖华案
 	}
-	for _, w := range notNames {
-		if strings.HasPrefix(it, w) {
-			return false
-		}
+	if opensNotName(it) {
+		return false
 	}
 	return !listWord(text, it) && !orgSuffixRe.MatchString(it) && !placeEnd(it)
 }
@@ -666,10 +665,8 @@ func contextNames(text string) []string {
 		default:
 			return
 		}
-		for _, w := range notNames {
-			if strings.HasPrefix(name, w) {
-				return
-			}
+		if opensNotName(name) {
+			return
 		}
 		if placeNext(text[i+len(name):]) || place(name) || strings.Contains("向时于", sur) {
 			return
@@ -860,10 +857,8 @@ func throughStop(text string, i int, n string) string {
 	if len(n3) <= len(n) || !closed || (n != "" && closedSomewhere(text, n)) || isPlace(text, n3) || orgSuffixRe.MatchString(n3) {
 		return ""
 	}
-	for _, w := range notNames {
-		if strings.HasPrefix(n3, w) {
-			return ""
-		}
+	if opensNotName(n3) {
+		return ""
 	}
 	return n3
 }
@@ -894,4 +889,9 @@ func punctAfterSomewhere(text, n string) bool {
 			return true
 		}
 	}
+}
+
+// opensNotName says whether s opens with one of notNames.
+func opensNotName(s string) bool {
+	return slices.ContainsFunc(notNames, func(w string) bool { return strings.HasPrefix(s, w) })
 }
