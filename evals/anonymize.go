@@ -287,8 +287,14 @@ func isDigits(s string) bool {
 // digits before it belong to a number.
 func amountNext(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	return (r >= '0' && r <= '9') || strings.ContainsRune("万元千百亿余多.．%％个次岁年月日号", r)
+	return (r >= '0' && r <= '9') || strings.ContainsRune("万元千百亿余多.．%％个次岁年月日号"+genMeasures, r)
 }
+
+// genMeasures are measure words that follow only a count (卖给丁某1包毒品,
+// 卖给宋某1克冰毒): the digit before them is the quantity, not the number
+// 第九条 appends to tell persons apart. Words that also start a verb or a
+// noun after a name (支付, 头部, 只是, 条件, 名下) are left out.
+const genMeasures = "包克粒瓶袋吨斤辆"
 
 // anonGenSurnames are the surnames the generator fills (the 100 most common).
 const anonGenSurnames = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"

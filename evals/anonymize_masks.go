@@ -21,7 +21,11 @@ var (
 	// genKeptCueRe ends the text before a name the rules keep, allowing a
 	// 、 list of earlier names after the cue (检察员孟某、程某).
 	// 法定代表人为/是 names the representative as the cue alone does.
-	genKeptCueRe = regexp.MustCompile(`(?:审判长|审判员|陪审员|书记员|检察员|检察官|律师|法定代表人|法人代表|诉讼代表人|负责人)(?:为|是)?[：:\s]*(?:\p{Han}{2,4}\d{0,2}、)*$`)
+	genKeptCueRe = regexp.MustCompile(`(?:审判长|审判员|陪审员|书记员|法官助理|速录员|检察员|检察官|律师|法定代表人|法人代表|诉讼代表人|负责人)(?:为|是)?[：:\s]*(?:\p{Han}{2,4}\d{0,2}、)*$`)
+	// genSignerCueRe ends the text before an 执行员's name. The rules keep
+	// the 执行员 who signs the court's own ruling (in the tail); one the
+	// facts name (执行员刘某证实…) is a witness, whom 第八条第（二）项 hides.
+	genSignerCueRe = regexp.MustCompile(`执行员[：:\s]*$`)
 	// genCounselRe ends the text before a defender's or agent's name; the
 	// name is a lawyer's when 律师 or 法律服务 follows in the same sentence.
 	genCounselRe = regexp.MustCompile(`(?:辩护人|代理人)[：:\s]*(?:\p{Han}{2,4}\d{0,2}、)*$`)
@@ -44,7 +48,7 @@ func classifyMask(text string, m []int) maskUse {
 		return maskNotName
 	}
 	before := text[max(0, m[0]-45):m[0]]
-	if genKeptCueRe.MatchString(before) {
+	if genKeptCueRe.MatchString(before) || (m[0] >= len(text)*4/5 && genSignerCueRe.MatchString(before)) {
 		return maskKeptRole
 	}
 	if genCounselRe.MatchString(before) {

@@ -109,6 +109,13 @@ func TestClassifyMask(t *testing.T) {
 		{"在某日晚上", maskNoSurname, ""},
 		{"张某某1打电话给我", maskName, "张某某1"},
 		{"付给张某某3000元", maskName, "张某某"},
+		{"以100元的价格卖给丁某1包毒品", maskName, "丁某"}, // 1包: the count, not the person's number
+		{"卖给宋某1克冰毒", maskName, "宋某"},
+		{"张某1支付了货款", maskName, "张某1"}, // 支付 is a verb, not a count
+		{"张某1头部受伤", maskName, "张某1"},
+		{"卷内只有执行员刘某证实孟某应该知道房产被查封" + strings.Repeat("。", 30), maskName, "刘某"},       // a witness in the facts
+		{strings.Repeat("本裁定送达后立即生效。", 10) + "执行员刘某 二〇一八年九月十八日", maskKeptRole, ""}, // the ruling's signer
+		{"法官助理王某 书记员李某", maskKeptRole, ""},
 	}
 	for _, c := range cases {
 		ms := genMasks(c.text)

@@ -190,4 +190,5 @@ func resolve(cands []span, protected []rng) []span {
 type rng struct {
 	s, e  int
 	title bool // a 《…》 title, not a court or an article number
+	paper bool // a title of a case paper about persons (paperTitleRe), not a law
 }

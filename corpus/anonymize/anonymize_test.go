@@ -230,3 +230,41 @@ func BenchmarkAnonymize(b *testing.B) {
 		}
 	}
 }
+
+// TestExecutionOfficer checks that an 执行员 the facts name (a witness,
+// or the officer a defendant obstructed) is renamed under 第八条第（二）项,
+// while the 执行员 who signs the court's own ruling is kept.
+func TestExecutionOfficer(t *testing.T) {
+	cases := []struct {
+		name, text    string
+		renamed, kept []string
+	}{
+		{"witness in the facts",
+			"被告人王秀莲，女，汉族。\n经审理查明，卷内只有执行员刘振东证实王秀莲应当知道房产被查封，执行员曹立军、书记员张某执行公务证明。\n" +
+				"审判长彭鹤龄\n审判员齐文\n二〇一八年九月十八日\n书记员刘珏",
+			[]string{"刘振东", "曹立军"}, []string{"彭鹤龄", "齐文", "刘珏"}},
+		{"signing officer of an execution ruling",
+			"江西省南昌市青山湖区人民法院\n执行裁定书\n（2018）赣0111执123号\n申请执行人李成，男，汉族。\n被执行人赵国华，男，汉族。\n" +
+				"本院在执行过程中，被执行人赵国华未履行义务。依照《中华人民共和国民事诉讼法》第二百五十一条的规定，裁定如下：\n" +
+				"冻结被执行人赵国华的存款。\n本裁定送达后立即生效。\n审判长彭鹤龄\n执行员孙立新\n二〇一八年九月十八日\n书记员刘珏",
+			[]string{"赵国华"}, []string{"孙立新", "彭鹤龄", "刘珏"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			res, err := Anonymize(c.text, Options{HashKey: []byte("k")})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, n := range c.renamed {
+				if strings.Contains(res.Text, n) {
+					t.Errorf("%s kept:\n%s", n, res.Text)
+				}
+			}
+			for _, n := range c.kept {
+				if !strings.Contains(res.Text, n) {
+					t.Errorf("%s renamed:\n%s", n, res.Text)
+				}
+			}
+		})
+	}
+}

@@ -16,6 +16,53 @@ var boundedPre = []string{"收受", "骗取", "诈骗", "借给", "送给", "交
 // name (的, punctuation, a list separator).
 var boundedPost = []string{"现金", "人民币", "财物", "的", "等", "，", "、", "。", "；", "（", "(", "：", "”"}
 
+// paidPre are verbs of paying, taking or returning money whose object,
+// when an amount follows it at once, is the person paid or robbed
+// (赔偿李剑辉140000元, 转账陈永哲180万元, 抢走了周霞1200元). Without the
+// amount right after, these verbs take words as often (赔偿损失, 支付利息).
+var paidPre = []string{"赔偿", "支付", "付给", "转给", "转账", "汇款", "汇给", "骗得", "骗走", "骗了", "抢走了", "抢走", "退给", "归还了", "归还", "收了", "还给", "借了"}
+
+// paidNouns make a noun with a verb of paying (赔偿金, 赔偿费, 定金): a
+// surname character among them starts no person after the verb.
+const paidNouns = "金费款额"
+
+// calledClosed says whether s starts with what closes a name 叫
+// introduces: punctuation of a clause, 的 or 等. A mask (叫金玉×2公司) or
+// the dot of a minority name (叫艾力·艾则孜) goes on with the same name.
+func calledClosed(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r != utf8.RuneError && strings.ContainsRune("，。；：、的等）)”\"", r)
+}
+
+// postAmount says whether s starts with a digit: an amount.
+func postAmount(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r)
+}
+
+// dealtPost follows the person 向 introduces in a dealing (向周雪平借款,
+// 向王舸借款, 向林某购买): 向 and the dealing bound the name on both sides.
+var dealtPost = prefixedBy("借款", "借钱", "借了", "借取", "共借", "陆续借", "购买", "购得", "购进", "索要", "索取", "讨要", "行贿", "贩卖")
+
+// householdPre end a village or its group (半林社, 香桥村, 3组), and
+// householdPost a household (家中, 家里): between them stands the head of
+// the household (半林社王小梅家中).
+const householdPre = "社村组屯队"
+
+var householdPost = prefixedBy("家中", "家里", "家门口", "家院")
+
+// prefixedBy says whether s starts with one of ws.
+func prefixedBy(ws ...string) func(string) bool {
+	return func(s string) bool {
+		for _, w := range ws {
+			if strings.HasPrefix(s, w) {
+				return true
+			}
+		}
+		return false
+	}
+}
+
 // isCues are roles followed by 是 or 为 and a name (收件人是刘明昌，,
 // 车辆所有人为丁建敏（). Representatives are not among them: the rules keep
 // their names.
@@ -72,6 +119,48 @@ func boundedNames(text string) []string {
 			if n := boundedAt(text[i:], roleClosed); n != "" && !isPlace(text, n) && !wordName(text, n) && (utf8.RuneCountInString(n) == 3 || givenLike(n)) {
 				out = append(out, n)
 			}
+		}
+	}
+	// 叫 names someone when the name is closed at once (一个经理叫马晋元，,
+	// 一个叫田昆的, 他又叫刘向阳，); 叫他带…, 叫车 read no name
+	for i := 0; ; {
+		j := strings.Index(text[i:], "叫")
+		if j < 0 {
+			break
+		}
+		i += j + len("叫")
+		if n := boundedAt(text[i:], calledClosed); n != "" && !isPlace(text, n) && !wordName(text, n) {
+			out = append(out, n)
+		}
+	}
+	for _, pre := range paidPre {
+		for i := 0; ; {
+			j := strings.Index(text[i:], pre)
+			if j < 0 {
+				break
+			}
+			i += j + len(pre)
+			if r, _ := utf8.DecodeRuneInString(text[i:]); strings.ContainsRune(paidNouns, r) {
+				continue // 赔偿金共200万元 is the compensation, not a person 金共
+			}
+			if n := boundedAt(text[i:], postAmount); n != "" && !isPlace(text, n) && !wordName(text, n) {
+				out = append(out, n)
+			}
+		}
+	}
+	for i := 0; i < len(text); {
+		r, sz := utf8.DecodeRuneInString(text[i:])
+		i += sz
+		post := dealtPost
+		switch {
+		case r == '向':
+		case strings.ContainsRune(householdPre, r):
+			post = householdPost
+		default:
+			continue
+		}
+		if n := boundedAt(text[i:], post); n != "" && !isPlace(text, n) && !wordName(text, n) {
+			out = append(out, n)
 		}
 	}
 	for _, m := range itemNumberRe.FindAllStringIndex(text, -1) {

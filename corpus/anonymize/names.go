@@ -14,7 +14,7 @@ import (
 var (
 	// personCueRe precedes a natural person's name: roles in the case,
 	// relations and other people the facts name. Longer cues come first.
-	personCueRe = newCues(`附带民事诉讼原告人|附带民事诉讼被告人|再审申请人|被上诉人|上诉人|被申请人|申请执行人|被执行人|申请人|原审被告人|原审原告|原审被告|原审第三人|被告人|被害人|受害人|原告人|原告|被告|第三人|证人|犯罪嫌疑人|嫌疑人|同案犯|同案人|罪犯|当事人|死者|伤者|驾驶人|驾驶员|法定代理人|委托代理人|诉讼代理人|代理人|监护人|辩护人|借款人|出借人|担保人|保证人|债务人|债权人|介绍人|车主|户主|店主|老板|雇主|经营者|民警|辅警|村民|邻居|同事|朋友|男友|女友|妻子|丈夫|其妻|其夫|其子|其女|其父|其母|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|患者|投保人|被保险人|未成年人|集资参与人|参与人|报案人|举报人|收款人|付款人|媒人|介绍人|股东|投资人|集资户|雇工|业主|所有人|鉴定人|局长|科长|所长|行长|经理|出纳|业务员|司机|医生|主任|站长|住户|员工|职工|工人|媳妇|老乡|专家|具有专门知识的人|人员|承包人|中标人|被扶养人|经办人|联系人|承租人|出租人|受让人|转让人|其母亲|其父亲|其妻子|其丈夫|其儿子|其女儿|其哥哥|其弟弟|其姐姐|其妹妹|其兄|其弟|其姐|其妹|其孙|侄子|侄女|外甥|儿媳|女婿|岳父|岳母|祖父|祖母|爷爷|奶奶|外公|外婆|姐夫|妹夫|嫂子|弟媳|前妻|前夫|表哥|表弟|表姐|表妹|堂哥|堂弟|堂姐|堂妹|同学|亲属|亲戚|家属|男朋友|女朋友|之妻|之夫|之子|之女|之父|之母`, true)
+	personCueRe = newCues(`附带民事诉讼原告人|附带民事诉讼被告人|再审申请人|被上诉人|上诉人|被申请人|申请执行人|被执行人|申请人|原审被告人|原审原告|原审被告|原审第三人|被告人|被害人|受害人|原告人|原告|被告|第三人|证人|犯罪嫌疑人|嫌疑人|同案犯|同案人|罪犯|当事人|死者|伤者|驾驶人|驾驶员|法定代理人|委托代理人|诉讼代理人|代理人|监护人|辩护人|借款人|出借人|担保人|保证人|债务人|债权人|介绍人|车主|户主|店主|老板|雇主|经营者|民警|辅警|执行员|村民|邻居|同事|朋友|男友|女友|妻子|丈夫|其妻|其夫|其子|其女|其父|其母|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|患者|投保人|被保险人|未成年人|集资参与人|参与人|报案人|举报人|收款人|付款人|媒人|介绍人|股东|投资人|集资户|雇工|业主|所有人|鉴定人|局长|科长|所长|行长|经理|出纳|业务员|司机|医生|主任|站长|住户|员工|职工|工人|媳妇|老乡|专家|具有专门知识的人|人员|承包人|中标人|被扶养人|经办人|联系人|承租人|出租人|受让人|转让人|其母亲|其父亲|其妻子|其丈夫|其儿子|其女儿|其哥哥|其弟弟|其姐姐|其妹妹|其兄|其弟|其姐|其妹|其孙|侄子|侄女|外甥|儿媳|女婿|岳父|岳母|祖父|祖母|爷爷|奶奶|外公|外婆|姐夫|妹夫|嫂子|弟媳|前妻|前夫|表哥|表弟|表姐|表妹|堂哥|堂弟|堂姐|堂妹|同学|亲属|亲戚|家属|男朋友|女朋友|之妻|之夫|之子|之女|之父|之母`, true)
 	// keepCueRe precedes a name the rules keep: the bench, the clerk and
 	// prosecutors (public officers acting in office) and lawyers.
 	keepCueRe = newCues(`代理审判员|审判长|审判员|人民陪审员|陪审员|书记员|法官助理|速录员|执行员|代理检察员|检察员|检察官|律师|法人代表|法定代表人`, false)
@@ -42,7 +42,15 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 	for _, j := range st.Judges {
 		ns.keep[j.Name] = "judge"
 	}
+	tail := st.Section(parse.Tail)
 	for _, m := range keepCueRe.FindAllStringIndex(text, -1) {
+		if strings.HasPrefix(text[m[0]:], "执行员") && (tail == nil || utf8.RuneCountInString(text[:m[0]]) < tail.Span.Start) {
+			// an 执行员 the facts name (执行员刘某证实…, 执行员曹某、书记员
+			// 张某执行公务) is a witness or the victim of an obstruction,
+			// whom 第八条第（二）项 hides; the court keeps only the 执行员
+			// who signs its own ruling, in the tail
+			continue
+		}
 		for _, n := range namesAt(text, m[1]) {
 			reason := "judge"
 			if strings.Contains(text[m[0]:m[1]], "检察") {
@@ -172,6 +180,15 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 		if _, ok := ns.form[n]; !ok {
 			ns.form[n] = ""
 			ns.order = append(ns.order, n)
+		}
+	}
+	for _, n := range ns.order {
+		// the glued name never stands without the person before it (王建生王店
+		// 的家中 next to 带到王店: 王店 is a place)
+		if g := gluedName(text, n); g != "" && onlyAfter(text, g, n) && !isPlace(text, g) {
+			if _, ok := ns.form[g]; !ok {
+				ns.alias[g] = n
+			}
 		}
 	}
 	ns.assignForms(text)
@@ -894,4 +911,51 @@ func punctAfterSomewhere(text, n string) bool {
 // opensNotName says whether s opens with one of notNames.
 func opensNotName(s string) bool {
 	return slices.ContainsFunc(notNames, func(w string) bool { return strings.HasPrefix(s, w) })
+}
+
+// gluedName reads a name written right after the person n with n's own
+// surname (被告人何红冉何象伟, 赵秀霞赵娟): the source wrote the person's
+// name twice, once as masked by its publisher, and the second is the same
+// person. The second name's extent is the one the document closes with
+// punctuation or a particle somewhere; three characters are preferred.
+func gluedName(text, n string) string {
+	sur := surnameOf(n)
+	if utf8.RuneCountInString(sur) != 1 || strings.ContainsAny(n, "·•") {
+		return "" // single-character surnames only: 欧阳 after a name is rarer than a word
+	}
+	best := ""
+	for i := 0; ; {
+		j := strings.Index(text[i:], n+sur)
+		if j < 0 {
+			return best
+		}
+		at := i + j + len(n)
+		i = at
+		ends := runeEnds(text[at:], 3)
+		for k := len(ends) - 1; k >= 1; k-- {
+			g := text[at : at+ends[k]]
+			if len(g) <= len(best) || !gluedGiven(g[len(sur):]) || everydayWord(g) || opensNotName(g) {
+				continue
+			}
+			if next, _ := utf8.DecodeRuneInString(text[at+ends[k]:]); roleClosed(text[at+ends[k]:]) || strings.ContainsRune(gluedNext, next) {
+				best = g
+				break
+			}
+		}
+	}
+}
+
+// gluedNext may follow a person's name in a clause (何红冉何象伟犯…罪,
+// …均如实供述, …及其辩护人, …在场知情, …驾驶).
+const gluedNext = "犯均及在驾与和是以用"
+
+// gluedGiven says whether g can be a given name: Han characters that are
+// neither a mask nor a stop character.
+func gluedGiven(g string) bool {
+	for _, r := range g {
+		if !unicode.Is(unicode.Han, r) || r == '某' || r == '×' || strings.ContainsRune(stopGiven, r) || strings.ContainsRune(placeAfter, r) {
+			return false
+		}
+	}
+	return g != ""
 }

@@ -2,6 +2,7 @@ package anonymize
 
 import (
 	"regexp"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -20,7 +21,8 @@ func protectedSpans(text string) []rng {
 		out = append(out, rng{s: courtStart(text, m[0], m[1]), e: m[1]})
 	}
 	for _, m := range statuteRe.FindAllStringIndex(text, -1) {
-		out = append(out, rng{s: m[0], e: m[1], title: text[m[0]] == "《"[0]})
+		t := text[m[0]:m[1]]
+		out = append(out, rng{s: m[0], e: m[1], title: strings.HasPrefix(t, "《"), paper: strings.HasPrefix(t, "《") && paperTitleRe.MatchString(t)})
 	}
 	return out
 }
@@ -43,6 +45,13 @@ func courtStart(text string, s, e int) int {
 	return i
 }
 
+// paperTitleRe is the title of a paper about persons in the case, not a
+// law: 《关于推荐张海、夏晶二同志担任副局长的请示》, 《关于钟靖等3人…的情况说明》,
+// 《关于新胜村任江、张菲…任职情况的证明》. It opens with 关于 and ends with
+// the paper's kind; no statute, interpretation or notice of the courts
+// (《最高人民法院关于…的通知》 opens with the issuer).
+var paperTitleRe = regexp.MustCompile(`^《关于[^》]*(?:说明|请示|证明|报告|通知|决定)》$`)
+
 // placeSuffixRe is the first place suffix inside a court's name.
 var placeSuffixRe = regexp.MustCompile(`特别行政区|自治区|自治州|自治县|地区|省|市|州|盟|县|区|旗`)
 
@@ -51,13 +60,14 @@ var placeSuffixRe = regexp.MustCompile(`特别行政区|自治区|自治州|自�
 // inside, or it is a two-character name inside a title. A found person's
 // full three-character name inside a title (《关于被告人王明娟的立功说明》)
 // is the person and is replaced; two characters match inside law titles
-// by chance too often (《中华人民共和国…》).
+// by chance too often (《中华人民共和国…》), so a two-character name is
+// replaced only inside the title of a case paper (paperTitleRe).
 func blocked(s, e int, protected []rng) bool {
 	for _, r := range protected {
 		if s >= r.e || r.s >= e {
 			continue
 		}
-		if !r.title || s < r.s || e > r.e || e-s < len("王明娟") {
+		if !r.title || s < r.s || e > r.e || (e-s < len("王明娟") && !r.paper) {
 			return true
 		}
 	}
