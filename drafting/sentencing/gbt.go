@@ -32,15 +32,21 @@ type node struct {
 	Value       float64
 }
 
-// boostParams are the ensemble's settings; chosen once by hand on the
-// default fold split, not tuned per fold (see the eval's method line).
+// boostParams are the ensemble's settings, fixed, not tuned per fold (see
+// the eval's method line). Depth, leaf size and rate were chosen by hand
+// on a 50/50 split of the file; the number of trees on the inner 4-fold
+// split of eval fold 2's training cases (evals/sentencing_inner_test.go):
+// 100 trees beat 200 on within25, CAIL score and log distance under two
+// seeds (the ensemble had begun to fit noise: 300 trees scored worse
+// still), where more leaves per tree, bagging three seeds and splitting on
+// clipped residuals scored worse.
 type boostParams struct {
 	Trees, Depth, MinLeaf, Bins int
 	Rate, Subsample             float64
 	Seed                        int64
 }
 
-var defaultBoost = boostParams{Trees: 200, Depth: 4, MinLeaf: 20, Bins: 48, Rate: 0.08, Subsample: 0.8, Seed: 1}
+var defaultBoost = boostParams{Trees: 100, Depth: 4, MinLeaf: 20, Bins: 48, Rate: 0.08, Subsample: 0.8, Seed: 1}
 
 func fitBoosted(x [][]float64, y []float64, offset int, p boostParams) *boosted {
 	n := len(y)
