@@ -190,7 +190,8 @@ func TestChargeFromWhatActsConstitute(t *testing.T) {
 	}
 }
 
-// A circumstance's article follows the circumstance the facts state, and
+// A circumstance's article follows the circumstance the facts state, the
+// fine's and probation's the draft's verdict, and
 // several defendants with an accomplice are a joint crime with a principal,
 // whatever the similar cases cite.
 func TestCircumstanceArticlesFollowFacts(t *testing.T) {
@@ -213,7 +214,7 @@ func TestCircumstanceArticlesFollowFacts(t *testing.T) {
 	// Cases that cite every circumstance's article, in every state.
 	var habit []precedent
 	for i := range 6 {
-		habit = append(habit, precedent{id: strconv.Itoa(i), charges: []string{"盗窃罪"}, articles: cite(264, 23, 25, 26, 27, 65, 68)})
+		habit = append(habit, precedent{id: strconv.Itoa(i), charges: []string{"盗窃罪"}, articles: cite(264, 23, 25, 26, 27, 52, 53, 65, 68, 72, 73)})
 	}
 	// Cases that cite none of them: single defendants, or joint crimes
 	// with an accomplice.
@@ -232,7 +233,8 @@ func TestCircumstanceArticlesFollowFacts(t *testing.T) {
 		cited []int
 		not   []int
 	}{
-		{"one defendant, no circumstance", caseState{}, habit, []int{264}, []int{23, 25, 26, 27, 65, 68}},
+		{"one defendant, no circumstance, no fine, no probation", caseState{}, habit, []int{264}, []int{23, 25, 26, 27, 52, 53, 65, 68, 72, 73}},
+		{"fined and suspended", caseState{fine: true, probation: true}, habit, []int{52, 53, 72, 73}, nil},
 		{"recidivist, attempt and merit stated", caseState{circs: []string{"累犯", "未遂", "立功"}}, habit, []int{264, 23, 65, 68}, []int{25, 26, 27}},
 		{"several defendants, no accomplice named", caseState{multi: true}, habit, []int{25}, []int{26, 27}},
 		// The law calls for 第二十五、二十六条 when no case shares the state,
