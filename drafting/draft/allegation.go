@@ -51,7 +51,30 @@ func allegedCharges(text string) []string {
 		if formerBefore.MatchString(text[max(0, loc[0]-60):loc[0]]) && formerAfter.MatchString(text[loc[1]:]) {
 			continue
 		}
-		if c := text[loc[2]:loc[3]]; !slices.Contains(out, c) {
+		// 犯罪 is a word, not 犯 and a charge: 隐瞒犯罪所得罪 holds no
+		// charge 罪所得罪, which a loose lookup would still accept.
+		if c := text[loc[2]:loc[3]]; !strings.HasPrefix(c, "罪") && !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// constitutedRe reads what the facts say the acts constitute
+// (其行为已构成X罪, 均构成X罪): the prosecution's or the investigation's
+// view when the facts name no charge the allegation's way.
+// 犯罪所得 inside a name does not end it (掩饰、隐瞒犯罪所得罪).
+var constitutedRe = regexp.MustCompile(`(?:行为|均|已|又|分别)构成([\p{Han}、]{2,30}?(?:犯罪所得(?:收益)?罪|罪))`)
+
+// constitutedCharges are the charges the facts say the acts constitute,
+// as written, each once. On the tune set they named a known charge for 32
+// cases that named none otherwise, exactly the judgment's charges for 25
+// of them, where the similar cases' vote had them for 23; charge F1
+// 0.866 → 0.881.
+func constitutedCharges(text string) []string {
+	var out []string
+	for _, m := range constitutedRe.FindAllStringSubmatch(text, -1) {
+		if c := m[1]; !strings.HasPrefix(c, "罪") && !slices.Contains(out, c) {
 			out = append(out, c)
 		}
 	}

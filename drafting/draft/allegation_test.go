@@ -24,11 +24,34 @@ func TestAllegedCharges(t *testing.T) {
 		{"former conviction left out", "被告人李某2014年8月8日因犯盗窃罪被本院判处有期徒刑六个月。2018年3月，被告人李某在某地殴打他人，后因涉嫌犯寻衅滋事罪被刑事拘留。", []string{"寻衅滋事罪"}},
 		{"arrest for this case kept", "被告人赵某因涉嫌犯抢劫罪被刑事拘留。", []string{"抢劫罪"}},
 		{"none", "被告人赵某在超市内窃取商品，价值人民币300元。", nil},
+		// 隐瞒犯罪所得罪 holds 犯罪, not 犯 and a charge 罪所得罪.
+		{"犯罪 inside a charge's name", "被告人钱某明知是赃物而予以收购，犯罪所得罪名待定，被告人孙某犯盗窃罪。", []string{"盗窃罪"}},
+		{"only 犯罪 inside a name", "认为被告人李某的行为构成掩饰、隐瞒犯罪所得罪。", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := allegedCharges(tt.facts); !slices.Equal(got, tt.want) {
 				t.Errorf("allegedCharges = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestConstitutedCharges(t *testing.T) {
+	tests := []struct {
+		name, facts string
+		want        []string
+	}{
+		{"the acts constitute", "公诉机关认为，被告人储某的行为构成盗窃罪，被告人李某的行为构成掩饰、隐瞒犯罪所得罪。", []string{"盗窃罪", "掩饰、隐瞒犯罪所得罪"}},
+		{"each and again", "二被告人均构成抢劫罪，被告人王某又构成寻衅滋事罪。", []string{"抢劫罪", "寻衅滋事罪"}},
+		{"denied", "辩护人提出被告人的行为不构成诈骗罪。", nil},
+		{"an injury is no charge", "经鉴定，被害人的损伤构成轻伤二级。", nil},
+		{"once", "其行为已构成盗窃罪。其行为已构成盗窃罪。", []string{"盗窃罪"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := constitutedCharges(tt.facts); !slices.Equal(got, tt.want) {
+				t.Errorf("constitutedCharges = %q, want %q", got, tt.want)
 			}
 		})
 	}
@@ -134,4 +157,107 @@ func FuzzAllegedFinding(f *testing.F) {
 			t.Errorf("allegedFinding(%q) = %q", facts, got)
 		}
 	})
+}
+
+// Facts that name no charge the allegation's way still say what the acts
+// constitute; that outranks the similar cases' vote.
+func TestChargeFromWhatActsConstitute(t *testing.T) {
+	data, err := dataset.Dir()
+	if err != nil {
+		t.Skip(err)
+	}
+	lib, err := rules.Load(context.Background(), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := &Offline{Rules: lib}
+	precs := []precedent{{id: "a", charges: []string{"强奸罪"}}, {id: "b", charges: []string{"强奸罪"}}}
+	tests := []struct {
+		name, facts string
+		want        []string
+	}{
+		{"constituted", "公诉机关认为，被告人张某以暴力劫取他人财物，其行为已构成抢劫罪。", []string{"抢劫罪"}},
+		{"the allegation first", "公诉机关指控被告人张某犯抢夺罪。其行为已构成抢劫罪。", []string{"抢夺罪"}},
+		{"denied: the vote", "辩护人认为被告人张某的行为不构成抢劫罪。", []string{"强奸罪"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, _ := o.charges(Request{}, readFacts(tt.facts), precs)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("charges = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// A circumstance's article follows the circumstance the facts state, the
+// fine's and probation's the draft's verdict, and
+// several defendants with an accomplice are a joint crime with a principal,
+// whatever the similar cases cite.
+func TestCircumstanceArticlesFollowFacts(t *testing.T) {
+	data, err := dataset.Dir()
+	if err != nil {
+		t.Skip(err)
+	}
+	lib, err := rules.Load(context.Background(), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := &Offline{Rules: lib}
+	cite := func(ns ...int) []articleUse {
+		var out []articleUse
+		for _, n := range ns {
+			out = append(out, articleUse{number: n})
+		}
+		return out
+	}
+	// Cases that cite every circumstance's article, in every state.
+	var habit []precedent
+	for i := range 6 {
+		habit = append(habit, precedent{id: strconv.Itoa(i), charges: []string{"盗窃罪"}, articles: cite(264, 23, 25, 26, 27, 52, 53, 65, 68, 72, 73)})
+	}
+	// Cases that cite none of them: single defendants, or joint crimes
+	// with an accomplice.
+	silent := func(st caseState) []precedent {
+		var out []precedent
+		for i := range 6 {
+			out = append(out, precedent{id: strconv.Itoa(i), charges: []string{"盗窃罪"}, articles: cite(264), state: st})
+		}
+		return out
+	}
+	accomplice := caseState{multi: true, circs: []string{"从犯"}}
+	tests := []struct {
+		name  string
+		st    caseState
+		same  []precedent
+		cited []int
+		not   []int
+	}{
+		{"one defendant, no circumstance, no fine, no probation", caseState{}, habit, []int{264}, []int{23, 25, 26, 27, 52, 53, 65, 68, 72, 73}},
+		{"fined and suspended", caseState{fine: true, probation: true}, habit, []int{52, 53, 72, 73}, nil},
+		{"recidivist, attempt and merit stated", caseState{circs: []string{"累犯", "未遂", "立功"}}, habit, []int{264, 23, 65, 68}, []int{25, 26, 27}},
+		{"several defendants, no accomplice named", caseState{multi: true}, habit, []int{25}, []int{26, 27}},
+		// The law calls for 第二十五、二十六条 when no case shares the state,
+		// and the cases that do can still say otherwise.
+		{"an accomplice among several", accomplice, silent(caseState{}), []int{25, 26}, nil},
+		{"an accomplice among several, like cases silent", accomplice, silent(accomplice), nil, []int{25, 26}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := map[int]bool{}
+			for _, a := range o.articles([]string{"盗窃罪"}, caseFacts{circs: tt.st.circs}, tt.st, tt.same) {
+				got[a.Number] = true
+			}
+			for _, n := range tt.cited {
+				if !got[n] {
+					t.Errorf("第%d条 not cited: %v", n, got)
+				}
+			}
+			for _, n := range tt.not {
+				if got[n] {
+					t.Errorf("第%d条 cited: %v", n, got)
+				}
+			}
+		})
+	}
 }

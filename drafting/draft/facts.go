@@ -22,6 +22,7 @@ type caseFacts struct {
 	evidence    string          // the evidence list, when the facts give one
 	amount      string          // the largest amount as written, e.g. 人民币3，000元
 	charges     []string        // charges the facts name for this case (allegedCharges)
+	constitutes []string        // charges the facts say the acts constitute (constitutedCharges)
 	articles    []cite.Citation // Criminal Law articles the facts cite (allegedArticles)
 }
 
@@ -103,6 +104,7 @@ func readFacts(text string) caseFacts {
 		}
 	}
 	f.charges = allegedCharges(text)
+	f.constitutes = constitutedCharges(text)
 	f.articles = allegedArticles(text)
 	return f
 }

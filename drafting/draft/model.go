@@ -139,7 +139,7 @@ func (o *Offline) modelArticles(charges []string, f caseFacts, st caseState, m p
 			continue
 		}
 		label := o.article(c).Label
-		if !g.when(st) {
+		if !g.when(st) || !g.found(st) {
 			seen[k] = true
 			carries = append(carries, Carry{Element: "法条", Model: label, Action: Dropped, Why: "本案无此情形（" + g.why + "）"})
 			continue
@@ -157,7 +157,7 @@ func (o *Offline) modelArticles(charges []string, f caseFacts, st caseState, m p
 		carries = append(carries, Carry{Element: "法条", Model: label, Draft: a.Label, Action: action, Why: g.why})
 	}
 	for _, g := range generalArticles {
-		if seen[[2]int{g.number, 0}] || !g.implied || !g.when(st) {
+		if seen[[2]int{g.number, 0}] || !g.calledFor(st) {
 			continue
 		}
 		c := cite.Citation{Law: criminalLaw, Article: g.number}

@@ -70,10 +70,20 @@ func apartCarry(m precedent, charges []string, why string) Carry {
 		Why: why + "：本案按自身罪名与同罪名类案起草，未沿用范本案件的法条、刑期与说理"}
 }
 
-// namedCharges are the known charges the facts name (指控…犯X罪).
+// namedCharges are the known charges the facts name (指控…犯X罪), else
+// those the facts say the acts constitute (其行为已构成X罪).
 func (o *Offline) namedCharges(f caseFacts) []string {
+	if known := o.knownCharges(f.charges); len(known) > 0 {
+		return known
+	}
+	return o.knownCharges(f.constitutes)
+}
+
+// knownCharges are the official names of the charges written in cs that
+// the rule library knows, each once.
+func (o *Offline) knownCharges(cs []string) []string {
 	var named []string
-	for _, c := range f.charges {
+	for _, c := range cs {
 		// 犯有…罪, 犯的…罪: the 有 or 的 is not the charge's.
 		named = append(named, strings.TrimLeft(c, "有的"))
 	}

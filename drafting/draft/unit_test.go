@@ -255,3 +255,27 @@ func TestChargeVoteSkipsReserved(t *testing.T) {
 		})
 	}
 }
+
+// 故意伤害罪 needs at least 轻伤: facts that state only 轻微伤 take the
+// next charge of the vote.
+func TestSlightInjuryIsNoAssault(t *testing.T) {
+	precs := []precedent{
+		{id: "a", charges: []string{"故意伤害罪"}},
+		{id: "b", charges: []string{"故意伤害罪"}},
+		{id: "c", charges: []string{"寻衅滋事罪"}},
+	}
+	for _, tc := range []struct {
+		name, facts, want string
+	}{
+		{"only slight", "被告人张某持刀砍伤被害人李某，经鉴定，李某的伤情为轻微伤。", "寻衅滋事罪"},
+		{"slight and minor", "被告人张某持刀砍伤被害人李某、王某，经鉴定，李某为轻微伤，王某为轻伤一级。", "故意伤害罪"},
+		{"no injury stated", "被告人张某持刀砍伤被害人李某。", "故意伤害罪"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, _ := (&Offline{}).charges(Request{}, caseFacts{text: tc.facts}, precs)
+			if len(got) == 0 || got[0] != tc.want {
+				t.Fatalf("charges = %v, want %s first", got, tc.want)
+			}
+		})
+	}
+}
