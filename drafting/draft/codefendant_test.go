@@ -43,23 +43,29 @@ func TestLaterDefendant(t *testing.T) {
 		name          string
 		same          []precedent
 		later, leader coRole
+		proposal      termProposal
 		months        int
 		fine          float64
 	}{
-		{"later defendants got half", []precedent{two(24, 12), two(36, 18), two(12, 6)}, accessory, principal, 12, 2000},
+		{"later defendants got half", []precedent{two(24, 12), two(36, 18), two(12, 6)}, accessory, principal, termProposal{}, 12, 2000},
 		// Fewer than laterMin cases: the corpus's ratio for the second place (0.833).
-		{"too few cases with two defendants", []precedent{two(24, 12), two(36, 18), {penalties: []*extract.Penalty{pen(10)}}}, coRole{}, coRole{}, 20, 3000},
-		{"equal terms", []precedent{two(24, 24), two(12, 12), two(6, 6)}, coRole{}, coRole{}, 24, 4000},
+		{"too few cases with two defendants", []precedent{two(24, 12), two(36, 18), {penalties: []*extract.Penalty{pen(10)}}}, coRole{}, coRole{}, termProposal{}, 20, 3000},
+		{"equal terms", []precedent{two(24, 24), two(12, 12), two(6, 6)}, coRole{}, coRole{}, termProposal{}, 24, 4000},
 		// The corpus's ratio for an accessory after a principal (0.556).
-		{"accessory after a principal", nil, accessory, principal, 13, 2000},
+		{"accessory after a principal", nil, accessory, principal, termProposal{}, 13, 2000},
 		// A recidivist second defendant, parts not stated (0.959).
-		{"recidivist", nil, coRole{recidivist: true}, coRole{}, 23, 4000},
+		{"recidivist", nil, coRole{recidivist: true}, coRole{}, termProposal{}, 23, 4000},
 		// No group for a recidivist principal after an accessory: the
 		// parts alone (0.956).
-		{"recidivist principal after an accessory", nil, coRole{role: "主", recidivist: true}, accessory, 23, 4000},
+		{"recidivist principal after an accessory", nil, coRole{role: "主", recidivist: true}, accessory, termProposal{}, 23, 4000},
+		// The prosecution proposed a range for this defendant: its lower
+		// end, the fine in step.
+		{"own proposal", nil, accessory, principal, termProposal{lo: 6, hi: 12}, 6, 1000},
+		{"own proposal equal to the first's term", nil, accessory, principal, termProposal{lo: 24, hi: 24, exact: true}, 24, 4000},
+		{"own ceiling above the ratio's term", nil, accessory, principal, termProposal{hi: 18}, 13, 2000},
 	}
 	for _, tt := range tests {
-		got := laterDefendant(first, 1, tt.same, tt.later, tt.leader)
+		got := laterDefendant(first, 1, tt.same, tt.later, tt.leader, tt.proposal)
 		if got.Months != tt.months || got.FineYuan != tt.fine {
 			t.Errorf("%s: %d months, fine %.0f; want %d, %.0f", tt.name, got.Months, got.FineYuan, tt.months, tt.fine)
 		}
@@ -67,7 +73,7 @@ func TestLaterDefendant(t *testing.T) {
 	// With no similar case of as many defendants and no part stated, each
 	// later place takes the corpus's ratio: the sixth and later the last.
 	for i, want := range map[int]int{2: 15, 3: 12, 5: 7, 8: 7} {
-		if got := laterDefendant(first, i, nil, coRole{}, coRole{}); got.Months != want {
+		if got := laterDefendant(first, i, nil, coRole{}, coRole{}, termProposal{}); got.Months != want {
 			t.Errorf("defendant %d with no similar case: %d months, want %d", i+1, got.Months, want)
 		}
 	}

@@ -696,13 +696,14 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 	// indictments list them); the others' terms follow the similar
 	// cases' ratio of each later defendant's term to the first's, or the
 	// corpus's for the parts the facts give the two.
-	q := SentenceQuery{Facts: r.Facts, Charge: charges[0], Defendant: names[0], Circumstances: f.circs, Exclude: r.Exclude, Precedents: precedentSentences(same, charges[0])}
+	q := SentenceQuery{Facts: r.Facts, Charge: charges[0], Defendant: names[0], Defendants: names, Circumstances: f.circs, Exclude: r.Exclude, Precedents: precedentSentences(same, charges[0])}
 	rec, err := s.Recommend(ctx, q)
 	if err != nil && o.Sentencer != nil {
 		rec, err = SimilarSentencer{}.Recommend(ctx, q)
 	}
-	counts := o.counts(ctx, r, f, names[0], charges, same, rec, err)
+	counts := o.counts(ctx, r, f, names, charges, same, rec, err)
 	roles := coRoles(r.Facts, names)
+	proposals := proposedTerms(r.Facts, names)
 	var out []Penalty
 	for i, n := range names {
 		p := Penalty{Defendant: n, Charge: strings.Join(charges, "、")}
@@ -724,7 +725,7 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 			}
 		}
 		if i > 0 {
-			p = laterDefendant(p, i, same, roles[n], roles[names[0]])
+			p = laterDefendant(p, i, same, roles[n], roles[names[0]], proposals[i])
 		}
 		out = append(out, p)
 	}
@@ -736,7 +737,7 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 // each term kept within the combined sentence to be executed, which
 // (Criminal Law art. 69) lies between the longest term and their sum. Nil
 // for one charge, or when a count cannot be sentenced.
-func (o *Offline) counts(ctx context.Context, r Request, f caseFacts, name string, charges []string, same []precedent, exec *Recommendation, execErr error) []Count {
+func (o *Offline) counts(ctx context.Context, r Request, f caseFacts, names []string, charges []string, same []precedent, exec *Recommendation, execErr error) []Count {
 	if len(charges) < 2 || execErr != nil || exec.Months <= 0 || !slices.Contains(termKinds, exec.Kind) {
 		return nil
 	}
@@ -746,7 +747,7 @@ func (o *Offline) counts(ctx context.Context, r Request, f caseFacts, name strin
 	}
 	var out []Count
 	for _, c := range charges {
-		q := SentenceQuery{Facts: r.Facts, Charge: c, Defendant: name, Circumstances: f.circs, Exclude: r.Exclude, Precedents: precedentSentences(same, c)}
+		q := SentenceQuery{Facts: r.Facts, Charge: c, Defendant: names[0], Defendants: names, Circumstances: f.circs, Exclude: r.Exclude, Precedents: precedentSentences(same, c)}
 		rec, err := s.Recommend(ctx, q)
 		if err != nil || rec.Months <= 0 || !slices.Contains(termKinds, rec.Kind) {
 			return nil

@@ -36,6 +36,12 @@ type ProbationDecider interface {
 	Decide(c ProbationCase, precedents []PrecedentSentence) (int, string, error)
 }
 
+// principalFactor raises the blended term of the first of several
+// defendants before the prosecution's proposal holds it. Chosen on the tune
+// set (leian sample judge-tune 200 1) among 1, 1.1, …, 1.7: the time score
+// rose with it up to 1.3 and stayed level beyond; not chosen on dev.
+const principalFactor = 1.3
+
 // DefaultEstimatorWeight gives the estimator and the similar cases equal say.
 const DefaultEstimatorWeight = 0.5
 
@@ -74,8 +80,16 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 		return &r, nil
 	}
 	m := math.Exp(w*math.Log(float64(est.Months)) + (1-w)*math.Log(float64(knn.Months)))
+	if len(q.Defendants) > 1 && q.Defendant == q.Defendants[0] {
+		// The first of several defendants is usually the principal, and
+		// neither the estimator (one defendant per record) nor the
+		// similar cases' first defendants weigh that: on the tune set the
+		// first term fell below the court's in 35 of 51 such judgments,
+		// by a median of 30%.
+		m *= principalFactor
+	}
 	r.Months = max(1, int(math.Round(m)))
-	r.Months = withinProposal(r.Months, est.Facts.Proposal, &r.Trace)
+	r.Months = withinProposal(r.Months, queryProposal(q, est.Facts.Proposal), &r.Trace)
 	switch {
 	case r.Kind == "拘役" && r.Months > 6:
 		r.Kind = "有期徒刑"
@@ -174,23 +188,43 @@ func lawfulFine(fine float64, est sentencing.Recommendation, q SentenceQuery, mo
 	return fine
 }
 
-// withinProposal follows the prosecution's proposed range (量刑建议): its
-// lower end when it names one, as courts mostly adopt it, else at most its
-// ceiling. On the tune set (LeCaRD judgments outside the dev split) the
-// term closeness of the cases with a proposal rose from about 0.64 to 0.80.
-func withinProposal(months int, proposal [2]int, trace *[]string) int {
-	lo, hi := proposal[0], proposal[1]
+// withinProposal follows the prosecution's proposed term (量刑建议): its
+// lower end when it names a range or a floor, as courts mostly adopt it;
+// the term itself when it names one (three in four single defendants got
+// exactly that in the LeCaRD judgments outside dev and tune); else at most
+// its ceiling. On the tune set (LeCaRD judgments outside the dev split)
+// the term closeness of the cases with a proposal rose from about 0.64 to
+// 0.80 with the lower end.
+func withinProposal(months int, p termProposal, trace *[]string) int {
 	switch {
-	case lo > 0 && hi > 0 && lo > hi:
+	case p.lo > 0 && p.hi > 0 && p.lo > p.hi:
 		return months // not a range
-	case lo > 0:
-		*trace = append(*trace, "公诉机关量刑建议"+sentencing.MonthsWords(float64(lo))+"以上，刑期取建议下限")
-		return lo
-	case hi > 0 && months > hi:
-		*trace = append(*trace, "公诉机关量刑建议不超过"+sentencing.MonthsWords(float64(hi))+"，刑期以建议上限为限")
-		return hi
+	case p.exact:
+		*trace = append(*trace, "公诉机关量刑建议"+sentencing.MonthsWords(float64(p.lo))+"，刑期从其建议")
+		return p.lo
+	case p.lo > 0:
+		*trace = append(*trace, "公诉机关量刑建议"+sentencing.MonthsWords(float64(p.lo))+"以上，刑期取建议下限")
+		return p.lo
+	case p.hi > 0 && months > p.hi:
+		*trace = append(*trace, "公诉机关量刑建议不超过"+sentencing.MonthsWords(float64(p.hi))+"，刑期以建议上限为限")
+		return p.hi
 	}
 	return months
+}
+
+// queryProposal is the prosecution's proposed term for the defendant q
+// sentences, read among all the accused (proposedTerms); with no name to
+// read it for, the estimator's reading of the whole case (est), which
+// takes the first two terms of the first proposal, whoever they are for.
+func queryProposal(q SentenceQuery, est [2]int) termProposal {
+	names := q.Defendants
+	if len(names) == 0 && q.Defendant != "" {
+		names = []string{q.Defendant}
+	}
+	if i := slices.Index(names, q.Defendant); i >= 0 {
+		return proposedTerms(q.Facts, names)[i]
+	}
+	return termProposal{lo: est[0], hi: est[1]}
 }
 
 // suspendable is the probation a recommendation may keep: only a term of

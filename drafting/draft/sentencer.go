@@ -17,9 +17,13 @@ type Sentencer interface {
 
 // SentenceQuery is what a sentencer is asked.
 type SentenceQuery struct {
-	Facts         string
-	Charge        string
-	Defendant     string
+	Facts     string
+	Charge    string
+	Defendant string
+	// Defendants are all the accused the facts name, in order: the
+	// prosecution's sentencing proposal is read for Defendant among them
+	// (an indictment of several proposes a term for each).
+	Defendants    []string
 	Circumstances []string
 	// Exclude are the case's own documents, kept out of any similar-case
 	// reading the sentencer does.

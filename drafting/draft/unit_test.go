@@ -192,20 +192,22 @@ func TestSeveralChargesVerdict(t *testing.T) {
 func TestWithinProposal(t *testing.T) {
 	tests := []struct {
 		months   int
-		proposal [2]int
+		proposal termProposal
 		want     int
 	}{
-		{20, [2]int{0, 0}, 20},   // no proposal
-		{20, [2]int{12, 30}, 12}, // its lower end
-		{20, [2]int{36, 0}, 36},  // only a floor
-		{20, [2]int{0, 12}, 12},  // above the ceiling
-		{8, [2]int{0, 12}, 8},    // within the ceiling
-		{20, [2]int{30, 12}, 20}, // an unreadable range is ignored
+		{20, termProposal{}, 20},                            // no proposal
+		{20, termProposal{lo: 12, hi: 30}, 12},              // its lower end
+		{20, termProposal{lo: 36}, 36},                      // only a floor
+		{20, termProposal{hi: 12}, 12},                      // above the ceiling
+		{8, termProposal{hi: 12}, 8},                        // within the ceiling
+		{8, termProposal{lo: 12, hi: 12, exact: true}, 12},  // one term named
+		{20, termProposal{lo: 12, hi: 12, exact: true}, 12}, // one term named
+		{20, termProposal{lo: 30, hi: 12}, 20},              // an unreadable range is ignored
 	}
 	for _, tt := range tests {
 		var trace []string
 		if got := withinProposal(tt.months, tt.proposal, &trace); got != tt.want {
-			t.Errorf("withinProposal(%d, %v) = %d, want %d", tt.months, tt.proposal, got, tt.want)
+			t.Errorf("withinProposal(%d, %+v) = %d, want %d", tt.months, tt.proposal, got, tt.want)
 		}
 	}
 }
