@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 	"unicode"
@@ -75,77 +76,49 @@ var isCues = []string{"人是", "人为"}
 // 王丛林); it may not start with a word (高利贷) or be one.
 func boundedNames(text string) []string {
 	var out []string
+	take := func(n string) {
+		if n != "" && !isPlace(text, n) && !wordName(text, n) {
+			out = append(out, n)
+		}
+	}
 	for _, pre := range boundedPre {
-		for i := 0; ; {
-			j := strings.Index(text[i:], pre)
-			if j < 0 {
-				break
-			}
-			i += j + len(pre)
+		for i := range after(text, pre) {
 			if strings.HasPrefix(text[i:], "楼") || strings.HasPrefix(text[i:], "区") {
 				continue // 居民楼, 居民区 are places
 			}
-			if n := boundedAt(text[i:], postBounded); n != "" && !isPlace(text, n) && !wordName(text, n) {
-				out = append(out, n)
-			}
+			take(boundedAt(text[i:], postBounded))
 		}
 	}
 	for _, cue := range isCues {
-		for i := 0; ; {
-			j := strings.Index(text[i:], cue)
-			if j < 0 {
-				break
-			}
-			before := text[:i+j+len("人")]
-			i += j + len(cue)
+		for i := range after(text, cue) {
+			before := text[:i-len(cue)+len("人")]
 			if strings.HasSuffix(before, "代表人") || strings.HasSuffix(before, "负责人") || strings.HasSuffix(before, "本人") {
 				continue // 法定代表人为…: a name the rules keep; 本人是农民
 			}
-			if n := boundedAt(text[i:], closedNext); n != "" && !isPlace(text, n) && !wordName(text, n) {
-				out = append(out, n)
-			}
+			take(boundedAt(text[i:], closedNext))
 		}
 	}
 	for _, role := range roleEnds {
-		for i := 0; ; {
-			j := strings.Index(text[i:], role)
-			if j < 0 {
-				break
-			}
-			i += j + len(role)
+		for i := range after(text, role) {
 			if benchBefore(text[:i]) {
 				continue // 书 记员陈婷: the clerk, whose name the rules keep
 			}
-			if n := boundedAt(text[i:], roleClosed); n != "" && !isPlace(text, n) && !wordName(text, n) && (utf8.RuneCountInString(n) == 3 || givenLike(n)) {
-				out = append(out, n)
+			if n := boundedAt(text[i:], roleClosed); n != "" && (utf8.RuneCountInString(n) == 3 || givenLike(n)) {
+				take(n)
 			}
 		}
 	}
 	// 叫 names someone when the name is closed at once (一个经理叫马晋元，,
 	// 一个叫田昆的, 他又叫刘向阳，); 叫他带…, 叫车 read no name
-	for i := 0; ; {
-		j := strings.Index(text[i:], "叫")
-		if j < 0 {
-			break
-		}
-		i += j + len("叫")
-		if n := boundedAt(text[i:], calledClosed); n != "" && !isPlace(text, n) && !wordName(text, n) {
-			out = append(out, n)
-		}
+	for i := range after(text, "叫") {
+		take(boundedAt(text[i:], calledClosed))
 	}
 	for _, pre := range paidPre {
-		for i := 0; ; {
-			j := strings.Index(text[i:], pre)
-			if j < 0 {
-				break
-			}
-			i += j + len(pre)
+		for i := range after(text, pre) {
 			if r, _ := utf8.DecodeRuneInString(text[i:]); strings.ContainsRune(paidNouns, r) {
 				continue // 赔偿金共200万元 is the compensation, not a person 金共
 			}
-			if n := boundedAt(text[i:], postAmount); n != "" && !isPlace(text, n) && !wordName(text, n) {
-				out = append(out, n)
-			}
+			take(boundedAt(text[i:], postAmount))
 		}
 	}
 	for i := 0; i < len(text); {
@@ -159,16 +132,29 @@ func boundedNames(text string) []string {
 		default:
 			continue
 		}
-		if n := boundedAt(text[i:], post); n != "" && !isPlace(text, n) && !wordName(text, n) {
-			out = append(out, n)
-		}
+		take(boundedAt(text[i:], post))
 	}
 	for _, m := range itemNumberRe.FindAllStringIndex(text, -1) {
-		if n := boundedAt(text[m[1]:], postItem); n != "" && !isPlace(text, n) && !wordName(text, n) {
-			out = append(out, n)
-		}
+		take(boundedAt(text[m[1]:], postItem))
 	}
 	return out
+}
+
+// after yields the index just past each occurrence of cue in text, left to
+// right, occurrences not overlapping.
+func after(text, cue string) iter.Seq[int] {
+	return func(yield func(int) bool) {
+		for i := 0; ; {
+			j := strings.Index(text[i:], cue)
+			if j < 0 {
+				return
+			}
+			i += j + len(cue)
+			if !yield(i) {
+				return
+			}
+		}
+	}
 }
 
 // itemNumberRe ends the number of an item in a list or a table row

@@ -89,15 +89,7 @@ func TestAllegedCites(t *testing.T) {
 // The allegation's articles decide among the similar cases' charges, and
 // add a second charge only when its own article is cited.
 func TestChargeVoteFollowsCitedArticles(t *testing.T) {
-	data, err := dataset.Dir()
-	if err != nil {
-		t.Skip(err)
-	}
-	lib, err := rules.Load(context.Background(), data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	o := &Offline{Rules: lib}
+	o := ruledOffline(t)
 	cases := func(charges ...[]string) []precedent {
 		var out []precedent
 		for i, cs := range charges {
@@ -162,15 +154,7 @@ func FuzzAllegedFinding(f *testing.F) {
 // Facts that name no charge the allegation's way still say what the acts
 // constitute; that outranks the similar cases' vote.
 func TestChargeFromWhatActsConstitute(t *testing.T) {
-	data, err := dataset.Dir()
-	if err != nil {
-		t.Skip(err)
-	}
-	lib, err := rules.Load(context.Background(), data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	o := &Offline{Rules: lib}
+	o := ruledOffline(t)
 	precs := []precedent{{id: "a", charges: []string{"强奸罪"}}, {id: "b", charges: []string{"强奸罪"}}}
 	tests := []struct {
 		name, facts string
@@ -195,15 +179,7 @@ func TestChargeFromWhatActsConstitute(t *testing.T) {
 // several defendants with an accomplice are a joint crime with a principal,
 // whatever the similar cases cite.
 func TestCircumstanceArticlesFollowFacts(t *testing.T) {
-	data, err := dataset.Dir()
-	if err != nil {
-		t.Skip(err)
-	}
-	lib, err := rules.Load(context.Background(), data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	o := &Offline{Rules: lib}
+	o := ruledOffline(t)
 	cite := func(ns ...int) []articleUse {
 		var out []articleUse
 		for _, n := range ns {
@@ -260,4 +236,19 @@ func TestCircumstanceArticlesFollowFacts(t *testing.T) {
 			}
 		})
 	}
+}
+
+// ruledOffline is an offline drafter holding the bundle's rule library; a
+// missing bundle fails the test, as every test on real data does.
+func ruledOffline(t *testing.T) *Offline {
+	t.Helper()
+	data, err := dataset.Dir()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lib, err := rules.Load(context.Background(), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &Offline{Rules: lib}
 }
