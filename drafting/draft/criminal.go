@@ -727,6 +727,13 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 		if i > 0 {
 			p = laterDefendant(p, i, same, roles[n], roles[names[0]], proposals[i])
 		}
+		if _, ok := f.recidivist(n); ok && p.ProbationMonths > 0 {
+			// The sentencer reads 累犯 only where the facts write it; the
+			// priors' dates make this defendant one, and a recidivist's
+			// sentence is never suspended.
+			p.ProbationMonths = 0
+			p.Source += "；不予缓刑：被告人系累犯，不适用缓刑（刑法第七十四条）"
+		}
 		out = append(out, p)
 	}
 	return out
@@ -798,6 +805,18 @@ var circumstanceSentences = map[string]string{
 	"认罪认罚": "被告人%s自愿认罪认罚，依照刑事诉讼法第十五条的规定，可以依法从宽处理。",
 }
 
+// firstRecidivist is the first of names the priors make a recidivist, with
+// the name filled in when the reading named none.
+func firstRecidivist(f caseFacts, names []string) (extract.Recidivist, bool) {
+	for _, n := range names {
+		if r, ok := f.recidivist(n); ok {
+			r.Defendant = n
+			return r, true
+		}
+	}
+	return extract.Recidivist{}, false
+}
+
 var circumstanceOrder = []string{"自首", "坦白", "立功", "累犯", "未遂", "从犯", "退赃退赔", "赔偿", "取得谅解", "认罪认罚"}
 
 // reasoning is 本院认为: adapted from the most typical reasoning among the
@@ -844,6 +863,8 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 		}
 		if c, ok := circumstanceFromCases(k, f, cases); ok {
 			s.Sentences = append(s.Sentences, Sentence{Text: c.text, Source: "case:" + c.id, Note: "事实中载明：" + k + "；" + c.note})
+		} else if r, ok := firstRecidivist(f, names); ok && k == "累犯" {
+			s.Sentences = append(s.Sentences, Sentence{Text: fmt.Sprintf(circumstanceSentences[k], r.Defendant), Source: "facts", Note: "据事实所载前科依刑法第六十五条认定：" + r.Why})
 		} else {
 			s.Sentences = append(s.Sentences, Sentence{Text: fmt.Sprintf(circumstanceSentences[k], who), Source: "template", Note: "事实中载明：" + k})
 		}
