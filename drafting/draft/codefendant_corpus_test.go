@@ -154,15 +154,6 @@ func TestCoDefendantCorpus(t *testing.T) {
 	}
 	t.Logf("%d judgments, distinct sum of extracted terms = scorer's gold in %d", len(cs), agree)
 	for n := 2; n <= 6; n++ {
-		var ratio, tie []float64
-		for _, c := range cs {
-			if len(c.terms) == n || (n == 6 && len(c.terms) > 6) {
-				for i := 1; i < len(c.terms); i++ {
-					ratio = append(ratio, float64(c.terms[i])/float64(c.terms[0]))
-				}
-			}
-		}
-		_ = tie
 		t.Logf("n=%d: %d judgments, gold/first median %.3f mean %.3f", n, len(byN[n]), median(byN[n]), mean(byN[n]))
 	}
 	// Per place: share tied with an earlier defendant, with the previous one.
