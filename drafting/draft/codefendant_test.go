@@ -36,45 +36,82 @@ func TestCoRoles(t *testing.T) {
 
 func TestLaterDefendant(t *testing.T) {
 	pen := func(months int) *extract.Penalty { return &extract.Penalty{Kind: "有期徒刑", Months: months} }
-	two := func(a, b int) precedent { return precedent{penalties: []*extract.Penalty{pen(a), pen(b)}} }
+	cas := func(ms ...int) precedent {
+		var ps []*extract.Penalty
+		for _, m := range ms {
+			ps = append(ps, pen(m))
+		}
+		return precedent{penalties: ps}
+	}
 	first := Penalty{Defendant: "乙", Kind: "有期徒刑", Months: 24, FineYuan: 4000}
 	principal, accessory := coRole{role: "主"}, coRole{role: "从"}
 	tests := []struct {
 		name          string
 		same          []precedent
+		i             int
 		later, leader coRole
+		prev          int
 		proposal      termProposal
 		months        int
 		fine          float64
 	}{
-		{"later defendants got half", []precedent{two(24, 12), two(36, 18), two(12, 6)}, accessory, principal, termProposal{}, 12, 2000},
-		// Fewer than laterMin cases: the corpus's ratio for the second place (0.833).
-		{"too few cases with two defendants", []precedent{two(24, 12), two(36, 18), {penalties: []*extract.Penalty{pen(10)}}}, coRole{}, coRole{}, termProposal{}, 20, 3000},
-		{"equal terms", []precedent{two(24, 24), two(12, 12), two(6, 6)}, coRole{}, coRole{}, termProposal{}, 24, 4000},
-		// The corpus's ratio for an accessory after a principal (0.556).
-		{"accessory after a principal", nil, accessory, principal, termProposal{}, 13, 2000},
-		// A recidivist second defendant, parts not stated (0.959).
-		{"recidivist", nil, coRole{recidivist: true}, coRole{}, termProposal{}, 23, 4000},
-		// No group for a recidivist principal after an accessory: the
-		// parts alone (0.956).
-		{"recidivist principal after an accessory", nil, coRole{role: "主", recidivist: true}, accessory, termProposal{}, 23, 4000},
+		{"later defendants got half", []precedent{cas(24, 12), cas(36, 18), cas(12, 6)}, 1, accessory, principal, 24, termProposal{}, 12, 2000},
+		{"equal terms", []precedent{cas(24, 24), cas(12, 12), cas(6, 6)}, 1, coRole{}, coRole{}, 24, termProposal{}, 24, 4000},
+		// One of three cases repeats the first term: the other two's
+		// ratios decide, not a median pulled up by the repeat's 1.0.
+		{"a repeat does not count among the ratios", []precedent{cas(24, 24), cas(36, 18), cas(12, 6)}, 1, coRole{}, coRole{}, 24, termProposal{}, 12, 2000},
+		// The third defendant: in two of three cases the same as the
+		// second, so the previous drafted term (15 months).
+		{"most took the previous term", []precedent{cas(24, 12, 12), cas(36, 18, 18), cas(12, 6, 3)}, 2, coRole{}, coRole{}, 15, termProposal{}, 15, 3000},
+		// A third defendant sentenced as the first (a repeat of an
+		// earlier term, not of the previous one) is no ratio either.
+		{"a repeat of the first", []precedent{cas(24, 12, 24), cas(36, 18, 9), cas(12, 6, 3)}, 2, coRole{}, coRole{}, 15, termProposal{}, 6, 1000},
+		// Fewer than laterMin cases: the corpus's fit for the second
+		// place (0.733 of the distinct terms).
+		{"too few cases with two defendants", []precedent{cas(24, 12), cas(36, 18), cas(10)}, 1, coRole{}, coRole{}, 24, termProposal{}, 18, 3000},
+		// The corpus's fit for an accessory after a principal (0.524).
+		{"accessory after a principal", nil, 1, accessory, principal, 24, termProposal{}, 13, 2000},
+		// No group for a principal after an accessory: the place alone.
+		{"principal after an accessory", nil, 1, principal, accessory, 24, termProposal{}, 18, 3000},
+		// The sixth accessory after a principal: 0.506 of them took the
+		// previous term.
+		{"sixth accessory after a principal", nil, 5, accessory, principal, 8, termProposal{}, 8, 1000},
 		// The prosecution proposed a range for this defendant: its lower
 		// end, the fine in step.
-		{"own proposal", nil, accessory, principal, termProposal{lo: 6, hi: 12}, 6, 1000},
-		{"own proposal equal to the first's term", nil, accessory, principal, termProposal{lo: 24, hi: 24, exact: true}, 24, 4000},
-		{"own ceiling above the ratio's term", nil, accessory, principal, termProposal{hi: 18}, 13, 2000},
+		{"own proposal", nil, 1, accessory, principal, 24, termProposal{lo: 6, hi: 12}, 6, 1000},
+		{"own proposal equal to the first's term", nil, 1, accessory, principal, 24, termProposal{lo: 24, hi: 24, exact: true}, 24, 4000},
+		{"own ceiling above the ratio's term", nil, 1, accessory, principal, 24, termProposal{hi: 18}, 13, 2000},
+		// No part stated, no similar case: each later place takes the
+		// corpus's ratio, the sixth and later the last.
+		{"third, no part", nil, 2, coRole{}, coRole{}, 18, termProposal{}, 13, 2000},
+		{"fourth, no part", nil, 3, coRole{}, coRole{}, 13, termProposal{}, 10, 2000},
+		{"sixth, no part", nil, 5, coRole{}, coRole{}, 8, termProposal{}, 7, 1000},
+		{"ninth, no part", nil, 8, coRole{}, coRole{}, 7, termProposal{}, 7, 1000},
 	}
 	for _, tt := range tests {
-		got := laterDefendant(first, 1, tt.same, tt.later, tt.leader, tt.proposal)
+		got := laterDefendant(first, tt.i, tt.same, tt.later, tt.leader, tt.prev, tt.proposal)
 		if got.Months != tt.months || got.FineYuan != tt.fine {
 			t.Errorf("%s: %d months, fine %.0f; want %d, %.0f", tt.name, got.Months, got.FineYuan, tt.months, tt.fine)
 		}
 	}
-	// With no similar case of as many defendants and no part stated, each
-	// later place takes the corpus's ratio: the sixth and later the last.
-	for i, want := range map[int]int{2: 15, 3: 12, 5: 7, 8: 7} {
-		if got := laterDefendant(first, i, nil, coRole{}, coRole{}, termProposal{}); got.Months != want {
-			t.Errorf("defendant %d with no similar case: %d months, want %d", i+1, got.Months, want)
+}
+
+func TestLaterFitOf(t *testing.T) {
+	tests := []struct {
+		name         string
+		i            int
+		later, first coRole
+		want         laterFit
+	}{
+		{"second, no part", 1, coRole{}, coRole{}, laterFit{0.198, 0.733}},
+		{"second accessory after a principal", 1, coRole{role: "从"}, coRole{role: "主"}, laterFit{0.072, 0.524}},
+		{"a 累犯 does not change the group", 1, coRole{role: "从", recidivist: true}, coRole{role: "主"}, laterFit{0.072, 0.524}},
+		{"no group: the place alone", 3, coRole{role: "主"}, coRole{role: "主"}, laterFit{0.292, 0.410}},
+		{"seventh is the sixth's", 6, coRole{role: "从"}, coRole{role: "主"}, laterFit{0.506, 0.333}},
+	}
+	for _, tt := range tests {
+		if got, _ := laterFitOf(tt.i, tt.later, tt.first); got != tt.want {
+			t.Errorf("%s: %+v, want %+v", tt.name, got, tt.want)
 		}
 	}
 }
