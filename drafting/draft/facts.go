@@ -74,6 +74,21 @@ var circCues = []struct {
 	{"未成年", regexp.MustCompile(`未成年|不满十八周岁|未满十八周岁`)},
 }
 
+// negatedRe ends a denial of the circumstance that follows it: a defence
+// or a prosecution saying 不构成累犯 or 不属于自首 states its absence.
+var negatedRe = regexp.MustCompile(`(?:不构成|不属于|不成立|不是|不系|不认定为?|不能认定为?|不应认定为?|并非|没有)$`)
+
+// affirmed reports whether text states re's circumstance at least once
+// other than in a denial.
+func affirmed(text string, re *regexp.Regexp) bool {
+	for _, m := range re.FindAllStringIndex(text, -1) {
+		if !negatedRe.MatchString(text[max(0, m[0]-18):m[0]]) {
+			return true
+		}
+	}
+	return false
+}
+
 func readFacts(text string) caseFacts {
 	f := caseFacts{text: text}
 	f.defendants = defendantNames(text)
@@ -95,7 +110,7 @@ func readFacts(text string) caseFacts {
 		}
 	}
 	for _, c := range circCues {
-		if c.re.MatchString(text) {
+		if affirmed(text, c.re) {
 			f.circs = append(f.circs, c.kind)
 		}
 	}

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -42,5 +43,27 @@ func TestRecidivismFacts(t *testing.T) {
 				t.Errorf("article 65 wanted = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// A circumstance the facts only deny is not found; one also stated
+// elsewhere is.
+func TestAffirmedCircumstance(t *testing.T) {
+	re := regexp.MustCompile(`累犯|自首`)
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"被告人张某系累犯，应当从重处罚。", true},
+		{"辩护人提出被告人张某不构成累犯。", false},
+		{"被告人张某没有自首情节。", false},
+		{"公诉机关认为被告人不属于自首；被告人张某系累犯。", true},
+		{"累犯", true},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := affirmed(tt.text, re); got != tt.want {
+			t.Errorf("affirmed(%q) = %v, want %v", tt.text, got, tt.want)
+		}
 	}
 }
