@@ -118,20 +118,11 @@ func keysOf(c coJudgment, i int) []gkey {
 // table fits, on the training judgments, one value per group of at least
 // 20 later defendants, by f over the group's observations.
 func table(train []coJudgment, obs func(c coJudgment, i int) (float64, bool), f func([]float64) float64) func(c coJudgment, i int) float64 {
-	groups := map[gkey][]float64{}
-	for _, c := range train {
-		for i := 1; i < len(c.terms); i++ {
-			if v, ok := obs(c, i); ok {
-				for _, k := range keysOf(c, i) {
-					groups[k] = append(groups[k], v)
-				}
-			}
-		}
-	}
+	fits := fitGroups(train, obs, f)
 	return func(c coJudgment, i int) float64 {
 		for _, k := range keysOf(c, i) {
-			if len(groups[k]) >= 20 {
-				return f(groups[k])
+			if g, ok := fits[k]; ok {
+				return g.v
 			}
 		}
 		return math.NaN()
@@ -210,97 +201,67 @@ func TestCoDefendantCorpus(t *testing.T) {
 		predict func(train []coJudgment) func(c coJudgment) []int
 	}
 	round := func(x float64) int { return max(1, int(math.Round(x))) }
+	// chain drafts a judgment's terms from the court's first: term gives
+	// defendant i's from the terms before it.
+	chain := func(c coJudgment, term func(out []int, i int) int) []int {
+		out := []int{c.terms[0]}
+		for i := 1; i < len(c.terms); i++ {
+			out = append(out, term(out, i))
+		}
+		return out
+	}
+	// tieOr repeats the previous term where most courts do, else applies
+	// ratio to the first term, or to the previous one with fromPrev.
+	tieOr := func(ft, fr func(coJudgment, int) float64, fromPrev bool) func(c coJudgment) []int {
+		return func(c coJudgment) []int {
+			return chain(c, func(out []int, i int) int {
+				if ft != nil && ft(c, i) >= 0.5 {
+					return out[i-1]
+				}
+				if fromPrev {
+					return round(float64(out[i-1]) * fr(c, i))
+				}
+				return round(float64(c.terms[0]) * fr(c, i))
+			})
+		}
+	}
 	variants := []variant{
 		{"committed laterFits (in-sample)", func([]coJudgment) func(c coJudgment) []int {
 			return func(c coJudgment) []int {
-				out := []int{c.terms[0]}
-				for i := 1; i < len(c.terms); i++ {
+				return chain(c, func(out []int, i int) int {
 					f, _ := laterFitOf(i, c.roles[i], c.roles[0])
 					if f.tie >= laterTie {
-						out = append(out, out[i-1])
-						continue
+						return out[i-1]
 					}
-					out = append(out, round(float64(c.terms[0])*f.ratio))
-				}
-				return out
+					return round(float64(c.terms[0]) * f.ratio)
+				})
 			}
 		}},
 		{"ratio median, 2-fold", func(tr []coJudgment) func(c coJudgment) []int {
-			f := table(tr, ratioObs, median)
-			return func(c coJudgment) []int {
-				out := []int{c.terms[0]}
-				for i := 1; i < len(c.terms); i++ {
-					out = append(out, round(float64(c.terms[0])*f(c, i)))
-				}
-				return out
-			}
+			return tieOr(nil, table(tr, ratioObs, median), false)
 		}},
 		{"contribution median (0 when tied), 2-fold", func(tr []coJudgment) func(c coJudgment) []int {
 			f := table(tr, contrib, median)
 			return func(c coJudgment) []int {
-				out := []int{c.terms[0]}
-				for i := 1; i < len(c.terms); i++ {
-					r := f(c, i)
-					if r == 0 {
-						out = append(out, out[i-1])
-						continue
+				return chain(c, func(out []int, i int) int {
+					if r := f(c, i); r != 0 {
+						return round(float64(c.terms[0]) * r)
 					}
-					out = append(out, round(float64(c.terms[0])*r))
-				}
-				return out
+					return out[i-1]
+				})
 			}
 		}},
 		{"tie with previous when most do, else untied median ratio to first, 2-fold", func(tr []coJudgment) func(c coJudgment) []int {
-			ft, fr := table(tr, tieObs, mean), table(tr, untied, median)
-			return func(c coJudgment) []int {
-				out := []int{c.terms[0]}
-				for i := 1; i < len(c.terms); i++ {
-					if ft(c, i) >= 0.5 {
-						out = append(out, out[i-1])
-						continue
-					}
-					out = append(out, round(float64(c.terms[0])*fr(c, i)))
-				}
-				return out
-			}
+			return tieOr(table(tr, tieObs, mean), table(tr, untied, median), false)
 		}},
 		{"untied median ratio to first, never tie, 2-fold", func(tr []coJudgment) func(c coJudgment) []int {
-			fr := table(tr, untied, median)
-			return func(c coJudgment) []int {
-				out := []int{c.terms[0]}
-				for i := 1; i < len(c.terms); i++ {
-					out = append(out, round(float64(c.terms[0])*fr(c, i)))
-				}
-				return out
-			}
+			return tieOr(nil, table(tr, untied, median), false)
 		}},
 		{"tie with previous when most do, else all-ratio median to first, 2-fold", func(tr []coJudgment) func(c coJudgment) []int {
-			ft, fr := table(tr, tieObs, mean), table(tr, ratioObs, median)
-			return func(c coJudgment) []int {
-				out := []int{c.terms[0]}
-				for i := 1; i < len(c.terms); i++ {
-					if ft(c, i) >= 0.5 {
-						out = append(out, out[i-1])
-						continue
-					}
-					out = append(out, round(float64(c.terms[0])*fr(c, i)))
-				}
-				return out
-			}
+			return tieOr(table(tr, tieObs, mean), table(tr, ratioObs, median), false)
 		}},
 		{"tie with previous when most do, else untied median ratio to previous, 2-fold", func(tr []coJudgment) func(c coJudgment) []int {
-			ft, fr := table(tr, tieObs, mean), table(tr, untiedPrev, median)
-			return func(c coJudgment) []int {
-				out := []int{c.terms[0]}
-				for i := 1; i < len(c.terms); i++ {
-					if ft(c, i) >= 0.5 {
-						out = append(out, out[i-1])
-						continue
-					}
-					out = append(out, round(float64(out[i-1])*fr(c, i)))
-				}
-				return out
-			}
+			return tieOr(table(tr, tieObs, mean), table(tr, untiedPrev, median), true)
 		}},
 	}
 	for _, v := range variants {
@@ -348,7 +309,7 @@ func TestCoDefendantCorpus(t *testing.T) {
 	}
 	t.Logf("%-80s time %.4f", "per-count multiplier, 2-fold", sum/float64(len(cs)))
 	// The tables fitted on all the judgments, for codefendant.go.
-	ft, fr := tableDump(cs, tieObs, mean), tableDump(cs, untied, median)
+	ft, fr := fitGroups(cs, tieObs, mean), fitGroups(cs, untied, median)
 	for _, k := range sortedKeys(ft) {
 		fmt.Printf("%+v: tie %.3f (%d) untied ratio %.3f (%d)\n", k, ft[k].v, ft[k].n, fr[k].v, fr[k].n)
 	}
@@ -359,7 +320,8 @@ type fit struct {
 	n int
 }
 
-func tableDump(train []coJudgment, obs func(c coJudgment, i int) (float64, bool), f func([]float64) float64) map[gkey]fit {
+// fitGroups is f over each group of at least 20 observations, with its size.
+func fitGroups(train []coJudgment, obs func(c coJudgment, i int) (float64, bool), f func([]float64) float64) map[gkey]fit {
 	groups := map[gkey][]float64{}
 	for _, c := range train {
 		for i := 1; i < len(c.terms); i++ {
