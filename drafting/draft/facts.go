@@ -75,7 +75,10 @@ var circCues = []struct {
 }
 
 // negatedRe ends a denial of the circumstance that follows it: a defence
-// or a prosecution saying 不构成累犯 or 不属于自首 states its absence.
+// or a prosecution saying 不构成累犯 or 不属于自首 states its absence. It
+// looks only at the words before the cue, unlike corpus/extract's
+// negation, which drops a whole sentence: facts often affirm one
+// circumstance and deny another in the same sentence (系累犯，不构成自首).
 var negatedRe = regexp.MustCompile(`(?:不构成|不属于|不成立|不是|不系|不认定为?|不能认定为?|不应认定为?|并非|没有)$`)
 
 // affirmed reports whether text states re's circumstance at least once
