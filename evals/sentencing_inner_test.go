@@ -20,39 +20,26 @@ import (
 	"fmt"
 	"math"
 	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
 
-	"leian/corpus/rules"
 	"leian/drafting/sentencing"
-	"leian/internal/dataset"
+	"leian/drafting/sentencing/sentencingtest"
 )
 
 func TestSentencingInner(t *testing.T) {
-	dataset.Path(t, sentencing.CAIL2018File)
-	dir, err := dataset.Dir()
-	if err != nil {
-		t.Fatal(err)
-	}
 	ctx := context.Background()
-	lib, err := rules.Load(ctx, dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	book := sentencing.NewLawBook(lib)
-	bundle, err := sentencing.ReadCAIL2018(filepath.Join(dir, sentencing.CAIL2018File))
-	if err != nil {
-		t.Fatal(err)
-	}
+	book, bundle := sentencingtest.Bundle(t)
 	outer := 2
 	if v := os.Getenv("LEIAN_INNER_FOLD"); v != "" {
-		if outer, err = strconv.Atoi(v); err != nil {
+		n, err := strconv.Atoi(v)
+		if err != nil {
 			t.Fatalf("LEIAN_INNER_FOLD=%q: %v", v, err)
 		}
+		outer = n
 	}
 	held := map[int]bool{}
 	for _, i := range kFolds(len(bundle), sentencingFolds, 20261123)[outer] {

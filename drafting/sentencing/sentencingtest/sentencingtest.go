@@ -12,18 +12,17 @@ import (
 	"leian/internal/dataset"
 )
 
-// Estimator is the estimator trained on the first n decided cases of
-// cail2018 (600 are enough to recommend a theft sentence); it fails t
-// with a clear message when the bundle is missing.
-func Estimator(t testing.TB, n int) *sentencing.Estimator {
+// Bundle is the law book over the bundle's rule library and every decided
+// case of cail2018; it fails t with a clear message when the bundle is
+// missing.
+func Bundle(t testing.TB) (*sentencing.LawBook, []sentencing.Example) {
 	t.Helper()
 	dataset.Path(t, sentencing.CAIL2018File)
 	dir, err := dataset.Dir()
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx := context.Background()
-	lib, err := rules.Load(ctx, dir)
+	lib, err := rules.Load(context.Background(), dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,11 +30,20 @@ func Estimator(t testing.TB, n int) *sentencing.Estimator {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return sentencing.NewLawBook(lib), exs
+}
+
+// Estimator is the estimator trained on the first n decided cases of
+// cail2018 (600 are enough to recommend a theft sentence); it fails t
+// with a clear message when the bundle is missing.
+func Estimator(t testing.TB, n int) *sentencing.Estimator {
+	t.Helper()
+	ctx := context.Background()
+	book, exs := Bundle(t)
 	exs = exs[:min(len(exs), n)]
 	if err := sentencing.Prepare(ctx, exs); err != nil {
 		t.Fatal(err)
 	}
-	book := sentencing.NewLawBook(lib)
 	m, err := sentencing.Train(ctx, book, exs)
 	if err != nil {
 		t.Fatal(err)
