@@ -44,6 +44,12 @@ func classifyMask(text string, m []int) maskUse {
 	if m[4] >= 0 && strings.ContainsRune("甲乙丙丁", []rune(text[m[4]:m[5]])[0]) && next == '基' {
 		return maskNotName // 某甲基苯丙胺 is a drug, not 某甲
 	}
+	if genMinorityTailRe.MatchString(text[max(0, m[0]-30):m[0]]) {
+		return maskNotName // 亚森卡热·艾孜提马某: the end of a minority name, no Han name of its own
+	}
+	if genOrgNext(text[m[1]:]) {
+		return maskNotName // 龙某某一中 is a school, 向某某集团 a firm
+	}
 	if strings.ContainsRune(genNotName, next) || (m[4] < 0 && next >= 0x4e00 && !strings.ContainsRune(genFollow, next)) {
 		return maskNotName
 	}
@@ -63,13 +69,68 @@ func classifyMask(text string, m []int) maskUse {
 	return maskName
 }
 
+// genMinorityTailRe ends the part after the dot of a minority name: a
+// mask glued to it (亚森卡热·艾孜提马某) masks the end of that name.
+var genMinorityTailRe = regexp.MustCompile(`[·•]\p{Han}{1,8}$`)
+
+// genOrgNext says whether s, the text after a mask, goes on with a school's
+// number (龙某某一中, 阳某二中) or 集团: the mask is part of the name of a
+// school or a firm.
+func genOrgNext(s string) bool {
+	r, n := utf8.DecodeRuneInString(s)
+	if strings.ContainsRune(genNumerals, r) && strings.HasPrefix(s[n:], "中") {
+		return true
+	}
+	return strings.HasPrefix(s, "集团")
+}
+
+// genNumerals number persons who share a mask the way digits do (邓某一,
+// 邓某四; 黄某某二、).
+const genNumerals = "一二三四五六七八九十"
+
+// genNumberedEnd may follow a numbered mask (邓某一、, 吴某四的): a
+// numeral followed by a Han character is a word (李某一起, 王某三人).
+const genNumberedEnd = "、，。；：,;:的等（()）和与及"
+
+// numberedAt reads the mask m with a Chinese numeral after it (邓某一,
+// 黄某某二): the token with the numeral, and whether punctuation or a
+// particle closes it there. "" when no numeral follows.
+func numberedAt(text string, m []int) (string, bool) {
+	if m[4] >= 0 && text[m[4]:m[5]] != "某" {
+		return "", false
+	}
+	r, n := utf8.DecodeRuneInString(text[m[1]:])
+	if !strings.ContainsRune(genNumerals, r) {
+		return "", false
+	}
+	next, _ := utf8.DecodeRuneInString(text[m[1]+n:])
+	return text[m[0] : m[1]+n], strings.ContainsRune(genNumberedEnd, next)
+}
+
 // genMasks finds the X某 masks of text. Digits after 某 that run on into an
 // amount are the amount's (袁某70000元, 张某某3000元) and are cut off; m[6]
-// is 1 for a mask so cut.
+// is 1 for a mask so cut. A Chinese numeral numbers the person (邓某一、
+// 邓某四) when the document closes that token with punctuation or a
+// particle somewhere; it then belongs to the mask everywhere (胡某一同意),
+// so 邓某一 and 邓某四 are two persons.
 func genMasks(text string) [][]int {
+	raw := genMaskRe.FindAllStringSubmatchIndex(text, -1)
+	numbered := map[string]bool{}
+	for _, m := range raw {
+		if tok, closed := numberedAt(text, m); closed {
+			numbered[tok] = true
+		}
+	}
 	var out [][]int
-	for _, m := range genMaskRe.FindAllStringSubmatchIndex(text, -1) {
+	for _, m := range raw {
 		m = append(m, 0)
+		if tok, _ := numberedAt(text, m); numbered[tok] {
+			if m[4] < 0 {
+				m[4] = m[1]
+			}
+			m[1] = m[0] + len(tok)
+			m[5] = m[1]
+		}
 		if m[4] >= 0 && amountNext(text[m[1]:]) {
 			switch g := text[m[4]:m[5]]; {
 			case isDigits(g):
@@ -88,6 +149,26 @@ func genMasks(text string) [][]int {
 // word about a person (王某1市长).
 const genPlaceNext = "县市区镇乡村省街路圩"
 
+// genLocNext are words of position after a mask that stand for a
+// landmark (金某2下, 金某2的楼梯, 往金某2方向); 下 before a verb or a
+// time (王某1下车, 下午) is left out.
+var genLocNext = []string{"底下", "楼梯", "方向", "附近", "对面", "旁", "下"}
+
+// genLocVerb follow 下 when it starts a verb or a time, not a position.
+const genLocVerb = "车午班楼跪令手岗落达载来去山面"
+
+// locNext says whether s, the text after a mask, starts with a word of
+// position (genLocNext).
+func locNext(s string) bool {
+	for _, w := range genLocNext {
+		if strings.HasPrefix(s, w) {
+			r, _ := utf8.DecodeRuneInString(s[len(w):])
+			return w != "下" || !strings.ContainsRune(genLocVerb, r)
+		}
+	}
+	return false
+}
+
 // placeMasks are mask tokens that stand before a place suffix in at
 // least half of their occurrences in the document (武某1 written 185
 // times as 武某1县 and 18 times alone, 武某1国土房管局): the masker took a
@@ -95,11 +176,19 @@ const genPlaceNext = "县市区镇乡村省街路圩"
 // A bare X某 before 县/市/区/省 is left out: 时任某县 is 时任 + 某县, not 任某.
 // The decision reads only the mask tokens and the character after them.
 func placeMasks(text string, masks [][]int) map[string]bool {
-	total, place := map[string]int{}, map[string]int{}
+	total, place, loc := map[string]int{}, map[string]int{}, map[string]int{}
 	for _, m := range masks {
 		tok := text[m[0]:m[1]]
 		total[tok]++
 		rest := text[m[1]:]
+		if genOrgNext(rest) {
+			place[tok]++
+			continue
+		}
+		if locNext(rest) {
+			loc[tok]++
+			continue
+		}
 		r, sz := utf8.DecodeRuneInString(rest)
 		if !strings.ContainsRune(genPlaceNext, r) || strings.HasPrefix(rest[sz:], "长") {
 			continue
@@ -110,8 +199,10 @@ func placeMasks(text string, masks [][]int) map[string]bool {
 		place[tok]++
 	}
 	out := map[string]bool{}
-	for tok, n := range place {
-		if 2*n >= total[tok] {
+	for tok, n := range total {
+		// a word of position alone needs three occurrences: 由慕某对面包车
+		// is 慕某 对 面包车
+		if (place[tok] > 0 || loc[tok] >= 3) && 2*(place[tok]+loc[tok]) >= n {
 			out[tok] = true
 		}
 	}

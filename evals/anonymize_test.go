@@ -116,6 +116,13 @@ func TestClassifyMask(t *testing.T) {
 		{"卷内只有执行员刘某证实孟某应该知道房产被查封" + strings.Repeat("。", 30), maskName, "刘某"},       // a witness in the facts
 		{strings.Repeat("本裁定送达后立即生效。", 10) + "执行员刘某 二〇一八年九月十八日", maskKeptRole, ""}, // the ruling's signer
 		{"法官助理王某 书记员李某", maskKeptRole, ""},
+		{"证人邓某一、邓某四的证言", maskName, "邓某一"}, // a numeral numbers the person
+		{"黄某某二的证言", maskName, "黄某某二"},
+		{"李某一起到场", maskName, "李某"},           // 一起 is a word
+		{"胡某一同意。胡某一、李某", maskName, "胡某一"},    // numbered where the document closes it
+		{"大麻卖给亚森卡热·艾孜提马某。", maskNotName, ""}, // the end of a minority name
+		{"参与龙某某一中项目的投标", maskNotName, ""},    // a school
+		{"以较低价格向某某集团订购，陈某某集团", maskNotName, ""},
 	}
 	for _, c := range cases {
 		ms := genMasks(c.text)
@@ -139,11 +146,15 @@ func TestPlaceMasks(t *testing.T) {
 		want []string
 	}{
 		{"武某1县国土房管局。武某1县人民政府。时任武某1国土房管局局长。", []string{"武某1"}},
-		{"前往永新县莲洲乡杨某1圩场，途径杨某1三叉路口，租用杨某1街上的店面。", []string{"杨某1"}}, // 圩场 is a market town
-		{"被害人王某1到场。王某1市长称。市长王某1和副市长。", nil},                      // 市长 is a post
-		{"时任某县副县长。被告人任某，男。任某收受现金。", nil},                         // 任 + 某县, not 任某
-		{"开始黄某甲路拆迁。黄某甲路征收。黄某甲称其不知情。", []string{"黄某甲"}},           // two of three
-		{"张某某村民。张某某家中。张某某称。", nil},                               // one of three
+		{"前往永新县莲洲乡杨某1圩场，途径杨某1三叉路口，租用杨某1街上的店面。", []string{"杨某1"}},   // 圩场 is a market town
+		{"被害人王某1到场。王某1市长称。市长王某1和副市长。", nil},                        // 市长 is a post
+		{"时任某县副县长。被告人任某，男。任某收受现金。", nil},                           // 任 + 某县, not 任某
+		{"开始黄某甲路拆迁。黄某甲路征收。黄某甲称其不知情。", []string{"黄某甲"}},             // two of three
+		{"张某某村民。张某某家中。张某某称。", nil},                                 // one of three
+		{"走到金某2下。在金某2楼梯处等候。往金某2方向走。金某2旁小巷。汪某2称。", []string{"金某2"}}, // a landmark
+		{"由慕某对面包车进行修理。慕某称。", nil},                                  // one word of position is not enough
+		{"王某1下车后离开。王某1下午到场。王某1下跪。", nil},
+		{"参与龙某某一中项目的投标。龙某某一中的项目。", []string{"龙某某"}},
 	}
 	for _, c := range cases {
 		got := placeMasks(c.text, genMasks(c.text))

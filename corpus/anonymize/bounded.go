@@ -161,6 +161,10 @@ func after(text, cue string) iter.Seq[int] {
 // (3．刘建平（原某中学校长）, 2 刘建平 3920).
 var itemNumberRe = regexp.MustCompile(`(?:^|[\s。；：])[0-9]{1,3}(?:[．.、]|\s)\s?`)
 
+// itemActPost are what a person named at the head of an evidence item
+// does or suffers.
+var itemActPost = prefixedBy("出具", "证实", "被骗", "被诈骗")
+
 // roleEnds end a word for a person's post, kin or part in the facts
 // that personCueRe does not hold (保管员, 县委书记, 老姑, 卖淫女, 经营者为,
 // 车主为). Without a cue of its own the name must be closed right after
@@ -188,12 +192,18 @@ func roleClosed(s string) bool {
 }
 
 // postItem says whether s starts with what follows a person in a numbered
-// item: a parenthesis (the person's post) or a space and an amount.
+// item: a parenthesis (the person's post), a space and an amount, the
+// date of the person's statement (17．李协敏2017年9月20日陈述), or what only a
+// person does in an item of evidence (3、张建红出具情况说明, 4、韦游证实,
+// 23．江铁成被诈骗案).
 func postItem(s string) bool {
-	if strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(") {
+	if strings.HasPrefix(s, "（") || strings.HasPrefix(s, "(") || itemActPost(s) {
 		return true
 	}
 	r, n := utf8.DecodeRuneInString(s)
+	if unicode.IsDigit(r) {
+		return true
+	}
 	d, _ := utf8.DecodeRuneInString(s[n:])
 	return unicode.IsSpace(r) && unicode.IsDigit(d)
 }

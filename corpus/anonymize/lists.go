@@ -187,3 +187,75 @@ func placeEnd(n string) bool {
 	r, _ := utf8.DecodeLastRuneInString(n)
 	return strings.ContainsRune("湾桥庄沟坡岭塘坝屯寨堡坪港岗洼", r)
 }
+
+// sandwichedNames finds a name standing between two 、 whose neighbours on
+// both sides are persons (known names or 某 forms): 屠某、于向阳、王春梅 or
+// 秦佳桐、任继承、刘丛丛. Bounded by separators and persons, the item may
+// hold characters that stop a name elsewhere (向, 承, 镇, 路) or a word as
+// its given name (杨树强); it must still start with a surname and be no
+// place, organisation or everyday word. It runs until no name is added,
+// so a run of such items is read from its known ends.
+func sandwichedNames(text string, known map[string]bool) []string {
+	const sep = "、"
+	var out []string
+	for round := 0; round < 8; round++ {
+		grew := false
+		for i := 0; ; {
+			j := strings.Index(text[i:], sep)
+			if j < 0 {
+				break
+			}
+			s := i + j + len(sep)
+			i = s
+			k := strings.Index(text[s:min(len(text), s+5*4)], sep)
+			if k < 0 {
+				continue
+			}
+			it := text[s : s+k]
+			if known[it] || !sandwichedItem(text, it) {
+				continue
+			}
+			left, lm := leftItem(text, s-len(sep))
+			right, rm := rightItem(text, s+k+len(sep))
+			if !(lm || known[left]) || !(rm || known[right] || knownAt(text, s+k+len(sep), known)) {
+				continue
+			}
+			known[it] = true
+			out = append(out, it)
+			grew = true
+		}
+		if !grew {
+			break
+		}
+	}
+	return out
+}
+
+// sandwichedItem says whether a list item can be a person's name on its
+// separators alone: a surname and one or two Han characters (two or three
+// after a compound surname), no mask, and no place, organisation, title or
+// everyday word.
+func sandwichedItem(text, it string) bool {
+	rs := []rune(it)
+	sur := 1
+	if len(rs) < 2 {
+		return false // 、、 or one character
+	}
+	if len(it) >= 6 && compoundSurnames[it[:6]] {
+		sur = 2
+	} else if !strings.ContainsRune(singleSurnames, rs[0]) {
+		return false
+	}
+	if g := len(rs) - sur; g < 1 || g > 2 {
+		return false
+	}
+	for _, r := range rs {
+		if !unicode.Is(unicode.Han, r) || r == '某' || r == '×' {
+			return false
+		}
+	}
+	if last := rs[len(rs)-1]; strings.ContainsRune(placeAfter, last) && !strings.ContainsRune(nameStops, last) {
+		return false // 王家村 between two persons is still a village
+	}
+	return !wordSet[it] && !isPlace(text, it) && !orgSuffixRe.MatchString(it) && !placeEnd(it) && !titled(rs) && !opensNotName(it)
+}

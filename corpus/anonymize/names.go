@@ -131,6 +131,7 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 	}
 	found = append(found, listNames(text, known)...)
 	found = append(found, parallelNames(text, known)...)
+	found = append(found, sandwichedNames(text, known)...)
 	for _, m := range formerNameRe.FindAllStringIndex(text, -1) {
 		// 曹秀平，曾用名曹晓平: one person, one form
 		if n, ok := nameFrom(text[m[1]:]); ok {
@@ -146,6 +147,12 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 	}
 
 	for _, n := range found {
+		if p := prefix2(n); p != "" && strings.HasSuffix(n, surnameOf(n)) && gluedName(text, p) != "" {
+			// 被告人高琢高金好: the third character is the surname of the
+			// same person's name glued after a two-character one, not a
+			// given name
+			n = p
+		}
 		if reason, ok := ns.keep[n]; ok {
 			if reason == "lawyer" && principal[n] {
 				// 附带民事诉讼原告人刘某 who is also another party's
