@@ -172,7 +172,6 @@ func (e *Engine) pipeline(req *rank.Request, fuser rank.Fuser) rank.Pipeline {
 		Signals:    []rank.Signal{lex, dense, elem},
 		Fuser:      fuser,
 		Depth:      max(cmp.Or(e.depth, defaultDepth), 5*req.Query.K),
-		Votes:      &rank.ChargeVote{Cases: e.sums, N: 10},
 	}
 	if js, ok := e.store.(retrieval.JointSearcher); ok {
 		p.Joint = rank.JointSearch{Store: js} // the same three searches, one request

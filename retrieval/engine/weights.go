@@ -12,7 +12,7 @@ import (
 )
 
 // Signals are the features the learned fusion weighs.
-var Signals = []string{"bm25", "dense", "charge", "charge_p", "charge_nb", "article", "circumstance", "manner", "amount", "penalty"}
+var Signals = []string{"bm25", "dense", "charge", "charge_p", "article", "circumstance", "manner", "amount", "penalty"}
 
 // weightsVersion changes whenever the fusion a weights file describes
 // does; an older file is refused rather than misread.

@@ -18,9 +18,6 @@ type Pipeline struct {
 	// Joint, when set, replaces the generators for a search of the whole
 	// store (see JointSearch); a pool is scored by the signals as ever.
 	Joint Joint
-	// Votes, when set, adds its feature from the candidates' other
-	// features once every signal has scored them (ChargeVote).
-	Votes *ChargeVote
 }
 
 // Rank returns the candidates for r best first. When the query's filter
@@ -81,11 +78,6 @@ func (p *Pipeline) Features(ctx context.Context, r *Request) ([]Candidate, error
 	}
 	for _, fs := range scored {
 		merge(byID, fs)
-	}
-	if p.Votes != nil {
-		if err := p.Votes.Derive(ctx, cands); err != nil {
-			return nil, err
-		}
 	}
 	return cands, nil
 }
