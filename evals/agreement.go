@@ -48,6 +48,9 @@ func Agreement(open OpenFoldSearcher) Suite {
 		Dataset: "cail2018/cases.jsonl",
 		Metrics: "charge_top1, charge_top10, charge_any10, exact_top1, exact_top10, amount_top1, amount_top10",
 		Good:    "越高越好；前10条中与本案有共同罪名的比例目标 ≥ 0.95",
+		Flags: map[string]string{
+			"fold": "score this fold's lines first (line mod 5; default 0, lines 5, 10, 15, …): --fold 2 --limit N is a sample of lines neither the default run scores nor leian tune reads (fold 1), for choosing rules",
+		},
 		Run: func(ctx context.Context, in Input) (*Result, error) {
 			return runAgreement(ctx, in, open)
 		},
@@ -57,13 +60,15 @@ func Agreement(open OpenFoldSearcher) Suite {
 var agreementMetrics = []string{"charge_top1", "charge_top10", "charge_any10", "exact_top1", "exact_top10", "amount_top1", "amount_top10"}
 
 // agreementOrder returns cases in the order the suite scores them, fold
-// by fold (cail.Fold), the first limit of them when limit > 0: --limit N
-// scores a systematic sample (every fifth line from line 5 on) and trains
-// only the predictors of the folds it reaches, each taking minutes.
-func agreementOrder(cases []cail.Case, limit int) []cail.Case {
+// by fold (cail.Fold) from fold first on, the first limit of them when
+// limit > 0: --limit N scores a systematic sample (every fifth line from
+// line 5 on, or from line first with --fold) and trains only the
+// predictors of the folds it reaches, each taking minutes.
+func agreementOrder(cases []cail.Case, limit, first int) []cail.Case {
 	cases = slices.Clone(cases)
+	order := func(line int) int { return (cail.Fold(line) - first + cail.Folds) % cail.Folds }
 	slices.SortStableFunc(cases, func(a, b cail.Case) int {
-		return cmp.Or(cmp.Compare(cail.Fold(a.Line), cail.Fold(b.Line)), cmp.Compare(a.Line, b.Line))
+		return cmp.Or(cmp.Compare(order(a.Line), order(b.Line)), cmp.Compare(a.Line, b.Line))
 	})
 	if limit > 0 && limit < len(cases) {
 		cases = cases[:limit]
@@ -77,7 +82,13 @@ func runAgreement(ctx context.Context, in Input, open OpenFoldSearcher) (*Result
 	if err != nil {
 		return nil, fmt.Errorf("agreement: %w", err)
 	}
-	cases := agreementOrder(all, in.Limit)
+	first := 0
+	if v, ok := in.Args["fold"]; ok {
+		if first, err = strconv.Atoi(v); err != nil || first < 0 || first >= cail.Folds {
+			return nil, fmt.Errorf("agreement: --fold %q: want 0 to %d", v, cail.Folds-1)
+		}
+	}
+	cases := agreementOrder(all, in.Limit, first)
 	if open == nil {
 		return nil, errors.New("agreement: no search engine wired; run leian index first")
 	}
@@ -90,6 +101,9 @@ func runAgreement(ctx context.Context, in Input, open OpenFoldSearcher) (*Result
 		Method: fmt.Sprintf("每个案件的事实经服务所用引擎推送（仅事实，不给罪名，k=%d），排除其本身（同文本的全部记录）；"+
 			"罪名由事实预测，预测模型按案件行号分 %d 折训练，从未读过被推送的案件；融合权重（全库·仅事实行）在 LeCaRD 与本文件第 1、6、11…行的前 300 个案件（排除与第 5、10、15…行或 LeCaRD 查询同文本者）上调参。"+
 			"罪名比较只去掉方括号、顿号与末尾“罪”字；金额层级为事实中最大金额的数量级（十进），只计双方都有金额的结果", agreementK, agreementFolds)}
+	if first != 0 {
+		res.Notes = append(res.Notes, fmt.Sprintf("--fold %d：先评第 %d 折的行，供选规则用，不是默认评测的行", first, first))
+	}
 	for f := range agreementFolds {
 		var fold []cail.Case
 		for _, c := range cases {

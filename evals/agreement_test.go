@@ -1,6 +1,7 @@
 package evals
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -44,7 +45,7 @@ func TestAgreementLinesNeverTuned(t *testing.T) {
 	}
 	for _, limit := range []int{120, 400, firstFold} {
 		scoredLine, scoredFacts := map[int]bool{}, map[string]bool{}
-		for _, c := range agreementOrder(cases, limit) {
+		for _, c := range agreementOrder(cases, limit, 0) {
 			scoredLine[c.Line], scoredFacts[strings.TrimSpace(c.Facts)] = true, true
 		}
 		for _, c := range tuning {
@@ -53,6 +54,32 @@ func TestAgreementLinesNeverTuned(t *testing.T) {
 				t.Errorf("--limit %d: tuning reads line %d (scored %v, a scored line's facts %v, a dev query's %v)",
 					limit, c.Line, scoredLine[c.Line], scoredFacts[f], dev[f])
 			}
+		}
+	}
+}
+
+// TestAgreementOrderFold checks that --fold puts that fold's lines first,
+// in line order, and that the default still scores lines 5, 10, 15, …
+// first.
+func TestAgreementOrderFold(t *testing.T) {
+	var cases []cail.Case
+	for line := 1; line <= 12; line++ {
+		cases = append(cases, cail.Case{Line: line})
+	}
+	for _, tc := range []struct {
+		first, limit int
+		want         []int
+	}{
+		{0, 3, []int{5, 10, 1}},
+		{2, 3, []int{2, 7, 12}},
+		{4, 4, []int{4, 9, 5, 10}},
+	} {
+		var got []int
+		for _, c := range agreementOrder(cases, tc.limit, tc.first) {
+			got = append(got, c.Line)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("agreementOrder(fold %d, limit %d) = %v, want %v", tc.first, tc.limit, got, tc.want)
 		}
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"sync"
 
 	"github.com/tmc/langchaingo/embeddings"
@@ -115,10 +116,10 @@ func (e *Engine) rank(ctx context.Context, q retrieval.Query, fuser rank.Fuser) 
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
 	}
-	if len(req.Alternatives) > 0 && len(req.Query.Filter.IDs) == 0 {
+	if groups := append(slices.Clone(req.Predicted), req.Alternatives...); len(groups) > 0 && len(req.Query.Filter.IDs) == 0 {
 		// A pool (LeCaRD's protocol) is ranked as it is; a push shows a
-		// case of each charge the predictor hesitated over.
-		rank.Reserve(cands, req.Query.K, req.Alternatives, func(id string) []string {
+		// case of each charge the predictor chose or hesitated over.
+		rank.Reserve(cands, req.Query.K, groups, func(id string) []string {
 			c, err := e.sums.Case(ctx, id)
 			if err != nil {
 				return nil // a candidate whose elements cannot be read holds no charge
@@ -141,6 +142,9 @@ func (e *Engine) prepare(ctx context.Context, q retrieval.Query) (*rank.Request,
 			return nil, fmt.Errorf("predict the charges: %w", err)
 		}
 		req.Case, req.ChargeOdds, req.Alternatives = withCharges(req.Case, names), odds, alts
+		for _, n := range names {
+			req.Predicted = append(req.Predicted, spellings(n))
+		}
 	}
 	if len(req.ChargeOdds) == 0 {
 		req.ChargeOdds = statedOdds(req.Case.Charges)

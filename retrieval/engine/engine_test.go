@@ -10,6 +10,7 @@ import (
 	"leian/corpus/docstore"
 	"leian/internal/lecard"
 	"leian/retrieval"
+	"leian/retrieval/classify"
 	"leian/retrieval/embed"
 	"leian/retrieval/rank"
 )
@@ -41,6 +42,36 @@ func TestEngine(t *testing.T) {
 	t.Run("held out", func(t *testing.T) { testHeldOut(t, e, l) })
 	t.Run("agreement objective", func(t *testing.T) { testAgreementObjective(t, e, l) })
 	t.Run("charge-scoped candidates", func(t *testing.T) { testChargeScoped(t, e, l) })
+	t.Run("every predicted charge shown", func(t *testing.T) { testPredictedShown(t, e, l) })
+}
+
+// pickTwo is a predictor that chooses the two charges it ranks first.
+type pickTwo struct{ *ranker }
+
+func (p pickTwo) Picked(ranked []classify.Prediction) []classify.Prediction { return ranked[:2] }
+
+// testPredictedShown checks that a push naming no charge shows a case of
+// each charge the predictor chose, even one whose cases the facts do not
+// describe and the fusion ranks low.
+func testPredictedShown(t *testing.T, e *Engine, l *lecard.Set) {
+	q := l.Queries[0]
+	own := normalised(q.Charges)
+	other := ""
+	for _, c := range e.vocab.Charges {
+		if !slices.Contains(own, c) && (other == "" || c < other) {
+			other = c
+		}
+	}
+	p := pickTwo{&ranker{ranked: []classify.Prediction{{Charge: own[0], Score: 1}, {Charge: other, Score: 0.95}}}}
+	rs, err := e.WithCharges(p).Search(context.Background(), retrieval.Query{Facts: q.Facts, K: 3, NoHighlights: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{own[0], other} {
+		if !slices.ContainsFunc(rs, func(r retrieval.Result) bool { return slices.Contains(normalised(r.Charges), want) }) {
+			t.Errorf("no result of predicted charge %s among %+v", want, rs)
+		}
+	}
 }
 
 // testChargeScoped checks that the candidates of a push naming a charge

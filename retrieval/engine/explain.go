@@ -22,10 +22,11 @@ func explain(req *rank.Request, passages *rank.Passages, c rank.Candidate, card 
 	}
 	r.Reasons = elements.Compare(req.Case, cs).Reasons
 	if c.Reserved {
-		// Say why a case of another charge stands among the first k, so
-		// the judge does not read it as the engine's best match.
+		// Say why the case stands among the first k, so the judge does
+		// not read it as the engine's best match: it is the best case of
+		// a predicted or alternative charge the fusion left out.
 		r.Reasons = append(r.Reasons, retrieval.Reason{Kind: "charge", Shared: false,
-			Text: fmt.Sprintf("罪名预测存疑，列出备选罪名%s的最相似类案", strings.Join(card.Charges, "、"))})
+			Text: fmt.Sprintf("罪名由事实预测，列出预测或备选罪名%s的最相似类案", strings.Join(card.Charges, "、"))})
 	}
 	if !req.Query.NoHighlights {
 		r.Highlights = passages.Highlights(retrieval.FieldFacts, card.Facts)

@@ -27,6 +27,12 @@ type Request struct {
 	// cases too and shows the best of each (Reserve), so that a wrong
 	// first guess still leaves a case of the right charge in view.
 	Alternatives [][]string
+	// Predicted are the charges a predictor chose for a push naming none,
+	// each as the names it is stored under. Like the alternatives, each
+	// is shown by its best case when the fusion leaves it out of the
+	// first k: a case predicted to be 非法狩猎 and 故意伤害 otherwise
+	// showed ten 故意伤害 cases, the injury cases scoring higher on words.
+	Predicted [][]string
 }
 
 // Features are one candidate's signal scores by signal name ("bm25",
