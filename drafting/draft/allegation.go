@@ -85,6 +85,11 @@ func constitutedCharges(text string) []string {
 			if !strings.HasSuffix(c, "罪") {
 				c += "罪"
 			}
+			// The list ran into the next finding (重大责任事故罪、被告人乙
+			// 之行为均已构成不报、谎报安全事故罪): its charge follows 构成.
+			if i := strings.LastIndex(c, "构成"); i >= 0 {
+				c = c[i+len("构成"):]
+			}
 			if !strings.HasPrefix(c, "罪") && !slices.Contains(out, c) {
 				out = append(out, c)
 			}

@@ -49,6 +49,7 @@ func TestConstitutedCharges(t *testing.T) {
 		{"once", "其行为已构成盗窃罪。其行为已构成盗窃罪。", []string{"盗窃罪"}},
 		{"listed", "其行为构成敲诈勒索罪、寻衅滋事罪，应依法惩处。", []string{"敲诈勒索罪", "寻衅滋事罪"}},
 		{"listed after one on another's crime", "被告人俞某的行为构成掩饰、隐瞒犯罪所得罪、盗窃罪。", []string{"掩饰、隐瞒犯罪所得罪", "盗窃罪"}},
+		{"the next finding", "认为被告人甲之行为已构成重大责任事故罪、被告人乙、丙之行为均已构成不报、谎报安全事故罪。", []string{"重大责任事故罪", "不报、谎报安全事故罪"}},
 		{"also", "其行为已构成危险驾驶罪；其行为亦构成妨害公务罪。", []string{"危险驾驶罪", "妨害公务罪"}},
 	}
 	for _, tt := range tests {
