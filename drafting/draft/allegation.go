@@ -8,6 +8,10 @@ import (
 	"leian/corpus/cite"
 )
 
+// allegedName is a charge's name as the allegation writes it; 犯罪所得
+// inside a name does not end it (掩饰、隐瞒犯罪所得罪、盗窃罪 lists two).
+const allegedName = `[\p{Han}、]{2,40}?(?:犯罪所得(?:收益)?罪|罪)`
+
 // The prosecution's allegation, when the facts carry it, names the charges
 // (指控被告人某犯X罪, 应当以X罪追究其刑事责任) and cites the articles
 // (触犯《中华人民共和国刑法》第…条) the court almost always convicts on. The
@@ -17,8 +21,8 @@ var (
 	// allegedChargeRes read the allegation's own wording, its charges
 	// listed with 、, 和 or 及.
 	allegedChargeRes = []*regexp.Regexp{
-		regexp.MustCompile(`指控[^。；]{0,40}?犯(?:有)?([\p{Han}、]{2,40}?罪(?:(?:、|和|及)[\p{Han}、]{2,40}?罪)*)`),
-		regexp.MustCompile(`以([\p{Han}、]{2,40}?罪(?:(?:、|和|及)[\p{Han}、]{2,40}?罪)*)(?:追究|定罪|论处)`),
+		regexp.MustCompile(`指控[^。；]{0,40}?犯(?:有)?(` + allegedName + `(?:(?:、|和|及)` + allegedName + `)*)`),
+		regexp.MustCompile(`以(` + allegedName + `(?:(?:、|和|及)` + allegedName + `)*)(?:追究|定罪|论处)`),
 	}
 	// formerConviction marks a 犯X罪 about an earlier sentence: 曾因 or
 	// 因 before it, a sentence passed or served after it.
@@ -61,10 +65,13 @@ func allegedCharges(text string) []string {
 }
 
 // constitutedRe reads what the facts say the acts constitute
-// (其行为已构成X罪, 均构成X罪): the prosecution's or the investigation's
-// view when the facts name no charge the allegation's way.
+// (其行为已构成X罪, 均构成X罪, 亦构成X罪), several charges listed with 、
+// (其行为构成敲诈勒索罪、寻衅滋事罪): the prosecution's or the
+// investigation's view when the facts name no charge the allegation's way.
 // 犯罪所得 inside a name does not end it (掩饰、隐瞒犯罪所得罪).
-var constitutedRe = regexp.MustCompile(`(?:行为|均|已|又|分别)构成([\p{Han}、]{2,30}?(?:犯罪所得(?:收益)?罪|罪))`)
+var constitutedRe = regexp.MustCompile(`(?:行为|均|已|又|分别|亦|也)构成(` + constitutedName + `(?:、` + constitutedName + `)*)`)
+
+const constitutedName = `[\p{Han}、]{2,30}?(?:犯罪所得(?:收益)?罪|罪)`
 
 // constitutedCharges are the charges the facts say the acts constitute,
 // as written, each once. On the tune set they named a known charge for 32
@@ -74,8 +81,18 @@ var constitutedRe = regexp.MustCompile(`(?:行为|均|已|又|分别)构成([\p{
 func constitutedCharges(text string) []string {
 	var out []string
 	for _, m := range constitutedRe.FindAllStringSubmatch(text, -1) {
-		if c := m[1]; !strings.HasPrefix(c, "罪") && !slices.Contains(out, c) {
-			out = append(out, c)
+		for _, c := range chargeList.Split(m[1], -1) {
+			if !strings.HasSuffix(c, "罪") {
+				c += "罪"
+			}
+			// The list ran into the next finding (重大责任事故罪、被告人乙
+			// 之行为均已构成不报、谎报安全事故罪): its charge follows 构成.
+			if i := strings.LastIndex(c, "构成"); i >= 0 {
+				c = c[i+len("构成"):]
+			}
+			if !strings.HasPrefix(c, "罪") && !slices.Contains(out, c) {
+				out = append(out, c)
+			}
 		}
 	}
 	return out

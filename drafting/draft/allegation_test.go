@@ -47,6 +47,10 @@ func TestConstitutedCharges(t *testing.T) {
 		{"denied", "辩护人提出被告人的行为不构成诈骗罪。", nil},
 		{"an injury is no charge", "经鉴定，被害人的损伤构成轻伤二级。", nil},
 		{"once", "其行为已构成盗窃罪。其行为已构成盗窃罪。", []string{"盗窃罪"}},
+		{"listed", "其行为构成敲诈勒索罪、寻衅滋事罪，应依法惩处。", []string{"敲诈勒索罪", "寻衅滋事罪"}},
+		{"listed after one on another's crime", "被告人俞某的行为构成掩饰、隐瞒犯罪所得罪、盗窃罪。", []string{"掩饰、隐瞒犯罪所得罪", "盗窃罪"}},
+		{"the next finding", "认为被告人甲之行为已构成重大责任事故罪、被告人乙、丙之行为均已构成不报、谎报安全事故罪。", []string{"重大责任事故罪", "不报、谎报安全事故罪"}},
+		{"also", "其行为已构成危险驾驶罪；其行为亦构成妨害公务罪。", []string{"危险驾驶罪", "妨害公务罪"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -163,6 +167,11 @@ func TestChargeFromWhatActsConstitute(t *testing.T) {
 		{"constituted", "公诉机关认为，被告人张某以暴力劫取他人财物，其行为已构成抢劫罪。", []string{"抢劫罪"}},
 		{"the allegation first", "公诉机关指控被告人张某犯抢夺罪。其行为已构成抢劫罪。", []string{"抢夺罪"}},
 		{"denied: the vote", "辩护人认为被告人张某的行为不构成抢劫罪。", []string{"强奸罪"}},
+		// The fence's charge is listed after the thief's, and the crime it
+		// presupposes is the case's when only the fence's is alleged.
+		{"on another's crime last", "被告人王某的行为构成掩饰、隐瞒犯罪所得罪，被告人李某的行为构成盗窃罪。", []string{"盗窃罪", "掩饰、隐瞒犯罪所得、犯罪所得收益罪"}},
+		{"the crime it presupposes", "公诉机关指控被告人王某犯掩饰、隐瞒犯罪所得罪。公诉机关认为，被告人李某的行为构成盗窃罪。", []string{"盗窃罪", "掩饰、隐瞒犯罪所得、犯罪所得收益罪"}},
+		{"alleged with others", "公诉机关指控被告人王某犯掩饰、隐瞒犯罪所得罪、盗窃罪。被告人李某的行为构成抢劫罪。", []string{"盗窃罪", "掩饰、隐瞒犯罪所得、犯罪所得收益罪"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -255,6 +255,7 @@ func (o *Offline) charges(r Request, f caseFacts, precs []precedent) ([]string, 
 			out = append(out, c)
 		}
 	}
+	out = onAnothersCrimeLast(out)
 	return out, fmt.Sprintf("罪名为预测：%d件类案按相似度加权投票，事实用语与罪名相符者优先（%s），请核对", len(precs), strings.Join(out, "、"))
 }
 

@@ -71,12 +71,47 @@ func apartCarry(m precedent, charges []string, why string) Carry {
 }
 
 // namedCharges are the known charges the facts name (指控…犯X罪), else
-// those the facts say the acts constitute (其行为已构成X罪).
+// those the facts say the acts constitute (其行为已构成X罪), a charge on
+// another's crime last. When the allegation names only such charges (the
+// fence's 掩饰、隐瞒犯罪所得罪), the crime they presuppose, which the
+// facts say another's acts constitute (the thief's 盗窃罪), is this
+// case's too.
 func (o *Offline) namedCharges(f caseFacts) []string {
-	if known := o.knownCharges(f.charges); len(known) > 0 {
-		return known
+	known := o.knownCharges(f.charges)
+	if len(known) == 0 {
+		return onAnothersCrimeLast(o.knownCharges(f.constitutes))
 	}
-	return o.knownCharges(f.constitutes)
+	if !slices.ContainsFunc(known, func(c string) bool { return !onAnothersCrime(c) }) {
+		for _, c := range o.knownCharges(f.constitutes) {
+			if !slices.Contains(known, c) {
+				known = append(known, c)
+			}
+		}
+	}
+	return onAnothersCrimeLast(known)
+}
+
+// onAnothersCrime says whether a charge is about another's crime: its name
+// says 犯罪 (掩饰、隐瞒犯罪所得、犯罪所得收益罪, 帮助信息网络犯罪活动罪).
+func onAnothersCrime(c string) bool { return strings.Contains(c, "犯罪") }
+
+// onAnothersCrimeLast lists the charges on another's crime after the
+// others. Such a charge is usually a later co-defendant's, and the crime it
+// presupposes leads the case (it is the first defendant's and the
+// sentencer's). JuDGE's charge pattern, 犯(…)罪 with no 犯 inside, also
+// reads no such name, and loses every charge listed after one in 犯…、…罪.
+func onAnothersCrimeLast(cs []string) []string {
+	out := slices.Clone(cs)
+	slices.SortStableFunc(out, func(a, b string) int {
+		switch oa, ob := onAnothersCrime(a), onAnothersCrime(b); {
+		case oa == ob:
+			return 0
+		case ob:
+			return -1
+		}
+		return 1
+	})
+	return out
 }
 
 // knownCharges are the official names of the charges written in cs that
