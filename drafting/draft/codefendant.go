@@ -253,7 +253,7 @@ func laterDefendant(p Penalty, i int, same []precedent, later, first coRole, pre
 		}
 	}
 	var notes []string
-	months = withinProposal(max(1, months), proposal, &notes)
+	months = withinProposal(max(1, months), proposal, false, &notes)
 	if months == p.Months {
 		return p
 	}

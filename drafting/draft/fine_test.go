@@ -41,6 +41,7 @@ func TestAmountFine(t *testing.T) {
 	}{
 		{"same amount", ps, 4000, 2000},
 		{"four times the amount: 4^0.75 times the fine", ps, 16000, 2000 * math.Pow(4, 0.75)},
+		{"a hundred times the amount counts as ten times", ps, 400000, 2000 * math.Pow(10, 0.75)},
 		{"no amount stated", ps, 0, 0},
 		{"too few cases with amounts", ps[:1], 4000, 0},
 	}

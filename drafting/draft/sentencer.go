@@ -78,13 +78,24 @@ func (SimilarSentencer) Recommend(_ context.Context, q SentenceQuery) (*Recommen
 			kind = k
 		}
 	}
+	var trace []string
+	if kind == "死刑" {
+		// Death (死缓 included) is the court's to impose, and a draft that
+		// proposes it is wrong more often than not: life-only verdicts
+		// outnumber death-only ones 277 to 73 in the LeCaRD first-instance
+		// judgments outside dev and tune, and on the tune set all four
+		// drafts that followed a death majority were life sentences
+		// (JuDGE's scorer gives 0 for death against life either way).
+		kind = "无期徒刑"
+		trace = append(trace, "类案多数判处死刑（含死刑缓期二年执行）；是否判处死刑由合议庭依法决定，本稿暂拟无期徒刑")
+	}
 	var same []PrecedentSentence
 	for _, p := range q.Precedents {
 		if p.Kind == kind {
 			same = append(same, p)
 		}
 	}
-	r := &Recommendation{Kind: kind}
+	r := &Recommendation{Kind: kind, Trace: trace}
 	r.Months = int(weightedMedian(same, func(p PrecedentSentence) (float64, bool) { return float64(p.Months), p.Months > 0 }))
 	if share, _ := probationShare(same); share > 0.5 {
 		r.ProbationMonths = int(weightedMedian(same, func(p PrecedentSentence) (float64, bool) {

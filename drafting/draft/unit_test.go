@@ -1,6 +1,8 @@
 package draft
 
 import (
+	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -193,21 +195,24 @@ func TestWithinProposal(t *testing.T) {
 	tests := []struct {
 		months   int
 		proposal termProposal
+		lead     bool
 		want     int
 	}{
-		{20, termProposal{}, 20},                            // no proposal
-		{20, termProposal{lo: 12, hi: 30}, 12},              // its lower end
-		{20, termProposal{lo: 36}, 36},                      // only a floor
-		{20, termProposal{hi: 12}, 12},                      // above the ceiling
-		{8, termProposal{hi: 12}, 8},                        // within the ceiling
-		{8, termProposal{lo: 12, hi: 12, exact: true}, 12},  // one term named
-		{20, termProposal{lo: 12, hi: 12, exact: true}, 12}, // one term named
-		{20, termProposal{lo: 30, hi: 12}, 20},              // an unreadable range is ignored
+		{20, termProposal{}, true, 20},                            // no proposal
+		{20, termProposal{lo: 12, hi: 30}, false, 12},             // a later defendant: its lower end
+		{20, termProposal{lo: 12, hi: 30}, true, 17},              // the first: a quarter of the way in (16.5 rounded)
+		{20, termProposal{lo: 12, hi: 24}, true, 15},              // the first: a quarter of the way in
+		{20, termProposal{lo: 36}, true, 36},                      // only a floor
+		{20, termProposal{hi: 12}, true, 12},                      // above the ceiling
+		{8, termProposal{hi: 12}, true, 8},                        // within the ceiling
+		{8, termProposal{lo: 12, hi: 12, exact: true}, true, 12},  // one term named
+		{20, termProposal{lo: 12, hi: 12, exact: true}, true, 12}, // one term named
+		{20, termProposal{lo: 30, hi: 12}, true, 20},              // an unreadable range is ignored
 	}
 	for _, tt := range tests {
 		var trace []string
-		if got := withinProposal(tt.months, tt.proposal, &trace); got != tt.want {
-			t.Errorf("withinProposal(%d, %+v) = %d, want %d", tt.months, tt.proposal, got, tt.want)
+		if got := withinProposal(tt.months, tt.proposal, tt.lead, &trace); got != tt.want {
+			t.Errorf("withinProposal(%d, %+v, lead %v) = %d, want %d", tt.months, tt.proposal, tt.lead, got, tt.want)
 		}
 	}
 }
@@ -279,5 +284,35 @@ func TestSlightInjuryIsNoAssault(t *testing.T) {
 				t.Fatalf("charges = %v, want %s first", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestSimilarSentencerKind(t *testing.T) {
+	tests := []struct {
+		name  string
+		kinds []string
+		want  string
+	}{
+		{"a term majority", []string{"有期徒刑", "有期徒刑", "死刑"}, "有期徒刑"},
+		{"a life majority", []string{"无期徒刑", "无期徒刑", "有期徒刑"}, "无期徒刑"},
+		{"a death majority is left to the court", []string{"死刑", "死刑", "无期徒刑"}, "无期徒刑"},
+		{"death and no life case", []string{"死刑", "死刑"}, "无期徒刑"},
+	}
+	for _, tt := range tests {
+		var ps []PrecedentSentence
+		for i, k := range tt.kinds {
+			p := PrecedentSentence{DocID: fmt.Sprint(i), Weight: 1, Kind: k}
+			if k == "有期徒刑" {
+				p.Months = 120
+			}
+			ps = append(ps, p)
+		}
+		r, err := SimilarSentencer{}.Recommend(context.Background(), SentenceQuery{Charge: "故意杀人罪", Precedents: ps})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if r.Kind != tt.want {
+			t.Errorf("%s: kind %s, want %s", tt.name, r.Kind, tt.want)
+		}
 	}
 }
