@@ -273,10 +273,8 @@ func bandGrid() []deviation.Band {
 		for _, tol := range devTolerances {
 			for _, w := range []float64{0, 2, 3} {
 				for _, gw := range []float64{0, 1.5} {
-					for _, sp := range []float64{0, 0.5, 1} {
-						out = append(out, deviation.Band{Depth: deviation.DefaultBand.Depth, Use: deviation.DefaultBand.Use,
-							MinCases: deviation.DefaultBand.MinCases, SimilarWeight: sw, Tol: tol, Widen: w, GuideWiden: gw, Spread: sp})
-					}
+					out = append(out, deviation.Band{Depth: deviation.DefaultBand.Depth, Use: deviation.DefaultBand.Use,
+						MinCases: deviation.DefaultBand.MinCases, SimilarWeight: sw, Tol: tol, Widen: w, GuideWiden: gw})
 				}
 			}
 		}
@@ -324,8 +322,8 @@ func scoreDeviation(ctx context.Context, cases []*devCase, fold []int, path stri
 	res := &Result{Suite: "deviation", N: len(cases), Files: []string{path}}
 	leian, chosen := crossChoose(cases, fold, grid, perBand, func(deviation.Band) bool { return true })
 	for f, b := range chosen {
-		res.Notes = append(res.Notes, fmt.Sprintf("第%d折选定：预期刑期中类案中位数权重%.1f（量刑估算为1），容差%.2f（对数月），按量刑估算不确定度缩放距离的幂次%.1f；类案5%%–95%%区间预警%s；指导意见区间预警%s",
-			f+1, b.SimilarWeight, b.Tol, b.Spread, offOr(b.Widen, "放宽%.1f倍"), offOr(b.GuideWiden, "放宽%.1f倍")))
+		res.Notes = append(res.Notes, fmt.Sprintf("第%d折选定：预期刑期中类案中位数权重%.1f（量刑估算为1），容差%.2f（对数月）；类案5%%–95%%区间预警%s；指导意见区间预警%s",
+			f+1, b.SimilarWeight, b.Tol, offOr(b.Widen, "放宽%.1f倍"), offOr(b.GuideWiden, "放宽%.1f倍")))
 	}
 	codes := map[string]int{}
 	order := make([]int, len(cases))
@@ -344,9 +342,6 @@ func scoreDeviation(ctx context.Context, cases []*devCase, fold []int, path stri
 			"real": rp.score[0], "perturbed": rp.score[1], "mild": rp.score[2]}})
 	}
 	res.Metrics = leian
-	// The same choice with every case read alike: what the estimator's
-	// uncertainty adds, on the same folds.
-	noSpread, _ := crossChoose(cases, fold, grid, perBand, func(b deviation.Band) bool { return b.Spread == 0 })
 	estOnly, err := onlyOne(ctx, cases, fold, deviation.Band{SimilarWeight: 0})
 	if err != nil {
 		return nil, err
@@ -360,17 +355,16 @@ func scoreDeviation(ctx context.Context, cases []*devCase, fold []int, path stri
 		"charge_band_cv":    chargeBand(cases, fold),
 		"similar_band_cv":   bandOnly,
 		"estimator_only_cv": estOnly,
-		"no_spread_cv":      noSpread,
 	}
 	res.Split = SplitCrossValidated
-	res.Footing = sameData("legality_only", "charge_band_cv", "similar_band_cv", "estimator_only_cv", "no_spread_cv")
+	res.Footing = sameData("legality_only", "charge_band_cv", "similar_band_cv", "estimator_only_cv")
 	res.Method = "真实判决为负例，刑期×0.5或×2.0（轻度×0.7或×1.4，随机种子决定方向，四舍五入到整月）为正例；" +
 		"类案经服务所用检索引擎推送（排除本案及事实相同的同案文书），刑期取CAIL2018标注或全文判决抽取结果；" +
 		fmt.Sprintf("量刑估算按%d折逐折训练（用数据包 cail2018 中除本折案件及事实相同者外的全部已决案件），按服务的接法（deviation.Guideline）接入检查器；", deviationFolds) +
 		"预期刑期为量刑估算刑期与同罪名类案加权中位数的对数加权平均，偏离度为 d/(d+ln2)，d=|ln(拟判/预期)|，法定刑错误与各项预警另设下限（错误≥0.9，警告≥0.5）；" +
-		fmt.Sprintf("类案中位数权重、预期刑期容差、按量刑估算不确定度（最近已决案件刑期与估算的平均对数距离，相对典型案件）缩放距离的幂次、类案5%%–95%%区间与指导意见区间的预警放宽倍数按%d折交叉验证只在训练折上选定（误报≤0.09时最大化检出−误报），只用于测试折"+
+		fmt.Sprintf("类案中位数权重、预期刑期容差、类案5%%–95%%区间与指导意见区间的预警放宽倍数按%d折交叉验证只在训练折上选定（误报≤0.09时最大化检出−误报），只用于测试折"+
 			"（训练折案件的估算来自各自折的模型，这些模型见过测试折的案件：参数选择有二阶泄漏）；", deviationFolds) +
-		"法定刑检查无拟合参数；CAIL2018 罚金为0时视为未记录，不作罚金检查；基线 estimator_only_cv、similar_band_cv 只用一种来源，容差同样在训练折上选定；no_spread_cv 同样选定但不按不确定度缩放"
+		"法定刑检查无拟合参数；CAIL2018 罚金为0时视为未记录，不作罚金检查；基线 estimator_only_cv、similar_band_cv 只用一种来源，容差同样在训练折上选定"
 	var parts []string
 	for code, n := range codes {
 		parts = append(parts, fmt.Sprintf("%s %d", code, n))

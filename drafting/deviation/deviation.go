@@ -56,9 +56,6 @@ type Recommendation struct {
 	// death); ModelBasis says what it was learned from.
 	ModelMonths float64 `json:"model_months,omitempty"`
 	ModelBasis  string  `json:"model_basis,omitempty"`
-	// Uncertainty is the estimator's spread for cases like this one
-	// relative to a typical case's (1; 0 unknown).
-	Uncertainty float64 `json:"uncertainty,omitempty"`
 	// Neighbours are the quantiles (5, 25, 50, 75, 95 %) of the terms of
 	// the estimator's nearest decided cases of the same charge and tier,
 	// and how many there are: how widely such cases are sentenced.
@@ -106,12 +103,6 @@ type Band struct {
 	// GuideWiden widens the guideline's adjusted range each way before it
 	// warns; 0 shows the range without warning on it.
 	GuideWiden float64
-	// Spread widens or narrows the expected term's tolerance and scale by
-	// the estimator's uncertainty u (clamped to [0.5, 2]): the distance
-	// from the expected term is read as d/u^Spread, so a term as far from
-	// the estimate counts for more where similar cases agree. 0 reads
-	// every case alike.
-	Spread float64
 }
 
 // DefaultBand is what `leian eval deviation --limit 1200` chose on
@@ -232,8 +223,8 @@ func (c *Checker) assess(rep *Report, d legality.Defendant, sim *Similar, b Band
 	e.Defendant = d.Name
 	rep.Expected = append(rep.Expected, e)
 	rep.bump(e.Score)
-	if tol := b.Tol * e.Scale; b.Tol > 0 && math.Abs(e.LogRatio) > tol {
-		rep.Alerts = append(rep.Alerts, e.alert(tol, rec, band))
+	if b.Tol > 0 && math.Abs(e.LogRatio) > b.Tol {
+		rep.Alerts = append(rep.Alerts, e.alert(b.Tol, rec, band))
 	}
 }
 

@@ -18,10 +18,7 @@ type Expected struct {
 	SimilarN       int     `json:"similar_n,omitempty"`      // how many comparable cases
 	ProposedMonths int     `json:"proposed_months"`          // the term checked
 	LogRatio       float64 `json:"log_ratio"`                // ln(proposed / expected)
-	// Scale is what the distance is divided by before it is scored: the
-	// estimator's uncertainty to the band's Spread power (1: none).
-	Scale float64 `json:"scale"`
-	Score float64 `json:"score"` // d/(d + ln 2), d = |LogRatio|/Scale
+	Score          float64 `json:"score"`                    // |LogRatio| / (|LogRatio| + ln 2)
 }
 
 // expected makes term t's expected term from the estimator's answer rec
@@ -33,7 +30,7 @@ type Expected struct {
 // so a term twice the expected one always outranks one 1.4 times it.
 func expected(t int, rec *Recommendation, band bandCheck, b Band) (Expected, bool) {
 	var sum, w float64
-	e := Expected{ProposedMonths: t, Scale: 1}
+	e := Expected{ProposedMonths: t}
 	if rec != nil && rec.ModelMonths >= 1 && !b.ModelOff {
 		e.ModelMonths = rec.ModelMonths
 		sum, w = math.Log(rec.ModelMonths), 1
@@ -48,11 +45,8 @@ func expected(t int, rec *Recommendation, band bandCheck, b Band) (Expected, boo
 	}
 	e.Months = math.Round(math.Exp(sum/w)*10) / 10
 	e.LogRatio = math.Round(math.Log(float64(t)/math.Exp(sum/w))*1000) / 1000
-	if rec != nil && rec.Uncertainty > 0 && b.Spread > 0 && !b.ModelOff {
-		e.Scale = math.Pow(math.Min(math.Max(rec.Uncertainty, 0.5), 2), b.Spread)
-	}
-	d := math.Abs(e.LogRatio) / e.Scale
-	e.Score = d / (d + math.Ln2) // twice or half the expected term scores 0.5 in a typical case
+	d := math.Abs(e.LogRatio)
+	e.Score = d / (d + math.Ln2) // twice or half the expected term scores 0.5
 	return e, true
 }
 

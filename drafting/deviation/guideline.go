@@ -47,7 +47,6 @@ func (g Guideline) Recommend(ctx context.Context, c Case) (Recommendation, error
 	case "有期徒刑", "拘役", "管制":
 		out.ModelMonths = math.Round(rec.ModelMonths*10) / 10
 		out.Neighbours, out.NeighbourN = rec.Similar.Quantiles, rec.Similar.N
-		out.Uncertainty = rec.Uncertainty
 		for _, s := range rec.Trace {
 			if s.Stage == "模型" {
 				out.ModelBasis = s.Source + "：" + s.Detail

@@ -97,38 +97,3 @@ func TestExpectedCheck(t *testing.T) {
 		t.Error("similar cases weighted 0: 24 months against the estimate of 12 should warn")
 	}
 }
-
-// TestExpectedSpread checks that the estimator's uncertainty scales the
-// distance from the expected term: twice the estimate warns where similar
-// cases agree (u = 0.5) and not where they scatter (u = 2), and reads as
-// before when the band ignores it or the estimator gives none.
-func TestExpectedSpread(t *testing.T) {
-	chk := &Checker{Recommender: Guideline{}}
-	tests := []struct {
-		name        string
-		uncertainty float64
-		spread      float64
-		alert       bool
-		score       float64
-	}{
-		{"typical case", 1, 1, true, 0.5},
-		{"similar cases agree", 0.5, 1, true, 2.0 / 3},
-		{"similar cases scatter", 2, 1, false, 1.0 / 3},
-		{"beyond the clamp", 8, 1, false, 1.0 / 3},
-		{"band ignores it", 2, 0, true, 0.5},
-		{"square root", 4, 0.5, false, 1.0 / (1 + math.Sqrt2)},
-		{"no uncertainty known", 0, 1, true, 0.5},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d := legality.Defendant{Charges: []string{"盗窃罪"}, Penalty: &extract.Penalty{Kind: "有期徒刑", Months: 24}}
-			sim := &Similar{recs: map[string]recAnswer{recKey(d): {ok: true, rec: Recommendation{Kind: "有期徒刑", ModelMonths: 12, Uncertainty: tt.uncertainty}}}}
-			rep := &Report{}
-			chk.assess(rep, d, sim, Band{Use: 30, MinCases: 5, Tol: 0.6, Spread: tt.spread})
-			alert := slices.ContainsFunc(rep.Alerts, func(a legality.Alert) bool { return a.Code == "TERM_FAR_FROM_EXPECTED" })
-			if alert != tt.alert || len(rep.Expected) != 1 || math.Abs(rep.Expected[0].Score-tt.score) > 1e-3 {
-				t.Errorf("24 months against 12: alert %v, expected %+v; want alert %v and score %.3f", alert, rep.Expected, tt.alert, tt.score)
-			}
-		})
-	}
-}
