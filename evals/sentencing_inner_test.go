@@ -10,7 +10,7 @@
 // LEIAN_INNER_FOLD picks the outer fold (default 2, the first whose
 // training part has 4,894 cases); LEIAN_INNER_OUT writes one line per
 // scored case (id, charges, gold, predicted kind and months, log
-// distance, the trees' median) for error analysis. Folds count from 0
+// distance, the trees' median, the uncertainty) for error analysis. Folds count from 0
 // (kFolds, seed 20261123); the inner folds are kFolds of the 4,894 with
 // seed 20261205. One run takes 2–4 minutes on two cores.
 package evals
@@ -59,6 +59,7 @@ func TestSentencingInner(t *testing.T) {
 	preds := make([]map[string]sentPred, len(inner))
 	var medMu sync.Mutex
 	medians := map[string]float64{}
+	uncertain := map[string]float64{}
 	var wg sync.WaitGroup
 	errs := make([]error, len(inner))
 	sem := make(chan struct{}, 2)
@@ -95,6 +96,7 @@ func TestSentencingInner(t *testing.T) {
 				preds[k][c.ID] = sentPred{rec.Kind, float64(rec.Months)}
 				medMu.Lock()
 				medians[c.ID] = rec.MedianMonths
+				uncertain[c.ID] = rec.Uncertainty
 				medMu.Unlock()
 			}
 		}()
@@ -145,12 +147,30 @@ func TestSentencingInner(t *testing.T) {
 		gm := sentencingMetrics(groups[k], all)
 		t.Logf("  %-24s n=%4d within25 %.3f cail %.1f kind %.3f logd %.3f", k, len(groups[k]), gm["within25"], gm["cail_score"], gm["kind_acc"], gm["log_distance"])
 	}
+	// Whether the estimator's uncertainty tells where it errs (the
+	// deviation check scales its tolerance by it): the trees' mean log
+	// error by third of the uncertainty.
+	var byU []sentencing.Example
+	for _, ex := range pool {
+		if uncertain[ex.ID] > 0 {
+			byU = append(byU, ex)
+		}
+	}
+	sort.SliceStable(byU, func(a, b int) bool { return uncertain[byU[a].ID] < uncertain[byU[b].ID] })
+	for k := range 3 {
+		part := byU[k*len(byU)/3 : (k+1)*len(byU)/3]
+		var sum float64
+		for _, ex := range part {
+			sum += math.Abs(math.Log1p(float64(goldMonths(ex.Outcome))) - math.Log1p(medians[ex.ID]))
+		}
+		t.Logf("  uncertainty third %d: n=%d from %.2f, trees' mean log error %.3f", k+1, len(part), uncertain[part[0].ID], sum/math.Max(float64(len(part)), 1))
+	}
 	if out := os.Getenv("LEIAN_INNER_OUT"); out != "" {
 		var b strings.Builder
 		for _, ex := range pool {
 			p := all[ex.ID]
-			fmt.Fprintf(&b, "%s\t%s\t%d\t%s\t%.0f\t%.3f\t%.2f\n", ex.ID, strings.Join(ex.Charges, ","), goldMonths(ex.Outcome), p.Kind, p.Months,
-				math.Abs(math.Log1p(float64(goldMonths(ex.Outcome)))-math.Log1p(predMonthsScale(p))), medians[ex.ID])
+			fmt.Fprintf(&b, "%s\t%s\t%d\t%s\t%.0f\t%.3f\t%.2f\t%.3f\n", ex.ID, strings.Join(ex.Charges, ","), goldMonths(ex.Outcome), p.Kind, p.Months,
+				math.Abs(math.Log1p(float64(goldMonths(ex.Outcome)))-math.Log1p(predMonthsScale(p))), medians[ex.ID], uncertain[ex.ID])
 		}
 		if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
 			t.Fatal(err)

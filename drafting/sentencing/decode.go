@@ -19,16 +19,19 @@ type blend struct {
 	K     int     // nearest cases read; 0: none
 	Sigma float64 // the kernel's spread in log months; 0: the trees' term alone
 	Near  float64 // the nearest cases' share of the term distribution
+	// Ref is the median spread of the cases the blend was chosen on, the
+	// yardstick of a case's uncertainty (Recommendation.Uncertainty).
+	Ref float64
 }
 
 // blendGrid are the blends Train chooses among.
 var blendGrid = func() []blend {
-	out := []blend{{0, 0, 0}}
+	out := []blend{{}}
 	for _, s := range []float64{0.4, 0.6, 0.8, 1.0} {
-		out = append(out, blend{0, s, 0})
+		out = append(out, blend{Sigma: s})
 		for _, k := range []int{10, 20} {
 			for _, w := range []float64{0.6, 0.8, 1} {
-				out = append(out, blend{k, s, w})
+				out = append(out, blend{K: k, Sigma: s, Near: w})
 			}
 		}
 	}
@@ -116,6 +119,27 @@ func (tc *termCounts) prior(g int, key string, multi bool) float64 {
 type termMass struct {
 	months int
 	w      float64
+}
+
+// spreadCases is how many nearest cases the spread reads, and
+// minSpreadCases the fewest it reads one from.
+const (
+	spreadCases    = 20
+	minSpreadCases = 5
+)
+
+// spread is the mean log distance of the nearest cases' terms from the
+// trees' term: how far, for cases like this one, judges stray from the
+// estimate. ok is false when fewer than minSpreadCases are at hand.
+func spread(logTrees float64, near []Neighbour) (s float64, ok bool) {
+	k := min(len(near), spreadCases)
+	if k < minSpreadCases {
+		return 0, false
+	}
+	for _, n := range near[:k] {
+		s += math.Abs(math.Log1p(float64(outcomeMonths(n.Outcome))) - logTrees)
+	}
+	return s / float64(k), true
 }
 
 // distribution is the weighted terms the point is scored against.

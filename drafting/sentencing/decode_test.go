@@ -57,10 +57,10 @@ func TestBlendPoint(t *testing.T) {
 		lo, hi float64 // the point's bounds
 	}{
 		{"no kernel: the trees' term", blend{}, math.Log1p(9.5), nil, "盗窃罪", 9.5, 9.5},
-		{"one term, the trees on it", blend{5, 0.6, 1}, math.Log1p(12), near(12, 12, 12, 12, 12), "盗窃罪", 12, 12},
-		{"one term, the trees far off", blend{5, 1, 1}, math.Log1p(30), near(12, 12, 12, 12, 12), "盗窃罪", 9, 15},
-		{"life among the nearest", blend{3, 0.6, 1}, math.Log1p(280), near(300, 300, 300), "故意杀人罪", 300, 300},
-		{"too few neighbours: the charge's short terms", blend{5, 0.4, 1}, math.Log1p(7), near(36, 36), "盗窃罪", 6, 8},
+		{"one term, the trees on it", blend{K: 5, Sigma: 0.6, Near: 1}, math.Log1p(12), near(12, 12, 12, 12, 12), "盗窃罪", 12, 12},
+		{"one term, the trees far off", blend{K: 5, Sigma: 1, Near: 1}, math.Log1p(30), near(12, 12, 12, 12, 12), "盗窃罪", 9, 15},
+		{"life among the nearest", blend{K: 3, Sigma: 0.6, Near: 1}, math.Log1p(280), near(300, 300, 300), "故意杀人罪", 300, 300},
+		{"too few neighbours: the charge's short terms", blend{K: 5, Sigma: 0.4, Near: 1}, math.Log1p(7), near(36, 36), "盗窃罪", 6, 8},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -86,5 +86,36 @@ func TestBlendPoint(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestSpread checks the nearest cases' mean log distance from the trees'
+// term: none from fewer than five cases, only the nearest twenty read.
+func TestSpread(t *testing.T) {
+	near := func(months ...int) []Neighbour {
+		var out []Neighbour
+		for _, m := range months {
+			out = append(out, Neighbour{Outcome: Outcome{Months: m}})
+		}
+		return out
+	}
+	at12 := math.Log1p(12)
+	tests := []struct {
+		name string
+		near []Neighbour
+		want float64
+		ok   bool
+	}{
+		{"too few cases", near(6, 24), 0, false},
+		{"all on the trees' term", near(12, 12, 12, 12, 12), 0, true},
+		{"twice the term", near(24, 24, 24, 24, 24), math.Log(25.0 / 13), true},
+		{"either side", near(6, 24, 6, 24, 12, 12), (2*math.Log(13.0/7) + 2*math.Log(25.0/13)) / 6, true},
+		{"beyond the twentieth", append(near(12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 12), near(300)...), 0, true},
+	}
+	for _, tt := range tests {
+		got, ok := spread(at12, tt.near)
+		if ok != tt.ok || math.Abs(got-tt.want) > 1e-9 {
+			t.Errorf("%s: spread %v, %v; want %v, %v", tt.name, got, ok, tt.want, tt.ok)
+		}
 	}
 }

@@ -59,13 +59,17 @@ type Recommendation struct {
 	// MedianMonths is the trees' estimate of the median term (life 300,
 	// death 400 on the same scale): the answer that minimises the expected
 	// log distance, where ModelMonths is the court's likeliest round term.
-	MedianMonths float64   `json:"median_months"`
-	Probation    Probation `json:"probation"`
-	Fine         Fine      `json:"fine"`
-	Similar      Empirical `json:"similar"`
-	Facts        Facts     `json:"facts"`
-	Trace        []Step    `json:"trace"`
-	Notes        []string  `json:"notes,omitempty"`
+	MedianMonths float64 `json:"median_months"`
+	// Uncertainty is how far the nearest decided cases' terms lie from the
+	// trees' estimate (mean log distance), relative to a typical case's: 1
+	// typical, 2 twice as spread, 0 when too few such cases are at hand.
+	Uncertainty float64   `json:"uncertainty,omitempty"`
+	Probation   Probation `json:"probation"`
+	Fine        Fine      `json:"fine"`
+	Similar     Empirical `json:"similar"`
+	Facts       Facts     `json:"facts"`
+	Trace       []Step    `json:"trace"`
+	Notes       []string  `json:"notes,omitempty"`
 }
 
 // Probation says whether 缓刑 is open to the case (Criminal Law art. 72, 74).
@@ -198,6 +202,9 @@ func (e *Estimator) Estimate(ctx context.Context, c Case) (Recommendation, error
 	point := e.Model.blend.point(p.LogMonths, near, e.Model.termKey(charges), len(charges) > 1, &e.Model.terms)
 	r.ModelMonths = point
 	r.MedianMonths = math.Expm1(p.LogMonths)
+	if s, ok := spread(p.LogMonths, near); ok && e.Model.blend.Ref > 0 {
+		r.Uncertainty = math.Max(s/e.Model.blend.Ref, 0.01) // 0 is unknown
+	}
 	r.Similar = empirical(near[:min(len(near), shown)])
 	detail := fmt.Sprintf("综合罪名、金额/数量档次、危害后果、量刑情节与指导意见推算结果，预测刑期中位数约%s", MonthsWords(math.Expm1(p.LogMonths)))
 	if len(charges) > 1 {

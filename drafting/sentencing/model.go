@@ -103,7 +103,8 @@ const minBlendCases = 1000
 
 // chooseBlend fits the model on 80% of exs and picks the blend that best
 // predicts the other 20% (within ±25% plus the CAIL log score, the point
-// read as the estimator reads it).
+// read as the estimator reads it). The held cases' median spread is the
+// yardstick of the estimator's uncertainty.
 func chooseBlend(ctx context.Context, book *LawBook, exs []Example) (blend, error) {
 	perm := rand.New(rand.NewSource(23)).Perm(len(exs))
 	var fit, held []Example
@@ -119,6 +120,7 @@ func chooseBlend(ctx context.Context, book *LawBook, exs []Example) (blend, erro
 		return blend{}, err
 	}
 	score := make([]float64, len(blendGrid))
+	var spreads []float64
 	for _, ex := range held {
 		f := ReadFacts(ex.Facts, ex.Court)
 		if ex.facts != nil {
@@ -131,6 +133,9 @@ func chooseBlend(ctx context.Context, book *LawBook, exs []Example) (blend, erro
 		for i, b := range blendGrid {
 			score[i] += termScore(decidedMonths(b.point(p.LogMonths, near, key, len(ex.Charges) > 1, &inner.terms), p.Guideline, p.Ceiling), gold)
 		}
+		if s, ok := spread(p.LogMonths, near); ok {
+			spreads = append(spreads, s)
+		}
 	}
 	best := 0
 	for i := range score {
@@ -138,7 +143,9 @@ func chooseBlend(ctx context.Context, book *LawBook, exs []Example) (blend, erro
 			best = i
 		}
 	}
-	return blendGrid[best], nil
+	b := blendGrid[best]
+	b.Ref = median(spreads)
+	return b, nil
 }
 
 // textNeighbours is how many nearest texts the text feature reads.

@@ -21,7 +21,7 @@ const ModelFile = "sentencing.model"
 
 // modelVersion changes whenever the features, the training or the saved
 // layout change, so a model saved by older code is rebuilt.
-const modelVersion = "sentencing-model/9"
+const modelVersion = "sentencing-model/10"
 
 // savedModel is the model as written to disk. The text vectors are not
 // saved: they are rebuilt from the decided cases' facts, which the
@@ -39,6 +39,7 @@ type savedModel struct {
 	BlendK      int
 	BlendSigma  float64
 	BlendNear   float64
+	BlendRef    float64
 }
 
 type savedLinear struct {
@@ -85,7 +86,7 @@ func Fingerprint(dataDir string) (string, error) {
 // Save writes m to path with its fingerprint, atomically.
 func (m *Model) Save(path, fingerprint string) error {
 	s := savedModel{Version: modelVersion, Fingerprint: fingerprint, Trees: m.trees, Stats: m.stats, Global: m.global, Rows: m.rows,
-		Scale: m.scale, ByCharge: m.byCharge, BlendK: m.blend.K, BlendSigma: m.blend.Sigma, BlendNear: m.blend.Near, Linear: savedLinear{W: m.linear.w, Bias: m.linear.bias, Charge: m.linear.charge, Vocab: m.linear.vocab}}
+		Scale: m.scale, ByCharge: m.byCharge, BlendK: m.blend.K, BlendSigma: m.blend.Sigma, BlendNear: m.blend.Near, BlendRef: m.blend.Ref, Linear: savedLinear{W: m.linear.w, Bias: m.linear.bias, Charge: m.linear.charge, Vocab: m.linear.vocab}}
 	tmp, err := os.CreateTemp(filepath.Dir(path), ".sentencing-*.tmp")
 	if err != nil {
 		return fmt.Errorf("save the sentence model: %w", err)
@@ -140,7 +141,7 @@ func LoadModel(ctx context.Context, path, fingerprint string, book *LawBook, exs
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	m := &Model{book: book, trees: s.Trees, stats: s.Stats, global: s.Global, rows: s.Rows, scale: s.Scale, byCharge: s.ByCharge, blend: blend{s.BlendK, s.BlendSigma, s.BlendNear},
+	m := &Model{book: book, trees: s.Trees, stats: s.Stats, global: s.Global, rows: s.Rows, scale: s.Scale, byCharge: s.ByCharge, blend: blend{K: s.BlendK, Sigma: s.BlendSigma, Near: s.BlendNear, Ref: s.BlendRef},
 		text: classify.NewVectors(texts), linear: &linearText{w: s.Linear.W, bias: s.Linear.Bias, charge: s.Linear.Charge, vocab: s.Linear.Vocab}}
 	if m.text.Vocab() != m.linear.vocab {
 		return nil, fmt.Errorf("%s: text vocabulary of %d terms, the model has %d: %w", path, m.text.Vocab(), m.linear.vocab, ErrStale)
