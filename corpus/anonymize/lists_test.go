@@ -154,3 +154,50 @@ func TestListNames(t *testing.T) {
 		}
 	}
 }
+
+// TestTrimMinority checks where a minority name read too far is cut.
+func TestTrimMinority(t *testing.T) {
+	cases := []struct {
+		text    string
+		found   []string
+		parties []string
+		want    []string
+	}{
+		{ // readings of one person share 模沙, which the text closes
+			"被告人阿不力克木·模沙到案后如实供述，被告人阿不力克木·模沙的供述等证据。",
+			[]string{"阿不力克木·模沙到案后如实供", "阿不力克木·模沙的供述等证据"},
+			nil,
+			[]string{"阿不力克木·模沙", "阿不力克木·模沙"},
+		},
+		{ // read once: cut at the first stop
+			"辩护人吾买尔江·买买提到庭参加诉讼。",
+			[]string{"吾买尔江·买买提到庭参加诉"},
+			nil,
+			[]string{"吾买尔江·买买提"},
+		},
+		{ // two persons, one name a prefix of the other's: both closed, both kept
+			"证人阿不都·买买提、阿不都·买买提江的证言。",
+			[]string{"阿不都·买买提", "阿不都·买买提江"},
+			nil,
+			[]string{"阿不都·买买提", "阿不都·买买提江"},
+		},
+		{ // readings holding a party's name are that party, the longest one
+			"被告人道吾然·塞尔罗，男。被告人托胡达森·库拜，男。被告人托胡达森·库拜江，男。托胡达森·库拜先后两次，托胡达森·库拜江先后三次。",
+			[]string{"被告人道吾然·塞尔罗", "托胡达森·库拜先后", "托胡达森·库拜江先后", "托胡达森·库拜"},
+			[]string{"道吾然·塞尔罗", "托胡达森·库拜", "托胡达森·库拜江"},
+			[]string{"道吾然·塞尔罗", "托胡达森·库拜", "托胡达森·库拜江", "托胡达森·库拜"},
+		},
+		{ // no minority name
+			"被告人张三到案。", []string{"张三"}, nil, []string{"张三"},
+		},
+	}
+	for _, c := range cases {
+		parties := map[string]bool{}
+		for _, p := range c.parties {
+			parties[p] = true
+		}
+		if got := trimMinority(c.text, c.found, parties); !slices.Equal(got, c.want) {
+			t.Errorf("trimMinority(%q) = %v, want %v", c.found, got, c.want)
+		}
+	}
+}

@@ -141,6 +141,7 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 			}
 		}
 	}
+	found = trimMinority(text, found, fromParty)
 	isFound := map[string]bool{}
 	for _, n := range found {
 		isFound[n] = true
@@ -461,6 +462,99 @@ func conjunctionNext(s string) bool {
 }
 
 var minorityRe = regexp.MustCompile(`^\p{Han}{1,6}[·•]\p{Han}{1,8}`)
+
+// minorityStops are characters no transliterated given name holds but the
+// words after a name often start with (的供述, 到庭, 等人, 在…, 系初犯,
+// 于2016年).
+const minorityStops = "的到等在被与向将称系是于某×因经"
+
+// trimMinority cuts minority names read too far. minorityRe reads up to
+// six characters before the dot and eight after it because transliterations
+// have no fixed length, so 被告人道吾然·塞尔罗 and 托胡达森·库拜先后 are read
+// where the parties are 道吾然·塞尔罗 and 托胡达森·库拜: a reading holding a
+// party's minority name is that party (the longest such name, so 买买提江 is
+// not 买买提). Other readings that share the part before the dot are one
+// person, 阿不力克木·模沙 for 阿不力克木·模沙到案后如实供 and
+// 阿不力克木·模沙的供述: the longest part after the dot they share, where the
+// text closes it somewhere. A reading the text closes itself, holding no
+// stop, is a name of its own; any other is cut at its first stop.
+func trimMinority(text string, found []string, parties map[string]bool) []string {
+	var named []string
+	for p := range parties {
+		if _, _, ok := cutDot(p); ok {
+			named = append(named, p)
+		}
+	}
+	after := map[string][]string{} // the part up to the dot → the parts after it
+	for _, n := range found {
+		if pre, post, ok := cutDot(n); ok && minorityRe.FindString(n) == n {
+			after[pre] = append(after[pre], post)
+		}
+	}
+	if len(after) == 0 {
+		return found
+	}
+	shared := map[string]string{}
+	for pre, posts := range after {
+		common := []rune(posts[0])
+		for _, p := range posts[1:] {
+			r := []rune(p)
+			k := 0
+			for k < len(common) && k < len(r) && common[k] == r[k] {
+				k++
+			}
+			common = common[:k]
+		}
+		c := cutStop(string(common))
+		if utf8.RuneCountInString(c) >= 2 && closedSomewhere(text, pre+c) {
+			shared[pre] = c
+		}
+	}
+	out := make([]string, 0, len(found))
+	for _, n := range found {
+		pre, post, ok := cutDot(n)
+		if !ok || parties[n] {
+			out = append(out, n)
+			continue
+		}
+		party := ""
+		for _, p := range named {
+			if strings.Contains(n, p) && len(p) > len(party) {
+				party = p
+			}
+		}
+		switch {
+		case party != "":
+			n = party
+		case minorityRe.FindString(n) != n:
+		case closedSomewhere(text, n) && cutStop(post) == post:
+		case shared[pre] != "":
+			n = pre + shared[pre]
+		case utf8.RuneCountInString(cutStop(post)) >= 2:
+			n = pre + cutStop(post)
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// cutStop returns the part of a transliterated name before its first stop.
+func cutStop(post string) string {
+	if k := strings.IndexAny(post, minorityStops); k >= 0 {
+		return post[:k]
+	}
+	return post
+}
+
+// cutDot splits a minority name after its dot.
+func cutDot(n string) (pre, post string, ok bool) {
+	for _, dot := range []string{"·", "•"} {
+		if i := strings.Index(n, dot); i >= 0 {
+			return n[:i+len(dot)], n[i+len(dot):], true
+		}
+	}
+	return "", "", false
+}
 
 // isPersonName says whether a parsed party name looks like a person's:
 // two to four characters after a known surname, or a minority name. The
