@@ -296,3 +296,73 @@ func laterDefendant(p Penalty, i int, same []precedent, later, first coRole, pre
 // laterMin is how many similar cases with as many defendants must agree
 // before their ratio sets a later defendant's term (set a priori).
 const laterMin = 3
+
+// ownCircumstances are those of one defendant, not of the crime (共同犯罪,
+// 未遂) or of a record told for the group (前科).
+var ownCircumstances = []string{"自首", "坦白", "立功", "累犯", "从犯", "退赃退赔", "赔偿", "取得谅解", "认罪认罚"}
+
+// circumstanceNames are, for each circumstance the facts tie to some of
+// several defendants only, those defendants in the facts' order: a cue
+// (自首, 从犯 …) speaks of the names cuedNames gives it, as for coRoles. A
+// circumstance stated once with no name before it (二被告人均如实供述) is
+// left out, and so is one every defendant has: it belongs to them all.
+func circumstanceNames(text string, names []string) map[string][]string {
+	if len(names) < 2 {
+		return nil
+	}
+	out := map[string][]string{}
+	for _, c := range circCues {
+		if !slices.Contains(ownCircumstances, c.kind) {
+			continue
+		}
+		who := map[string]bool{}
+		unnamed := false
+		for _, s := range coSentenceRe.Split(text, -1) {
+			pos := namePositions(s, names)
+			for _, loc := range c.re.FindAllStringIndex(s, -1) {
+				if negatedRe.MatchString(s[max(0, loc[0]-18):loc[0]]) {
+					continue
+				}
+				cued := cuedNames(s, pos, loc[0])
+				if len(cued) == 0 {
+					unnamed = true
+				}
+				for _, n := range cued {
+					who[n] = true
+				}
+			}
+		}
+		if unnamed || len(who) == 0 || len(who) == len(names) {
+			continue
+		}
+		for _, n := range names {
+			if who[n] {
+				out[c.kind] = append(out[c.kind], n)
+			}
+		}
+	}
+	return out
+}
+
+// misattributed reports whether sent states a circumstance of a defendant
+// the facts do not give it to (被告人甲、乙是自首 when only 甲 surrendered).
+func misattributed(sent string, names []string, by map[string][]string) bool {
+	if len(by) == 0 {
+		return false
+	}
+	pos := namePositions(sent, names)
+	for _, c := range slices.Concat(reasonCues, circCues) {
+		own, ok := by[c.kind]
+		if !ok {
+			continue
+		}
+		for _, loc := range c.re.FindAllStringIndex(sent, -1) {
+			for _, n := range cuedNames(sent, pos, loc[0]) {
+				if !slices.Contains(own, n) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"slices"
 	"testing"
 
 	"leian/corpus/extract"
@@ -113,5 +114,63 @@ func TestLaterFitOf(t *testing.T) {
 		if got, _ := laterFitOf(tt.i, tt.later, tt.first); got != tt.want {
 			t.Errorf("%s: %+v, want %+v", tt.name, got, tt.want)
 		}
+	}
+}
+
+func TestCircumstanceNames(t *testing.T) {
+	tests := []struct {
+		name  string
+		facts string
+		names []string
+		want  map[string][]string
+	}{
+		{"one of two surrendered", "被告人张三于2018年5月1日主动投案。被告人李四被抓获，到案后如实供述。被告人张三到案后亦如实供述。",
+			[]string{"张三", "李四"}, map[string][]string{"自首": {"张三"}}},
+		{"an accomplice named with another", "被告人甲起主要作用，系主犯；被告人乙、丙起次要作用，系从犯。",
+			[]string{"甲", "乙", "丙"}, map[string][]string{"从犯": {"乙", "丙"}}},
+		{"a cue with no name belongs to all", "被告人甲、乙伙同盗窃。二被告人到案后均如实供述。被告人乙如实供述。",
+			[]string{"甲", "乙"}, map[string][]string{}},
+		{"a denial is not the circumstance", "被告人甲主动投案。公诉机关认为被告人乙不构成自首。被告人丙被抓获。",
+			[]string{"甲", "乙", "丙"}, map[string][]string{"自首": {"甲"}}},
+		{"a circumstance of the crime is not attributed", "被告人甲伙同被告人乙盗窃，被告人乙盗窃未遂。",
+			[]string{"甲", "乙"}, map[string][]string{}},
+		{"one defendant needs no attribution", "被告人甲主动投案。", []string{"甲"}, nil},
+	}
+	for _, tt := range tests {
+		got := circumstanceNames(tt.facts, tt.names)
+		if len(got) != len(tt.want) {
+			t.Errorf("%s: got %v, want %v", tt.name, got, tt.want)
+			continue
+		}
+		for k, w := range tt.want {
+			if !slices.Equal(got[k], w) {
+				t.Errorf("%s: %s is %v, want %v", tt.name, k, got[k], w)
+			}
+		}
+	}
+}
+
+func TestMisattributed(t *testing.T) {
+	names := []string{"张三", "李四"}
+	by := map[string][]string{"自首": {"张三"}, "从犯": {"李四"}}
+	tests := []struct {
+		sent string
+		want bool
+	}{
+		{"被告人张三、李四犯罪以后自动投案，如实供述自己的罪行，是自首。", true},
+		{"被告人张三犯罪以后自动投案，是自首，可以从轻处罚。", false},
+		{"被告人李四系自首，依法可以从轻处罚。", true},
+		{"被告人张三在共同犯罪中起次要作用，是从犯。", true},
+		{"被告人李四在共同犯罪中起次要作用，是从犯。", false},
+		{"被告人张三、李四的行为均已构成盗窃罪。", false},
+		{"其有自首情节，可以从轻处罚。", false},
+	}
+	for _, tt := range tests {
+		if got := misattributed(tt.sent, names, by); got != tt.want {
+			t.Errorf("misattributed(%q) = %v, want %v", tt.sent, got, tt.want)
+		}
+	}
+	if misattributed("被告人张三、李四是自首。", names, nil) {
+		t.Error("with no attribution nothing is misattributed")
 	}
 }

@@ -772,6 +772,10 @@ func (o *Offline) counts(ctx context.Context, r Request, f caseFacts, names []st
 
 var sentenceSplit = regexp.MustCompile(`[^。]+。?`)
 
+// danglingRe is a connective left alone when the clause it opened was cut
+// from an adapted reasoning (为此，依照《…》 without its legal basis: 为此。).
+var danglingRe = regexp.MustCompile(`^\s*(?:为此|因此|据此|综上所述|综上|现|故|对此|鉴此|鉴于此)[，,]?。?\s*$`)
+
 // reasonCues are the reasoning's wordings of circumstances that must be
 // borne out by the facts before an adapted sentence may state them.
 var reasonCues = []struct {
@@ -827,12 +831,13 @@ var circumstanceOrder = []string{"自首", "坦白", "立功", "累犯", "未遂
 func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same []precedent, arts []Article) Section {
 	s := Section{Key: "reasoning", Title: "本院认为"}
 	who := strings.Join(names, "、")
+	by := circumstanceNames(f.text, names)
 	cands := adaptedReasonings(f, names, same[:min(len(same), 6)])
 	lead := ""
 	if i := typical(cands); i >= 0 {
 		lead = cands[i].lead
 		for _, sent := range sentenceSplit.FindAllString(cands[i].text, -1) {
-			if !borneOut(sent, f) {
+			if !borneOut(sent, f) || danglingRe.MatchString(sent) {
 				continue
 			}
 			s.Sentences = append(s.Sentences, Sentence{Text: sent, Source: "case:" + cands[i].id, Note: cands[i].note})
@@ -862,12 +867,12 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 		if !f.has(k) || mentions(body, k) {
 			continue
 		}
-		if c, ok := circumstanceFromCases(k, f, cases); ok {
+		if c, ok := circumstanceFromCases(k, f, cases, names, by); ok {
 			s.Sentences = append(s.Sentences, Sentence{Text: c.text, Source: "case:" + c.id, Note: "事实中载明：" + k + "；" + c.note})
 		} else if r, ok := firstRecidivist(f, names); ok && k == "累犯" {
 			s.Sentences = append(s.Sentences, Sentence{Text: fmt.Sprintf(circumstanceSentences[k], r.Defendant), Source: "facts", Note: "据事实所载前科依刑法第六十五条认定：" + r.Why})
 		} else {
-			s.Sentences = append(s.Sentences, Sentence{Text: fmt.Sprintf(circumstanceSentences[k], who), Source: "template", Note: "事实中载明：" + k})
+			s.Sentences = append(s.Sentences, Sentence{Text: fmt.Sprintf(circumstanceSentences[k], cmp.Or(strings.Join(by[k], "、"), who)), Source: "template", Note: "事实中载明：" + k})
 		}
 		body = s.Text()
 	}
@@ -914,12 +919,13 @@ func formulae(sents []Sentence, who string, written []string, lead *string) []Se
 }
 
 // circumstanceFromCases is the similar cases' most typical sentence
-// stating circumstance k, adapted to this case and borne out by its facts.
-func circumstanceFromCases(k string, f caseFacts, cases []candidate) (candidate, bool) {
+// stating circumstance k, adapted to this case and borne out by its facts,
+// naming none of names the facts do not give k to (by).
+func circumstanceFromCases(k string, f caseFacts, cases []candidate, names []string, by map[string][]string) (candidate, bool) {
 	var found []candidate
 	for _, c := range cases {
 		for _, sent := range sentenceSplit.FindAllString(c.text, -1) {
-			if strings.HasPrefix(sent, "本院认为") || utf8.RuneCountInString(sent) > 120 || !mentions(sent, k) || !borneOut(sent, f) {
+			if strings.HasPrefix(sent, "本院认为") || utf8.RuneCountInString(sent) > 120 || !mentions(sent, k) || !borneOut(sent, f) || misattributed(sent, names, by) {
 				continue
 			}
 			found = append(found, candidate{id: c.id, text: sent, note: c.note})

@@ -48,6 +48,10 @@ const principalFactor = 1.3
 // DefaultEstimatorWeight gives the estimator and the similar cases equal say.
 const DefaultEstimatorWeight = 0.5
 
+// disagreement is the ratio between the similar cases' median term and
+// the estimator's beyond which the estimator's term stands alone.
+const disagreement = 3.0
+
 var termKinds = []string{"有期徒刑", "拘役", "管制"}
 
 // Recommend implements Sentencer.
@@ -81,6 +85,14 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 		r.ProbationMonths = suspendable(r)
 		s.suspend(q, &r, est, kindOnly(q.Precedents, knn.Kind))
 		return &r, nil
+	}
+	if ratio := float64(knn.Months) / float64(est.Months); ratio > disagreement || ratio < 1/disagreement {
+		// Similar cases this far from the estimator were found for some
+		// other feature than the gravity of the act (a 拘役 theft of 7,320
+		// 元 among 10-year thefts of the same manner): the estimator decides.
+		w = 1
+		r.Kind = est.Kind
+		r.Trace = append(r.Trace, "类案中位数与量刑模型相差三倍以上，刑种与刑期从量刑模型")
 	}
 	m := math.Exp(w*math.Log(float64(est.Months)) + (1-w)*math.Log(float64(knn.Months)))
 	if len(q.Defendants) > 1 && q.Defendant == q.Defendants[0] {

@@ -32,6 +32,12 @@ func TestEstimatorSentencer(t *testing.T) {
 	}{
 		{"blended between model and cases", draft.SentenceQuery{Facts: facts, Charge: "盗窃罪", Precedents: precs},
 			min(alone.Months, 24), max(alone.Months, 24), "几何加权"},
+		// Cases ten times the model's term were found for something else
+		// than the gravity of the act: the model decides.
+		{"model alone when the cases are far from it", draft.SentenceQuery{Facts: facts, Charge: "盗窃罪", Precedents: []draft.PrecedentSentence{
+			{DocID: "d", Weight: 1, Kind: "有期徒刑", Months: 10 * alone.Months},
+			{DocID: "e", Weight: 1, Kind: "有期徒刑", Months: 10 * alone.Months},
+		}}, alone.Months, alone.Months, "相差三倍以上"},
 		{"model alone without cases", draft.SentenceQuery{Facts: facts, Charge: "盗窃罪"}, alone.Months, alone.Months, "无同罪名类案"},
 		{"cases alone when the model refuses", draft.SentenceQuery{Facts: facts, Charge: "不存在的罪名罪", Precedents: precs}, 24, 24, "量刑模型不可用"},
 	}

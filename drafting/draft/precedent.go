@@ -47,7 +47,7 @@ type articleUse struct {
 }
 
 var (
-	basisHead = regexp.MustCompile(`(?:(?:据此|综上所述|综上)，?)?(?:本院)?(?:为[^，。]{2,40}，)?(?:依照|根据|依据)《`)
+	basisHead = regexp.MustCompile(`(?:(?:据此|综上所述|综上|为此|因此)，?)?(?:本院)?(?:为[^，。]{2,40}，)?(?:依照|根据|依据)《`)
 )
 
 // loadPrecedents reads the results' documents, two at a time: decoding a

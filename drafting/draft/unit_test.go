@@ -316,3 +316,39 @@ func TestSimilarSentencerKind(t *testing.T) {
 		}
 	}
 }
+
+func TestDanglingConnective(t *testing.T) {
+	tests := []struct {
+		sent string
+		want bool
+	}{
+		{"为此。", true},
+		{"现。", true},
+		{"综上所述，", true},
+		{"本院予以支持。", false},
+		{"为此，本院不予采纳。", false},
+		{"故被告人的辩解不能成立。", false},
+	}
+	for _, tt := range tests {
+		if got := danglingRe.MatchString(tt.sent); got != tt.want {
+			t.Errorf("danglingRe(%q) = %v, want %v", tt.sent, got, tt.want)
+		}
+	}
+}
+
+func TestReasoningBodyLead(t *testing.T) {
+	tests := []struct {
+		in, body, lead string
+	}{
+		{"本院认为，被告人甲的行为已构成盗窃罪，依法应予惩处。为此，依照《中华人民共和国刑法》第二百六十四条之规定，判决如下：",
+			"本院认为，被告人甲的行为已构成盗窃罪，依法应予惩处。", "为此，依照"},
+		{"本院认为，被告人甲的行为已构成盗窃罪，依法应予惩处。据此，依照《中华人民共和国刑法》第二百六十四条之规定，判决如下：",
+			"本院认为，被告人甲的行为已构成盗窃罪，依法应予惩处。", "据此，依照"},
+	}
+	for _, tt := range tests {
+		body, lead := reasoningBody(tt.in)
+		if body != tt.body || lead != tt.lead {
+			t.Errorf("reasoningBody(%q) = %q, %q; want %q, %q", tt.in, body, lead, tt.body, tt.lead)
+		}
+	}
+}
