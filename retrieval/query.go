@@ -28,8 +28,8 @@ type Result struct {
 	Charges []string `json:"charges,omitempty"`
 	Penalty string   `json:"penalty,omitempty"` // the sentence in words, e.g. 有期徒刑一年五个月
 	Score   float64  `json:"score"`
-	// Reserved: shown as the best case of an alternative charge the
-	// predictor hesitated over, not for its own rank.
+	// Reserved: shown as the best case of a charge the predictor chose or
+	// hesitated over, not for its own rank.
 	Reserved bool `json:"reserved,omitempty"`
 	// Signals is the score breakdown: each ranking signal's contribution
 	// ("bm25", "dense", "elements", …) so the judge sees why it ranks here.

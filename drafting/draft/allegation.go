@@ -8,9 +8,12 @@ import (
 	"leian/corpus/cite"
 )
 
-// allegedName is a charge's name as the allegation writes it; 犯罪所得
+// chargeNameEnd ends a charge's name as the facts write it; 犯罪所得
 // inside a name does not end it (掩饰、隐瞒犯罪所得罪、盗窃罪 lists two).
-const allegedName = `[\p{Han}、]{2,40}?(?:犯罪所得(?:收益)?罪|罪)`
+const chargeNameEnd = `(?:犯罪所得(?:收益)?罪|罪)`
+
+// allegedName is a charge's name as the allegation writes it.
+const allegedName = `[\p{Han}、]{2,40}?` + chargeNameEnd
 
 // The prosecution's allegation, when the facts carry it, names the charges
 // (指控被告人某犯X罪, 应当以X罪追究其刑事责任) and cites the articles
@@ -68,10 +71,9 @@ func allegedCharges(text string) []string {
 // (其行为已构成X罪, 均构成X罪, 亦构成X罪), several charges listed with 、
 // (其行为构成敲诈勒索罪、寻衅滋事罪): the prosecution's or the
 // investigation's view when the facts name no charge the allegation's way.
-// 犯罪所得 inside a name does not end it (掩饰、隐瞒犯罪所得罪).
 var constitutedRe = regexp.MustCompile(`(?:行为|均|已|又|分别|亦|也)构成(` + constitutedName + `(?:、` + constitutedName + `)*)`)
 
-const constitutedName = `[\p{Han}、]{2,30}?(?:犯罪所得(?:收益)?罪|罪)`
+const constitutedName = `[\p{Han}、]{2,30}?` + chargeNameEnd
 
 // constitutedCharges are the charges the facts say the acts constitute,
 // as written, each once. On the tune set they named a known charge for 32

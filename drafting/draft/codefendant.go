@@ -310,6 +310,14 @@ func circumstanceNames(text string, names []string) map[string][]string {
 	if len(names) < 2 {
 		return nil
 	}
+	type sentence struct {
+		text string
+		pos  []namePos
+	}
+	var sents []sentence
+	for _, s := range coSentenceRe.Split(text, -1) {
+		sents = append(sents, sentence{s, namePositions(s, names)})
+	}
 	out := map[string][]string{}
 	for _, c := range circCues {
 		if !slices.Contains(ownCircumstances, c.kind) {
@@ -317,13 +325,12 @@ func circumstanceNames(text string, names []string) map[string][]string {
 		}
 		who := map[string]bool{}
 		unnamed := false
-		for _, s := range coSentenceRe.Split(text, -1) {
-			pos := namePositions(s, names)
-			for _, loc := range c.re.FindAllStringIndex(s, -1) {
-				if negatedRe.MatchString(s[max(0, loc[0]-18):loc[0]]) {
+		for _, st := range sents {
+			for _, loc := range c.re.FindAllStringIndex(st.text, -1) {
+				if negatedRe.MatchString(st.text[max(0, loc[0]-18):loc[0]]) {
 					continue
 				}
-				cued := cuedNames(s, pos, loc[0])
+				cued := cuedNames(st.text, st.pos, loc[0])
 				if len(cued) == 0 {
 					unnamed = true
 				}

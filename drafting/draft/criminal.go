@@ -204,8 +204,8 @@ func (o *Offline) charges(r Request, f caseFacts, precs []precedent) ([]string, 
 	total := 0.0
 	for i, p := range precs {
 		if p.reserved {
-			// It ranks here because the predictor hesitated over its
-			// charge, not because it is like the case: it must not vote.
+			// It ranks here because the predictor chose or hesitated over
+			// its charge, not because it is like the case: it must not vote.
 			continue
 		}
 		w := rankWeight(i)

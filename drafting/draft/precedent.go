@@ -17,7 +17,7 @@ import (
 type precedent struct {
 	id         string
 	score      float64
-	reserved   bool // shown for a charge the predictor hesitated over
+	reserved   bool // shown for a charge the predictor chose or hesitated over
 	charges    []string
 	written    []string // charges as its verdict words them
 	defendants []string

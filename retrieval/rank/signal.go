@@ -64,8 +64,8 @@ type Candidate struct {
 	Features Features           // raw signal scores
 	Parts    map[string]float64 // each signal's contribution to Score, set by the Fuser
 	Score    float64
-	// Reserved marks a candidate shown for an alternative charge the
-	// predictor hesitated over (Reserve), not for its own rank.
+	// Reserved marks a candidate shown for a charge the predictor chose or
+	// hesitated over (Reserve), not for its own rank.
 	Reserved bool
 }
 
