@@ -2,6 +2,7 @@ package sentencing
 
 import (
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -64,7 +65,7 @@ func TestBlendPoint(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := tt.b.point(tt.logMu, tt.near, tt.charge, false, &tc)
+			got := tt.b.point(tt.logMu, tt.near, tt.charge, false, [2]int{}, &tc)
 			if got < tt.lo || got > tt.hi {
 				t.Errorf("point = %v, want in [%v, %v]", got, tt.lo, tt.hi)
 			}
@@ -72,7 +73,7 @@ func TestBlendPoint(t *testing.T) {
 				return
 			}
 			// No fixed term scores better against the distribution.
-			dist := tt.b.distribution(tt.logMu, tt.near, tt.charge, false, &tc)
+			dist := tt.b.distribution(tt.logMu, tt.near, tt.charge, false, [2]int{}, &tc)
 			expected := func(p float64) float64 {
 				s := 0.0
 				for _, d := range dist {
@@ -86,6 +87,64 @@ func TestBlendPoint(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestBlendPointProposal checks that the point keeps within the
+// prosecution's proposal: a range or a ceiling, not a floor alone.
+func TestBlendPointProposal(t *testing.T) {
+	var all []caseRow
+	for _, m := range []int{6, 6, 6, 6, 6, 6, 8, 10, 12, 12, 12, 18, 24, 36, 36} {
+		all = append(all, caseRow{Charges: []string{"盗窃罪"}, Outcome: Outcome{Months: m}})
+	}
+	tc := (&Model{rows: all}).countTerms()
+	b := blend{Sigma: 0.6}
+	tests := []struct {
+		name     string
+		logMu    float64
+		proposal [2]int
+		lo, hi   float64
+	}{
+		{"no proposal: the common short term", math.Log1p(7), [2]int{}, 6, 8},
+		{"a range above the trees", math.Log1p(7), [2]int{12, 24}, 12, 24},
+		{"a range below the trees", math.Log1p(30), [2]int{6, 8}, 6, 8},
+		{"a range holding the trees", math.Log1p(12), [2]int{6, 18}, 9, 15},
+		{"a ceiling under the trees", math.Log1p(30), [2]int{0, 12}, 1, 12},
+		{"a range of one term", math.Log1p(7), [2]int{10, 10}, 10, 10},
+		{"a floor alone binds nothing", math.Log1p(7), [2]int{36, 0}, 6, 8},
+		{"no kernel: the trees' term held to the range", math.Log1p(7), [2]int{12, 24}, 12, 12},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			bb := b
+			if strings.HasPrefix(tt.name, "no kernel") {
+				bb = blend{}
+			}
+			got := bb.point(tt.logMu, nil, "盗窃罪", false, tt.proposal, &tc)
+			if got < tt.lo || got > tt.hi {
+				t.Errorf("point = %v, want in [%v, %v]", got, tt.lo, tt.hi)
+			}
+		})
+	}
+}
+
+func TestProposalBounds(t *testing.T) {
+	tests := []struct {
+		p      [2]int
+		lo, hi float64
+		ok     bool
+	}{
+		{[2]int{12, 24}, 12, 24, true},
+		{[2]int{6, 6}, 6, 6, true},
+		{[2]int{0, 24}, 0, 24, true}, // ××至二年: the lower end masked
+		{[2]int{36, 0}, 0, 0, false}, // 三年以上 alone
+		{[2]int{}, 0, 0, false},
+	}
+	for _, tt := range tests {
+		lo, hi, ok := proposalBounds(tt.p)
+		if lo != tt.lo || hi != tt.hi || ok != tt.ok {
+			t.Errorf("proposalBounds(%v) = %v, %v, %v; want %v, %v, %v", tt.p, lo, hi, ok, tt.lo, tt.hi, tt.ok)
+		}
 	}
 }
 

@@ -199,7 +199,7 @@ func (e *Estimator) Estimate(ctx context.Context, c Case) (Recommendation, error
 		skip[id] = true
 	}
 	near := e.Model.neighbours(p, charges, max(shown, e.Model.blend.K), skip)
-	point := e.Model.blend.point(p.LogMonths, near, e.Model.termKey(charges), len(charges) > 1, &e.Model.terms)
+	point := e.Model.blend.point(p.LogMonths, near, e.Model.termKey(charges), len(charges) > 1, f.Proposal, &e.Model.terms)
 	r.ModelMonths = point
 	r.MedianMonths = math.Expm1(p.LogMonths)
 	if s, ok := spread(p.LogMonths, near); ok && e.Model.blend.Ref > 0 {
@@ -217,6 +217,9 @@ func (e *Estimator) Estimate(ctx context.Context, c Case) (Recommendation, error
 		}
 		detail += fmt.Sprintf("按与上述中位数的对数距离加权（宽度%.1f，训练时内部验证选定），取使±25%%命中与对数距离得分期望最高的刑期，约%s", b.Sigma, MonthsWords(point))
 	}
+	if lo, hi, ok := proposalBounds(f.Proposal); ok {
+		detail += "；公诉机关量刑建议" + proposalWords(lo, hi) + "，法院多在建议幅度内量刑，故取点限于该建议之内"
+	}
 	r.Trace = append(r.Trace, Step{Stage: "模型", Name: "学习模型", Months: point,
 		Source: fmt.Sprintf("梯度提升树与近邻已决案件（%d个已决案件训练）", len(e.Model.rows)), Detail: detail})
 	r.Kind, r.Months = kindOf(point, g, p.Ceiling)
@@ -230,6 +233,14 @@ func (e *Estimator) Estimate(ctx context.Context, c Case) (Recommendation, error
 	r.Fine = e.fine(g, r.Similar)
 	r.Trace = append(r.Trace, Step{Stage: "结果", Name: r.Kind, Months: float64(r.Months), Detail: resultWords(r)})
 	return r, nil
+}
+
+// proposalWords is a proposal's bounds in words: 一年至二年, 二年以下.
+func proposalWords(lo, hi float64) string {
+	if lo == 0 {
+		return MonthsWords(hi) + "以下"
+	}
+	return MonthsWords(lo) + "至" + MonthsWords(hi)
 }
 
 // kindOf turns the model's point into a penalty kind and a whole term,

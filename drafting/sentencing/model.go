@@ -131,7 +131,7 @@ func chooseBlend(ctx context.Context, book *LawBook, exs []Example) (blend, erro
 		gold := float64(outcomeMonths(ex.Outcome))
 		key := inner.termKey(ex.Charges)
 		for i, b := range blendGrid {
-			score[i] += termScore(decidedMonths(b.point(p.LogMonths, near, key, len(ex.Charges) > 1, &inner.terms), p.Guideline, p.Ceiling), gold)
+			score[i] += termScore(decidedMonths(b.point(p.LogMonths, near, key, len(ex.Charges) > 1, f.Proposal, &inner.terms), p.Guideline, p.Ceiling), gold)
 		}
 		if s, ok := spread(p.LogMonths, near); ok {
 			spreads = append(spreads, s)

@@ -21,7 +21,7 @@ const ModelFile = "sentencing.model"
 
 // modelVersion changes whenever the features, the training or the saved
 // layout change, so a model saved by older code is rebuilt.
-const modelVersion = "sentencing-model/10"
+const modelVersion = "sentencing-model/11"
 
 // savedModel is the model as written to disk. The text vectors are not
 // saved: they are rebuilt from the decided cases' facts, which the
