@@ -148,6 +148,25 @@ func TestProposalBounds(t *testing.T) {
 	}
 }
 
+func TestWithinProposal(t *testing.T) {
+	tests := []struct {
+		rng, proposal, want [2]int
+	}{
+		{[2]int{11, 14}, [2]int{12, 24}, [2]int{12, 14}},
+		{[2]int{20, 30}, [2]int{12, 24}, [2]int{20, 24}},
+		{[2]int{20, 30}, [2]int{0, 24}, [2]int{20, 24}},
+		{[2]int{20, 30}, [2]int{36, 0}, [2]int{20, 30}}, // a floor alone binds nothing
+		{[2]int{6, 8}, [2]int{12, 24}, [2]int{6, 8}},    // no overlap: left alone
+		{[2]int{}, [2]int{12, 24}, [2]int{}},            // no range (life, death, exemption)
+		{[2]int{11, 14}, [2]int{}, [2]int{11, 14}},
+	}
+	for _, tt := range tests {
+		if got := withinProposal(tt.rng, tt.proposal); got != tt.want {
+			t.Errorf("withinProposal(%v, %v) = %v, want %v", tt.rng, tt.proposal, got, tt.want)
+		}
+	}
+}
+
 // TestSpread checks the nearest cases' mean log distance from the trees'
 // term: none from fewer than five cases, only the nearest twenty read.
 func TestSpread(t *testing.T) {

@@ -223,7 +223,7 @@ func (e *Estimator) Estimate(ctx context.Context, c Case) (Recommendation, error
 	r.Trace = append(r.Trace, Step{Stage: "模型", Name: "学习模型", Months: point,
 		Source: fmt.Sprintf("梯度提升树与近邻已决案件（%d个已决案件训练）", len(e.Model.rows)), Detail: detail})
 	r.Kind, r.Months = kindOf(point, g, p.Ceiling)
-	r.Range = termRange(point, r.Similar, r.Kind, p.Ceiling)
+	r.Range = withinProposal(termRange(point, r.Similar, r.Kind, p.Ceiling), f.Proposal)
 	if r.Similar.N > 0 {
 		r.Trace = append(r.Trace, Step{Stage: "类案", Name: "相似案件刑期分布",
 			Detail: fmt.Sprintf("同罪名、同档次最相似的%d件已决案件：刑期中位数%s，25%%–75%%为%s至%s", r.Similar.N,
@@ -296,6 +296,21 @@ func termRange(point float64, s Empirical, kind string, c ceiling) [2]int {
 		hi = math.Min(hi, float64(c.Months))
 	}
 	return [2]int{max(1, int(math.Floor(lo))), max(1, int(math.Ceil(hi)))}
+}
+
+// withinProposal narrows a recommended range to the prosecution's
+// proposal, as the point is held to it; a range outside the proposal
+// (the point taken at a ceiling below the tier's floor) is left alone.
+func withinProposal(rng [2]int, proposal [2]int) [2]int {
+	plo, phi, ok := proposalBounds(proposal)
+	if !ok || rng == [2]int{} {
+		return rng
+	}
+	out := [2]int{max(rng[0], int(plo)), min(rng[1], int(phi))}
+	if out[0] > out[1] {
+		return rng
+	}
+	return out
 }
 
 func empirical(ns []Neighbour) Empirical {
