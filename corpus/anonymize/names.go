@@ -132,6 +132,7 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 	found = append(found, listNames(text, known)...)
 	found = append(found, parallelNames(text, known)...)
 	found = append(found, sandwichedNames(text, known)...)
+	found = append(found, unframedNames(text, known)...)
 	for _, m := range formerNameRe.FindAllStringIndex(text, -1) {
 		// 曹秀平，曾用名曹晓平: one person, one form
 		if n, ok := nameFrom(text[m[1]:]); ok {

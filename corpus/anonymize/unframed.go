@@ -1,0 +1,210 @@
+package anonymize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// unframedNames finds names the facts write with no role, list or
+// preposition-and-particle frame (……不顾邓利剑的反对搭载邓利剑到…, ，马斯琳出价…),
+// from what the whole document says about a candidate: a surname and one
+// or two characters that stands, in at least two of its occurrences, where
+// a person stands (after a verb that takes a person, 与/和/被/给…, or at a
+// clause's start before a verb only a person does, 驾驶/称/证实…), is
+// closed there by punctuation, a particle or such a verb, and is never the
+// start or end of an everyday word. One such occurrence is often a word
+// (，黄金的); a person the facts return to fills several.
+func unframedNames(text string, known map[string]bool) []string {
+	type stat struct {
+		n, strong, glued int
+	}
+	stats := map[string]*stat{}
+	var order []string
+	for i := 0; i < len(text); {
+		r, sz := utf8.DecodeRuneInString(text[i:])
+		if strings.ContainsRune(singleSurnames, r) && !strings.ContainsRune(looseNotSurnames, r) {
+			for _, c := range unframedReadings(text[i:]) {
+				st := stats[c]
+				if st == nil {
+					st = &stat{}
+					stats[c] = st
+					order = append(order, c)
+				}
+				st.n++
+				switch {
+				case gluedAt(text, i, i+len(c)):
+					st.glued++
+				case personAt(text, i, i+len(c)):
+					st.strong++
+				}
+			}
+		}
+		i += sz
+	}
+	var out []string
+	for _, c := range order {
+		st := stats[c]
+		if known[c] || st.glued > 0 || st.n < 2 || st.strong*2 < st.n {
+			continue
+		}
+		// two occurrences where a person stands, or one and a given name
+		// of common given-name characters
+		if st.strong < 2 && (st.strong < 1 || !givenLike(c)) {
+			continue
+		}
+		if !unframedShape(text, c) || extendsKnown(c, known) || runsOn(text, c) {
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// unframedReadings are the two- and three-character readings of a name at
+// the start of s: a surname and one or two Han characters that are no mask.
+func unframedReadings(s string) []string {
+	ends := runeEnds(s, 3)
+	var out []string
+	for k := 1; k < len(ends); k++ {
+		r, _ := utf8.DecodeRuneInString(s[ends[k-1]:])
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune("某×的了是在等", r) {
+			break
+		}
+		out = append(out, s[:ends[k]])
+	}
+	return out
+}
+
+// unframedShape rejects readings that are words, places, organisations,
+// titles, or a two-character name's reading run on into the next verb.
+func unframedShape(text, c string) bool {
+	rs := []rune(c)
+	if wordSet[c] || (len(rs) == 3 && wordSet[string(rs[:2])]) || titled(rs) || opensNotName(c) || orgSuffixRe.MatchString(c) || placeEnd(c) || isPlace(text, c) {
+		return false
+	}
+	last := rs[len(rs)-1]
+	if strings.ContainsRune(placeAfter+"案组", last) {
+		return false
+	}
+	if len(rs) == 3 && (strings.ContainsRune(stopGiven, last) || strings.ContainsRune(postName, last)) {
+		return false // 李剑来到: 来 is the verb after 李剑
+	}
+	if len(rs) == 2 && strings.ContainsRune(stopGiven, last) {
+		return false // 马后, 杨说, 南走: a surname character and a verb or particle
+	}
+	if len(rs) == 3 && strings.ContainsRune(stopGiven, rs[1]) && (!punctAfterSomewhere(text, c) || punctAfterSomewhere(text, string(rs[:2]))) {
+		return false // 夏冒仔 is closed as a whole somewhere; 王峰原系 is not
+	}
+	if len(rs) == 3 && unframedTitles[string(rs[1:])] {
+		return false // 陈区长, 彭医生
+	}
+	if len(rs) == 3 && wordSet[string(rs[1:])] {
+		// 邓利剑: a given name that is a word (利剑) is a name only where
+		// the document writes the word mostly inside it
+		whole, given := strings.Count(text, c), strings.Count(text, string(rs[1:]))
+		return whole*3 >= given*2
+	}
+	return true
+}
+
+// unframedTitles address someone by post or trade after a surname.
+var unframedTitles = map[string]bool{"医生": true, "区长": true, "市长": true, "木匠": true, "大夫": true, "护士": true, "司机": true, "律师": true, "法官": true, "警官": true, "师父": true, "同志": true}
+
+// extendsKnown says whether c is a name already found with a character
+// glued on (夏伟予以收受 read 夏伟予) or the start of one.
+func extendsKnown(c string, known map[string]bool) bool {
+	for k := range known {
+		if k != c && (strings.HasPrefix(c, k) || strings.HasPrefix(k, c) || strings.HasSuffix(k, c)) {
+			return true
+		}
+	}
+	return false
+}
+
+// runsOn says whether every occurrence of c is followed, or every one
+// preceded, by the same Han character: the name then runs on (陈应和,
+// 宋连和) or c is the tail of a longer one (向陈陈), not a unit.
+func runsOn(text, c string) bool {
+	var next, prev rune = -1, -1
+	sameNext, samePrev := true, true
+	for i := 0; ; {
+		j := strings.Index(text[i:], c)
+		if j < 0 {
+			return (sameNext && next > 0) || (samePrev && prev > 0)
+		}
+		p, _ := utf8.DecodeLastRuneInString(text[:i+j])
+		i += j + len(c)
+		r, _ := utf8.DecodeRuneInString(text[i:])
+		if !unicode.Is(unicode.Han, r) || (next > 0 && r != next) {
+			sameNext = false
+		}
+		if !unicode.Is(unicode.Han, p) || (prev > 0 && p != prev) {
+			samePrev = false
+		}
+		next, prev = r, p
+	}
+}
+
+// gluedAt says whether the reading text[s:e] is part of an everyday word:
+// the character before it makes a word with its first, or its last makes
+// one with the character after it.
+func gluedAt(text string, s, e int) bool {
+	if p, psz := utf8.DecodeLastRuneInString(text[:s]); psz > 0 && unicode.Is(unicode.Han, p) {
+		f, fsz := utf8.DecodeRuneInString(text[s:])
+		if wordSet[string(p)+string(f)] {
+			return true
+		}
+		if _, f2 := utf8.DecodeRuneInString(text[s+fsz:]); wordSet[string(p)+text[s:s+fsz+f2]] {
+			return true
+		}
+	}
+	l, lsz := utf8.DecodeLastRuneInString(text[s:e])
+	if n, nsz := utf8.DecodeRuneInString(text[e:]); nsz > 0 && unicode.Is(unicode.Han, n) {
+		if wordSet[string(l)+string(n)] && !prefixedBy(unframedPost...)(text[e:]) {
+			return true
+		}
+		if wordSet[text[s:e]+string(n)] || wordSet[text[e-lsz:e]+string(n)] {
+			return true // 海洛因
+		}
+	}
+	return false
+}
+
+// unframedPre end a verb or preposition that takes a person as its object
+// (不顾邓利剑的, 压着邓利剑，, 与黄力争进行).
+var unframedPre = []string{"与", "和", "跟", "同", "被", "让", "叫", "找", "给", "把", "对", "向", "帮", "请", "及", "由", "将", "问", "喊", "约", "陪", "告诉", "通知", "联系", "殴打", "雇佣", "委托", "介绍", "认识", "看见", "遇见", "发现", "带着", "帮助", "陪同", "伙同", "协助", "邀请", "安排", "指使", "威胁", "打伤", "砍伤", "刺伤", "撞倒", "撞伤", "搭载", "压着", "亲吻", "堵截", "举报", "揭发", "检举", "收受", "容留", "强奸", "猥亵", "强迫", "胁迫", "拘禁", "绑架", "看管", "控制", "雇请", "聘请", "找到", "通过", "要求", "得知", "听说", "见到", "不顾", "抓揉", "抱住", "拉着", "扶着", "踢", "推", "打"}
+
+// unframedPost start what a person does or suffers after being named at
+// a clause's start or as an object (邓利剑到…, 马斯琳出价, 方海倒地).
+var unframedPost = []string{"驾驶", "驾车", "开车", "持", "称", "供述", "证实", "证明", "陈述", "辩称", "打电话", "告诉", "要求", "让", "叫", "带", "把", "对", "与", "和", "因", "被", "也", "又", "就", "便", "则", "已", "还", "没有", "未", "不", "去", "来", "回", "找", "用", "拿", "从", "家", "等人", "等", "系", "即", "遂", "再", "都", "均", "共同", "一起", "负责", "经营", "承包", "出资", "签订", "签字", "报案", "报警", "介绍", "联系", "同意", "提出", "提供", "交给", "收到", "借款", "购买", "出售", "知道", "认识", "决定", "安排", "指使", "随后", "先后", "当场", "在场", "死亡", "受伤", "倒地", "摔倒", "相撞", "到", "在", "将", "向", "给", "跟", "说", "出价", "推荐", "见", "问", "答应", "表示", "接", "送", "打", "于", "的"}
+
+// personAt says whether the reading text[s:e] stands where a person
+// stands: after a verb that takes a person, or at a clause's start, and
+// followed by what closes a name or a person's verb.
+func personAt(text string, s, e int) bool {
+	before := text[:s]
+	p, _ := utf8.DecodeLastRuneInString(before)
+	pre := 0 // 1: clause start, 2: a verb taking a person
+	switch {
+	case s == 0 || strings.ContainsRune("，。；：、（“ \n", p):
+		pre = 1
+	default:
+		for _, w := range unframedPre {
+			if strings.HasSuffix(before, w) {
+				pre = 2
+				break
+			}
+		}
+	}
+	if pre == 0 {
+		return false
+	}
+	after := text[e:]
+	n, _ := utf8.DecodeRuneInString(after)
+	closed := after == "" || strings.ContainsRune("，。；：、）”", n)
+	if pre == 2 && closed {
+		return true
+	}
+	return prefixedBy(unframedPost...)(after)
+}
