@@ -123,6 +123,7 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 	found = append(found, boundedNames(text)...)
 	found = append(found, wordPrefixedNames(text)...)
 	found = append(found, maskedMinorityNames(text)...)
+	found = append(found, titledNames(text)...)
 	known := map[string]bool{}
 	for _, n := range found {
 		if _, kept := ns.keep[n]; !kept {

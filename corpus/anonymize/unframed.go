@@ -45,15 +45,16 @@ func unframedNames(text string, known map[string]bool) []string {
 	var out []string
 	for _, c := range order {
 		st := stats[c]
-		if known[c] || st.glued > 0 || st.n < 2 || st.strong*2 < st.n {
+		once := st.n == 1 && utf8.RuneCountInString(c) == 3 && givenLike(c) && strongOnce(text, c)
+		if known[c] || st.glued > 0 {
 			continue
 		}
 		// two occurrences where a person stands, or one and a given name
 		// of common given-name characters
-		if st.strong < 2 && (st.strong < 1 || !givenLike(c)) {
+		if !once && (st.n < 2 || st.strong*2 < st.n || (st.strong < 2 && (st.strong < 1 || !givenLike(c)))) {
 			continue
 		}
-		if !unframedShape(text, c) || extendsKnown(c, known) || runsOn(text, c) {
+		if !unframedShape(text, c) || extendsKnown(c, known) || (!once && runsOn(text, c)) {
 			continue
 		}
 		out = append(out, c)
@@ -87,11 +88,11 @@ func unframedShape(text, c string) bool {
 	if strings.ContainsRune(placeAfter+"案组", last) {
 		return false
 	}
-	if len(rs) == 3 && (strings.ContainsRune(stopGiven, last) || strings.ContainsRune(postName, last)) {
-		return false // 李剑来到: 来 is the verb after 李剑
+	if len(rs) == 3 && (strings.ContainsRune(stopGiven, last) || strings.ContainsRune(postName, last) || unframedVerb(last)) {
+		return false // 李剑来到, 刘涛带: the verb after a two-character name
 	}
-	if len(rs) == 2 && strings.ContainsRune(stopGiven, last) {
-		return false // 马后, 杨说, 南走: a surname character and a verb or particle
+	if len(rs) == 2 && (strings.ContainsRune(stopGiven, last) || unframedVerb(last)) {
+		return false // 马后, 杨说, 宋退: a surname character and a verb or particle
 	}
 	if len(rs) == 3 && strings.ContainsRune(stopGiven, rs[1]) && (!punctAfterSomewhere(text, c) || punctAfterSomewhere(text, string(rs[:2]))) {
 		return false // 夏冒仔 is closed as a whole somewhere; 王峰原系 is not
@@ -159,12 +160,12 @@ func gluedAt(text string, s, e int) bool {
 			return true
 		}
 	}
-	l, lsz := utf8.DecodeLastRuneInString(text[s:e])
+	l, _ := utf8.DecodeLastRuneInString(text[s:e])
 	if n, nsz := utf8.DecodeRuneInString(text[e:]); nsz > 0 && unicode.Is(unicode.Han, n) {
 		if wordSet[string(l)+string(n)] && !prefixedBy(unframedPost...)(text[e:]) {
 			return true
 		}
-		if wordSet[text[s:e]+string(n)] || wordSet[text[e-lsz:e]+string(n)] {
+		if wordSet[text[s:e]+string(n)] {
 			return true // 海洛因
 		}
 	}
@@ -207,4 +208,100 @@ func personAt(text string, s, e int) bool {
 		return true
 	}
 	return prefixedBy(unframedPost...)(after)
+}
+
+// strongOnce says whether the one occurrence of c stands after a verb
+// that takes a person and before punctuation or a person's verb.
+func strongOnce(text, c string) bool {
+	i := strings.Index(text, c)
+	before, after := text[:i], text[i+len(c):]
+	pre := false
+	for _, w := range unframedPre {
+		if strings.HasSuffix(before, w) {
+			pre = true
+			break
+		}
+	}
+	n, _ := utf8.DecodeRuneInString(after)
+	last, _ := utf8.DecodeLastRuneInString(c)
+	p2 := []rune(before[max(0, len(before)-6):])
+	if len(p2) == 2 && wordSet[string(p2)+c[:3]] {
+		return false // 共和国凤凰: 国 ends 共和国
+	}
+	return pre && strings.ContainsRune(givenChars, last) && (strings.ContainsRune("，。；：、）”", n) || prefixedBy(unframedPost...)(after))
+}
+
+// unframedVerb says whether r is a one-character verb or particle of
+// unframedPost, or 退: it follows a name rather than ending one.
+func unframedVerb(r rune) bool {
+	if r == '退' {
+		return true
+	}
+	for _, w := range unframedPost {
+		if w == string(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// headTitles are posts ending in 长 and the like that personCueRe lacks
+// (副市长刘海, 董事长刘绪良同意, 家长程小伟的见证); the bench's and the
+// procuratorate's own heads (审判长, 庭长, 院长, 检察长) are not among them.
+var headTitles = []string{"市长", "县长", "区长", "镇长", "乡长", "村长", "组长", "队长", "厂长", "校长", "处长", "部长", "董事长", "社长", "理事长", "会长", "班长", "场长", "矿长", "家长", "主席", "总裁", "总监", "副总", "行长", "局长", "科长", "所长", "站长"}
+
+// titledNames finds a name right after a head's post, or after the post
+// and 为/是 (现任行长为…), closed by punctuation, a particle, a person's
+// verb, a word or a digit.
+func titledNames(text string) []string {
+	var out []string
+	for _, t := range headTitles {
+		for i := range after(text, t) {
+			if b := text[max(0, i-len(t)-24) : i-len(t)]; strings.Contains(b, "代表") || strings.Contains(b, "负责人") {
+				continue // 法定代表人、董事长为…: a name the rules keep
+			}
+			if strings.HasPrefix(text[i:], "为") || strings.HasPrefix(text[i:], "是") {
+				i += len("为")
+			}
+			if n := titledAt(text, i); n != "" {
+				out = append(out, n)
+			}
+		}
+	}
+	return out
+}
+
+// titledAt reads the name at byte i after a head's post: three characters
+// when the third makes no word with what follows (刘涛询问 is 刘涛), two
+// when a clause's punctuation, a particle, a person's verb or a digit
+// follows; never the start of a firm (区长吉基础工程部).
+func titledAt(text string, i int) string {
+	ends := runeEnds(text[i:], 3)
+	for k := len(ends) - 1; k >= 1; k-- {
+		e := i + ends[k]
+		n := subjectName(text[i:e])
+		if n != text[i:e] {
+			continue
+		}
+		after := text[e:]
+		r, _ := utf8.DecodeRuneInString(after)
+		closed := roleClosed(after) || unicode.IsDigit(r) || prefixedBy(unframedPost...)(after) || strings.HasPrefix(after, "为") || (k == 2 && wordAt(after) != "")
+		if l, _ := utf8.DecodeLastRuneInString(n); k == 2 && wordSet[string(l)+string(r)] {
+			continue // 刘涛询问, 潘毅联系
+		}
+		if k == 1 && len(ends) == 3 && punctAfterSomewhere(text, text[i:i+ends[2]]) {
+			return "" // 陈厚文为首 with 陈厚文， elsewhere: the name has three
+		}
+		if !closed {
+			continue
+		}
+		if orgSuffixRe.MatchString(n+text[e:min(len(text), e+9)]) || strings.Contains(text[e:min(len(text), e+18)], "工程") {
+			return ""
+		}
+		if !unframedShape(text, n) || wordName(text, n) {
+			return ""
+		}
+		return n
+	}
+	return ""
 }
