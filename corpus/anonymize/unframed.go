@@ -1,10 +1,27 @@
 package anonymize
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
+
+// looseNames finds the names of persons written in no frame the other
+// readers know: short lists of names alone (listedNames), then names the
+// document returns to (unframedNames). Each adds what it finds to known.
+func looseNames(text string, known map[string]bool) []string {
+	out := listedNames(text, known)
+	for _, n := range out {
+		known[n] = true
+	}
+	for _, n := range unframedNames(text, known) {
+		known[n] = true
+		out = append(out, n)
+	}
+	return out
+}
 
 // unframedNames finds names the facts write with no role, list or
 // preposition-and-particle frame (……不顾邓利剑的反对搭载邓利剑到…, ，马斯琳出价…),
@@ -245,6 +262,13 @@ func unframedVerb(r rune) bool {
 	return false
 }
 
+// postNames finds names a post introduces with no role word of
+// personCueRe: after a head's title (titledNames) or a post said to be
+// someone (isNames).
+func postNames(text string) []string {
+	return append(titledNames(text), isNames(text)...)
+}
+
 // headTitles are posts ending in 长 and the like that personCueRe lacks
 // (副市长刘海, 董事长刘绪良同意, 家长程小伟的见证); the bench's and the
 // procuratorate's own heads (审判长, 庭长, 院长, 检察长) are not among them.
@@ -304,4 +328,114 @@ func titledAt(text string, i int) string {
 		return n
 	}
 	return ""
+}
+
+// pairTail follows a short list of persons: 等人, a count of persons, a
+// couple, or what they did together (余毅、李晓蕾、陈婧三方签订, 李俊宏夫妻借款).
+var pairTail = prefixedBy("等人", "等", "二人", "两人", "三人", "四人", "三方", "双方", "夫妻", "夫妇", "共同", "一起", "签订", "合议", "商定", "协商", "均", "分别", "的证言", "的陈述")
+
+// listedNames finds names in a 、 list none of whose items is known yet:
+// every item reads whole as a name with a common given-name character or
+// as a three-character name that is no word, and the list is closed by
+// what follows persons (pairTail) or has three items or more and ends at
+// punctuation. The last item is cut where such a tail starts.
+func listedNames(text string, known map[string]bool) []string {
+	var out []string
+	for _, m := range listRunRe.FindAllStringIndex(text, -1) {
+		items := strings.Split(text[m[0]:m[1]], "、")
+		first := trimLead(text, items[0])
+		lead := m[0] + len(items[0]) - len(first)
+		items[0] = first
+		if !listOpens(text[:lead]) {
+			continue // 李桂凤、 read 桂凤: the list's first name is cut
+		}
+		last := items[len(items)-1]
+		end := m[1]
+		tailed := false
+		for _, k := range runeEnds(last, 5)[1:] {
+			if pairTail(last[k:] + text[end:]) {
+				items[len(items)-1], tailed = last[:k], true
+				break
+			}
+		}
+		if !tailed {
+			if r, _ := utf8.DecodeRuneInString(text[end:]); len(items) < 3 || !strings.ContainsRune("，。；：（", r) {
+				continue
+			}
+		}
+		ok, like := true, 0
+		for _, it := range items {
+			if !listedItem(text, it) {
+				ok = false
+				break
+			}
+			if givenLike(it) {
+				like++
+			}
+		}
+		if !ok || like*2 < len(items) {
+			continue // 白芍、海口: half the items at least look like given names
+		}
+		for _, it := range items {
+			if !known[it] {
+				out = append(out, it)
+			}
+		}
+	}
+	return out
+}
+
+// listRunRe is a run of short items joined by 、.
+var listRunRe = regexp.MustCompile(`\p{Han}{2,5}(?:、\p{Han}{2,5})+`)
+
+// listedItem says whether a list item reads whole as a person's name:
+// a surname that is no preposition and one or two given characters, the
+// last no verb or pronoun, and no word, place, organisation or title.
+func listedItem(text, it string) bool {
+	n, ok := nameFrom(it)
+	if (!ok || n != it) && !wholeName(text, it) {
+		return false
+	}
+	rs := []rune(it)
+	last := rs[len(rs)-1]
+	if strings.ContainsRune(looseNotSurnames, rs[0]) || strings.ContainsRune(stopGiven+"这那", last) || unframedVerb(last) {
+		return false // 向郭涛, 但宋伦, 张莉这
+	}
+	return !wordSet[it] && !(len(rs) == 3 && (wordSet[string(rs[:2])] || unframedTitles[string(rs[1:])])) && !titled(rs) && !isPlace(text, it) && !placeEnd(it) && !orgSuffixRe.MatchString(it) && !opensNotName(it)
+}
+
+// listOpens says whether the text before a list's first name ends where
+// a name may start: punctuation, a verb that takes a person, 是 or 为.
+func listOpens(before string) bool {
+	p, _ := utf8.DecodeLastRuneInString(before)
+	if before == "" || !unicode.Is(unicode.Han, p) || p == '是' || p == '为' {
+		return true
+	}
+	return slices.ContainsFunc(unframedPre, func(w string) bool { return strings.HasSuffix(before, w) })
+}
+
+// isNouns are posts and relations a clause names with 是/为 (背后老板是谭永才，,
+// 财务是白雨尧。, 姓名为唐天元的), beside isCues' 人是/人为.
+var isNouns = []string{"老板", "财务", "会计", "出纳", "经理", "领导", "老总", "客服", "股东", "司机", "店主", "老公", "老婆", "丈夫", "妻子", "朋友", "名字", "姓名", "真名", "上线", "下线", "总监", "主管", "员工"}
+
+// isNames finds the name a post or relation is said to be, closed by
+// punctuation, a particle, a list separator or a person's verb.
+func isNames(text string) []string {
+	var out []string
+	post := func(s string) bool { return roleClosed(s) || prefixedBy(unframedPost...)(s) }
+	for _, noun := range isNouns {
+		for _, v := range []string{"是", "为", "叫"} {
+			for i := range after(text, noun+v) {
+				n := boundedAt(text[i:], post)
+				if n == "" || !unframedShape(text, n) || wordName(text, n) {
+					continue
+				}
+				if r, _ := utf8.DecodeLastRuneInString(n); utf8.RuneCountInString(n) == 3 && unframedVerb(r) {
+					continue
+				}
+				out = append(out, n)
+			}
+		}
+	}
+	return out
 }

@@ -88,3 +88,54 @@ func TestTitledNames(t *testing.T) {
 		}
 	}
 }
+
+// TestListedNames checks short lists of names none of which is known.
+func TestListedNames(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		// closed by what persons do together
+		{"12月6日，胡裕峰与曾振洪、蒋天元合议，驳回了异议。", []string{"曾振洪", "蒋天元"}},
+		{"其以月息2分向杨涯邻、王兴烈夫妻借款20万元。", []string{"杨涯邻", "王兴烈"}},
+		// three items ending at punctuation
+		{"当天到场的有，周建明、李秀英、孙立华。", []string{"周建明", "李秀英", "孙立华"}},
+		// two items and no closing: no evidence
+		{"宜宾收货人是陈宁、刘中华。", nil},
+		// the first name is cut by the list reader (黄桂凤 read 桂凤)
+		{"被告人黄桂凤、王秀英二人到场。", nil},
+		{"经查，黄桂凤、王秀英二人到场。", []string{"黄桂凤", "王秀英"}},
+		// a preposition glued to the first name, a title as the last
+		{"其分别向郭涛、谢律师二人借款。", nil},
+		// places and words
+		{"途经黄山、海口、金华三地。", nil},
+	}
+	for _, c := range cases {
+		got := listedNames(c.text, map[string]bool{})
+		if strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("listedNames(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestIsNames checks names a post or relation is said to be.
+func TestIsNames(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"他说背后老板是谭永才，有实力开发。", []string{"谭永才"}},
+		{"两个客服是杨开会和王炜，财务是白雨尧。", []string{"白雨尧"}},
+		{"该手机登记姓名为马欢的用户。", []string{"马欢"}},
+		// a word after 是
+		{"其老板是本地人，财务是兼职的。", nil},
+		// the verb after a two-character name is not read into it
+		{"老板是刘涛来了以后定的。", []string{"刘涛"}},
+	}
+	for _, c := range cases {
+		got := isNames(c.text)
+		if strings.Join(got, " ") != strings.Join(c.want, " ") {
+			t.Errorf("isNames(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
