@@ -66,9 +66,12 @@ func unframedNames(text string, known map[string]bool) []string {
 		if known[c] || st.glued > 0 {
 			continue
 		}
-		// two occurrences where a person stands, or one and a given name
-		// of common given-name characters
-		if !once && (st.n < 2 || st.strong*2 < st.n || (st.strong < 2 && (st.strong < 1 || !givenLike(c)))) {
+		// most occurrences where a person stands, at least two or one and
+		// a given name of common given-name characters; a three-character
+		// name with such a character, standing twice so, may stand
+		// elsewhere in frames the reader does not know (媒人说吴宝晶要找)
+		most := st.strong*2 >= st.n || (st.strong >= 2 && st.strong*3 >= st.n && utf8.RuneCountInString(c) == 3 && givenLike(c))
+		if !once && (st.n < 2 || !most || (st.strong < 2 && (st.strong < 1 || !givenLike(c)))) {
 			continue
 		}
 		if !unframedShape(text, c) || extendsKnown(c, known) || (!once && runsOn(text, c)) {
@@ -127,7 +130,7 @@ func unframedShape(text, c string) bool {
 }
 
 // unframedTitles address someone by post or trade after a surname.
-var unframedTitles = map[string]bool{"医生": true, "区长": true, "市长": true, "木匠": true, "大夫": true, "护士": true, "司机": true, "律师": true, "法官": true, "警官": true, "师父": true, "同志": true}
+var unframedTitles = map[string]bool{"医生": true, "区长": true, "市长": true, "木匠": true, "大夫": true, "护士": true, "司机": true, "律师": true, "法官": true, "警官": true, "师父": true, "同志": true, "教授": true, "老师": true}
 
 // extendsKnown says whether c is a name already found with a character
 // glued on (夏伟予以收受 read 夏伟予) or the start of one.
