@@ -123,6 +123,7 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 	found = append(found, boundedNames(text)...)
 	found = append(found, wordPrefixedNames(text)...)
 	found = append(found, maskedMinorityNames(text)...)
+	found = append(found, postNames(text)...)
 	known := map[string]bool{}
 	for _, n := range found {
 		if _, kept := ns.keep[n]; !kept {
@@ -132,6 +133,7 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 	found = append(found, listNames(text, known)...)
 	found = append(found, parallelNames(text, known)...)
 	found = append(found, sandwichedNames(text, known)...)
+	found = append(found, looseNames(text, known)...)
 	for _, m := range formerNameRe.FindAllStringIndex(text, -1) {
 		// 曹秀平，曾用名曹晓平: one person, one form
 		if n, ok := nameFrom(text[m[1]:]); ok {
