@@ -17,6 +17,13 @@ var boundedPre = []string{"收受", "骗取", "诈骗", "借给", "送给", "交
 // name (的, punctuation, a list separator).
 var boundedPost = []string{"现金", "人民币", "财物", "的", "等", "，", "、", "。", "；", "（", "(", "：", "”"}
 
+// informPre are verbs of informing on someone to the authorities.
+var informPre = []string{"揭发", "举报", "检举"}
+
+// informedPost are what the person informed on did: a crime or taking
+// part in one.
+var informedPost = prefixedBy("盗窃", "参与", "涉嫌", "犯罪", "贩卖", "贩毒", "诈骗", "抢劫", "抢夺", "受贿", "行贿", "吸毒", "赌博", "杀人", "强奸", "故意伤害", "非法")
+
 // paidPre are verbs of paying, taking or returning money whose object,
 // when an amount follows it at once, is the person paid or robbed
 // (赔偿李剑辉140000元, 转账陈永哲180万元, 抢走了周霞1200元). Without the
@@ -87,6 +94,13 @@ func boundedNames(text string) []string {
 				continue // 居民楼, 居民区 are places
 			}
 			take(boundedAt(text[i:], postBounded))
+		}
+	}
+	// the person a defendant informs on, and what that person did
+	// (揭发曹练盗窃, 举报黄中州盗窃一案, 检举揭发雷勇参与实施犯罪)
+	for _, pre := range informPre {
+		for i := range after(text, pre) {
+			take(boundedAt(text[i:], informedPost))
 		}
 	}
 	for _, cue := range isCues {

@@ -92,7 +92,9 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 	for _, m := range personCueRe.FindAllStringIndex(text, -1) {
 		names := namesAt(text, m[1])
 		cue := text[m[0]:m[1]]
-		if len(names) > 0 && (strings.Contains(cue, "辩护人") || strings.Contains(cue, "代理人")) {
+		// a 法定代理人 is a parent or guardian, never counsel: the 律师 after
+		// it (及其法定代理人黄楚波、指定辩护人闫民，…律师) is the next one's
+		if len(names) > 0 && (strings.Contains(cue, "辩护人") || strings.Contains(cue, "代理人")) && !strings.Contains(cue, "法定代理人") {
 			after := text[names[len(names)-1].end:min(len(text), names[len(names)-1].end+90)]
 			// the lawyer's own clause: 法定代理人刘某，女，…。 followed by
 			// 委托代理人…律师 is a relative, not the next paragraph's lawyer
@@ -135,7 +137,7 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 	for _, m := range formerNameRe.FindAllStringIndex(text, -1) {
 		// 曹秀平，曾用名曹晓平: one person, one form
 		if n, ok := nameFrom(text[m[1]:]); ok {
-			if before := nameEndingAt(text, m[0]); before != "" && before != n {
+			if before := nameEndingAt(text, m[0]); before != "" && before != n && !titled([]rune(n)) {
 				ns.alias[n] = before
 				found = append(found, before)
 			}
@@ -152,6 +154,12 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 			// 被告人高琢高金好: the third character is the surname of the
 			// same person's name glued after a two-character one, not a
 			// given name
+			n = p
+		}
+		if p := prefix2(n); p != "" && !fromParty[n] && (asPerson[n] || givenLike(p)) && misreadThird(text, n, p) {
+			// 被害人史娟陈述, 同事王敏可能: the person is 史娟, written
+			// alone elsewhere, and 陈 starts the next word
+			asPerson[p] = asPerson[p] || asPerson[n]
 			n = p
 		}
 		if reason, ok := ns.keep[n]; ok {
@@ -295,8 +303,8 @@ func (ns *nameSet) spans(text string, protected []rng) []span {
 			}
 			s, e := i+j, i+j+len(n)
 			i = e
-			if r, _ := utf8.DecodeRuneInString(text[e:]); strings.ContainsRune(placeAfter, r) && utf8.RuneCountInString(n) == 2 {
-				continue // 黄山 in 黄山市 is a place, not the person
+			if r, _ := utf8.DecodeRuneInString(text[e:]); strings.ContainsRune(placeAfter, r) && utf8.RuneCountInString(n) == 2 && !placeWordAt(text[e:]) {
+				continue // 黄山 in 黄山市 is a place, not the person; 冯毅路过 is the person
 			}
 			out = append(out, span{s: s, e: e, kind: Name, repl: form, rule: ruleName, person: who})
 		}
@@ -332,6 +340,9 @@ func namesAt(text string, i int) []nameAt {
 		}
 		if !ok {
 			break
+		}
+		if p := prefix2(n); len(out) > 0 && p != "" && wordSet[p] && !closedSomewhere(text, n) {
+			break // 儿媳范云、孙子范燕霞: the next item is a kin word and a name
 		}
 		out = append(out, nameAt{n, i + len(n)})
 		i += len(n)
@@ -430,7 +441,7 @@ func nameFrom(s string) (string, bool) {
 	if e := addrEndRe.FindStringIndex(tail); e != nil {
 		tail = tail[:e[0]]
 	}
-	if utf8.RuneCountInString(tail) <= 30 && orgSuffixRe.MatchString(name+tail) && tail != "" {
+	if utf8.RuneCountInString(tail) <= 30 && orgSuffixRe.MatchString(name+tail) && tail != "" && !(ownerTail(tail) && !wordSet[name]) {
 		return "", false
 	}
 	if strings.Contains(name, "某") || placeNext(tail) {
@@ -443,6 +454,26 @@ func nameFrom(s string) (string, bool) {
 	}
 	return name, true
 }
+
+// ownerTail says whether the words between a name and an organisation's
+// suffix make a clause, not the rest of the organisation's name: 的 or a
+// verb of acting on it (被害人罗波经营的福运多口味馆, 其朋友陆彦波将10颗天雷
+// 存放在其…租住处), or a digit or Latin letter (被害人廖骏vivox9手机一部).
+// A firm named after a person (黄山市…公司, 李宁体育用品公司) holds none.
+func ownerTail(tail string) bool {
+	if r, _ := utf8.DecodeRuneInString(tail); strings.ContainsRune(ownerLead, r) {
+		return true
+	}
+	for _, r := range tail {
+		if r == '的' || r < 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerLead starts a clause after a person's name, never a firm's name.
+const ownerLead = "将把被给向用在到经与及等驾持携拿称说"
 
 // closedNext says whether s starts with punctuation or a digit: a name
 // read before it cannot run on into a word.
@@ -593,7 +624,7 @@ func surnameOf(n string) string {
 }
 
 // formerNameRe joins a name to the same person's other name.
-var formerNameRe = regexp.MustCompile(`[，,]\s*(?:曾用名|别名|又名|化名)[：:]?`)
+var formerNameRe = regexp.MustCompile(`[，,（(]\s*(?:曾用名|别名|又名|化名)[：:]?`)
 
 // afterNameRe follows a person named without a role: 付某（另案处理）.
 var afterNameRe = regexp.MustCompile(`[（(](?:均)?(?:另案|已被?判|已判刑|在逃|已死亡|未到案|不起诉|已起诉|已作|另行处理|已处理|已被处理|已被起诉)`)
@@ -849,9 +880,26 @@ func isPlace(text, name string) bool {
 	return false
 }
 
+// misreadThird says whether the three-character reading n is the name p
+// and the first character of the word after it (史娟陈述, 王敏可能, 李婧索要):
+// n is never closed by punctuation or a particle, its third character is
+// no common given-name character, and p stands alone (not before that
+// character) at least twice and twice as often as n, closed somewhere.
+// Siblings sharing a generation character (蒋宜曼, 蒋宜颜) never close 蒋宜.
+func misreadThird(text, n, p string) bool {
+	third, _ := utf8.DecodeLastRuneInString(n)
+	if strings.ContainsRune(givenChars, third) || closedSomewhere(text, n) || wordSet[p] || titled([]rune(p)) {
+		return false
+	}
+	whole := strings.Count(text, n)
+	alone := strings.Count(text, p) - whole
+	return alone >= 2 && alone >= 2*whole && closedSomewhere(text, p)
+}
+
 // placeWords start with a place suffix but name no place: 赵永才路灯 is
-// the person and a street lamp, 王峥路费 the person's fare.
-var placeWords = []string{"路灯", "路费", "路上", "路边", "路旁", "路过", "路段", "路线", "路途", "路面", "市场", "市民", "市值", "区域", "区别", "省钱", "乡下", "乡亲", "村民"}
+// the person and a street lamp, 王峥路费 the person's fare, 史娟路南的房子
+// the person's house south of the road.
+var placeWords = []string{"路南", "路北", "路东", "路西", "路灯", "路费", "路上", "路边", "路旁", "路过", "路段", "路线", "路途", "路面", "市场", "市民", "市值", "区域", "区别", "省钱", "乡下", "乡亲", "村民"}
 
 func placeWordAt(s string) bool {
 	for _, w := range placeWords {
@@ -928,11 +976,18 @@ func (c *cues) FindAllStringIndex(text string, _ int) [][]int {
 		return hits[i][1] > hits[j][1]
 	})
 	var out [][]int
-	end := 0
+	start, end := -1, 0
 	for _, h := range hits {
 		if h[0] < end {
-			continue
+			if h[0] == start || h[1] <= end || !kinShort(text[start:end]) {
+				continue
+			}
+			// a kin word starting inside a short 其/之 form and running past
+			// it is the cue (其女婿许晶晶: 其女 and 婿许晶 read no name, 女婿
+			// and 许晶晶 do; 其姐夫, 其女友)
+			out = out[:len(out)-1]
 		}
+		start = h[0]
 		e := h[1]
 		if c.paren {
 			e += len(cueTail.FindString(text[e:]))
@@ -943,6 +998,12 @@ func (c *cues) FindAllStringIndex(text string, _ int) [][]int {
 		end = h[1]
 	}
 	return out
+}
+
+// kinShort says whether a cue is a two-character kin form of 其 or 之
+// (其女, 其姐, 之子), which a longer kin word may run on from.
+func kinShort(cue string) bool {
+	return utf8.RuneCountInString(cue) == 2 && (strings.HasPrefix(cue, "其") || strings.HasPrefix(cue, "之"))
 }
 
 // throughStop reads, after a role, a three-character name whose second or

@@ -1,0 +1,104 @@
+package anonymize
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestVetoedPersons anonymises short sentences in which a rule used to
+// refuse a person: each name in gone must be replaced, each string in kept
+// must survive.
+func TestVetoedPersons(t *testing.T) {
+	cases := []struct {
+		why  string
+		text string
+		gone []string
+		kept []string
+	}{
+		{"kin word running on from 其女", "转账到其女婿许晶晶的农行账户，后许晶晶交给其现金。", []string{"许晶晶"}, nil},
+		{"kin word running on from 其姐", "被告人孙培、其姐夫赵中文与被害人郝振彪发生争执。", []string{"赵中文"}, nil},
+		{"only kin forms give way", "未出现将同案人员关押在同一个房间内的情况。", nil, []string{"关押"}},
+		{"a 法定代理人 is no lawyer", "被告人黄印及其法定代理人黄楚波、指定辩护人闫民，某某律师事务所律师，到庭参加诉讼。",
+			[]string{"黄楚波"}, []string{"闫民"}},
+		{"former name in parentheses", "被告人马海港（曾用名马俊香），男，汉族。返还马俊香钱款。", []string{"马海港", "马俊香"}, nil},
+		{"a pseudonym with a title is no name", "被告人石苇（化名杨先生）在网上认识被告人刘某。", []string{"石苇"}, []string{"杨先生"}},
+		{"a shop the person runs", "窜至衡阳市石鼓区被害人罗波经营的福运多口味馆。", []string{"罗波"}, nil},
+		{"a clause after the name", "其朋友陆彦波将10颗天雷存放在其租住处。", []string{"陆彦波"}, nil},
+		{"a model number after the name", "退赔被害人廖骏vivox9手机一部。", []string{"廖骏"}, nil},
+		{"a firm keeps its name", "被害人李宁体育用品公司，住所地某市。", nil, []string{"李宁"}},
+		{"the third character starts the next word", "被害人史娟陈述，史娟的房子被挖，史娟无奈给钱。", []string{"史娟"}, []string{"陈述"}},
+		{"a road's side is no place", "被害人史娟的房子。梁靖等人去史娟路南的房子那，史娟无奈。", []string{"史娟的", "史娟无奈"}, nil},
+		{"passing by is no place", "被告人冯毅，男。冯毅路过其家门口。", []string{"冯毅路过"}, []string{"路过"}},
+	}
+	for _, c := range cases {
+		res, err := Anonymize(c.text, Options{HashKey: []byte("k")})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, g := range c.gone {
+			if strings.Contains(res.Text, g) {
+				t.Errorf("%s: %q kept in %q", c.why, g, res.Text)
+			}
+		}
+		for _, k := range c.kept {
+			if !strings.Contains(res.Text, k) {
+				t.Errorf("%s: %q removed in %q", c.why, k, res.Text)
+			}
+		}
+	}
+}
+
+// TestMisreadThird checks when a three-character reading is a
+// two-character name and the start of the next word.
+func TestMisreadThird(t *testing.T) {
+	cases := []struct {
+		text, n, p string
+		want       bool
+	}{
+		{"同事王敏可能送礼。收受王敏贿赂。王敏4000元购物卡。", "王敏可", "王敏", true},
+		{"被害人李婧索要欠款。殴打李婧，逼迫李婧还钱。", "李婧索", "李婧", true},
+		{"蒋宜曼是书记，蒋宜颜是社长，蒋宜新签的，蒋宜权证实。", "蒋宜曼", "蒋宜", false}, // siblings never close 蒋宜
+		{"李剑来到现场。李剑的车，李剑，", "李剑来", "李剑", true},
+		{"张晓明证实，张晓明的车。张晓在场。", "张晓明", "张晓", false}, // 明 is common in names, and 张晓明 is closed
+		{"被害人项目部经理。项目的，项目，", "项目部", "项目", false},  // a word
+		{"被害人陈婧作为合伙人，陈婧占3股。", "陈婧作", "陈婧", false}, // 陈婧 alone once and never closed
+	}
+	for _, c := range cases {
+		if got := misreadThird(c.text, c.n, c.p); got != c.want {
+			t.Errorf("misreadThird(%q, %s, %s) = %v, want %v", c.text, c.n, c.p, got, c.want)
+		}
+	}
+}
+
+// TestInformedNames checks the person a defendant informs on.
+func TestInformedNames(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"荆小路揭发曹练盗窃电动车已经公安机关查证属实。", []string{"曹练"}},
+		{"证实被告人举报黄中州盗窃一案已经立案。", []string{"黄中州"}},
+		{"王啟山检举揭发雷勇参与实施犯罪的事实。", []string{"雷勇"}},
+		{"甘某某举报材料一份，举报电话。", nil},
+	}
+	for _, c := range cases {
+		if got := boundedNames(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("boundedNames(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestNamesAtKinItem checks that a list after a role stops at an item
+// that opens with a kin word.
+func TestNamesAtKinItem(t *testing.T) {
+	text := "儿子范天文、儿媳范云、孙子范燕霞和范顺冰租住在顺达花园22幢301室。"
+	i := strings.Index(text, "儿媳") + len("儿媳")
+	var got []string
+	for _, n := range namesAt(text, i) {
+		got = append(got, n.name)
+	}
+	if !slices.Equal(got, []string{"范云"}) {
+		t.Errorf("namesAt after 儿媳 = %v, want [范云]", got)
+	}
+}
