@@ -129,6 +129,12 @@ func wordName(text, name string) bool {
 		return true // 陈江街道: 街道 is the place's, not a given name
 	}
 	whole, given := strings.Count(text, name), strings.Count(text, string(rs[1:]))
+	if whole == given && strings.ContainsRune(givenChars, rs[1]) && strings.ContainsRune(givenChars, rs[2]) {
+		// a name written once whose given name is a word made of two
+		// common given-name characters (徐富强损失1430元, 赵富强、) is a
+		// name when the document never writes the word on its own
+		return false
+	}
 	return whole < 2 || whole*3 < given*2
 }
 

@@ -125,6 +125,7 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 	found = append(found, boundedNames(text)...)
 	found = append(found, wordPrefixedNames(text)...)
 	found = append(found, maskedMinorityNames(text)...)
+	found = append(found, quotedNames(text)...)
 	known := map[string]bool{}
 	for _, n := range found {
 		if _, kept := ns.keep[n]; !kept {
@@ -902,6 +903,9 @@ func misreadThird(text, n, p string) bool {
 var placeWords = []string{"路南", "路北", "路东", "路西", "路灯", "路费", "路上", "路边", "路旁", "路过", "路段", "路线", "路途", "路面", "市场", "市民", "市值", "区域", "区别", "省钱", "乡下", "乡亲", "村民"}
 
 func placeWordAt(s string) bool {
+	if strings.HasPrefix(s, "村民小组") || strings.HasPrefix(s, "村民组") {
+		return false // 龚洼村民组 is the group of 龚洼村
+	}
 	for _, w := range placeWords {
 		if strings.HasPrefix(s, w) {
 			return true

@@ -102,3 +102,41 @@ func TestNamesAtKinItem(t *testing.T) {
 		t.Errorf("namesAt after 儿媳 = %v, want [范云]", got)
 	}
 }
+
+// TestQuotedNames checks names written between quotation marks, and the
+// nicknames and brands that are not.
+func TestQuotedNames(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"买了一部手机和一张“刘中华”的身份证。", []string{"刘中华"}},
+		{"其微信好友“韦向阳”的微信号，被告人谎称自己是“吴丽娟”。", []string{"韦向阳", "吴丽娟"}},
+		{"其让“韩老二”出面，“朱胖娃”商量，“毛毛”、“老狼”在场。", nil},
+		{"“阿玛尼”牌手表一块，标有“金泸州”字样，服用“曲马多”。", nil},
+		{"他打电话给“王朝”，看到“金星”。", nil},
+	}
+	for _, c := range cases {
+		if got := quotedNames(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("quotedNames(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestWordGivenName checks a name written once whose given name is a word
+// of two common given-name characters.
+func TestWordGivenName(t *testing.T) {
+	cases := []struct {
+		text, name string
+		word       bool
+	}{
+		{"高某某损失13727元、徐富强损失1430元。", "徐富强", false},
+		{"徐富强损失1430元，国家富强。", "徐富强", true}, // the word stands alone too
+		{"赔偿金共计3052元，两项共计。", "金共计", true},
+	}
+	for _, c := range cases {
+		if got := wordName(c.text, c.name); got != c.word {
+			t.Errorf("wordName(%q, %s) = %v, want %v", c.text, c.name, got, c.word)
+		}
+	}
+}
