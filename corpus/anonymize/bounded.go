@@ -181,16 +181,16 @@ var itemActPost = prefixedBy("出具", "证实", "被骗", "被诈骗")
 
 // roleEnds end a word for a person's post, kin or part in the facts
 // that personCueRe does not hold (保管员, 县委书记, 老姑, 卖淫女, 经营者为,
-// 车主为). Without a cue of its own the name must be closed right after
+// 车主为, 林场场长, 班长, 执行总监, 前台). Without a cue of its own the name must be closed right after
 // (roleClosed), so 业务员发现 or 老书记说 reads no name.
-var roleEnds = []string{"员", "书记", "支书", "主任", "经理", "法人", "副总", "老总", "会计", "二哥", "大哥", "三哥", "二姐", "大姐", "姑", "舅", "姨", "叔", "婶", "嫂", "女", "学生", "培生", "者为", "主为", "成年人"}
+var roleEnds = []string{"员", "书记", "支书", "主任", "经理", "法人", "副总", "老总", "会计", "二哥", "大哥", "三哥", "二姐", "大姐", "姑", "舅", "姨", "叔", "婶", "嫂", "女", "学生", "培生", "者为", "主为", "成年人", "长", "总监", "主管", "领导", "前台", "保安", "工程师"}
 
 // benchBefore says whether before ends with a title whose holder's name
 // the rules keep, read through the spaces a signature puts inside it
 // (书 记员, 审 判 员).
 func benchBefore(before string) bool {
 	tail := strings.Join(strings.Fields(before[max(0, len(before)-30):]), "")
-	for _, t := range []string{"审判员", "书记员", "陪审员", "检察员", "执行员", "速录员", "法官助理"} {
+	for _, t := range []string{"审判员", "书记员", "陪审员", "检察员", "执行员", "速录员", "法官助理", "审判长", "检察长", "庭长", "院长"} {
 		if strings.HasSuffix(tail, t) {
 			return true
 		}

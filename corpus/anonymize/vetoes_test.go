@@ -140,3 +140,23 @@ func TestWordGivenName(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleNames checks names right after a post ending in 长 or a post
+// the role list lacks, closed at once; the bench's titles keep theirs.
+func TestTitleNames(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"黄平县林业局下属国有林场场长任淑娟，使得刘某顺利挂牌。", []string{"任淑娟"}},
+		{"生产班班长李建华、综采一队队长王红岩的证言。", []string{"李建华", "王红岩"}},
+		{"运行保障部主管罗细泉。执行总监袁女瑛，他推荐产品。", []string{"袁女瑛", "罗细泉"}},
+		{"审判长王锦辉 审判员陈孝 ", nil},
+		{"县长朱佐和也批示拨款，时间长达三年。", nil}, // not closed after the name
+	}
+	for _, c := range cases {
+		if got := boundedNames(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("boundedNames(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
