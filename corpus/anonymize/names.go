@@ -126,6 +126,7 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 	found = append(found, wordPrefixedNames(text)...)
 	found = append(found, maskedMinorityNames(text)...)
 	found = append(found, quotedNames(text)...)
+	found = append(found, possessedNames(text)...)
 	known := map[string]bool{}
 	for _, n := range found {
 		if _, kept := ns.keep[n]; !kept {

@@ -160,3 +160,23 @@ func TestTitleNames(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessedNames checks the holders of accounts, cards, names used
+// in a dealing and homes.
+func TestPossessedNames(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"交易价格71万元，落户在叶谦名下。", []string{"叶谦"}},
+		{"其以蒋丹丹的名义、丁津铭以廖晶晶的名义共同出资。", []string{"蒋丹丹", "廖晶晶"}},
+		{"向邓臣标的账户转支70000元。", []string{"邓臣标"}},
+		{"我接上倪某之后就到徐菊霞家里。", []string{"徐菊霞"}},
+		{"以公司名义借款，以单位的名义，回到岳父家中，在其名下，到高爷爷家里，给林教授账户。", nil},
+	}
+	for _, c := range cases {
+		if got := possessedNames(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("possessedNames(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
