@@ -72,9 +72,9 @@ func prefixedBy(ws ...string) func(string) bool {
 }
 
 // isCues are roles followed by 是 or 为 and a name (收件人是刘明昌，,
-// 车辆所有人为丁建敏（). Representatives are not among them: the rules keep
-// their names.
-var isCues = []string{"人是", "人为"}
+// 车辆所有人为丁建敏（, 现任行长为马兴召。, 户名为陈广裕，). Representatives
+// are not among them: the rules keep their names.
+var isCues = []string{"人是", "人为", "长是", "长为", "名为"}
 
 // boundedNames finds names a strong frame bounds on both sides: one of
 // boundedPre before and one of boundedPost or a digit after, or a role
@@ -106,8 +106,8 @@ func boundedNames(text string) []string {
 	for _, cue := range isCues {
 		for i := range after(text, cue) {
 			before := text[:i-len(cue)+len("人")]
-			if strings.HasSuffix(before, "代表人") || strings.HasSuffix(before, "负责人") || strings.HasSuffix(before, "本人") {
-				continue // 法定代表人为…: a name the rules keep; 本人是农民
+			if strings.HasSuffix(before, "代表人") || strings.HasSuffix(before, "负责人") || strings.HasSuffix(before, "本人") || benchBefore(before) {
+				continue // 法定代表人为…, 审判长是…: names the rules keep; 本人是农民
 			}
 			take(boundedAt(text[i:], closedNext))
 		}

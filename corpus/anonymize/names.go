@@ -152,6 +152,10 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 	}
 
 	for _, n := range found {
+		if n3 := wholeThird(text, n); n3 != "" {
+			asPerson[n3] = asPerson[n3] || asPerson[n]
+			n = n3
+		}
 		if p := prefix2(n); p != "" && strings.HasSuffix(n, surnameOf(n)) && gluedName(text, p) != "" {
 			// 被告人高琢高金好: the third character is the surname of the
 			// same person's name glued after a two-character one, not a
@@ -881,6 +885,43 @@ func isPlace(text, name string) bool {
 	}
 	return false
 }
+
+// wholeThird is the three-character name a two-character reading n is
+// the start of, or "": every occurrence of n is followed by the same
+// character, one common in names that reading stops at (郑义和, 张一入,
+// 徐军委, 刘金从), and the document closes the three characters somewhere
+// (转包给郑义和，). The person is then always written whole, and 郑义 is
+// no name of its own.
+func wholeThird(text, n string) string {
+	if utf8.RuneCountInString(n) != 2 || len(n) >= 6 && compoundSurnames[n[:6]] {
+		return ""
+	}
+	var third rune
+	for i := 0; ; {
+		j := strings.Index(text[i:], n)
+		if j < 0 {
+			break
+		}
+		i += j + len(n)
+		r, _ := utf8.DecodeRuneInString(text[i:])
+		if third != 0 && r != third || !strings.ContainsRune(wholeThirds, r) {
+			return ""
+		}
+		third = r
+	}
+	if third == 0 {
+		return ""
+	}
+	n3 := n + string(third)
+	if !closedSomewhere(text, n3) || wordSet[n3] || isPlace(text, n3) {
+		return ""
+	}
+	return n3
+}
+
+// wholeThirds are characters nameFrom stops at that end given names often
+// enough (义和, 一入, 军委, 金从, 茂万, 建承).
+const wholeThirds = "和入从委万承向信"
 
 // misreadThird says whether the three-character reading n is the name p
 // and the first character of the word after it (史娟陈述, 王敏可能, 李婧索要):

@@ -180,3 +180,41 @@ func TestPossessedNames(t *testing.T) {
 		}
 	}
 }
+
+// TestIsCueNames checks a name after a post or a name field and 是/为,
+// closed at once.
+func TestIsCueNames(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"原行长于2013年调走了，现任行长为马兴召。", []string{"马兴召"}},
+		{"回单一支，户名为陈广裕，金额为5000元。", []string{"陈广裕"}},
+		{"罪名为盗窃罪，身长为1米。", nil},
+		{"该案由民二庭审理。审判长是王闯。", nil}, // the bench keeps its names
+		{"法定代表人为王丽坤。", nil},
+	}
+	for _, c := range cases {
+		if got := boundedNames(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("boundedNames(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestWholeThird checks when a two-character reading is the start of a
+// name whose third character reading stops at.
+func TestWholeThird(t *testing.T) {
+	cases := []struct {
+		text, n, want string
+	}{
+		{"七建集团与郑义和关于工程款纠纷，转包给郑义和，付郑义和工程款。", "郑义", "郑义和"},
+		{"时任工程师的徐军委（另案处理）负责，由其和徐军委与程某谈妥。", "徐军", "徐军委"},
+		{"张乐和邓鹏一起，张乐说。", "张乐", ""},   // 张乐 also stands without 和
+		{"王强和李四，王强和张三一起。", "王强", ""}, // 王强和 never closed
+	}
+	for _, c := range cases {
+		if got := wholeThird(c.text, c.n); got != c.want {
+			t.Errorf("wholeThird(%q, %s) = %q, want %q", c.text, c.n, got, c.want)
+		}
+	}
+}
