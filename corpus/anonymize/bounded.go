@@ -17,6 +17,13 @@ var boundedPre = []string{"收受", "骗取", "诈骗", "借给", "送给", "交
 // name (的, punctuation, a list separator).
 var boundedPost = []string{"现金", "人民币", "财物", "的", "等", "，", "、", "。", "；", "（", "(", "：", "”"}
 
+// informPre are verbs of informing on someone to the authorities.
+var informPre = []string{"揭发", "举报", "检举"}
+
+// informedPost are what the person informed on did: a crime or taking
+// part in one.
+var informedPost = prefixedBy("盗窃", "参与", "涉嫌", "犯罪", "贩卖", "贩毒", "诈骗", "抢劫", "抢夺", "受贿", "行贿", "吸毒", "赌博", "杀人", "强奸", "故意伤害", "非法")
+
 // paidPre are verbs of paying, taking or returning money whose object,
 // when an amount follows it at once, is the person paid or robbed
 // (赔偿李剑辉140000元, 转账陈永哲180万元, 抢走了周霞1200元). Without the
@@ -65,9 +72,9 @@ func prefixedBy(ws ...string) func(string) bool {
 }
 
 // isCues are roles followed by 是 or 为 and a name (收件人是刘明昌，,
-// 车辆所有人为丁建敏（). Representatives are not among them: the rules keep
-// their names.
-var isCues = []string{"人是", "人为"}
+// 车辆所有人为丁建敏（, 现任行长为马兴召。, 户名为陈广裕，). Representatives
+// are not among them: the rules keep their names.
+var isCues = []string{"人是", "人为", "长是", "长为", "名为"}
 
 // boundedNames finds names a strong frame bounds on both sides: one of
 // boundedPre before and one of boundedPost or a digit after, or a role
@@ -89,11 +96,18 @@ func boundedNames(text string) []string {
 			take(boundedAt(text[i:], postBounded))
 		}
 	}
+	// the person a defendant informs on, and what that person did
+	// (揭发曹练盗窃, 举报黄中州盗窃一案, 检举揭发雷勇参与实施犯罪)
+	for _, pre := range informPre {
+		for i := range after(text, pre) {
+			take(boundedAt(text[i:], informedPost))
+		}
+	}
 	for _, cue := range isCues {
 		for i := range after(text, cue) {
 			before := text[:i-len(cue)+len("人")]
-			if strings.HasSuffix(before, "代表人") || strings.HasSuffix(before, "负责人") || strings.HasSuffix(before, "本人") {
-				continue // 法定代表人为…: a name the rules keep; 本人是农民
+			if strings.HasSuffix(before, "代表人") || strings.HasSuffix(before, "负责人") || strings.HasSuffix(before, "本人") || benchBefore(before) {
+				continue // 法定代表人为…, 审判长是…: names the rules keep; 本人是农民
 			}
 			take(boundedAt(text[i:], closedNext))
 		}
@@ -167,16 +181,16 @@ var itemActPost = prefixedBy("出具", "证实", "被骗", "被诈骗")
 
 // roleEnds end a word for a person's post, kin or part in the facts
 // that personCueRe does not hold (保管员, 县委书记, 老姑, 卖淫女, 经营者为,
-// 车主为). Without a cue of its own the name must be closed right after
+// 车主为, 林场场长, 班长, 执行总监, 前台). Without a cue of its own the name must be closed right after
 // (roleClosed), so 业务员发现 or 老书记说 reads no name.
-var roleEnds = []string{"员", "书记", "支书", "主任", "经理", "法人", "副总", "老总", "会计", "二哥", "大哥", "三哥", "二姐", "大姐", "姑", "舅", "姨", "叔", "婶", "嫂", "女", "学生", "培生", "者为", "主为", "成年人"}
+var roleEnds = []string{"员", "书记", "支书", "主任", "经理", "法人", "副总", "老总", "会计", "二哥", "大哥", "三哥", "二姐", "大姐", "姑", "舅", "姨", "叔", "婶", "嫂", "女", "学生", "培生", "者为", "主为", "成年人", "长", "总监", "主管", "领导", "前台", "保安", "工程师"}
 
 // benchBefore says whether before ends with a title whose holder's name
 // the rules keep, read through the spaces a signature puts inside it
 // (书 记员, 审 判 员).
 func benchBefore(before string) bool {
 	tail := strings.Join(strings.Fields(before[max(0, len(before)-30):]), "")
-	for _, t := range []string{"审判员", "书记员", "陪审员", "检察员", "执行员", "速录员", "法官助理"} {
+	for _, t := range []string{"审判员", "书记员", "陪审员", "检察员", "执行员", "速录员", "法官助理", "审判长", "检察长", "庭长", "院长"} {
 		if strings.HasSuffix(tail, t) {
 			return true
 		}

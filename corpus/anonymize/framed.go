@@ -129,13 +129,19 @@ func wordName(text, name string) bool {
 		return true // 陈江街道: 街道 is the place's, not a given name
 	}
 	whole, given := strings.Count(text, name), strings.Count(text, string(rs[1:]))
+	if whole == given && strings.ContainsRune(givenChars, rs[1]) && strings.ContainsRune(givenChars, rs[2]) {
+		// a name written once whose given name is a word made of two
+		// common given-name characters (徐富强损失1430元, 赵富强、) is a
+		// name when the document never writes the word on its own
+		return false
+	}
 	return whole < 2 || whole*3 < given*2
 }
 
 // titles follow a surname to address or name someone by post or kinship
 // (李局长, 孙老板, 项总, 贺姐): the surname alone is the person's, and the
 // title is no given name.
-var titles = map[string]bool{"老师": true, "师傅": true, "先生": true, "女士": true, "小姐": true, "阿姨": true, "书记": true, "部长": true, "院长": true, "校长": true, "处长": true, "组长": true, "站长": true, "队长": true, "厂长": true, "镇长": true, "县长": true, "村长": true, "总监": true, "老总": true, "老板": true, "经理": true, "局长": true, "科长": true, "所长": true, "行长": true, "主任": true, "会计": true}
+var titles = map[string]bool{"老师": true, "师傅": true, "先生": true, "女士": true, "小姐": true, "阿姨": true, "书记": true, "部长": true, "院长": true, "校长": true, "处长": true, "组长": true, "站长": true, "队长": true, "厂长": true, "镇长": true, "县长": true, "村长": true, "总监": true, "老总": true, "老板": true, "经理": true, "局长": true, "科长": true, "所长": true, "行长": true, "主任": true, "会计": true, "教授": true, "爷爷": true, "奶奶": true, "大爷": true, "大妈": true, "大娘": true, "叔叔": true, "婆婆": true}
 
 // titled says whether a name read as surname and given name is a surname
 // and a title.

@@ -92,7 +92,9 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 	for _, m := range personCueRe.FindAllStringIndex(text, -1) {
 		names := namesAt(text, m[1])
 		cue := text[m[0]:m[1]]
-		if len(names) > 0 && (strings.Contains(cue, "辩护人") || strings.Contains(cue, "代理人")) {
+		// a 法定代理人 is a parent or guardian, never counsel: the 律师 after
+		// it (及其法定代理人黄楚波、指定辩护人闫民，…律师) is the next one's
+		if len(names) > 0 && (strings.Contains(cue, "辩护人") || strings.Contains(cue, "代理人")) && !strings.Contains(cue, "法定代理人") {
 			after := text[names[len(names)-1].end:min(len(text), names[len(names)-1].end+90)]
 			// the lawyer's own clause: 法定代理人刘某，女，…。 followed by
 			// 委托代理人…律师 is a relative, not the next paragraph's lawyer
@@ -124,6 +126,8 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 	found = append(found, wordPrefixedNames(text)...)
 	found = append(found, maskedMinorityNames(text)...)
 	found = append(found, postNames(text)...)
+	found = append(found, quotedNames(text)...)
+	found = append(found, possessedNames(text)...)
 	known := map[string]bool{}
 	for _, n := range found {
 		if _, kept := ns.keep[n]; !kept {
@@ -137,7 +141,7 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 	for _, m := range formerNameRe.FindAllStringIndex(text, -1) {
 		// 曹秀平，曾用名曹晓平: one person, one form
 		if n, ok := nameFrom(text[m[1]:]); ok {
-			if before := nameEndingAt(text, m[0]); before != "" && before != n {
+			if before := nameEndingAt(text, m[0]); before != "" && before != n && !titled([]rune(n)) {
 				ns.alias[n] = before
 				found = append(found, before)
 			}
@@ -150,10 +154,20 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 	}
 
 	for _, n := range found {
+		if n3 := wholeThird(text, n); n3 != "" {
+			asPerson[n3] = asPerson[n3] || asPerson[n]
+			n = n3
+		}
 		if p := prefix2(n); p != "" && strings.HasSuffix(n, surnameOf(n)) && gluedName(text, p) != "" {
 			// 被告人高琢高金好: the third character is the surname of the
 			// same person's name glued after a two-character one, not a
 			// given name
+			n = p
+		}
+		if p := prefix2(n); p != "" && !fromParty[n] && (asPerson[n] || givenLike(p)) && misreadThird(text, n, p) {
+			// 被害人史娟陈述, 同事王敏可能: the person is 史娟, written
+			// alone elsewhere, and 陈 starts the next word
+			asPerson[p] = asPerson[p] || asPerson[n]
 			n = p
 		}
 		if reason, ok := ns.keep[n]; ok {
@@ -297,8 +311,8 @@ func (ns *nameSet) spans(text string, protected []rng) []span {
 			}
 			s, e := i+j, i+j+len(n)
 			i = e
-			if r, _ := utf8.DecodeRuneInString(text[e:]); strings.ContainsRune(placeAfter, r) && utf8.RuneCountInString(n) == 2 {
-				continue // 黄山 in 黄山市 is a place, not the person
+			if r, _ := utf8.DecodeRuneInString(text[e:]); strings.ContainsRune(placeAfter, r) && utf8.RuneCountInString(n) == 2 && !placeWordAt(text[e:]) {
+				continue // 黄山 in 黄山市 is a place, not the person; 冯毅路过 is the person
 			}
 			out = append(out, span{s: s, e: e, kind: Name, repl: form, rule: ruleName, person: who})
 		}
@@ -334,6 +348,9 @@ func namesAt(text string, i int) []nameAt {
 		}
 		if !ok {
 			break
+		}
+		if p := prefix2(n); len(out) > 0 && p != "" && wordSet[p] && !closedSomewhere(text, n) {
+			break // 儿媳范云、孙子范燕霞: the next item is a kin word and a name
 		}
 		out = append(out, nameAt{n, i + len(n)})
 		i += len(n)
@@ -432,7 +449,7 @@ func nameFrom(s string) (string, bool) {
 	if e := addrEndRe.FindStringIndex(tail); e != nil {
 		tail = tail[:e[0]]
 	}
-	if utf8.RuneCountInString(tail) <= 30 && orgSuffixRe.MatchString(name+tail) && tail != "" {
+	if utf8.RuneCountInString(tail) <= 30 && orgSuffixRe.MatchString(name+tail) && tail != "" && !(ownerTail(tail) && !wordSet[name]) {
 		return "", false
 	}
 	if strings.Contains(name, "某") || placeNext(tail) {
@@ -445,6 +462,26 @@ func nameFrom(s string) (string, bool) {
 	}
 	return name, true
 }
+
+// ownerTail says whether the words between a name and an organisation's
+// suffix make a clause, not the rest of the organisation's name: 的 or a
+// verb of acting on it (被害人罗波经营的福运多口味馆, 其朋友陆彦波将10颗天雷
+// 存放在其…租住处), or a digit or Latin letter (被害人廖骏vivox9手机一部).
+// A firm named after a person (黄山市…公司, 李宁体育用品公司) holds none.
+func ownerTail(tail string) bool {
+	if r, _ := utf8.DecodeRuneInString(tail); strings.ContainsRune(ownerLead, r) {
+		return true
+	}
+	for _, r := range tail {
+		if r == '的' || r < 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerLead starts a clause after a person's name, never a firm's name.
+const ownerLead = "将把被给向用在到经与及等驾持携拿称说"
 
 // closedNext says whether s starts with punctuation or a digit: a name
 // read before it cannot run on into a word.
@@ -595,7 +632,7 @@ func surnameOf(n string) string {
 }
 
 // formerNameRe joins a name to the same person's other name.
-var formerNameRe = regexp.MustCompile(`[，,]\s*(?:曾用名|别名|又名|化名)[：:]?`)
+var formerNameRe = regexp.MustCompile(`[，,（(]\s*(?:曾用名|别名|又名|化名)[：:]?`)
 
 // afterNameRe follows a person named without a role: 付某（另案处理）.
 var afterNameRe = regexp.MustCompile(`[（(](?:均)?(?:另案|已被?判|已判刑|在逃|已死亡|未到案|不起诉|已起诉|已作|另行处理|已处理|已被处理|已被起诉)`)
@@ -851,11 +888,68 @@ func isPlace(text, name string) bool {
 	return false
 }
 
+// wholeThird is the three-character name a two-character reading n is
+// the start of, or "": every occurrence of n is followed by the same
+// character, one common in names that reading stops at (郑义和, 张一入,
+// 徐军委, 刘金从), and the document closes the three characters somewhere
+// (转包给郑义和，). The person is then always written whole, and 郑义 is
+// no name of its own.
+func wholeThird(text, n string) string {
+	if utf8.RuneCountInString(n) != 2 || len(n) >= 6 && compoundSurnames[n[:6]] {
+		return ""
+	}
+	var third rune
+	for i := 0; ; {
+		j := strings.Index(text[i:], n)
+		if j < 0 {
+			break
+		}
+		i += j + len(n)
+		r, _ := utf8.DecodeRuneInString(text[i:])
+		if third != 0 && r != third || !strings.ContainsRune(wholeThirds, r) {
+			return ""
+		}
+		third = r
+	}
+	if third == 0 {
+		return ""
+	}
+	n3 := n + string(third)
+	if !closedSomewhere(text, n3) || wordSet[n3] || isPlace(text, n3) {
+		return ""
+	}
+	return n3
+}
+
+// wholeThirds are characters nameFrom stops at that end given names often
+// enough (义和, 一入, 军委, 金从, 茂万, 建承).
+const wholeThirds = "和入从委万承向信"
+
+// misreadThird says whether the three-character reading n is the name p
+// and the first character of the word after it (史娟陈述, 王敏可能, 李婧索要):
+// n is never closed by punctuation or a particle, its third character is
+// no common given-name character, and p stands alone (not before that
+// character) at least twice and twice as often as n, closed somewhere.
+// Siblings sharing a generation character (蒋宜曼, 蒋宜颜) never close 蒋宜.
+func misreadThird(text, n, p string) bool {
+	third, _ := utf8.DecodeLastRuneInString(n)
+	if strings.ContainsRune(givenChars, third) || closedSomewhere(text, n) || wordSet[p] || titled([]rune(p)) {
+		return false
+	}
+	whole := strings.Count(text, n)
+	alone := strings.Count(text, p) - whole
+	return alone >= 2 && alone >= 2*whole && closedSomewhere(text, p)
+}
+
 // placeWords start with a place suffix but name no place: 赵永才路灯 is
-// the person and a street lamp, 王峥路费 the person's fare.
-var placeWords = []string{"路灯", "路费", "路上", "路边", "路旁", "路过", "路段", "路线", "路途", "路面", "市场", "市民", "市值", "区域", "区别", "省钱", "乡下", "乡亲", "村民"}
+// the person and a street lamp, 王峥路费 the person's fare, 史娟路南的房子
+// the person's house south of the road.
+var placeWords = []string{"路南", "路北", "路东", "路西", "路灯", "路费", "路上", "路边", "路旁", "路过", "路段", "路线", "路途", "路面", "市场", "市民", "市值", "区域", "区别", "省钱", "乡下", "乡亲", "村民"}
 
 func placeWordAt(s string) bool {
+	if strings.HasPrefix(s, "村民小组") || strings.HasPrefix(s, "村民组") {
+		return false // 龚洼村民组 is the group of 龚洼村
+	}
 	for _, w := range placeWords {
 		if strings.HasPrefix(s, w) {
 			return true
@@ -930,11 +1024,18 @@ func (c *cues) FindAllStringIndex(text string, _ int) [][]int {
 		return hits[i][1] > hits[j][1]
 	})
 	var out [][]int
-	end := 0
+	start, end := -1, 0
 	for _, h := range hits {
 		if h[0] < end {
-			continue
+			if h[0] == start || h[1] <= end || !kinShort(text[start:end]) {
+				continue
+			}
+			// a kin word starting inside a short 其/之 form and running past
+			// it is the cue (其女婿许晶晶: 其女 and 婿许晶 read no name, 女婿
+			// and 许晶晶 do; 其姐夫, 其女友)
+			out = out[:len(out)-1]
 		}
+		start = h[0]
 		e := h[1]
 		if c.paren {
 			e += len(cueTail.FindString(text[e:]))
@@ -945,6 +1046,12 @@ func (c *cues) FindAllStringIndex(text string, _ int) [][]int {
 		end = h[1]
 	}
 	return out
+}
+
+// kinShort says whether a cue is a two-character kin form of 其 or 之
+// (其女, 其姐, 之子), which a longer kin word may run on from.
+func kinShort(cue string) bool {
+	return utf8.RuneCountInString(cue) == 2 && (strings.HasPrefix(cue, "其") || strings.HasPrefix(cue, "之"))
 }
 
 // throughStop reads, after a role, a three-character name whose second or
