@@ -494,7 +494,9 @@ func (o *Offline) articles(charges []string, f caseFacts, st caseState, same []p
 		para, item := 0, 0
 		best := -1.0
 		for pi, w := range forms[k] {
-			if w > best || (w == best && pi[0] < para) {
+			// Equal weights go to the lower paragraph, then item: map
+			// order must not choose between 第（一）项 and 第（二）项.
+			if w > best || (w == best && (pi[0] < para || pi[0] == para && pi[1] < item)) {
 				para, item, best = pi[0], pi[1], w
 			}
 		}
