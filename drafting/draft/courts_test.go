@@ -2,6 +2,7 @@ package draft
 
 import (
 	"context"
+	"fmt"
 	"math"
 	"testing"
 
@@ -123,5 +124,58 @@ func TestHabit(t *testing.T) {
 	var none *Habits
 	if _, _, ok := none.habit("临海市人民检察院", 52, fined, caseState{fine: true}, nil); ok {
 		t.Error("no habits, yet a habit")
+	}
+}
+
+// TestArticlesFollowTheCourtsHabit: where the store knows the prosecutor's
+// court, its own judgments in the draft's state decide 第五十二、五十三、
+// 六十一条, whatever the similar cases of other courts cite; the case's
+// own judgments are not read; an unknown court leaves it to the cases.
+func TestArticlesFollowTheCourtsHabit(t *testing.T) {
+	o := ruledOffline(t)
+	store := habitCorpus{}
+	for i := range 6 {
+		// 临海 cites 52, 53 and 61 whenever it fines; 思明 never does.
+		store = append(store, habitJudgment(fmt.Sprint("lh", i), "浙江省临海市人民法院", "浙1082", 2000, 264, 52, 53, 61))
+		store = append(store, habitJudgment(fmt.Sprint("sm", i), "福建省厦门市思明区人民法院", "闽0203", 2000, 264))
+	}
+	h, err := BuildHabits(context.Background(), store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.Habits = h
+	citing, silent := make([]precedent, 6), make([]precedent, 6)
+	for i := range 6 {
+		citing[i] = precedent{id: fmt.Sprint("c", i), charges: []string{"盗窃罪"}, articles: []articleUse{{number: 264}, {number: 52}, {number: 53}, {number: 61}}, state: caseState{fine: true}}
+		silent[i] = precedent{id: fmt.Sprint("s", i), charges: []string{"盗窃罪"}, articles: []articleUse{{number: 264}}, state: caseState{fine: true}}
+	}
+	lh := make([]string, 6)
+	for i := range lh {
+		lh[i] = fmt.Sprint("lh", i)
+	}
+	tests := []struct {
+		name  string
+		where bench
+		same  []precedent
+		want  bool // 52, 53 and 61 cited
+	}{
+		{"a court that cites them, cases silent", bench{prosecutor: "临海市人民检察院"}, silent, true},
+		{"a court that never does, cases citing", bench{prosecutor: "厦门市思明区人民检察院"}, citing, false},
+		{"the court's judgments are the case's own", bench{prosecutor: "临海市人民检察院", exclude: lh}, silent, false},
+		{"an unknown court: the cases decide", bench{prosecutor: "某某县人民检察院"}, citing, true},
+		{"no prosecutor: the cases decide", bench{}, silent, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := map[int]bool{}
+			for _, a := range o.articles([]string{"盗窃罪"}, caseFacts{}, caseState{fine: true}, tt.same, tt.where) {
+				got[a.Number] = true
+			}
+			for _, n := range []int{52, 53, 61} {
+				if got[n] != tt.want {
+					t.Errorf("第%d条 cited %v, want %v (%v)", n, got[n], tt.want, got)
+				}
+			}
+		})
 	}
 }
