@@ -80,6 +80,14 @@ func openDrafter(ctx context.Context, a *app, withFamily, withModel bool, heldOu
 			return nil, err
 		}
 	}
+	// The courts' habits of citation, from the stored judgments; a draft
+	// of a stored case leaves its own family out of them.
+	habits, err := draft.BuildHabits(ctx, docs)
+	if err != nil {
+		env.close()
+		return nil, err
+	}
+	env.drafter.Habits = habits
 	if withModel {
 		a.log.Info("training the sentence model on the decided cases (about a minute)")
 		est, dropped, err := draft.EstimatorWithout(ctx, a.cfg.Data, lib, heldOut)
@@ -221,6 +229,13 @@ func wireDrafter(ctx context.Context, a *app, docs *docstore.Store, opts *api.Op
 	if p, ok := opts.Cases.(draft.ChargePredictor); ok {
 		offline.Charges = p
 	}
+	offline.Habits = draft.BuildHabitsLater(ctx, docs, func(err error) {
+		if err != nil {
+			a.log.Error("court habits unavailable: the similar cases alone decide the habitual articles", "err", err)
+			return
+		}
+		a.log.Info("court habits read")
+	})
 	if est, ok := opts.Sentencing.(draft.Estimating); ok && est != nil {
 		prob := draft.TrainProbationLater(ctx, a.cfg.Data, func(err error) {
 			if err != nil {

@@ -230,7 +230,7 @@ func TestCircumstanceArticlesFollowFacts(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := map[int]bool{}
-			for _, a := range o.articles([]string{"盗窃罪"}, caseFacts{circs: tt.st.circs}, tt.st, tt.same) {
+			for _, a := range o.articles([]string{"盗窃罪"}, caseFacts{circs: tt.st.circs}, tt.st, tt.same, bench{}) {
 				got[a.Number] = true
 			}
 			for _, n := range tt.cited {

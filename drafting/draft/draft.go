@@ -96,7 +96,9 @@ type Penalty struct {
 	Months          int     `json:"months,omitempty"`
 	ProbationMonths int     `json:"probation_months,omitempty"`
 	FineYuan        float64 `json:"fine_yuan,omitempty"`
-	Source          string  `json:"source"` // how it was reached
+	// DeprivedForLife: 剥夺政治权利终身, with death or life imprisonment.
+	DeprivedForLife bool   `json:"deprived_for_life,omitempty"`
+	Source          string `json:"source"` // how it was reached
 	// Counts are the sentences for each charge when there are several
 	// (数罪并罚); the fields above are then the sentence to be executed.
 	Counts []Count `json:"counts,omitempty"`

@@ -39,6 +39,8 @@ type caseState struct {
 	items     bool // further verdict items: 追缴, 没收, 退赔
 	multi     bool // several defendants
 	charges   int  // how many charges it convicts of
+	// deprivedLife: it deprived political rights for life (art. 57).
+	deprivedLife bool
 }
 
 // articleUse is one Criminal Law article a precedent cites.
@@ -124,6 +126,7 @@ func precedentOf(d *corpus.Document) precedent {
 		if pen != nil {
 			p.state.fine = p.state.fine || pen.FineYuan > 0
 			p.state.probation = p.state.probation || pen.Probation
+			p.state.deprivedLife = p.state.deprivedLife || deprivedYearsOf(pen.Accessory) < 0
 		}
 	}
 	p.state.items = len(furtherItems(p.verdict)) > 0

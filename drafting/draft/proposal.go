@@ -99,7 +99,7 @@ func proposedTerms(facts string, names []string) []termProposal {
 			}
 			evs = append(evs, ev{at: m[0], end: m[1], months: [2]int{lo, hi}})
 		}
-		sort.Slice(evs, func(a, b int) bool { return evs[a].at < evs[b].at })
+		sort.SliceStable(evs, func(a, b int) bool { return evs[a].at < evs[b].at }) // a name and a term at one place keep their order
 		for _, e := range evs {
 			if e.name != "" {
 				pending = append(pending, index[e.name])

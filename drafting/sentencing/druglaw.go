@@ -1,7 +1,9 @@
 package sentencing
 
 import (
+	"maps"
 	"regexp"
+	"slices"
 	"strings"
 
 	"leian/corpus/rules"
@@ -91,7 +93,10 @@ func largeItem(item string) map[string]float64 {
 // times 50 g over its 数量大 standard. other says a drug the law gives no
 // standard for, or a drug other than heroin and methamphetamine, is named.
 func (b *LawBook) heroinGrams(f Facts) (grams float64, other bool) {
-	for name, w := range f.Drugs {
+	// In name order: a float sum in map order differs in the last bit
+	// from run to run, and a threshold compared with it would too.
+	for _, name := range slices.Sorted(maps.Keys(f.Drugs)) {
+		w := f.Drugs[name]
 		switch name {
 		case unnamedDrug, "海洛因", "甲基苯丙胺":
 			grams += w

@@ -2,6 +2,7 @@ package elements
 
 import (
 	"fmt"
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -73,9 +74,11 @@ func Compare(q, c Case) Match {
 			m.Reasons = append(m.Reasons, retrieval.Reason{Kind: "penalty", Text: fmt.Sprintf("本案为%s，类案为%s", q.Penalty, c.Penalty)})
 		}
 	}
+	// Summed in a fixed order: float addition in map order differs in
+	// the last bit from run to run, and that flips tied candidates.
 	var sum, wsum float64
-	for part, s := range m.Parts {
-		sum += partWeights[part] * s
+	for _, part := range slices.Sorted(maps.Keys(m.Parts)) {
+		sum += partWeights[part] * m.Parts[part]
 		wsum += partWeights[part]
 	}
 	if wsum > 0 {

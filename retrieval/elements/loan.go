@@ -2,6 +2,8 @@ package elements
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 
 	"leian/corpus/extract"
 	"leian/retrieval"
@@ -31,8 +33,8 @@ func CompareLoan(q, c extract.Loan) LoanMatch {
 	m.interest(q, c)
 	m.amount(q.Amount, c.Amount)
 	var sum float64
-	for _, v := range m.Parts {
-		sum += v
+	for _, k := range slices.Sorted(maps.Keys(m.Parts)) { // a fixed order: the same sum every run
+		sum += m.Parts[k]
 	}
 	m.Score = sum / float64(len(m.Parts))
 	return m

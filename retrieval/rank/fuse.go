@@ -1,6 +1,7 @@
 package rank
 
 import (
+	"maps"
 	"slices"
 	"sort"
 )
@@ -103,11 +104,14 @@ func (f Weighted) normalised(cands []Candidate, name string) []float64 {
 	return out
 }
 
+// sumParts adds each candidate's parts in name order: float addition in
+// map order differs in the last bit from run to run, and two candidates
+// whose parts are equal would then be ordered by that noise, not by ID.
 func sumParts(cands []Candidate) {
 	for i := range cands {
 		var s float64
-		for _, p := range cands[i].Parts {
-			s += p
+		for _, k := range slices.Sorted(maps.Keys(cands[i].Parts)) {
+			s += cands[i].Parts[k]
 		}
 		cands[i].Score = s
 	}

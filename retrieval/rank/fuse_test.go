@@ -1,8 +1,11 @@
 package rank
 
 import (
+	"fmt"
 	"maps"
 	"math"
+	"slices"
+	"strings"
 	"testing"
 
 	"leian/retrieval"
@@ -186,5 +189,48 @@ func TestFoldWeightsNeverSeeTheirQueries(t *testing.T) {
 		if !maps.Equal(changed.Folds[f].Weights, base.Folds[f].Weights) {
 			t.Errorf("query %s: its fold's weights moved with its own labels: %v → %v", q, base.Folds[f].Weights, changed.Folds[f].Weights)
 		}
+	}
+}
+
+// TestEqualPartsEqualScores fuses candidates whose parts are equal: their
+// scores must be equal to the bit, so that Sort orders them by ID. Added
+// in map order, sums of values like these differ in the last bit.
+func TestEqualPartsEqualScores(t *testing.T) {
+	weights := map[string]float64{}
+	fs := Features{}
+	for i, name := range []string{"a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"} {
+		weights[name] = 0.1 * float64(i+1) / 3
+		fs[name] = 1 / float64(i+3)
+	}
+	withRanked := maps.Clone(weights)
+	withRanked["bm25"], withRanked["dense"] = 0.7, 0.3
+	tests := []struct {
+		name string
+		fuse Fuser
+	}{
+		{"by value", Weighted{Weights: weights}},
+		{"ranked signals too", Weighted{Weights: withRanked}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for range 20 {
+				cs := make([]Candidate, 40)
+				for i := range cs {
+					f := maps.Clone(fs)
+					f["bm25"], f["dense"] = 12.5, 0.25 // ties share the better rank
+					cs[i] = Candidate{ID: fmt.Sprintf("d%02d", i), Features: f, Parts: map[string]float64{}}
+				}
+				tt.fuse.Fuse(cs)
+				for _, c := range cs[1:] {
+					if c.Score != cs[0].Score {
+						t.Fatalf("%s scores %v, %s scores %v: equal parts, unequal sums", c.ID, c.Score, cs[0].ID, cs[0].Score)
+					}
+				}
+				Sort(cs)
+				if !slices.IsSortedFunc(cs, func(a, b Candidate) int { return strings.Compare(a.ID, b.ID) }) {
+					t.Fatalf("equal candidates not in ID order")
+				}
+			}
+		})
 	}
 }
