@@ -265,3 +265,15 @@ func runeEnds(s string, n int) []int {
 	}
 	return ends
 }
+
+// runeStarts is the byte offsets in s[:e] where the last 1, 2, … n runes
+// before e begin, nearest first: the starts of the readings that end at e.
+func runeStarts(s string, e, n int) []int {
+	var starts []int
+	for len(starts) < n && e > 0 {
+		_, sz := utf8.DecodeLastRuneInString(s[:e])
+		e -= sz
+		starts = append(starts, e)
+	}
+	return starts
+}

@@ -745,13 +745,7 @@ var listRe = regexp.MustCompile(`\p{Han}{2,4}\d?(?:、\p{Han}{2,4}\d?)+`)
 
 // nameEndingAt reads the name that ends at byte e, longest first.
 func nameEndingAt(text string, e int) string {
-	starts := []int{}
-	i := e
-	for k := 0; k < 4 && i > 0; k++ {
-		_, n := utf8.DecodeLastRuneInString(text[:i])
-		i -= n
-		starts = append(starts, i)
-	}
+	starts := runeStarts(text, e, 4)
 	for k := len(starts) - 1; k >= 1; k-- {
 		s := starts[k]
 		if n, ok := nameFrom(text[s:e]); ok && len(n) == e-s {

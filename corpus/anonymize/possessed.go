@@ -43,13 +43,7 @@ func possessedNames(text string) []string {
 // ownerEndingAt reads the holder's name ending at byte e, the longer
 // reading first, when an ownedBefore character stands right before it.
 func ownerEndingAt(text string, e int) string {
-	var starts []int
-	s := e
-	for k := 0; k < 4 && s > 0; k++ {
-		_, sz := utf8.DecodeLastRuneInString(text[:s])
-		s -= sz
-		starts = append(starts, s)
-	}
+	starts := runeStarts(text, e, 4)
 	for k := len(starts) - 1; k >= 1; k-- {
 		s := starts[k]
 		if k == 3 && !compoundSurnames[text[s:min(s+6, e)]] {
