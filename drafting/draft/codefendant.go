@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"leian/corpus/extract"
+	"leian/drafting/sentencing"
 )
 
 // coRole is what the facts say of one defendant's part: 主犯 or 从犯 (主要/
@@ -198,19 +199,77 @@ const laterTie = 0.5
 // laterDefendant sets the i-th defendant's term and fine (i ≥ 1) from the
 // first's (p) and the previous defendant's term (prev): co-defendants
 // listed later usually played a lesser part, and often got the same term
-// as the one before. The similar cases with as many defendants decide, by
-// weight, whether this one takes the previous term, and otherwise the
-// weighted median ratio to their first defendant's term of their i-th
-// defendants whose term differs from every earlier one's (laterFit says
-// why the two are apart). With fewer than laterMin such cases the
-// corpus's fit for that place and the parts the facts give the two
-// (laterFitOf) stands in. The prosecution's proposal for this defendant,
-// when there is one, then holds the term as it does the first's
-// (withinProposal).
-func laterDefendant(p Penalty, i int, same []precedent, later, first coRole, prev int, proposal termProposal) Penalty {
-	if p.Months <= 0 || !slices.Contains(termKinds, p.Kind) {
+// as the one before (laterTerm). When the first is drafted life or death,
+// afterLife decides whether this one shares it or which fixed term stands
+// instead; term is the estimator's fixed term for the case, when it read
+// one. The prosecution's proposal for this defendant, when there is one,
+// then holds the term as it does the first's (withinProposal).
+func laterDefendant(p Penalty, i int, same []precedent, later, first coRole, prev int, proposal termProposal, term int) Penalty {
+	base := p.Months // the first's term, which the fine and the counts follow
+	var months int
+	var how string
+	switch {
+	case p.Months > 0 && slices.Contains(termKinds, p.Kind):
+		months, how = laterTerm(p.Months, i, same, later, first, prev)
+	case p.Kind == "无期徒刑" || p.Kind == "死刑":
+		var life bool
+		if months, base, how, life = afterLife(i, same, later, first, proposal, term); life {
+			p.Source += "；" + how
+			return p
+		}
+	default:
 		return p
 	}
+	var notes []string
+	months = withinProposal(max(1, months), proposal, false, &notes)
+	if months == base && slices.Contains(termKinds, p.Kind) {
+		return p
+	}
+	ratio := float64(months) / float64(base)
+	// The fine in step with the term, snapped to the amounts courts write
+	// (snapFine): co-defendants' fines are often equal, and the JuDGE
+	// scorer adds up distinct fines. Given each first defendant's own
+	// fine, the amount score of the LeCaRD multi-defendant judgments
+	// outside dev and tune rose from 0.626 (rounded to the thousand) to
+	// 0.677.
+	scale := func(y float64) float64 { return snapFine(y * ratio) }
+	if p.FineYuan > 0 {
+		p.FineYuan = scale(p.FineYuan)
+	}
+	counts := slices.Clone(p.Counts)
+	for j := range counts {
+		counts[j].Months = max(1, int(math.Round(float64(counts[j].Months)*ratio)))
+		if counts[j].FineYuan > 0 {
+			counts[j].FineYuan = scale(counts[j].FineYuan)
+		}
+	}
+	p.Counts = counts
+	if p.ProbationMonths > 0 && p.ProbationMonths < months {
+		p.ProbationMonths = months
+	}
+	switch {
+	case !slices.Contains(termKinds, p.Kind) && months >= 6, p.Kind == "拘役" && months > 6:
+		p.Kind = "有期徒刑"
+	case !slices.Contains(termKinds, p.Kind), p.Kind == "有期徒刑" && months < 6:
+		p.Kind = "拘役"
+	}
+	p.Months = months
+	p.Source += "；" + how
+	if len(notes) > 0 {
+		p.Source += "；" + strings.Join(notes, "；")
+	}
+	return p
+}
+
+// laterTerm is the i-th defendant's term given the first's (months) and
+// the previous one's (prev). The similar cases with as many defendants
+// decide, by weight, whether this one takes the previous term, and
+// otherwise the weighted median ratio to their first defendant's term of
+// their i-th defendants whose term differs from every earlier one's
+// (laterFit says why the two are apart). With fewer than laterMin such
+// cases the corpus's fit for that place and the parts the facts give the
+// two (laterFitOf) stands in.
+func laterTerm(months, i int, same []precedent, later, first coRole, prev int) (int, string) {
 	var ratios []PrecedentSentence
 	cases, tied, all := 0, 0.0, 0.0
 	for j, c := range same {
@@ -245,52 +304,78 @@ func laterDefendant(p Penalty, i int, same []precedent, later, first coRole, pre
 		fit, parts = laterFitOf(i, later, first)
 		how = fmt.Sprintf("同案多名被告人的判决中，列第%d名者%s%.0f%%与前一名刑期相同，其余刑期通常为第一名的%.0f%%", i+1, parts, 100*fit.tie, 100*fit.ratio)
 	}
-	months := int(math.Round(float64(p.Months) * fit.ratio))
 	if fit.tie >= laterTie || fit.ratio <= 0 {
-		months = p.Months
 		if prev > 0 {
-			months = prev
+			return prev, how
+		}
+		return months, how
+	}
+	return int(math.Round(float64(months) * fit.ratio)), how
+}
+
+// lifeStandIn is the fixed term a life sentence is scaled from when
+// neither the estimator nor the similar cases name one: fifteen years, the
+// longest fixed term for one crime (Criminal Law art. 45), the nearest
+// below life (set a priori).
+const lifeStandIn = 180
+
+// afterLife is the i-th defendant's term when the first is drafted life or
+// death, or life when the evidence for this one says so. Courts seldom
+// sentence every co-defendant to life, so the first's sentence is not
+// carried over by itself: a fixed term the prosecution proposes for this
+// defendant stands; else the similar cases whose first defendant got life
+// or death decide, when at least laterMin of them have an i-th defendant,
+// whether this one gets life too (most of theirs did, by weight, and the
+// prosecution named no ceiling) or the weighted median of their i-th
+// defendants' fixed terms; else the estimator's fixed term for the case
+// (term), or lifeStandIn, times the ratio the corpus gives later
+// defendants of that place and part (laterFitOf). base is the first's
+// term the fine and the counts are scaled from.
+func afterLife(i int, same []precedent, later, first coRole, proposal termProposal, term int) (months, base int, how string, life bool) {
+	base = lifeStandIn
+	if term > 0 {
+		base = term
+	}
+	if proposal.lo > 0 {
+		return proposal.lo, base, fmt.Sprintf("公诉机关对列第%d名的被告人另行建议有期徒刑，不随第一名的刑种", i+1), false
+	}
+	var terms []PrecedentSentence
+	cases, lifeW, all := 0, 0.0, 0.0
+	for j, c := range same {
+		if len(c.penalties) <= i || c.penalties[0] == nil || c.penalties[i] == nil {
+			continue
+		}
+		a, b := c.penalties[0], c.penalties[i]
+		if a.Kind != "无期徒刑" && a.Kind != "死刑" {
+			continue
+		}
+		w := rankWeight(j)
+		switch {
+		case b.Kind == "无期徒刑" || b.Kind == "死刑":
+			lifeW += w
+		case b.Months > 0 && slices.Contains(termKinds, b.Kind):
+			terms = append(terms, PrecedentSentence{Weight: w, Months: b.Months})
+		default:
+			continue
+		}
+		cases++
+		all += w
+	}
+	if cases >= laterMin {
+		if lifeW >= all/2 && proposal.hi == 0 {
+			return 0, base, fmt.Sprintf("第一名被告人判处无期徒刑或死刑的类案中，列第%d名者%.0f%%亦判处无期徒刑或死刑", i+1, 100*lifeW/all), true
+		}
+		if len(terms) > 0 {
+			m := int(weightedMedian(terms, func(x PrecedentSentence) (float64, bool) { return float64(x.Months), true }))
+			return m, base, fmt.Sprintf("第一名被告人判处无期徒刑或死刑的类案中，列第%d名者%.0f%%判处有期徒刑，刑期中位数%s", i+1, 100*(all-lifeW)/all, sentencing.MonthsWords(float64(m))), false
 		}
 	}
-	var notes []string
-	months = withinProposal(max(1, months), proposal, false, &notes)
-	if months == p.Months {
-		return p
+	fit, parts := laterFitOf(i, later, first)
+	from := "量刑模型对本案建议的有期徒刑"
+	if term <= 0 {
+		from = "有期徒刑最高刑期十五年"
 	}
-	ratio := float64(months) / float64(p.Months)
-	// The fine in step with the term, snapped to the amounts courts write
-	// (snapFine): co-defendants' fines are often equal, and the JuDGE
-	// scorer adds up distinct fines. Given each first defendant's own
-	// fine, the amount score of the LeCaRD multi-defendant judgments
-	// outside dev and tune rose from 0.626 (rounded to the thousand) to
-	// 0.677.
-	scale := func(y float64) float64 { return snapFine(y * float64(months) / float64(p.Months)) }
-	if p.FineYuan > 0 {
-		p.FineYuan = scale(p.FineYuan)
-	}
-	counts := slices.Clone(p.Counts)
-	for j := range counts {
-		counts[j].Months = max(1, int(math.Round(float64(counts[j].Months)*ratio)))
-		if counts[j].FineYuan > 0 {
-			counts[j].FineYuan = scale(counts[j].FineYuan)
-		}
-	}
-	p.Counts = counts
-	if p.ProbationMonths > 0 && p.ProbationMonths < months {
-		p.ProbationMonths = months
-	}
-	switch {
-	case p.Kind == "拘役" && months > 6:
-		p.Kind = "有期徒刑"
-	case p.Kind == "有期徒刑" && months < 6:
-		p.Kind = "拘役"
-	}
-	p.Months = months
-	p.Source += "；" + how
-	if len(notes) > 0 {
-		p.Source += "；" + strings.Join(notes, "；")
-	}
-	return p
+	return int(math.Round(float64(base) * fit.ratio)), base, fmt.Sprintf("同案多名被告人很少均判处无期徒刑；同案多名被告人的判决中，列第%d名者%s刑期通常为第一名的%.0f%%，以%s计", i+1, parts, 100*fit.ratio, from), false
 }
 
 // laterMin is how many similar cases with as many defendants must agree

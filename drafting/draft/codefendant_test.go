@@ -90,7 +90,7 @@ func TestLaterDefendant(t *testing.T) {
 		{"ninth, no part", nil, 8, coRole{}, coRole{}, 7, termProposal{}, 7, 1000},
 	}
 	for _, tt := range tests {
-		got := laterDefendant(first, tt.i, tt.same, tt.later, tt.leader, tt.prev, tt.proposal)
+		got := laterDefendant(first, tt.i, tt.same, tt.later, tt.leader, tt.prev, tt.proposal, 0)
 		if got.Months != tt.months || got.FineYuan != tt.fine {
 			t.Errorf("%s: %d months, fine %.0f; want %d, %.0f", tt.name, got.Months, got.FineYuan, tt.months, tt.fine)
 		}
@@ -172,5 +172,56 @@ func TestMisattributed(t *testing.T) {
 	}
 	if misattributed("被告人张三、李四是自首。", names, nil) {
 		t.Error("with no attribution nothing is misattributed")
+	}
+}
+
+func TestLaterDefendantAfterLife(t *testing.T) {
+	pen := func(kind string, months int) *extract.Penalty { return &extract.Penalty{Kind: kind, Months: months} }
+	life := pen("无期徒刑", 0)
+	cas := func(ps ...*extract.Penalty) precedent { return precedent{penalties: ps} }
+	lifeFirst := Penalty{Defendant: "甲", Kind: "无期徒刑", FineYuan: 100000}
+	death := Penalty{Defendant: "甲", Kind: "死刑"}
+	principal, accessory := coRole{role: "主"}, coRole{role: "从"}
+	tests := []struct {
+		name          string
+		first         Penalty
+		same          []precedent
+		i             int
+		later, leader coRole
+		proposal      termProposal
+		term          int
+		kind          string
+		months        int
+		fine          float64
+	}{
+		// Most similar cases whose first defendant got life gave their
+		// second life too.
+		{"similar cases' seconds got life", lifeFirst, []precedent{cas(life, life), cas(pen("死刑", 0), life), cas(life, pen("有期徒刑", 120))},
+			1, coRole{}, coRole{}, termProposal{}, 0, "无期徒刑", 0, 100000},
+		// Their seconds mostly got fixed terms: the weighted median, the
+		// fine scaled from the estimator's term for the case.
+		{"similar cases' seconds got terms", lifeFirst, []precedent{cas(life, pen("有期徒刑", 144)), cas(life, pen("有期徒刑", 120)), cas(life, life), cas(life, pen("有期徒刑", 96))},
+			1, coRole{}, coRole{}, termProposal{}, 200, "有期徒刑", 120, 60000},
+		// A proposed ceiling rules out life whatever the cases say.
+		{"own ceiling against life cases", lifeFirst, []precedent{cas(life, life), cas(life, life), cas(life, life)},
+			1, accessory, principal, termProposal{hi: 60}, 0, "有期徒刑", 60, 30000},
+		// The cases whose first defendant got a fixed term say nothing of
+		// a life case: the estimator's term times the accessory's ratio.
+		{"cases with a fixed-term first do not count", lifeFirst, []precedent{cas(pen("有期徒刑", 60), pen("有期徒刑", 36)), cas(pen("有期徒刑", 48), pen("有期徒刑", 24)), cas(pen("有期徒刑", 36), pen("有期徒刑", 12))},
+			1, accessory, principal, termProposal{}, 200, "有期徒刑", 105, 50000},
+		// Fewer than laterMin cases, no estimator term: fifteen years
+		// times the second place's ratio (0.733), the fine snapped to
+		// the nearest amount courts write.
+		{"no evidence: fifteen years scaled", lifeFirst, []precedent{cas(life, life)},
+			1, coRole{}, coRole{}, termProposal{}, 0, "有期徒刑", 132, 80000},
+		{"own proposal after death", death, nil, 2, coRole{}, coRole{}, termProposal{lo: 96, hi: 120}, 0, "有期徒刑", 96, 0},
+		{"own proposal of 拘役 after life", lifeFirst, []precedent{cas(life, life, life), cas(life, life, life), cas(life, life, life)},
+			2, coRole{}, coRole{}, termProposal{lo: 4, hi: 4, exact: true}, 0, "拘役", 4, 2000},
+	}
+	for _, tt := range tests {
+		got := laterDefendant(tt.first, tt.i, tt.same, tt.later, tt.leader, 0, tt.proposal, tt.term)
+		if got.Kind != tt.kind || got.Months != tt.months || got.FineYuan != tt.fine {
+			t.Errorf("%s: %s %d months, fine %.0f; want %s %d, %.0f", tt.name, got.Kind, got.Months, got.FineYuan, tt.kind, tt.months, tt.fine)
+		}
 	}
 }

@@ -762,7 +762,7 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 			}
 		}
 		if i > 0 {
-			p = laterDefendant(p, i, same, roles[n], roles[names[0]], out[i-1].Months, proposals[i])
+			p = laterDefendant(p, i, same, roles[n], roles[names[0]], out[i-1].Months, proposals[i], rec.TermMonths)
 		}
 		if _, ok := f.recidivist(n); ok && p.ProbationMonths > 0 {
 			// The sentencer reads 累犯 only where the facts write it; the

@@ -81,6 +81,9 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 		if r.Months == 0 && slices.Contains(termKinds, r.Kind) && est.Months > 0 {
 			r.Months = est.Months
 		}
+		if (r.Kind == "无期徒刑" || r.Kind == "死刑") && slices.Contains(termKinds, est.Kind) {
+			r.TermMonths = est.Months
+		}
 		r.Trace = append(r.Trace, fmt.Sprintf("量刑模型建议%s，与类案刑种不同，从类案", est.Kind))
 		r.ProbationMonths = suspendable(r)
 		s.suspend(q, &r, est, kindOnly(q.Precedents, knn.Kind))

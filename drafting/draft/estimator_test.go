@@ -54,6 +54,12 @@ func TestEstimatorSentencer(t *testing.T) {
 			t.Errorf("%s: trace %q lacks %q", tt.name, r.Trace, tt.trace)
 		}
 	}
+	// Cases of life against the model's fixed term: life, and the model's
+	// term kept for the later co-defendants.
+	life := []draft.PrecedentSentence{{DocID: "f", Weight: 1, Kind: "无期徒刑"}, {DocID: "g", Weight: 1, Kind: "无期徒刑"}}
+	if r, err := s.Recommend(ctx, draft.SentenceQuery{Facts: facts, Charge: "盗窃罪", Precedents: life}); err != nil || r.Kind != "无期徒刑" || r.TermMonths != alone.Months {
+		t.Errorf("life cases: %+v, %v; want 无期徒刑 with the model's term %d", r, err, alone.Months)
+	}
 	if _, err := s.Recommend(ctx, draft.SentenceQuery{Facts: facts, Charge: "不存在的罪名罪"}); err == nil {
 		t.Error("no model answer and no similar case: want an error")
 	}

@@ -54,7 +54,11 @@ type Recommendation struct {
 	Months          int
 	ProbationMonths int
 	FineYuan        float64
-	Trace           []string // each step, in Chinese
+	// TermMonths is the estimator's fixed term for the case when Kind is
+	// life or death: later co-defendants' terms are scaled from it
+	// (afterLife), the first's life sentence giving them none.
+	TermMonths int
+	Trace      []string // each step, in Chinese
 }
 
 // SimilarSentencer recommends the weighted median of the similar cases'
