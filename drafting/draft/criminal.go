@@ -164,7 +164,7 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 		d.FromModel = append(append(d.FromModel, as...), cs...)
 	} else {
 		pens = o.penalties(ctx, r, f, names, charges, same)
-		where := bench{prosecutor: cmp.Or(r.Header.Prosecutor, f.prosecutor), exclude: r.Exclude}
+		where := bench{prosecutor: cmp.Or(r.Header.Prosecutor, f.prosecutor), facts: f.text, exclude: r.Exclude}
 		d.Articles = o.articles(charges, f, draftState(f, names, charges, pens, same), same, where)
 	}
 	d.Penalties = pens
@@ -499,7 +499,7 @@ func (o *Offline) articles(charges []string, f caseFacts, st caseState, same []p
 			// state decide, not the similar cases of other courts (tune
 			// article F1 0.7199 without, 0.7238, 0.7277, 0.7299 with the
 			// habit as a prior worth 1, 3, 8 cases, 0.7321 deciding alone).
-			if h, hw, ok := o.habits().habit(where.prosecutor, k.n, g.when, st, where.exclude); ok {
+			if h, hw, ok := o.habits().habit(where, k.n, g.when, st); ok {
 				if h >= cmp.Or(g.threshold, articleThreshold) {
 					add(k, fmt.Sprintf("%s：本院同类判决%.0f%%援引（%s）", g.why, 100*h, hw))
 				}
