@@ -474,6 +474,10 @@ func (o *Offline) articles(charges []string, f caseFacts, st caseState, same []p
 			add(key{nos[0].Number, nos[0].Suffix}, c+"的罪状与法定刑")
 		}
 	}
+	repeat := o.drugRepeat(charges, f)
+	if repeat {
+		add(key{drugRepeatArticle, 0}, "毒品再犯：事实载明曾因毒品犯罪被判刑")
+	}
 	for _, c := range allegedCites(f, slices.Equal(o.namedCharges(f), charges)) {
 		k := key{c.Article, c.Suffix}
 		if forms[k] == nil {
@@ -484,6 +488,9 @@ func (o *Offline) articles(charges []string, f caseFacts, st caseState, same []p
 	slices.SortFunc(cands, func(a, b key) int { return cmp.Or(cmp.Compare(a.n, b.n), cmp.Compare(a.s, b.s)) })
 	for _, k := range cands {
 		g := generalArticle(k.n)
+		if k == (key{drugRepeatArticle, 0}) && !repeat {
+			continue // a circumstance the facts do not state has no article
+		}
 		if g == nil || k.s != 0 {
 			if v := share(k, nil, 0, articlePriorWeight); len(cited) > 0 && v >= articleThreshold {
 				add(k, fmt.Sprintf("同罪名类案%.0f%%援引", 100*v))
