@@ -179,25 +179,19 @@ const (
 
 // habit is the court's estimated share of the judgments that cite article
 // art among those in the draft's state st as far as when tells (those that
-// fined, when the draft fines, for 第五十二条): the court named for the
-// prosecutor's place, shrunk toward its province and the store. The
-// judgments of exclude (the case's own family) are not read. ok is false
-// when the prosecutor's place is unknown to the store; why says what the
-// share rests on.
-func (h *Habits) habit(prosecutor string, art int, when func(caseState) bool, st caseState, exclude []string) (share float64, why string, ok bool) {
-	if h == nil || prosecutor == "" {
+// fined, when the draft fines, for 第五十二条): the court of where (court),
+// shrunk toward its province and the store. The judgments of where.exclude
+// (the case's own family) are not read. ok is false when the store knows
+// neither the court nor its province; why says what the share rests on.
+func (h *Habits) habit(where bench, art int, when func(caseState) bool, st caseState) (share float64, why string, ok bool) {
+	if h == nil {
 		return 0, "", false
 	}
-	place, prov := placeOf(prosecutor)
+	place, prov := h.court(where)
 	if place == "" {
 		return 0, "", false
 	}
-	if prov == "" {
-		prov = h.provOf[place]
-	}
-	if len(h.byPlace[place]) == 0 && (prov == "" || len(h.byProv[prov]) == 0) {
-		return 0, "", false
-	}
+	exclude := where.exclude
 	skip := map[string]bool{}
 	for _, id := range exclude {
 		skip[id] = true
@@ -272,9 +266,12 @@ func (l *LazyHabits) habits() *Habits {
 }
 
 // bench is the court the draft is written for, as far as the request
-// tells: the prosecutor it names, and the documents of the case itself,
-// which must not speak for the court's habit.
+// tells: the prosecutor it names or the places its facts name, and the
+// documents of the case itself, which must not speak for the court's
+// habit.
 type bench struct {
 	prosecutor string
-	exclude    []string
+	// facts name the court's place when no prosecutor does.
+	facts   string
+	exclude []string
 }

@@ -115,14 +115,14 @@ func TestHabit(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, _, ok := h.habit(tt.prosecutor, 52, fined, caseState{fine: true}, tt.exclude)
+			got, _, ok := h.habit(bench{prosecutor: tt.prosecutor, exclude: tt.exclude}, 52, fined, caseState{fine: true})
 			if ok != tt.ok || math.Abs(got-tt.want) > 1e-9 {
 				t.Errorf("habit = %.4f, %v; want %.4f, %v", got, ok, tt.want, tt.ok)
 			}
 		})
 	}
 	var none *Habits
-	if _, _, ok := none.habit("临海市人民检察院", 52, fined, caseState{fine: true}, nil); ok {
+	if _, _, ok := none.habit(bench{prosecutor: "临海市人民检察院"}, 52, fined, caseState{fine: true}); ok {
 		t.Error("no habits, yet a habit")
 	}
 }
@@ -175,6 +175,40 @@ func TestArticlesFollowTheCourtsHabit(t *testing.T) {
 				if got[n] != tt.want {
 					t.Errorf("第%d条 cited %v, want %v (%v)", n, got[n], tt.want, got)
 				}
+			}
+		})
+	}
+}
+
+// TestCourtFromFacts: with no prosecutor the store knows, the court is
+// the place the facts name most often among those the store has
+// judgments of; a city named before its district gives way to it.
+func TestCourtFromFacts(t *testing.T) {
+	h, err := BuildHabits(context.Background(), habitCorpus{
+		habitJudgment("a", "湖南省长沙市雨花区人民法院", "湘0111", 2000, 264),
+		habitJudgment("b", "湖南省长沙市中级人民法院", "湘01", 2000, 264),
+		habitJudgment("c", "重庆市梁平县人民法院", "渝0228", 2000, 347),
+		habitJudgment("d", "浙江省临海市人民法院", "浙1082", 2000, 133),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name        string
+		where       bench
+		place, prov string
+	}{
+		{"the prosecutor's court", bench{prosecutor: "临海市人民检察院", facts: "在长沙市雨花区"}, "临海市", "浙"},
+		{"a district, not its city", bench{facts: "被告人在其租住的长沙市雨花区马王堆中路旅馆内"}, "雨花区", "湘"},
+		{"the city alone", bench{facts: "被告人在长沙市某小区"}, "长沙市", "湘"},
+		{"the place named most often", bench{facts: "在长沙市某地购得毒品，后在梁平县红十字医院附近贩卖，被梁平县公安局民警抓获"}, "梁平县", "渝"},
+		{"an unknown prosecutor: the facts", bench{prosecutor: "某某县人民检察院", facts: "在梁平县"}, "梁平县", "渝"},
+		{"no place the store knows", bench{facts: "在某某县某镇"}, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if place, prov := h.court(tt.where); place != tt.place || prov != tt.prov {
+				t.Errorf("court = %q, %q; want %q, %q", place, prov, tt.place, tt.prov)
 			}
 		})
 	}

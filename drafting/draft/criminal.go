@@ -164,7 +164,7 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 		d.FromModel = append(append(d.FromModel, as...), cs...)
 	} else {
 		pens = o.penalties(ctx, r, f, names, charges, same)
-		where := bench{prosecutor: cmp.Or(r.Header.Prosecutor, f.prosecutor), exclude: r.Exclude}
+		where := bench{prosecutor: cmp.Or(r.Header.Prosecutor, f.prosecutor), facts: f.text, exclude: r.Exclude}
 		d.Articles = o.articles(charges, f, draftState(f, names, charges, pens, same), same, where)
 	}
 	d.Penalties = pens
@@ -474,6 +474,10 @@ func (o *Offline) articles(charges []string, f caseFacts, st caseState, same []p
 			add(key{nos[0].Number, nos[0].Suffix}, c+"的罪状与法定刑")
 		}
 	}
+	repeat := o.drugRepeat(charges, f)
+	if repeat {
+		add(key{drugRepeatArticle, 0}, "毒品再犯：事实载明曾因毒品犯罪被判刑")
+	}
 	for _, c := range allegedCites(f, slices.Equal(o.namedCharges(f), charges)) {
 		k := key{c.Article, c.Suffix}
 		if forms[k] == nil {
@@ -484,6 +488,9 @@ func (o *Offline) articles(charges []string, f caseFacts, st caseState, same []p
 	slices.SortFunc(cands, func(a, b key) int { return cmp.Or(cmp.Compare(a.n, b.n), cmp.Compare(a.s, b.s)) })
 	for _, k := range cands {
 		g := generalArticle(k.n)
+		if k == (key{drugRepeatArticle, 0}) && !repeat {
+			continue // a circumstance the facts do not state has no article
+		}
 		if g == nil || k.s != 0 {
 			if v := share(k, nil, 0, articlePriorWeight); len(cited) > 0 && v >= articleThreshold {
 				add(k, fmt.Sprintf("同罪名类案%.0f%%援引", 100*v))
@@ -499,7 +506,7 @@ func (o *Offline) articles(charges []string, f caseFacts, st caseState, same []p
 			// state decide, not the similar cases of other courts (tune
 			// article F1 0.7199 without, 0.7238, 0.7277, 0.7299 with the
 			// habit as a prior worth 1, 3, 8 cases, 0.7321 deciding alone).
-			if h, hw, ok := o.habits().habit(where.prosecutor, k.n, g.when, st, where.exclude); ok {
+			if h, hw, ok := o.habits().habit(where, k.n, g.when, st); ok {
 				if h >= cmp.Or(g.threshold, articleThreshold) {
 					add(k, fmt.Sprintf("%s：本院同类判决%.0f%%援引（%s）", g.why, 100*h, hw))
 				}
