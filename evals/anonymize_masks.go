@@ -50,7 +50,7 @@ func classifyMask(text string, m []int) maskUse {
 	if genOrgNext(text[m[1]:]) {
 		return maskNotName // 龙某某一中 is a school, 向某某集团 a firm
 	}
-	if strings.ContainsRune(genNotName, next) || (m[4] < 0 && next >= 0x4e00 && !strings.ContainsRune(genFollow, next)) {
+	if (strings.ContainsRune(genNotName, next) && !strings.HasPrefix(text[m[1]:], "个人")) || (m[4] < 0 && next >= 0x4e00 && !strings.ContainsRune(genFollow, next)) {
 		return maskNotName
 	}
 	before := text[max(0, m[0]-45):m[0]]
@@ -74,14 +74,26 @@ func classifyMask(text string, m []int) maskUse {
 var genMinorityTailRe = regexp.MustCompile(`[·•]\p{Han}{1,8}$`)
 
 // genOrgNext says whether s, the text after a mask, goes on with a school's
-// number (龙某某一中, 阳某二中) or 集团: the mask is part of the name of a
-// school or a firm.
+// number (龙某某一中, 阳某二中) or a firm's trade or branch (genOrgWords): the
+// mask is part of the name of a school or a firm.
 func genOrgNext(s string) bool {
 	r, n := utf8.DecodeRuneInString(s)
 	if strings.ContainsRune(genNumerals, r) && strings.HasPrefix(s[n:], "中") {
 		return true
 	}
-	return strings.HasPrefix(s, "集团")
+	return genOrgWords(s)
+}
+
+// genOrgWords go on with a firm's trade or branch after a mask that
+// stands for part of the firm's name (付某某纺织品有限公司, 江苏某某投资集团,
+// 武某分店, 工行武某支行): no person's name runs on into them.
+func genOrgWords(s string) bool {
+	for _, w := range []string{"集团", "有限公司", "纺织", "制药", "投资集团", "投资有限", "投资管理", "分店", "支行", "分行"} {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // genNumerals number persons who share a mask the way digits do (邓某一,
@@ -132,7 +144,14 @@ func genMasks(text string) [][]int {
 			m[5] = m[1]
 		}
 		if m[4] >= 0 && amountNext(text[m[1]:]) {
-			switch g := text[m[4]:m[5]]; {
+			g := text[m[4]:m[5]]
+			at := m[4] + len(g) - len(strings.TrimPrefix(g, "某"))
+			if k := personNumber(text[at:]); k > 0 && isDigits(text[at:m[5]]) {
+				m[1], m[5] = at+k, at+k
+				out = append(out, m)
+				continue
+			}
+			switch {
 			case isDigits(g):
 				m[1], m[4], m[5], m[6] = m[4], -1, -1, 1
 			case strings.HasPrefix(g, "某") && isDigits(g[len("某"):]):
@@ -142,6 +161,26 @@ func genMasks(text string) [][]int {
 		out = append(out, m)
 	}
 	return out
+}
+
+// personNumber is the length of the digit that numbers a person at the
+// start of s (the digits after 某) when the digits and what follows them
+// make no amount, count or date with that digit in it: 张某1个人账户 (the
+// person's account), 赵某2多次 (2多 is no number), 郑某12017年 (a five-digit
+// year) and 黄某某113岁 (no age): the first digit is 第九条's number and the
+// rest, if any, is the year or the age. 0 when the digits are an amount's.
+func personNumber(s string) int {
+	run := len(s) - len(strings.TrimLeft(s, "0123456789"))
+	rest := s[run:]
+	switch {
+	case run == 1 && (strings.HasPrefix(rest, "个人") || strings.HasPrefix(rest, "多")):
+		return 1
+	case run == 5 && strings.HasPrefix(rest, "年") && (strings.HasPrefix(s[1:], "19") || strings.HasPrefix(s[1:], "20")):
+		return 1
+	case run == 3 && strings.HasPrefix(rest, "岁") && s[:3] >= "110":
+		return 1
+	}
+	return 0
 }
 
 // genPlaceNext are the characters after which a mask is a place's name

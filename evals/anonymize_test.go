@@ -123,6 +123,14 @@ func TestClassifyMask(t *testing.T) {
 		{"大麻卖给亚森卡热·艾孜提马某。", maskNotName, ""}, // the end of a minority name
 		{"参与龙某某一中项目的投标", maskNotName, ""},    // a school
 		{"以较低价格向某某集团订购，陈某某集团", maskNotName, ""},
+		{"泰帝公司支付某某纺织品有限公司货款", maskNotName, ""}, // a firm's name: 付 ends 支付
+		{"武某分店、武昌分店", maskNotName, ""},
+		{"转入林某某1个人账户", maskName, "林某某1"},  // 个人: the person's own account
+		{"赵某2多次向其索要", maskName, "赵某2"},    // 2多 is no number
+		{"郑某12017年3月入职", maskName, "郑某1"}, // the person's number and a year
+		{"当时黄某某113岁", maskName, "黄某某1"},
+		{"付给张某某30多万元", maskName, "张某某"}, // two digits before 多: an amount
+		{"张某1200元", maskName, "张某"},
 	}
 	for _, c := range cases {
 		ms := genMasks(c.text)

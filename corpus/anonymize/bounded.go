@@ -112,16 +112,6 @@ func boundedNames(text string) []string {
 			take(boundedAt(text[i:], closedNext))
 		}
 	}
-	for _, role := range roleEnds {
-		for i := range after(text, role) {
-			if benchBefore(text[:i]) {
-				continue // 书 记员陈婷: the clerk, whose name the rules keep
-			}
-			if n := boundedAt(text[i:], roleClosed); n != "" && (utf8.RuneCountInString(n) == 3 || givenLike(n)) {
-				take(n)
-			}
-		}
-	}
 	// 叫 names someone when the name is closed at once (一个经理叫马晋元，,
 	// 一个叫田昆的, 他又叫刘向阳，); 叫他带…, 叫车 read no name
 	for i := range after(text, "叫") {
@@ -149,6 +139,9 @@ func boundedNames(text string) []string {
 		take(boundedAt(text[i:], post))
 	}
 	for _, m := range itemNumberRe.FindAllStringIndex(text, -1) {
+		if strings.HasSuffix(text[:m[0]], "第") || strings.HasPrefix(text[m[1]:], "项") {
+			continue // 第（一）项和第（二）项: a statute's item, not a list's
+		}
 		take(boundedAt(text[m[1]:], postItem))
 	}
 	return out
@@ -172,18 +165,18 @@ func after(text, cue string) iter.Seq[int] {
 }
 
 // itemNumberRe ends the number of an item in a list or a table row
-// (3．刘建平（原某中学校长）, 2 刘建平 3920).
-var itemNumberRe = regexp.MustCompile(`(?:^|[\s。；：])[0-9]{1,3}(?:[．.、]|\s)\s?`)
+// (3．刘建平（原某中学校长）, 2 刘建平 3920, （2）吴开保证实).
+var itemNumberRe = regexp.MustCompile(`(?:^|[\s。；：])[0-9]{1,3}(?:[．.、]|\s)\s?|[（(](?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[）)]\s?`)
 
 // itemActPost are what a person named at the head of an evidence item
 // does or suffers.
-var itemActPost = prefixedBy("出具", "证实", "被骗", "被诈骗")
+var itemActPost = prefixedBy("出具", "证实", "证明", "被骗", "被诈骗", "对")
 
 // roleEnds end a word for a person's post, kin or part in the facts
 // that personCueRe does not hold (保管员, 县委书记, 老姑, 卖淫女, 经营者为,
-// 车主为, 林场场长, 班长, 执行总监, 前台). Without a cue of its own the name must be closed right after
-// (roleClosed), so 业务员发现 or 老书记说 reads no name.
-var roleEnds = []string{"员", "书记", "支书", "主任", "经理", "法人", "副总", "老总", "会计", "二哥", "大哥", "三哥", "二姐", "大姐", "姑", "舅", "姨", "叔", "婶", "嫂", "女", "学生", "培生", "者为", "主为", "成年人", "长", "总监", "主管", "领导", "前台", "保安", "工程师"}
+// 车主为, 林场场长, 班长, 执行总监, 前台, 钢筋工, 乘客). titledNames reads
+// the name after them.
+var roleEnds = []string{"员", "书记", "支书", "主任", "经理", "法人", "副总", "老总", "会计", "二哥", "大哥", "三哥", "二姐", "大姐", "姑", "舅", "姨", "叔", "婶", "嫂", "女", "学生", "培生", "者为", "主为", "成年人", "长", "总监", "主管", "领导", "前台", "保安", "工程师", "合伙人", "寄件人", "收件人", "包工头", "法医", "村文书", "管家", "房东", "犯人", "出租者", "作者", "主编", "行人", "女子", "男子", "老婆", "老公", "婆", "姑父", "姨父", "公公", "乘客", "钢筋工", "木工", "电工", "焊工", "杂工", "民工", "瓦工", "泥工", "小工", "技工", "帮工"}
 
 // benchBefore says whether before ends with a title whose holder's name
 // the rules keep, read through the spaces a signature puts inside it

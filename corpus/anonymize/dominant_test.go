@@ -54,17 +54,20 @@ func TestRoleEndNames(t *testing.T) {
 		text string
 		want []string
 	}{
-		{"赵绍银向工地保管员汤瑾提供过两本空白收据，保管员汤瑾的证言。", []string{"汤瑾"}},
-		{"由湘阴县时任县委书记黎佳佳通知被告人到武装部接受审查。", nil}, // not closed after the name
+		{"赵绍银向工地保管员汤瑾提供过两本空白收据。", []string{"汤瑾"}},
+		{"由湘阴县时任县委书记黎佳佳通知被告人到武装部接受审查。", []string{"黎佳佳"}}, // a person's verb closes it
+		{"这时有四个年轻男子戴口罩手持砍刀冲了进来。", nil},                   // a verb, no name
+		{"陈学宾被保安扶起靠在孙某肩上。", nil},
+		{"趁营业员崔丽仪不备，盗走手机。", []string{"崔丽仪"}},
 		{"与村委会主任刘毅及村支书郑立峰，签订了林权流转合同。", []string{"郑立峰"}},
 		{"法官助理贾晓花 书 记员陈婷 ", nil},       // the clerk: the rules keep the name
 		{"否则他们就随意提供生肖特码，也作相应标记。", nil}, // 生肖 is no 学生
 		{"大姑刘娅投资17万，老姑刘德睿、妹妹刘仁十万。", []string{"刘德睿"}},
 	}
 	for _, c := range cases {
-		got := boundedNames(c.text)
+		got := titledNames(c.text)
 		if !slices.Equal(got, c.want) {
-			t.Errorf("boundedNames(%q) = %v, want %v", c.text, got, c.want)
+			t.Errorf("titledNames(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
 }
@@ -89,5 +92,44 @@ func TestPartyNotLawyer(t *testing.T) {
 	}
 	if !strings.Contains(res.Text, "王建国") {
 		t.Errorf("the lawyer 王建国 was renamed:\n%s", res.Text)
+	}
+}
+
+// TestItemNames checks names heading a numbered item, and a statute's
+// item number that heads none.
+func TestItemNames(t *testing.T) {
+	cases := []struct {
+		text string
+		want []string
+	}{
+		{"（2）吴开保证实，2008年前后的一天。", []string{"吴开保"}},
+		{"14、何燊对谭经辉的辨认笔录。", []string{"何燊"}},
+		{"依照第六十七条第（一）项和第（二）项的规定。", nil},
+		{"（三）项中（一）的规定。", nil},
+	}
+	for _, c := range cases {
+		if got := boundedNames(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("boundedNames(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestGuardianNotLawyer checks that a 法定代理人 is renamed even when the
+// lawyer after it stands in the same paragraph.
+func TestGuardianNotLawyer(t *testing.T) {
+	text := "内蒙古自治区开鲁县人民法院\n刑事判决书\n（2017）内0523刑初12号\n" +
+		"公诉机关开鲁县人民检察院。\n" +
+		"被告人王骏涛，男，2001年1月2日出生。\n" +
+		"法定代理人李立龙，女，系王骏涛的母亲。\n指定辩护人刘熠彬，系内蒙古某某律师事务所律师。\n" +
+		"开鲁县人民检察院指控，2016年被告人王骏涛盗窃。李立龙到场。\n"
+	res, err := Anonymize(text, Options{HashKey: []byte("k")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(res.Text, "李立龙") {
+		t.Errorf("the guardian 李立龙 kept:\n%s", res.Text)
+	}
+	if !strings.Contains(res.Text, "刘熠彬") {
+		t.Errorf("the lawyer 刘熠彬 was renamed:\n%s", res.Text)
 	}
 }

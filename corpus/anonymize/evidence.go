@@ -85,8 +85,29 @@ func subjectEndingAt(text string, e int) string {
 		if n := subjectName(text[s:e]); n != "" {
 			return n
 		}
+		if k == 3 && cueEndsAt(text, s) && cuedWordName(text[s:e]) {
+			return text[s:e]
+		}
 	}
 	return ""
+}
+
+// cuedWordName says whether n, three characters between a person's role
+// and the title of what the person said (证人黄金柱的证言, 证人杨树平证言),
+// is a name whose surname and first given character make a word: the role
+// and the title bound it, so the word cannot be what follows the role. The
+// given name must hold no stop character, and n be no word of its own.
+func cuedWordName(n string) bool {
+	rs := []rune(n)
+	if len(rs) != 3 || !strings.ContainsRune(singleSurnames, rs[0]) || !wordSet[string(rs[:2])] || wordSet[n] || orgSuffixRe.MatchString(n) {
+		return false
+	}
+	for _, r := range rs[1:] {
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune(stopGiven+placeAfter+"某×", r) {
+			return false
+		}
+	}
+	return true
 }
 
 // nameStops are stop or place characters that are common in given names.

@@ -74,8 +74,10 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 		switch {
 		case strings.Contains(p.Role, "法定代表人") || strings.Contains(p.Role, "负责人") || strings.Contains(p.Role, "诉讼代表人"):
 			ns.keep[p.Name] = "representative" // 第十一条第（一）项 keeps them
-		case !p.Principal && (strings.Contains(p.Text, "律师") || strings.Contains(p.Text, "法律服务") || strings.Contains(p.Text, "法律工作者")):
-			// 第十一条第（二）项; one paragraph may list several (辩护人甲、乙，…律师)
+		case !p.Principal && !strings.Contains(p.Role, "法定代理人") && (strings.Contains(p.Text, "律师") || strings.Contains(p.Text, "法律服务") || strings.Contains(p.Text, "法律工作者")):
+			// 第十一条第（二）项; one paragraph may list several (辩护人甲、乙，…律师).
+			// A 法定代理人 is a parent or guardian, never counsel, whatever
+			// lawyer the paragraph names next (法定代理人李立龙，女，…。指定辩护人刘熠彬，…律师)
 			if i := strings.Index(p.Text, p.Name); i >= 0 {
 				for _, n := range namesAt(p.Text, i) {
 					ns.keep[n.name] = "lawyer"
@@ -196,7 +198,10 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 			// 孔义和的证言 with 孔义 never standing alone: 义和 is the given
 			// name even though 和 often follows a name
 			third, _ := utf8.DecodeLastRuneInString(n)
-			named := closedSomewhere(text, n) && ((strings.ContainsRune(givenChars, third) && !strings.ContainsRune(postName, third)) || !closedSomewhere(text, p))
+			// 徐军委（另案处理） beside a “徐军” of its own: 委 often ends a
+			// name and starts no verb, so 徐军委 closed is a person too
+			// (closedThirds; 和 and 向 join what follows: 唐虎和“波娃”)
+			named := closedSomewhere(text, n) && ((strings.ContainsRune(givenChars, third) && !strings.ContainsRune(postName, third)) || strings.ContainsRune(closedThirds, third) || !closedSomewhere(text, p))
 			if _, kept := ns.keep[p]; (kept || isFound[p]) && !fromParty[n] && !named {
 				continue
 			}
@@ -761,7 +766,7 @@ func nameEndingAt(text string, e int) string {
 // givenChars are characters common in given names. A name written with no
 // role is taken only when its given name is made of them and it stands
 // between a preposition-like character and a particle (卖给吴勇，, 室郑佳家).
-const givenChars = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华玉萍红建国志文斌辉林鹏飞海波宇浩凯晨阳佳欣怡雪梅琳晶婷慧倩颖鑫博俊峰亮宁旭东春燕云龙凤金荣德福莉丹玲琴蓉芬翠兵松彬永健成坤义兴发才贵祥生宝瑞庆乐新利清光旺树根山喜顺胜友全少小立伦彦昊泽睿涵轩浩然梓豪铭航晓天思雨馨嘉依诗梦婉婕妍雅琪璐瑶菲蕾薇萌莹月霖娇巧翔鸿振洪江湘河泉源远达良虎雄威武彪卫民红忠诚孝仁礼智信敬宗家庭睦美娥娣妹珍珠花香淑惠贤芝芸芹萱茜菊莲竹桃柳柏枫丰盛茂富吉禄寿安康静耀晖秋冬霜冰琦瑜璋琛瑾璇珏珊珍琼钰锋钢锦银鹤鸣莺晨曦昕晟景聪勤俭毅刚坚诚恒宏伦亚艺芳媛姣嫣茹蓓桦楠桥森淼鑫焱垚磊"
+const givenChars = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超兰霞平刚桂华玉萍红建国志文斌辉林鹏飞海波宇浩凯晨阳佳欣怡雪梅琳晶婷慧倩颖鑫博俊峰亮宁旭东春燕云龙凤金荣德福莉丹玲琴蓉芬翠兵松彬永健成坤义兴发才贵祥生宝瑞庆乐新利清光旺树根山喜顺胜友全少小立伦彦昊泽睿涵轩浩然梓豪铭航晓天思雨馨嘉依诗梦婉婕妍雅琪璐瑶菲蕾薇萌莹月霖娇巧翔鸿振洪江湘河泉源远达良虎雄威武彪卫民红忠诚孝仁礼智信敬宗家庭睦美娥娣妹珍珠花香淑惠贤芝芸芹萱茜菊莲竹桃柳柏枫丰盛茂富吉禄寿安康静耀晖秋冬霜冰琦瑜璋琛瑾璇珏珊珍琼钰锋钢锦银鹤鸣莺晨曦昕晟景聪勤俭毅刚坚诚恒宏伦亚艺芳媛姣嫣茹蓓桦楠桥森淼鑫焱垚磊菁炜潇燊璞娅婧琨灿岚蔚玥靖祎珺娴峥煜嵘瑛璧斐雯寅卓彤晗昱暄皓琰瑄珂玮烨熠熙骏骁骞旻昀晔妤姝姗蕊芊芮茵菡黛筠韬翊钊铮锴铠钧沁泓涓淇滢澜漪瀚灏祺禧祯赟昶琮瑭妮嫦雁麟麒骥骐鲲嵩岑淳渊湛曜弘翀羿琬瑗绮缨炳卿锟"
 
 var (
 	preName  = "室户给向和与及被叫找对同跟、，：“（让帮请。；）) 欠的借还送卖买取受"
@@ -918,6 +923,9 @@ func wholeThird(text, n string) string {
 // wholeThirds are characters nameFrom stops at that end given names often
 // enough (义和, 一入, 军委, 金从, 茂万, 建承).
 const wholeThirds = "和入从委万承向信"
+
+// closedThirds are wholeThirds that start no conjunction or preposition.
+const closedThirds = "入从委万承信"
 
 // misreadThird says whether the three-character reading n is the name p
 // and the first character of the word after it (史娟陈述, 王敏可能, 李婧索要):

@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -33,29 +34,39 @@ func quotedNames(text string) []string {
 			continue
 		}
 		seen[it] = true
-		if quotedName(text, it) {
+		if quotedName(text, it, heldRe.MatchString(text[s+k:])) {
 			out = append(out, it)
 		}
 	}
 }
 
-// quotedName says whether a quoted item reads whole as a person's name.
-func quotedName(text, it string) bool {
+// heldRe follows a quoted name that an identity document, a card or an
+// account is in, or that an identification resolves (“刘中华”的身份证,
+// “李来双”的招商银行卡, “王朝”（经辨认即王飞）): only a person holds them, so
+// the name needs no common given-name character and may be a word.
+var heldRe = regexp.MustCompile(`^”(?:的(?:身份证|\p{Han}{0,6}卡|名义|名字|账户|帐户|U盾)|[（(]经辨认)`)
+
+// quotedName says whether a quoted item reads whole as a person's name;
+// held says an identity document or card follows it (heldRe).
+func quotedName(text, it string, held bool) bool {
 	n := utf8.RuneCountInString(it)
 	if n < 2 || n > 4 || subjectName(it) != it || strings.ContainsRune(looseNotSurnames, []rune(it)[0]) {
 		return false
 	}
 	rs := []rune(it)
-	if wordSet[it] || titled(rs) || placeEnd(it) || isPlace(text, it) || orgSuffixRe.MatchString(it) || gluedEverywhere(text, it) {
+	if titled(rs) || placeEnd(it) || isPlace(text, it) || orgSuffixRe.MatchString(it) || gluedEverywhere(text, it) {
 		return false
-	}
-	if n == 3 && (wordSet[string(rs[:2])] || (wordSet[string(rs[1:])] && strings.Count(text, string(rs[1:])) > strings.Count(text, it))) {
-		return false // “黄金岛”; a given name that is a word the document also writes alone
 	}
 	for _, r := range []rune(it)[1:] {
 		if strings.ContainsRune(nickChars+placeAfter, r) {
 			return false // “韩老二”, “朱胖娃”, “宾亨仔”: nicknames; “金泸州”: a brand
 		}
+	}
+	if held {
+		return true
+	}
+	if wordSet[it] || (n == 3 && (wordSet[string(rs[:2])] || (wordSet[string(rs[1:])] && strings.Count(text, string(rs[1:])) > strings.Count(text, it)))) {
+		return false // “黄金岛”; a given name that is a word the document also writes alone
 	}
 	return givenLike(it)
 }

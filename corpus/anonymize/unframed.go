@@ -275,24 +275,46 @@ func postNames(text string) []string {
 // headTitles are posts ending in 长 and the like that personCueRe lacks
 // (副市长刘海, 董事长刘绪良同意, 家长程小伟的见证); the bench's and the
 // procuratorate's own heads (审判长, 庭长, 院长, 检察长) are not among them.
+// A head is named at once after the title or after 为/是, and a name of
+// two characters after it needs no common given-name character.
 var headTitles = []string{"市长", "县长", "区长", "镇长", "乡长", "村长", "组长", "队长", "厂长", "校长", "处长", "部长", "董事长", "社长", "理事长", "会长", "班长", "场长", "矿长", "家长", "主席", "总裁", "总监", "副总", "行长", "局长", "科长", "所长", "站长"}
 
-// titledNames finds a name right after a head's post, or after the post
-// and 为/是 (现任行长为…), closed by punctuation, a particle, a person's
-// verb, a word or a digit.
+// titledNames finds a name right after a post, kin word or title that
+// personCueRe lacks (roleEnds, headTitles), or after a head's title and
+// 为/是 (现任行长为…): closed at once by punctuation, a particle or a list
+// separator, or read by titledAt. A two-character name after a post that
+// is no head's title needs a common given-name character (业务员发现 is
+// no name).
 func titledNames(text string) []string {
 	var out []string
-	for _, t := range headTitles {
+	for _, t := range slices.Concat(roleEnds, []string{"主席", "总裁"}) {
 		for i := range after(text, t) {
-			if b := text[max(0, i-len(t)-24) : i-len(t)]; strings.Contains(b, "代表") || strings.Contains(b, "负责人") {
-				continue // 法定代表人、董事长为…: a name the rules keep
+			before := text[:i]
+			if benchBefore(before) {
+				continue // 书 记员陈婷, 审判长: names the rules keep
 			}
-			if strings.HasPrefix(text[i:], "为") || strings.HasPrefix(text[i:], "是") {
-				i += len("为")
+			head := slices.ContainsFunc(headTitles, func(h string) bool { return strings.HasSuffix(before, h) })
+			if head {
+				if b := text[max(0, i-len(t)-24) : i-len(t)]; strings.Contains(b, "代表") || strings.Contains(b, "负责人") {
+					continue // 法定代表人、董事长为…: a name the rules keep
+				}
+				if strings.HasPrefix(text[i:], "为") || strings.HasPrefix(text[i:], "是") {
+					i += len("为")
+				}
 			}
-			if n := titledAt(text, i); n != "" {
-				out = append(out, n)
+			n := boundedAt(text[i:], roleClosed)
+			if n == "" || isPlace(text, n) || wordName(text, n) || (!givenLike(n) && !unframedShape(text, n)) {
+				// 镇长麦路水电路口: a road, no name. After a post that is
+				// no head's title, a name closed by a verb needs a common
+				// given-name character (男子戴口罩, 保安扶起靠在…)
+				if n = titledAt(text, i); n != "" && !head && !givenLike(n) {
+					n = ""
+				}
 			}
+			if n == "" || (!head && utf8.RuneCountInString(n) == 2 && !givenLike(n)) {
+				continue
+			}
+			out = append(out, n)
 		}
 	}
 	return out
@@ -313,8 +335,17 @@ func titledAt(text string, i int) string {
 		after := text[e:]
 		r, _ := utf8.DecodeRuneInString(after)
 		closed := roleClosed(after) || unicode.IsDigit(r) || prefixedBy(unframedPost...)(after) || strings.HasPrefix(after, "为") || (k == 2 && wordAt(after) != "")
-		if l, _ := utf8.DecodeLastRuneInString(n); k == 2 && wordSet[string(l)+string(r)] {
+		l, _ := utf8.DecodeLastRuneInString(n)
+		if k == 2 && wordSet[string(l)+string(r)] {
 			continue // 刘涛询问, 潘毅联系
+		}
+		if k == 2 && strings.ContainsRune(wholeThirds, l) && (roleClosed(after) || (prefixedBy(unframedPost...)(after) && !conjunctionNext(after))) {
+			// 县长朱佐和也批示: a character that often joins or follows a
+			// name (和, 从, 委) ends this one when what comes next is what a
+			// person does, not another party
+			if !wordName(text, n) && !isPlace(text, n) && !orgSuffixRe.MatchString(n) {
+				return n
+			}
 		}
 		if k == 1 && len(ends) == 3 && punctAfterSomewhere(text, text[i:i+ends[2]]) {
 			return "" // 陈厚文为首 with 陈厚文， elsewhere: the name has three

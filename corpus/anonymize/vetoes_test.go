@@ -115,6 +115,9 @@ func TestQuotedNames(t *testing.T) {
 		{"其让“韩老二”出面，“朱胖娃”商量，“毛毛”、“老狼”在场。", nil},
 		{"“阿玛尼”牌手表一块，标有“金泸州”字样，服用“曲马多”。", nil},
 		{"他打电话给“王朝”，看到“金星”。", nil},
+		{"朋友“蔡园园”（经辨认即蔡昭锋）问她。", []string{"蔡园园"}},
+		{"查获“李来双”的招商银行卡1张，中华人民共和国，中华人民共和国。", []string{"李来双"}},
+		{"“毛毛”的身份证。", nil}, // a nickname holds no card
 	}
 	for _, c := range cases {
 		if got := quotedNames(c.text); !slices.Equal(got, c.want) {
@@ -152,11 +155,14 @@ func TestTitleNames(t *testing.T) {
 		{"生产班班长李建华、综采一队队长王红岩的证言。", []string{"李建华", "王红岩"}},
 		{"运行保障部主管罗细泉。执行总监袁女瑛，他推荐产品。", []string{"袁女瑛", "罗细泉"}},
 		{"审判长王锦辉 审判员陈孝 ", nil},
-		{"县长朱佐和也批示拨款，时间长达三年。", nil}, // not closed after the name
+		{"县长朱佐和也批示拨款，时间长达三年。", []string{"朱佐和"}}, // 和 ends the name: 也 follows
+		{"局长周建和邓鹏到场。", []string{"周建"}},          // 和 joins two persons
+		{"致被害人右手掌裂伤并拇长屈肌腱断裂。", nil},
+		{"后被告人驶入长堎镇长麦路水电路口。", nil}, // a road after 镇长
 	}
 	for _, c := range cases {
-		if got := boundedNames(c.text); !slices.Equal(got, c.want) {
-			t.Errorf("boundedNames(%q) = %v, want %v", c.text, got, c.want)
+		if got := titledNames(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("titledNames(%q) = %v, want %v", c.text, got, c.want)
 		}
 	}
 }
