@@ -9,10 +9,16 @@ import (
 )
 
 // looseNames finds the names of persons written in no frame the other
-// readers know: short lists of names alone (listedNames), then names the
-// document returns to (unframedNames). Each adds what it finds to known.
+// readers know: short lists of names alone (listedNames), names after the
+// place they live or trade in (placedNames), then names the document
+// returns to (unframedNames). Each adds what it finds to known.
 func looseNames(text string, known map[string]bool) []string {
 	out := listedNames(text, known)
+	for _, n := range placedNames(text) {
+		if !known[n] {
+			out = append(out, n)
+		}
+	}
 	for _, n := range out {
 		known[n] = true
 	}
