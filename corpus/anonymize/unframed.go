@@ -10,8 +10,9 @@ import (
 
 // looseNames finds the names of persons written in no frame the other
 // readers know: short lists of names alone (listedNames), names after the
-// place they live or trade in (placedNames), then names the document
-// returns to (unframedNames). Each adds what it finds to known.
+// place they live or trade in (placedNames), names the document returns
+// to (unframedNames), then the other items of noted lists that hold a
+// person (annotatedNames). Each adds what it finds to known.
 func looseNames(text string, known map[string]bool) []string {
 	out := listedNames(text, known)
 	for _, n := range placedNames(text) {
@@ -26,7 +27,7 @@ func looseNames(text string, known map[string]bool) []string {
 		known[n] = true
 		out = append(out, n)
 	}
-	return out
+	return append(out, annotatedNames(text, known)...)
 }
 
 // unframedNames finds names the facts write with no role, list or

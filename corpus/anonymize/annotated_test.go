@@ -1,0 +1,30 @@
+package anonymize
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestAnnotatedNames(t *testing.T) {
+	tests := []struct {
+		text  string
+		known []string
+		want  []string
+	}{
+		{"证人刘娟（会计）、黄向阳（会计）、朱小文（业务员、司机）、项某甲（经助）的证言", nil, []string{"黄向阳", "朱小文"}},
+		{"，顾虎40.3万元、陈书丁38万元、赵逢仕19万元、李荣全40万元，", []string{"顾虎"}, []string{"陈书丁", "赵逢仕", "李荣全"}},
+		{"，顾虎40.3万元、陈书丁38万元、赵逢仕19万元，", nil, nil},
+		{"（负责人是袁某）、沈阳（董祥英）、南京（柯某）、苏州（左某）", nil, nil},
+		{"，李某（男，年约25岁）、海口（男，年约30岁），", nil, nil},
+		{"，张某（县纪委主任）、高科技（县财政局）、", nil, nil},
+	}
+	for _, tt := range tests {
+		known := map[string]bool{}
+		for _, k := range tt.known {
+			known[k] = true
+		}
+		if got := annotatedNames(tt.text, known); !slices.Equal(got, tt.want) {
+			t.Errorf("annotatedNames(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
