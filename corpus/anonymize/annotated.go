@@ -35,13 +35,21 @@ func annotatedNames(text string, known map[string]bool) []string {
 }
 
 // noteRuns groups the names re captures into runs of two or more whose
-// matches are apart only by a gap that gapOK accepts.
+// matches are apart only by a gap that gapOK accepts. A bracketed note is
+// read for items of its own (徐美英（办理6人，尹中文2万、谢元2万）).
 func noteRuns(text string, re *regexp.Regexp, gapOK func(string) bool) [][]string {
 	var runs [][]string
 	var run []string
 	end := -1
-	for _, m := range re.FindAllStringSubmatchIndex(text, -1) {
-		if end < 0 || !gapOK(text[end:m[0]]) {
+	for pos := 0; pos < len(text); {
+		m := re.FindStringSubmatchIndex(text[pos:])
+		if m == nil {
+			break
+		}
+		for k := range m {
+			m[k] += pos
+		}
+		if end < 0 || m[0] < end || !gapOK(text[end:m[0]]) {
 			if len(run) >= 2 {
 				runs = append(runs, run)
 			}
@@ -49,6 +57,13 @@ func noteRuns(text string, re *regexp.Regexp, gapOK func(string) bool) [][]strin
 		}
 		run = append(run, text[m[2]:m[3]])
 		end = m[1]
+		pos = m[1]
+		switch {
+		case strings.HasPrefix(text[m[3]:], "（"):
+			pos = m[3] + len("（") // the note's own items follow
+		case strings.HasPrefix(text[m[3]:], "("):
+			pos = m[3] + 1
+		}
 	}
 	if len(run) >= 2 {
 		runs = append(runs, run)
