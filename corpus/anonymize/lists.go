@@ -265,7 +265,7 @@ func sandwichedItem(text, it string) bool {
 // word; no verb, particle, title, measure word (柴块) or 姓 after the
 // surname; no surname that is more often a preposition or a noun; and
 // never the short name of a firm (华油公司, 林扒营业所, 海澳大厦 beside
-// 张某 in a list).
+// 张某 in a list), nor the start of a longer name it always runs on into.
 func listedPair(text, n string) bool {
 	rs := []rune(n)
 	if len(rs) != 2 || wordSet[n] || strings.ContainsRune(looseNotSurnames+"阿", rs[0]) {
@@ -274,12 +274,21 @@ func listedPair(text, n string) bool {
 	if strings.ContainsRune(stopGiven+"这那姓氏家块条根把只支件", rs[1]) || unframedVerb(rs[1]) || titled(rs) || opensNotName(n) {
 		return false
 	}
+	var next rune = -1
+	seen := 0
 	for i := range after(text, n) {
 		if orgAfter(text[i:]) {
 			return false
 		}
+		seen++
+		r, _ := utf8.DecodeRuneInString(text[i:])
+		if !unicode.Is(unicode.Han, r) || (next >= 0 && r != next) {
+			next = 0
+		} else if next < 0 {
+			next = r
+		}
 	}
-	return true
+	return seen < 2 || next <= 0 // 武敏、郑子程家 … 郑子程报警: 郑子 always runs on into 程
 }
 
 // orgAfter opens the rest of a firm's or a building's name after its

@@ -215,6 +215,7 @@ func TestListedPair(t *testing.T) {
 		{"意大利、阿尔及利亚", "阿尔", false},
 		{"吴姓男子和张某", "吴姓", false},
 		{"刘晓静、刘说", "刘说", false},
+		{"武敏、郑子程家被盗后，郑子程报警", "郑子", false},
 	}
 	for _, tt := range tests {
 		if got := listedPair(tt.text, tt.n); got != tt.want {
