@@ -32,7 +32,7 @@ func listNames(text string, known map[string]bool) []string {
 		if n == "" {
 			return false
 		}
-		named := givenLike(n) || (utf8.RuneCountInString(n) == 3 && !listWord(text, n) && !strings.ContainsRune(looseNotSurnames, []rune(n)[0]))
+		named := givenLike(n) || (utf8.RuneCountInString(n) == 3 && !listWord(text, n) && !strings.ContainsRune(looseNotSurnames, []rune(n)[0])) || listedPair(text, n)
 		if known[n] || isPlace(text, n) || orgSuffixRe.MatchString(n) || !named || placeEnd(n) || (utf8.RuneCountInString(n) == 3 && listWord(text, n)) || titled([]rune(n)) || gluedEverywhere(text, n) {
 			return false
 		}
@@ -259,3 +259,38 @@ func sandwichedItem(text, it string) bool {
 	}
 	return !wordSet[it] && !isPlace(text, it) && !orgSuffixRe.MatchString(it) && !placeEnd(it) && !titled(rs) && !opensNotName(it)
 }
+
+// listedPair says whether a two-character item joined to a person is a
+// name whose given character is uncommon (刘蔚, 郭杨, 李娅): no everyday
+// word; no verb, particle, title, measure word (柴块) or 姓 after the
+// surname; no surname that is more often a preposition or a noun; and
+// never the short name of a firm (华油公司, 林扒营业所, 海澳大厦 beside
+// 张某 in a list), nor the start of a longer name it always runs on into.
+func listedPair(text, n string) bool {
+	rs := []rune(n)
+	if len(rs) != 2 || wordSet[n] || strings.ContainsRune(looseNotSurnames+"阿", rs[0]) {
+		return false // 阿尔及利亚: 阿 opens nicknames and foreign names, read elsewhere
+	}
+	if strings.ContainsRune(stopGiven+"这那姓氏家块条根把只支件", rs[1]) || unframedVerb(rs[1]) || titled(rs) || opensNotName(n) {
+		return false
+	}
+	var next rune = -1
+	seen := 0
+	for i := range after(text, n) {
+		if orgAfter(text[i:]) {
+			return false
+		}
+		seen++
+		r, _ := utf8.DecodeRuneInString(text[i:])
+		if !unicode.Is(unicode.Han, r) || (next >= 0 && r != next) {
+			next = 0
+		} else if next < 0 {
+			next = r
+		}
+	}
+	return seen < 2 || next <= 0 // 武敏、郑子程家 … 郑子程报警: 郑子 always runs on into 程
+}
+
+// orgAfter opens the rest of a firm's or a building's name after its
+// short name (华油公司, 林扒营业所, 海澳大厦, 杭泵市场).
+var orgAfter = prefixedBy("公司", "集团", "营业", "实业", "科技", "大厦", "市场", "有限", "银行", "分行", "支行", "酒店", "宾馆", "学校", "医院", "商行", "超市", "中心", "厂", "店", "牌", "所", "站", "局", "部", "矿", "场", "馆", "社", "行")

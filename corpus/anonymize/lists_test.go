@@ -201,3 +201,25 @@ func TestTrimMinority(t *testing.T) {
 		}
 	}
 }
+
+func TestListedPair(t *testing.T) {
+	tests := []struct {
+		text, n string
+		want    bool
+	}{
+		{"判令柳某某、刘蔚夫妇偿还本息", "刘蔚", true},
+		{"邻居涂某某、郭杨、王春平出具的证明", "郭杨", true},
+		{"华油、张某等人。华油公司的账户", "华油", false},
+		{"林扒、李某。林扒营业所", "林扒", false},
+		{"刘文驰捡了柴块和刘某", "柴块", false},
+		{"意大利、阿尔及利亚", "阿尔", false},
+		{"吴姓男子和张某", "吴姓", false},
+		{"刘晓静、刘说", "刘说", false},
+		{"武敏、郑子程家被盗后，郑子程报警", "郑子", false},
+	}
+	for _, tt := range tests {
+		if got := listedPair(tt.text, tt.n); got != tt.want {
+			t.Errorf("listedPair(%q, %q) = %v, want %v", tt.text, tt.n, got, tt.want)
+		}
+	}
+}

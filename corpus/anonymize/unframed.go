@@ -9,10 +9,17 @@ import (
 )
 
 // looseNames finds the names of persons written in no frame the other
-// readers know: short lists of names alone (listedNames), then names the
-// document returns to (unframedNames). Each adds what it finds to known.
+// readers know: short lists of names alone (listedNames), names after the
+// place they live or trade in (placedNames), names the document returns
+// to (unframedNames), then the other items of noted lists that hold a
+// person (annotatedNames). Each adds what it finds to known.
 func looseNames(text string, known map[string]bool) []string {
 	out := listedNames(text, known)
+	for _, n := range placedNames(text) {
+		if !known[n] {
+			out = append(out, n)
+		}
+	}
 	for _, n := range out {
 		known[n] = true
 	}
@@ -20,7 +27,7 @@ func looseNames(text string, known map[string]bool) []string {
 		known[n] = true
 		out = append(out, n)
 	}
-	return out
+	return append(out, annotatedNames(text, known)...)
 }
 
 // unframedNames finds names the facts write with no role, list or
@@ -365,8 +372,9 @@ func titledAt(text string, i int) string {
 }
 
 // pairTail follows a short list of persons: 等人, a count of persons, a
-// couple, or what they did together (余毅、李晓蕾、陈婧三方签订, 李俊宏夫妻借款).
-var pairTail = prefixedBy("等人", "等", "二人", "两人", "三人", "四人", "三方", "双方", "夫妻", "夫妇", "共同", "一起", "签订", "合议", "商定", "协商", "均", "分别", "的证言", "的陈述")
+// couple, what they did together (余毅、李晓蕾、陈婧三方签订, 李俊宏夫妻借款),
+// or what witnesses give (尹鸣、陈波出具的《说明》, 莫荣荣、卢靖证实).
+var pairTail = prefixedBy("等人", "等", "二人", "两人", "三人", "四人", "三方", "双方", "夫妻", "夫妇", "共同", "一起", "签订", "合议", "商定", "协商", "商量", "合伙", "均", "分别", "的证言", "的陈述", "的供述", "的询问", "的辨认", "出具的", "证实", "供述", "陈述", "辨认")
 
 // listedNames finds names in a 、 list none of whose items is known yet:
 // every item reads whole as a name with a common given-name character or
