@@ -183,7 +183,7 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 		Section{Key: "findings", Title: "经审理查明", Sentences: []Sentence{{Text: "经审理查明的事实与公诉机关指控的事实一致，本院予以确认。", Source: "template"}}},
 		evidence(f),
 		reasoning,
-		verdict(f, names, written, defendantCharges(f, names, charges, written), pens, same),
+		verdict(f, names, defendantCharges(f, names, charges, written), charges[0], pens, same),
 		notice(court),
 		signature(o.now()),
 	)
@@ -1166,10 +1166,11 @@ var (
 )
 
 // verdict is 判决如下: one item per defendant in the standard form, each
-// convicted of his own charges (own, else every charge as written), the
-// term computation when the custody date is known, then the similar cases'
-// usual further items (confiscation, restitution) with names substituted.
-func verdict(f caseFacts, names, written []string, own map[string][]wordedCharge, pens []Penalty, same []precedent) Section {
+// convicted of his own charges (own), the term computation when the
+// custody date is known, then the similar cases' usual further items
+// (confiscation, restitution) with names substituted. lead is the case's
+// first charge, the one the executed sentence was drafted for.
+func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead string, pens []Penalty, same []precedent) Section {
 	s := Section{Key: "verdict", Title: "判决主文"}
 	pay := finePayment(same)
 	n := 0
@@ -1178,28 +1179,6 @@ func verdict(f caseFacts, names, written []string, own map[string][]wordedCharge
 		var b strings.Builder
 		fmt.Fprintf(&b, "%s、被告人%s", cnNumber(n), p.Defendant)
 		ws := own[p.Defendant]
-		if ws == nil {
-			for i, w := range written {
-				ws = append(ws, wordedCharge{written: w, charge: p.chargeAt(i)})
-			}
-		}
-		counts := p.countsOf(ws)
-		if len(counts) == len(ws) && len(counts) > 1 {
-			for i, c := range counts {
-				fmt.Fprintf(&b, "犯%s，判处%s%s", ws[i].written, c.Kind, termWords(c.Months))
-				if c.FineYuan > 0 {
-					fmt.Fprintf(&b, "，并处罚金人民币%s元", yuanWords(c.FineYuan))
-				}
-				b.WriteString("；")
-			}
-			b.WriteString("决定执行")
-		} else {
-			var cs []string
-			for _, w := range ws {
-				cs = append(cs, w.written)
-			}
-			fmt.Fprintf(&b, "犯%s，", strings.Join(cs, "、"))
-		}
 		if len(ws) == 1 && len(p.Counts) > 1 {
 			// Convicted of one of the case's charges, the defendant gets
 			// the sentence drafted for him, not the others' counts; the
@@ -1209,6 +1188,13 @@ func verdict(f caseFacts, names, written []string, own map[string][]wordedCharge
 			}
 			p.Counts = nil
 		}
+		combined := len(ws) > 1
+		if combined {
+			b.WriteString(countWords(p, ws, lead))
+			b.WriteString("决定执行")
+		} else {
+			fmt.Fprintf(&b, "犯%s，", ws[0].written)
+		}
 		switch {
 		case p.Kind == "免予刑事处罚":
 			b.WriteString("免予刑事处罚")
@@ -1216,9 +1202,11 @@ func verdict(f caseFacts, names, written []string, own map[string][]wordedCharge
 			fmt.Fprintf(&b, "单处罚金人民币%s元", yuanWords(p.FineYuan))
 		case p.Months == 0 && (p.Kind == "有期徒刑" || p.Kind == "拘役" || p.Kind == "管制"):
 			fmt.Fprintf(&b, "判处%s　　个月", p.Kind)
+		case combined && p.Months == 0:
+			b.WriteString(p.Kind) // 决定执行无期徒刑, or a term left blank
 		case p.Kind == "无期徒刑" || p.Kind == "死刑":
 			b.WriteString("判处" + p.Kind)
-		case len(p.Counts) > 1:
+		case combined:
 			b.WriteString(p.Kind + termWords(p.Months)) // 决定执行有期徒刑…
 		default:
 			b.WriteString("判处" + p.Kind + termWords(p.Months))
@@ -1258,13 +1246,42 @@ func factsWording(f caseFacts, c string) string {
 	return ""
 }
 
-// chargeAt is the official name of the case's i-th charge as the counts
-// name it, "" when the penalty has no counts.
-func (p Penalty) chargeAt(i int) string {
-	if i < len(p.Counts) {
-		return p.Counts[i].Charge
+// countWords writes each of several charges with its own sentence
+// (犯X罪，判处…；犯Y罪，判处…；), as courts do before 决定执行, so every
+// charge reads as one convicted of: JuDGE's scorer reads no charge listed
+// after another under one 犯 (犯X罪、Y罪). A charge the sentencer gave no
+// count of its own gets the executed sentence when it is the one that
+// sentence was drafted for (lead), else a term left blank for the judge.
+func countWords(p Penalty, ws []wordedCharge, lead string) string {
+	var b strings.Builder
+	for _, w := range ws {
+		fmt.Fprintf(&b, "犯%s，", w.written)
+		c, ok := p.count(w.charge)
+		switch {
+		case ok:
+			fmt.Fprintf(&b, "判处%s%s", c.Kind, termWords(c.Months))
+			if c.FineYuan > 0 {
+				fmt.Fprintf(&b, "，并处罚金人民币%s元", yuanWords(c.FineYuan))
+			}
+		case w.charge == lead && p.Months > 0 && slices.Contains(termKinds, p.Kind):
+			fmt.Fprintf(&b, "判处%s%s", p.Kind, termWords(p.Months))
+		case w.charge == lead && (p.Kind == "无期徒刑" || p.Kind == "死刑"):
+			b.WriteString("判处" + p.Kind)
+		default:
+			b.WriteString("判处有期徒刑　　年")
+		}
+		b.WriteString("；")
 	}
-	return ""
+	return b.String()
+}
+
+// count is p's count for charge c.
+func (p Penalty) count(c string) (Count, bool) {
+	i := slices.IndexFunc(p.Counts, func(x Count) bool { return x.Charge == c })
+	if i < 0 {
+		return Count{}, false
+	}
+	return p.Counts[i], true
 }
 
 // countsOf are p's counts for the charges ws, in their order; nil unless

@@ -189,7 +189,8 @@ func TestSeveralChargesVerdict(t *testing.T) {
 		{Charge: "盗窃罪", Kind: "有期徒刑", Months: 12, FineYuan: 2000},
 		{Charge: "诈骗罪", Kind: "有期徒刑", Months: 6, FineYuan: 1000},
 	}}
-	s := verdict(caseFacts{}, []string{"张某"}, []string{"盗窃罪", "诈骗罪"}, nil, []Penalty{pen}, nil)
+	names, charges := []string{"张某"}, []string{"盗窃罪", "诈骗罪"}
+	s := verdict(caseFacts{}, names, defendantCharges(caseFacts{}, names, charges, charges), "盗窃罪", []Penalty{pen}, nil)
 	text := s.Text()
 	want := "被告人张某犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元；犯诈骗罪，判处有期徒刑六个月，并处罚金人民币一千元；决定执行有期徒刑一年三个月，并处罚金人民币三千元。"
 	if !strings.HasPrefix(text, want) {
@@ -230,12 +231,27 @@ func TestOwnChargesVerdict(t *testing.T) {
 		for _, n := range tt.names {
 			pens = append(pens, Penalty{Defendant: n, Kind: "有期徒刑", Months: 12, FineYuan: 3000, Counts: counts})
 		}
-		text := verdict(f, tt.names, written, defendantCharges(f, tt.names, charges, written), pens, nil).Text()
+		text := verdict(f, tt.names, defendantCharges(f, tt.names, charges, written), charges[0], pens, nil).Text()
 		for _, w := range tt.want {
 			if !strings.Contains(text, w) {
 				t.Errorf("%s: verdict %q lacks %q", tt.name, text, w)
 			}
 		}
+	}
+}
+
+// Several charges with no count of their own are still each convicted
+// of: the lead charge gets the executed sentence, the others a blank term.
+func TestUncountedChargesVerdict(t *testing.T) {
+	names, charges := []string{"张某"}, []string{"故意杀人罪", "故意伤害罪"}
+	pen := Penalty{Defendant: "张某", Kind: "无期徒刑", DeprivedForLife: true}
+	text := verdict(caseFacts{}, names, defendantCharges(caseFacts{}, names, charges, charges), charges[0], []Penalty{pen}, nil).Text()
+	want := "被告人张某犯故意杀人罪，判处无期徒刑；犯故意伤害罪，判处有期徒刑　　年；决定执行无期徒刑，剥夺政治权利终身"
+	if !strings.HasPrefix(text, want) {
+		t.Fatalf("verdict %q, want it to open %q", text, want)
+	}
+	if got := judge.Charges(text, judge.Sections{Judgment: text}); !got["故意杀人罪"] || !got["故意伤害罪"] {
+		t.Errorf("scorer reads charges %v, want both", got)
 	}
 }
 
