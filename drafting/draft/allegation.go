@@ -32,7 +32,7 @@ var (
 	// formerConviction marks a 犯X罪 about an earlier sentence: 曾因 or
 	// 因 before it, a sentence passed or served after it.
 	formerBefore = regexp.MustCompile(`曾因?[^。，；]{0,12}$|因[^。，；]{0,3}$`)
-	formerAfter  = regexp.MustCompile(`^[^。；]{0,40}?(?:被[^。；]{0,20}判处|判处|刑满释放|服刑)`)
+	formerAfter  = regexp.MustCompile(`^[^。；]{0,40}?(?:被[^。；]{0,20}判处|判处|判刑|刑满释放|服刑)`)
 	chargeList   = regexp.MustCompile(`罪(?:、|和|及)`)
 )
 
