@@ -173,6 +173,16 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 	court := cmp.Or(r.Header.Court, courtOf(cmp.Or(r.Header.Prosecutor, f.prosecutor)))
 	prosecutor := cmp.Or(r.Header.Prosecutor, f.prosecutor, "××人民检察院")
 	written := writtenCharges(charges, f, same)
+	own := defendantCharges(f, names, charges, written)
+	for i, p := range pens {
+		var cs []string
+		for _, w := range own[p.Defendant] {
+			cs = append(cs, w.charge)
+		}
+		if len(cs) > 0 {
+			pens[i].Charge = strings.Join(cs, "、") // his own, not the case's
+		}
+	}
 	reasoning := o.reasoning(f, names, written, charges, same, d.Articles)
 	if model != nil {
 		d.FromModel = append(d.FromModel, reasoningCarries(*model, reasoning, f)...)
@@ -183,7 +193,7 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 		Section{Key: "findings", Title: "经审理查明", Sentences: []Sentence{{Text: "经审理查明的事实与公诉机关指控的事实一致，本院予以确认。", Source: "template"}}},
 		evidence(f),
 		reasoning,
-		verdict(f, names, defendantCharges(f, names, charges, written), charges[0], pens, same),
+		verdict(f, names, own, charges[0], pens, same),
 		notice(court),
 		signature(o.now()),
 	)
