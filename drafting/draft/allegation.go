@@ -222,7 +222,7 @@ func allegedFinding(facts string, written []string) string {
 // acts constitute (被告人甲的行为已构成X罪，被告人乙的行为已构成Y罪), what
 // the allegation charges them with (指控被告人甲犯X罪) or pursues them for
 // (对被告人乙应当以Y罪追究刑事责任), several listed with 、.
-var ownChargeRe = regexp.MustCompile(`(?:(?:行为|均|已|又|分别|亦|也)构成|犯(?:有)?|以)(` + allegedName + `(?:、` + allegedName + `)*)`)
+var ownChargeRe = regexp.MustCompile(`(?:(?:行为|均|已|又|分别|亦|也)构成|犯(?:有)?|以)(` + allegedName + `(?:(?:、|和|及)` + allegedName + `)*)`)
 
 // deniedRe ends the words before a charge the facts deny or a party
 // disputes (不构成X罪, 辩称其行为构成Y罪): no one's charge.
@@ -244,10 +244,11 @@ func ownCharges(text string, names, charges []string) map[string][]string {
 				continue
 			}
 			who := namesIn(before, names)
-			if len(who) == 0 {
-				continue
+			ws := chargeList.Split(sent[m[2]:m[3]], -1)
+			if len(who) == 0 || len(who) > 1 && len(ws) > 1 && strings.Contains(before, "分别") {
+				continue // 甲、乙、丙应当分别以X罪和Y罪追究: whose is which is not said
 			}
-			for _, w := range chargeList.Split(sent[m[2]:m[3]], -1) {
+			for _, w := range ws {
 				if !strings.HasSuffix(w, "罪") {
 					w += "罪"
 				}
