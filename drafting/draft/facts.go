@@ -7,7 +7,6 @@ import (
 	"strings"
 	"time"
 
-	"leian/corpus/anonymize"
 	"leian/corpus/cite"
 	"leian/corpus/extract"
 )
@@ -33,8 +32,7 @@ type caseFacts struct {
 }
 
 var (
-	defendantRe = regexp.MustCompile(`被告人([\p{Han}×ＸX*＊]{1,4}\d?)`)
-	prosecRe    = regexp.MustCompile(`([\p{Han}]{2,30}?人民检察院)`)
+	prosecRe = regexp.MustCompile(`([\p{Han}]{2,30}?人民检察院)`)
 	// custodyRe finds a date and, later in the same sentence, the accused
 	// taken into custody in any voice (被抓获, 民警将被告人…抓获, 传唤,
 	// 查获): on the tune set the earliest such date was the verdict's first
@@ -43,15 +41,7 @@ var (
 	custodyRe  = regexp.MustCompile(`(\d{4})年(\d{1,2})月(\d{1,2})日[^。；]{0,80}?(?:抓获|刑事拘留|拘留|羁押|逮捕|投案|归案|到案|传唤|查获)`)
 	evidenceRe = regexp.MustCompile(`(?:有|且有|并有)([^。]{6,400}?)等(?:证据|经当庭)[^。]*。`)
 	amountRe   = regexp.MustCompile(`(?:人民币)?[\d，,.]+(?:万)?元`)
-	coAnonRe   = regexp.MustCompile(`^、(\p{Han}{1,2}?某[某甲乙丙丁戊]?\d?)`)
-	coNameRe   = regexp.MustCompile(`^、([\p{Han}]{2,3}?)(?:、|，|,|伙同|共同|结伙|在|于|因|为|经|等|分别|先后)`)
-	separateRe = regexp.MustCompile(`^[^，。]{0,4}[（(](?:另案|已判|已被判|另行|在逃)`)
 	namedChgRe = regexp.MustCompile(`犯([\p{Han}、]{2,30}?罪)`)
-	// nameStop are characters that end a name: what follows 被告人 is a
-	// name, then usually one of these.
-	// notNameStart are characters no name starts with.
-	notNameStart = "的之等及与和对均们所以在向为将被已也亦供辩人"
-	nameStop     = "伙同在于因为将以驾驶到与和及系明知经先后多次分别从向等趁使采用用对把被持携酒无已又再的、，。；："
 )
 
 // circCues are the facts' wordings of each sentencing circumstance.
@@ -175,132 +165,6 @@ func (f caseFacts) recidivist(name string) (extract.Recidivist, bool) {
 }
 
 func (f caseFacts) has(kind string) bool { return slices.Contains(f.circs, kind) }
-
-// verbStarts open what an unnamed defendant did (被告人通过网络…,
-// 被告人利用职务…), not a name.
-var verbStarts = []string{"通过", "利用", "采用", "采取", "使用", "驾驶", "伙同", "经过", "为了", "多次", "先后", "分别", "趁机", "携带", "持有", "冒充", "虚构"}
-
-// verbStart says whether raw, read after 被告人, opens with one of verbStarts.
-func verbStart(raw []rune) bool {
-	return len(raw) >= 2 && slices.Contains(verbStarts, string(raw[:2]))
-}
-
-// defendantNames reads the accused's names in order of first mention:
-// what follows 被告人, cut at the first character that cannot continue a
-// name; a longer reading mentioned less often than a shorter one it
-// extends is the shorter name followed by a verb (张三将 → 张三).
-func defendantNames(text string) []string {
-	counts := map[string]int{}
-	listed := map[string]bool{} // names met in a list after the first (被告人甲、乙)
-	var order []string
-	for _, loc := range defendantRe.FindAllStringSubmatchIndex(text, -1) {
-		after := text[loc[1]:min(len(text), loc[1]+24)]
-		if separateRe.MatchString(after) {
-			continue // 被告人杨某（另案处理）is not on trial here
-		}
-		raw := []rune(text[loc[2]:loc[3]])
-		end := len(raw)
-		for i, r := range raw {
-			if r == '明' && (i+1 >= len(raw) || raw[i+1] != '知') {
-				continue // 伊泽明 is a name; 张三明知 is 张三 and 明知
-			}
-			if i >= 2 && strings.ContainsRune(nameStop, r) {
-				end = i
-				break
-			}
-		}
-		if end < 2 || strings.ContainsRune(notNameStart, raw[0]) || verbStart(raw) {
-			continue // 被告人的供述, 被告人之间, 被告人通过网络: no name follows
-		}
-		if i := slices.Index(raw[:end], '某'); i > 0 {
-			// An anonymised name ends after its 某 (张某, 张某某, 陈某甲).
-			j := i + 1
-			for j < end && (raw[j] == '某' || strings.ContainsRune("甲乙丙丁戊己庚辛0123456789", raw[j])) {
-				j++
-			}
-			end = j
-		}
-		p := string(raw[:end])
-		found := []string{p}
-		// 被告人雷冰青、周文雅伙同……: the names listed after the first.
-		rest := text[loc[2]+len(p):]
-		for {
-			m := coAnonRe.FindStringSubmatch(rest)
-			if m == nil {
-				m = coNameRe.FindStringSubmatch(rest)
-			}
-			if m == nil {
-				break
-			}
-			found = append(found, m[1])
-			rest = rest[len("、")+len(m[1]):]
-		}
-		for i, p := range found {
-			if i > 0 {
-				listed[p] = true
-			}
-			if counts[p] == 0 {
-				order = append(order, p)
-			}
-			counts[p]++
-		}
-	}
-	top := 0
-	for _, n := range counts {
-		top = max(top, n)
-	}
-	var names []string
-	for _, p := range order {
-		if counts[p] == 1 && !listed[p] && top >= 3 {
-			continue // a reading met once beside a name met often is a phrase (被告人职务行为)
-		}
-		shorter := false
-		for _, q := range order {
-			if len(q) < len(p) && strings.HasPrefix(p, q) {
-				shorter = true
-				break
-			}
-		}
-		if !shorter {
-			names = append(names, p)
-		}
-	}
-	names = personsOnly(text, names)
-	if len(names) > maxDefendants {
-		names = names[:maxDefendants]
-	}
-	return names
-}
-
-// maxDefendants bounds the names read from the facts. It was six: of the
-// LeCaRD first-instance judgments outside dev and tune, 330 sentence more
-// than six defendants where the facts name six or more, and the verdict
-// must sentence each (the JuDGE scorer adds up every distinct term and
-// fine). Thirty is set a priori; two judgments there sentence more.
-const maxDefendants = 30
-
-// personsOnly drops the readings that are not names of persons: neither
-// masked (张某, 李××) nor opening with a common surname, and mentioned
-// fewer than personMentions times (被告人不同意, 被告人归案, 被告人具有坦白
-// once or twice; a defendant of a rare surname, 弓团周 or 谯兵, dozens of
-// times). On the tune set this dropped 13 readings, none a defendant. One
-// reading is kept when no other is left: the draft needs a defendant.
-func personsOnly(text string, names []string) []string {
-	var out []string
-	for _, n := range names {
-		if anonymize.HasSurname(n) || strings.ContainsAny(n, "某×ＸX*＊") || strings.Count(text, n) >= personMentions {
-			out = append(out, n)
-		}
-	}
-	if len(out) == 0 && len(names) > 0 {
-		return names[:1]
-	}
-	return out
-}
-
-// personMentions is how often a reading without a surname must occur to
-// be taken for a defendant's name (set a priori).
-const personMentions = 8
 
 // yuanOf reads an amount as written (人民币3，000元, 1.5万元) in yuan.
 func yuanOf(s string) float64 {

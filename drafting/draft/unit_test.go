@@ -72,6 +72,16 @@ func TestDefendantNames(t *testing.T) {
 		{"被告人方永婵、卢胜兰共同贩卖毒品……被告人方永婵、卢胜兰具有坦白情节……被告人具有坦白情节……被告人不同意", []string{"方永婵", "卢胜兰"}},
 		{"被告人不同意。", []string{"不同意"}},
 		{strings.Repeat("被告人谯兵在某地盗窃财物。", 8), []string{"谯兵"}},
+		// The indictment's order is that of the longest list.
+		{"被告人杨建设变造汇票，被告人张鹏收购。公诉机关认为，被告人张鹏、杨建设结伙骗取财物。", []string{"张鹏", "杨建设"}},
+		// A civil defendant and persons tried apart are not on trial.
+		{"附带民事诉讼被告人贺兵辩称……被告人李华香驾驶货车撞伤被害人。", []string{"李华香"}},
+		{"被告人冯永胜伙同王某1、冯某2（均另案处理）盗窃……被告人冯永胜、王某1、冯某2退赔。", []string{"冯永胜"}},
+		{"被告人葛某（16岁，另案处理）与被告人陈东抢劫……被告人陈东、葛某殴打被害人。", []string{"陈东"}},
+		// A name cut at a character that usually ends one, which the facts
+		// always write after it.
+		{"被告人李勇在强行将被害人拉走。被告人李勇在违背妇女意志。被告人李勇在辩称无罪。", []string{"李勇在"}},
+		{"被告人王万元、邓贵荣相互伙同……被告人王万元、邓贵荣的行为已构成抢劫罪。", []string{"王万元", "邓贵荣"}},
 	}
 	for _, tt := range tests {
 		if got := defendantNames(tt.facts); !slices.Equal(got, tt.want) {
@@ -179,7 +189,8 @@ func TestSeveralChargesVerdict(t *testing.T) {
 		{Charge: "盗窃罪", Kind: "有期徒刑", Months: 12, FineYuan: 2000},
 		{Charge: "诈骗罪", Kind: "有期徒刑", Months: 6, FineYuan: 1000},
 	}}
-	s := verdict(caseFacts{}, []string{"张某"}, []string{"盗窃罪", "诈骗罪"}, []Penalty{pen}, nil)
+	names, charges := []string{"张某"}, []string{"盗窃罪", "诈骗罪"}
+	s := verdict(caseFacts{}, names, defendantCharges(caseFacts{}, names, charges, charges), "盗窃罪", []Penalty{pen}, nil)
 	text := s.Text()
 	want := "被告人张某犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元；犯诈骗罪，判处有期徒刑六个月，并处罚金人民币一千元；决定执行有期徒刑一年三个月，并处罚金人民币三千元。"
 	if !strings.HasPrefix(text, want) {
@@ -188,6 +199,61 @@ func TestSeveralChargesVerdict(t *testing.T) {
 	// The JuDGE scorer adds up every distinct term the verdict writes.
 	if got := judge.Months(text, judge.Sections{Judgment: text}); got != 12+6+15 {
 		t.Errorf("scorer reads %d months, want %d", got, 12+6+15)
+	}
+}
+
+// Each of several defendants is convicted of the charges the facts give
+// him, worded as the facts word them; one the facts give none of them
+// gets every charge.
+func TestOwnChargesVerdict(t *testing.T) {
+	counts := []Count{
+		{Charge: "盗窃罪", Kind: "有期徒刑", Months: 12, FineYuan: 2000},
+		{Charge: "掩饰、隐瞒犯罪所得、犯罪所得收益罪", Kind: "有期徒刑", Months: 6, FineYuan: 1000},
+	}
+	charges := []string{"盗窃罪", "掩饰、隐瞒犯罪所得、犯罪所得收益罪"}
+	tests := []struct {
+		name  string
+		facts string
+		names []string
+		want  []string
+	}{
+		{"each his own", "公诉机关认为，被告人甲的行为已构成盗窃罪，被告人乙的行为已构成掩饰、隐瞒犯罪所得罪。", []string{"甲", "乙"},
+			[]string{"一、被告人甲犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元。", "二、被告人乙犯掩饰、隐瞒犯罪所得罪，判处有期徒刑一年，并处罚金人民币三千元。"}},
+		{"one named", "指控被告人甲犯盗窃罪、掩饰、隐瞒犯罪所得罪。", []string{"甲", "乙"},
+			[]string{"一、被告人甲犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元；犯掩饰、隐瞒犯罪所得罪", "二、被告人乙犯盗窃罪，判处有期徒刑一年"}},
+		{"respectively, unsaid whose", "被告人甲盗窃，被告人乙明知是赃物而收购，应当分别以盗窃罪和掩饰、隐瞒犯罪所得罪追究刑事责任。", []string{"甲", "乙"},
+			[]string{"一、被告人甲犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元；犯掩饰", "二、被告人乙犯盗窃罪，判处有期徒刑一年"}},
+		{"a denial is no one's charge", "被告人乙辩称其不构成盗窃罪。指控被告人甲犯盗窃罪，被告人乙犯掩饰、隐瞒犯罪所得罪。", []string{"甲", "乙"},
+			[]string{"一、被告人甲犯盗窃罪，判处", "二、被告人乙犯掩饰、隐瞒犯罪所得罪，判处"}},
+	}
+	for _, tt := range tests {
+		f := caseFacts{text: tt.facts}
+		written := []string{"盗窃罪", "掩饰、隐瞒犯罪所得罪"}
+		var pens []Penalty
+		for _, n := range tt.names {
+			pens = append(pens, Penalty{Defendant: n, Kind: "有期徒刑", Months: 12, FineYuan: 3000, Counts: counts})
+		}
+		text := verdict(f, tt.names, defendantCharges(f, tt.names, charges, written), charges[0], pens, nil).Text()
+		for _, w := range tt.want {
+			if !strings.Contains(text, w) {
+				t.Errorf("%s: verdict %q lacks %q", tt.name, text, w)
+			}
+		}
+	}
+}
+
+// Several charges with no count of their own are still each convicted
+// of: the lead charge gets the executed sentence, the others a blank term.
+func TestUncountedChargesVerdict(t *testing.T) {
+	names, charges := []string{"张某"}, []string{"故意杀人罪", "故意伤害罪"}
+	pen := Penalty{Defendant: "张某", Kind: "无期徒刑", DeprivedForLife: true}
+	text := verdict(caseFacts{}, names, defendantCharges(caseFacts{}, names, charges, charges), charges[0], []Penalty{pen}, nil).Text()
+	want := "被告人张某犯故意杀人罪，判处无期徒刑；犯故意伤害罪，判处有期徒刑　　年；决定执行无期徒刑，剥夺政治权利终身"
+	if !strings.HasPrefix(text, want) {
+		t.Fatalf("verdict %q, want it to open %q", text, want)
+	}
+	if got := judge.Charges(text, judge.Sections{Judgment: text}); !got["故意杀人罪"] || !got["故意伤害罪"] {
+		t.Errorf("scorer reads charges %v, want both", got)
 	}
 }
 
