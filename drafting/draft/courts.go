@@ -36,18 +36,6 @@ type habitDoc struct {
 	cites       []int // Criminal Law articles of its legal basis
 }
 
-// provinces are the province-level divisions as court names begin with
-// them, and the one-character code case numbers carry since 2016
-// (（2018）浙0304刑初87号).
-var provinces = []struct{ name, code string }{
-	{"北京", "京"}, {"天津", "津"}, {"河北", "冀"}, {"山西", "晋"}, {"内蒙古", "内"}, {"辽宁", "辽"},
-	{"吉林", "吉"}, {"黑龙江", "黑"}, {"上海", "沪"}, {"江苏", "苏"}, {"浙江", "浙"}, {"安徽", "皖"},
-	{"福建", "闽"}, {"江西", "赣"}, {"山东", "鲁"}, {"河南", "豫"}, {"湖北", "鄂"}, {"湖南", "湘"},
-	{"广东", "粤"}, {"广西", "桂"}, {"海南", "琼"}, {"重庆", "渝"}, {"四川", "川"}, {"贵州", "黔"},
-	{"云南", "云"}, {"西藏", "藏"}, {"陕西", "陕"}, {"甘肃", "甘"}, {"青海", "青"}, {"宁夏", "宁"},
-	{"新疆", "新"},
-}
-
 // placeUnit is one administrative unit of a court's or procuratorate's
 // name: 浙江省, 台州市, 椒江区, 科尔沁右翼前旗. A bare 州 ends none: it is
 // inside 台州市 and 通州区, and prefectures so named end in 自治州.
@@ -61,11 +49,8 @@ var organSuffix = regexp.MustCompile(`(?:中级)?人民(?:法院|检察院)$`)
 // prosecutor of the facts by it, since the facts name only the latter.
 func placeOf(name string) (place, prov string) {
 	name = organSuffix.ReplaceAllString(strings.TrimSpace(name), "")
-	for _, p := range provinces {
-		if strings.HasPrefix(name, p.name) {
-			prov = p.code
-			break
-		}
+	if p, ok := corpus.ProvinceOf(name); ok {
+		prov = p.Code
 	}
 	var last string
 	for _, u := range placeUnit.FindAllString(name, -1) {
@@ -86,9 +71,9 @@ func caseCodeProv(code string) string {
 	if n == 0 || len(code) == n || code[n] < '0' || code[n] > '9' {
 		return "" // the older local codes (临罗刑二初字) name no province
 	}
-	for _, p := range provinces {
-		if p.code == string(r) {
-			return p.code
+	for p := range corpus.Provinces() {
+		if p.Code == string(r) {
+			return p.Code
 		}
 	}
 	return ""

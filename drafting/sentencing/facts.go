@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"leian/corpus"
 	"leian/corpus/extract"
 	"leian/internal/cnum"
 )
@@ -67,9 +68,6 @@ var keywordList = []string{"入户", "扒窃", "携带凶器", "逃逸", "多次
 	"返还", "追回", "谅解", "赔偿", "自首", "投案", "认罪认罚", "前科", "累犯", "刑满释放", "假释", "缓刑考验期",
 	"情节较轻", "毒品再犯", "发还", "死刑", "无期", "缓期", "复核", "核准", "上诉", "同案", "另案"}
 
-var provinces = []string{"北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江", "安徽", "福建",
-	"江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南", "西藏", "陕西", "甘肃", "青海", "宁夏", "新疆"}
-
 // ReadFacts reads the sentencing facts of a fact text. court, when known,
 // names the province; else the first province the text names does.
 func ReadFacts(text, court string) Facts {
@@ -121,13 +119,8 @@ func ReadFacts(text, court string) Facts {
 }
 
 func provinceOf(s string) string {
-	best, at := "", len(s)+1
-	for _, p := range provinces {
-		if i := strings.Index(s, p); i >= 0 && i < at {
-			best, at = p, i
-		}
-	}
-	return best
+	p, _ := corpus.FirstProvince(s)
+	return p.Name
 }
 
 // Has reports whether the facts state circumstance kind.

@@ -14,11 +14,6 @@ import (
 	"leian/retrieval/elements"
 )
 
-// provinces are the province-level regions as court names begin with them.
-var provinces = []string{"北京", "天津", "河北", "山西", "内蒙古", "辽宁", "吉林", "黑龙江", "上海", "江苏", "浙江",
-	"安徽", "福建", "江西", "山东", "河南", "湖北", "湖南", "广东", "广西", "海南", "重庆", "四川", "贵州", "云南",
-	"西藏", "陕西", "甘肃", "青海", "宁夏", "新疆"}
-
 // caseYear finds the year of a case number such as （2018）赣0111刑初485号.
 var caseYear = regexp.MustCompile(`[（(]((?:19|20)\d\d)[）)]`)
 
@@ -41,12 +36,8 @@ func CourtLevel(court string) string {
 
 // Province names the province-level region a court name begins with.
 func Province(court string) string {
-	for _, p := range provinces {
-		if strings.HasPrefix(court, p) {
-			return p
-		}
-	}
-	return ""
+	p, _ := corpus.ProvinceOf(court)
+	return p.Name
 }
 
 // MetaOf returns a document's filter columns.
