@@ -786,6 +786,14 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 		}
 		if i > 0 {
 			p = laterDefendant(p, i, same, roles[n], roles[names[0]], out[i-1].Months, proposals[i], rec.TermMonths)
+			if ls, ok := s.(LaterSuspender); ok && !roles[n].recidivist {
+				lq := q
+				lq.Defendant, lq.Precedents = n, placeSentences(same, charges[0], i)
+				if months, why, ok := ls.SuspendLater(lq, p.Kind, p.Months); ok {
+					p.ProbationMonths = months
+					p.Source += "；" + why
+				}
+			}
 		}
 		if _, ok := f.recidivist(n); ok && p.ProbationMonths > 0 {
 			// The sentencer reads 累犯 only where the facts write it; the

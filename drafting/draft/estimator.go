@@ -84,6 +84,11 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 		if (r.Kind == "无期徒刑" || r.Kind == "死刑") && slices.Contains(termKinds, est.Kind) {
 			r.TermMonths = est.Months
 		}
+		if p := queryProposal(q, est.Facts.Proposal); (r.Kind == "无期徒刑" || r.Kind == "死刑") && !p.life && (p.lo > 0 || p.hi > 0) && est.Months > 0 {
+			// The prosecution proposes a fixed term (a range, or 在无期徒刑以下):
+			// the estimator's term within it, not the similar cases' life.
+			r.Kind, r.Months, r.TermMonths = "有期徒刑", withinProposal(est.Months, p, true, &r.Trace), 0
+		}
 		r.Trace = append(r.Trace, fmt.Sprintf("量刑模型建议%s，与类案刑种不同，从类案", est.Kind))
 		r.ProbationMonths = suspendable(r)
 		s.suspend(q, &r, est, kindOnly(q.Precedents, knn.Kind))
@@ -105,6 +110,14 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 		m *= principalFactor
 	}
 	r.Months = max(1, int(math.Round(m)))
+	if p := queryProposal(q, est.Facts.Proposal); p.life {
+		// The prosecution proposes 无期徒刑: the drafted term is kept as the
+		// fixed term later co-defendants are scaled from (afterLife).
+		r.Kind, r.TermMonths, r.Months, r.ProbationMonths = "无期徒刑", r.Months, 0, 0
+		r.Trace = append(r.Trace, "公诉机关量刑建议无期徒刑，从其建议")
+		r.FineYuan = lawfulFine(r.FineYuan, est, q, r.TermMonths, &r.Trace)
+		return &r, nil
+	}
 	r.Months = withinProposal(r.Months, queryProposal(q, est.Facts.Proposal), true, &r.Trace)
 	switch {
 	case r.Kind == "拘役" && r.Months > 6:
@@ -140,7 +153,8 @@ func (s *EstimatorSentencer) suspend(q SentenceQuery, r *Recommendation, est sen
 	if s.Probation == nil {
 		return
 	}
-	months, why, err := s.Probation.Decide(ProbationCase{Facts: q.Facts, Charge: q.Charge, Kind: r.Kind, Months: r.Months}, same)
+	proposed := queryProposal(q, est.Facts.Proposal).probation
+	months, why, err := s.Probation.Decide(ProbationCase{Facts: q.Facts, Charge: q.Charge, Kind: r.Kind, Months: r.Months, Proposed: proposed}, same)
 	if err != nil {
 		return // no model yet: the similar cases' majority stands
 	}
@@ -154,6 +168,24 @@ func (s *EstimatorSentencer) suspend(q SentenceQuery, r *Recommendation, est sen
 	if why != "" {
 		r.Trace = append(r.Trace, why)
 	}
+}
+
+// SuspendLater decides on probation for a later co-defendant (q.Defendant)
+// from the term drafted for that defendant: later defendants usually get
+// shorter terms than the first, and courts suspend theirs alone in a third
+// of the tune judgments that suspend any. The similar cases' defendants in
+// the same place (q.Precedents) stand for the share; false when there is
+// no probation model yet.
+func (s *EstimatorSentencer) SuspendLater(q SentenceQuery, kind string, months int) (int, string, bool) {
+	if s.Probation == nil {
+		return 0, "", false
+	}
+	proposed := queryProposal(q, [2]int{}).probation
+	m, why, err := s.Probation.Decide(ProbationCase{Facts: q.Facts, Charge: q.Charge, Kind: kind, Months: months, Proposed: proposed}, kindOnly(q.Precedents, kind))
+	if err != nil {
+		return 0, "", false
+	}
+	return m, why, true
 }
 
 // kindOnly keeps the precedents sentenced to kind.

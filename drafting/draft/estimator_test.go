@@ -60,6 +60,16 @@ func TestEstimatorSentencer(t *testing.T) {
 	if r, err := s.Recommend(ctx, draft.SentenceQuery{Facts: facts, Charge: "盗窃罪", Precedents: life}); err != nil || r.Kind != "无期徒刑" || r.TermMonths != alone.Months {
 		t.Errorf("life cases: %+v, %v; want 无期徒刑 with the model's term %d", r, err, alone.Months)
 	}
+	// The prosecution's proposal of life, and of a fixed term against
+	// cases of life, decide the kind.
+	lifeFacts := facts + "公诉机关建议判处被告人张某无期徒刑。"
+	if r, err := s.Recommend(ctx, draft.SentenceQuery{Facts: lifeFacts, Charge: "盗窃罪", Defendant: "张某", Defendants: []string{"张某"}, Precedents: precs}); err != nil || r.Kind != "无期徒刑" || r.TermMonths == 0 {
+		t.Errorf("life proposed: %+v, %v; want 无期徒刑 with a fixed term kept", r, err)
+	}
+	termFacts := facts + "公诉机关建议判处被告人张某有期徒刑十年至十二年。"
+	if r, err := s.Recommend(ctx, draft.SentenceQuery{Facts: termFacts, Charge: "盗窃罪", Defendant: "张某", Defendants: []string{"张某"}, Precedents: life}); err != nil || r.Kind != "有期徒刑" || r.Months < 120 || r.Months > 144 {
+		t.Errorf("a fixed term proposed against cases of life: %+v, %v; want 有期徒刑 of 120–144 months", r, err)
+	}
 	if _, err := s.Recommend(ctx, draft.SentenceQuery{Facts: facts, Charge: "不存在的罪名罪"}); err == nil {
 		t.Error("no model answer and no similar case: want an error")
 	}

@@ -22,6 +22,9 @@ type ProbationCase struct {
 	Suspended bool
 	// PeriodMonths is the 缓刑考验期 the court set, when suspended.
 	PeriodMonths int
+	// Proposed: the prosecution's sentencing proposal asks for, or allows,
+	// a suspended sentence for this defendant (proposedTerms).
+	Proposed bool
 }
 
 // ProbationModel is a logistic regression on decided first-instance
@@ -339,6 +342,9 @@ func (r ProbationRule) Decide(c ProbationCase, precedents []PrecedentSentence) (
 	}
 	if !suspendableTerm(c.Kind, c.Months) {
 		return 0, "", nil
+	}
+	if c.Proposed {
+		return r.Model.Period(c.Kind, c.Months), "公诉机关建议适用缓刑，宣告缓刑，考验期取同刑期已决案件最常见的期限", nil
 	}
 	p := r.Model.Chance(c)
 	score := p

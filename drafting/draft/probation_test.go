@@ -90,6 +90,8 @@ func TestProbationDecide(t *testing.T) {
 		{"suspending cases agree", ProbationRule{Model: m, ShareWeight: 0.5, Threshold: 0.5}, forgiven, suspended, 12, false},
 		{"too long a term", ProbationRule{Model: m, Threshold: 0.1}, ProbationCase{Facts: forgiven.Facts, Kind: "有期徒刑", Months: 40}, suspended, 0, false},
 		{"no model", ProbationRule{Threshold: 0.5}, forgiven, suspended, 0, true},
+		{"the prosecution proposes it", ProbationRule{Model: m, ShareWeight: 0.8, Threshold: 0.9}, ProbationCase{Facts: forgiven.Facts, Kind: "有期徒刑", Months: 12, Proposed: true}, served, 12, false},
+		{"proposed for too long a term", ProbationRule{Model: m, Threshold: 0.1}, ProbationCase{Facts: forgiven.Facts, Kind: "有期徒刑", Months: 40, Proposed: true}, suspended, 0, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -155,5 +157,34 @@ func TestLazyProbation(t *testing.T) {
 	}
 	if _, _, err := l.Decide(forgiven, nil); err == nil {
 		t.Fatal("a rule whose training failed decided")
+	}
+}
+
+func TestSuspendLater(t *testing.T) {
+	m, err := TrainProbation(context.Background(), probationCases())
+	if err != nil {
+		t.Fatal(err)
+	}
+	record := "被告人张某、李某曾因盗窃罪被判处有期徒刑，刑满释放后又盗窃财物2000元。"
+	tests := []struct {
+		name   string
+		s      *EstimatorSentencer
+		facts  string
+		months int
+		want   int
+		ok     bool
+	}{
+		{"forgiven, a year", &EstimatorSentencer{Probation: DefaultProbationRule(m)}, "被告人张某、李某盗窃财物2000元，退赔并取得被害人谅解。", 12, 12, true},
+		{"a record", &EstimatorSentencer{Probation: ProbationRule{Model: m, Threshold: 0.5}}, record, 12, 0, true},
+		{"a record, but proposed for this one", &EstimatorSentencer{Probation: ProbationRule{Model: m, Threshold: 0.5}}, record + "公诉机关建议对被告人张某判处有期徒刑二年；对被告人李某判处有期徒刑一年，并适用缓刑。", 12, 12, true},
+		{"too long a term", &EstimatorSentencer{Probation: DefaultProbationRule(m)}, "被告人张某、李某盗窃财物2000元，退赔并取得被害人谅解。", 48, 0, true},
+		{"no probation model", &EstimatorSentencer{}, record, 12, 0, false},
+	}
+	for _, tt := range tests {
+		q := SentenceQuery{Facts: tt.facts, Charge: "盗窃罪", Defendant: "李某", Defendants: []string{"张某", "李某"}}
+		got, _, ok := tt.s.SuspendLater(q, "有期徒刑", tt.months)
+		if got != tt.want || ok != tt.ok {
+			t.Errorf("%s: SuspendLater = %d, %v; want %d, %v", tt.name, got, ok, tt.want, tt.ok)
+		}
 	}
 }

@@ -11,10 +11,14 @@ import (
 // termProposal is the prosecution's proposed term for one defendant, in
 // months: [lo, hi] for a range, [lo, 0] for a floor (以上), [0, hi] for a
 // ceiling (以下); exact is one term named without either (判处有期徒刑三年,
-// 三年左右), which lo and hi then both hold.
+// 三年左右), which lo and hi then both hold. life is a proposal of 无期徒刑
+// (or of 无期徒刑以上); probation says the proposal asks for, or allows, a
+// suspended sentence (并适用缓刑, 均可适用缓刑, 缓刑一年).
 type termProposal struct {
-	lo, hi int
-	exact  bool
+	lo, hi    int
+	exact     bool
+	life      bool
+	probation bool
 }
 
 var (
@@ -33,6 +37,16 @@ var (
 	// probationBeforeRe ends with the word that makes the next term a
 	// probation period, not a sentence (缓刑一年).
 	probationBeforeRe = regexp.MustCompile(`(?:缓刑|考验期(?:限)?(?:为)?)\s*$`)
+	lifeRe            = regexp.MustCompile(`无期徒刑`)
+	// probationWordRe asks for a suspended sentence unless probationNegRe
+	// ends the text before it (不适用缓刑, 不宜宣告缓刑); probationAllRe
+	// gives it to every defendant proposed for (均可适用缓刑).
+	probationWordRe = regexp.MustCompile(`缓刑`)
+	probationNegRe  = regexp.MustCompile(`(?:不|勿|禁止|无)[^，；。]{0,4}$`)
+	probationAllRe  = regexp.MustCompile(`(?:均|都|一并|同时)[^，；。]{0,4}$`)
+	// Who speaks in a paragraph: the defence or the prosecution.
+	defenceCueRe     = regexp.MustCompile(`辩护人|辩护意见|辩称|代理人`)
+	prosecutionCueRe = regexp.MustCompile(`公诉机关|检察院|公诉人|检察员`)
 )
 
 // proposedTerms reads the prosecution's proposed term for each defendant
@@ -42,7 +56,10 @@ var (
 // belongs to the defendants named earlier in its sentence, to all of them
 // when it says so (二被告人), or else to the first. Indictments of several defendants usually propose a term for
 // each, and the sentencing estimator reads one range for the whole case,
-// which mixes the first defendant's with the others'.
+// which mixes the first defendant's with the others'. A proposal the
+// defence makes (辩护人建议…) is not the prosecution's and is skipped. A
+// 缓刑 the proposal asks for belongs to the names its term does, or to all
+// of them when it says so (均可适用缓刑).
 func proposedTerms(facts string, names []string) []termProposal {
 	out := make([]termProposal, len(names))
 	if len(names) == 0 {
@@ -55,9 +72,10 @@ func proposedTerms(facts string, names []string) []termProposal {
 	seen := make([]bool, len(names))
 	for _, loc := range proposalSpanRe.FindAllStringIndex(facts, -1) {
 		span := facts[loc[0]:loc[1]]
-		if !proposalCueRe.MatchString(span) {
+		if !proposalCueRe.MatchString(span) || defenceSpeaks(facts, loc[0]) {
 			continue
 		}
+
 		// Whom an opening nameless proposal speaks of: the names earlier in
 		// its sentence, or the only defendant.
 		start := strings.LastIndex(facts[:loc[0]], "。") + 1
@@ -77,43 +95,99 @@ func proposedTerms(facts string, names []string) []termProposal {
 		case len(before) == 0:
 			before = []int{0} // 建议对其判处… after the first defendant's facts
 		}
-		terms := map[int][]int{}
-		lastEnd := map[int]int{} // where each one's last term ended, for 以上/以下
-		var pending, group []int
-		type ev struct {
-			at, end int
-			name    string
-			months  [2]int // a term; both set for a bare range
-		}
-		var evs []ev
-		for _, p := range namePositions(span, names) {
-			evs = append(evs, ev{at: p.start, end: p.end, name: p.name})
-		}
-		for _, m := range proposalTermRe.FindAllStringSubmatchIndex(span, -1) {
-			if probationBeforeRe.MatchString(span[:m[0]]) {
+		read := readProposal(span, names, index, before, seen)
+		for i, p := range read {
+			if p == (termProposal{}) {
 				continue
 			}
-			lo, hi := termMonths(span, m)
-			if lo <= 0 || lo > 300 || hi > 300 {
+			if p.probation && !p.life && p.lo == 0 && p.hi == 0 {
+				out[i].probation = true // a term may follow in a later sentence
 				continue
 			}
-			evs = append(evs, ev{at: m[0], end: m[1], months: [2]int{lo, hi}})
+			p.probation = p.probation || out[i].probation
+			out[i], seen[i] = p, true
 		}
-		sort.SliceStable(evs, func(a, b int) bool { return evs[a].at < evs[b].at }) // a name and a term at one place keep their order
-		for _, e := range evs {
-			if e.name != "" {
-				pending = append(pending, index[e.name])
-				continue
+	}
+	return out
+}
+
+// proposalEvent is a name, a term, a life sentence or a 缓刑 in a proposal.
+type proposalEvent struct {
+	at, end   int
+	name      string
+	months    [2]int // a term; both set for a bare range
+	life      bool
+	probation bool
+	all       bool // the 缓刑 is for every defendant proposed for (均可)
+}
+
+// readProposal reads one proposal span: each defendant's terms in turn
+// (names before a term are its group), then what the words after the last
+// term make of it (以上, 以下, a range). Defendants already seen keep what
+// an earlier proposal gave them.
+func readProposal(span string, names []string, index map[string]int, before []int, seen []bool) map[int]termProposal {
+	var evs []proposalEvent
+	for _, p := range namePositions(span, names) {
+		evs = append(evs, proposalEvent{at: p.start, end: p.end, name: p.name})
+	}
+	for _, m := range proposalTermRe.FindAllStringSubmatchIndex(span, -1) {
+		if probationBeforeRe.MatchString(span[:m[0]]) {
+			continue
+		}
+		lo, hi := termMonths(span, m)
+		if lo <= 0 || lo > 300 || hi > 300 {
+			continue
+		}
+		evs = append(evs, proposalEvent{at: m[0], end: m[1], months: [2]int{lo, hi}})
+	}
+	for _, m := range lifeRe.FindAllStringIndex(span, -1) {
+		evs = append(evs, proposalEvent{at: m[0], end: m[1], life: true})
+	}
+	for _, m := range probationWordRe.FindAllStringIndex(span, -1) {
+		if probationNegRe.MatchString(span[:m[0]]) {
+			continue
+		}
+		evs = append(evs, proposalEvent{at: m[0], end: m[1], probation: true, all: probationAllRe.MatchString(span[:m[0]])})
+	}
+	sort.SliceStable(evs, func(a, b int) bool { return evs[a].at < evs[b].at }) // a name and a term at one place keep their order
+	terms := map[int][]int{}
+	lastEnd := map[int]int{} // where each one's last term ended, for 以上/以下
+	lifeEnd := map[int]int{}
+	suspended := map[int]bool{}
+	var pending, group []int
+	for _, e := range evs {
+		if e.name != "" {
+			pending = append(pending, index[e.name])
+			continue
+		}
+		if len(pending) > 0 {
+			group, pending = pending, nil
+		} else if group == nil {
+			group = before
+		}
+		who := group
+		if e.all {
+			who = nil
+			for i := range terms {
+				who = append(who, i)
 			}
-			if len(pending) > 0 {
-				group, pending = pending, nil
-			} else if group == nil {
-				group = before
+			for i := range lifeEnd {
+				who = append(who, i)
 			}
-			for _, i := range group {
-				if seen[i] || len(terms[i]) >= 2 {
-					continue
+			if len(who) == 0 {
+				who = group
+			}
+		}
+		for _, i := range who {
+			switch {
+			case seen[i]:
+			case e.probation:
+				suspended[i] = true
+			case e.life:
+				if len(terms[i]) == 0 {
+					lifeEnd[i] = e.end
 				}
+			case len(terms[i]) < 2:
 				terms[i] = append(terms[i], e.months[0])
 				if e.months[1] > 0 {
 					terms[i] = append(terms[i], e.months[1])
@@ -121,25 +195,63 @@ func proposedTerms(facts string, names []string) []termProposal {
 				lastEnd[i] = e.end
 			}
 		}
-		for i, ts := range terms {
-			if len(ts) == 0 {
-				continue
-			}
-			seen[i] = true
-			after := span[lastEnd[i]:min(len(span), lastEnd[i]+48)]
-			switch {
-			case len(ts) >= 2:
-				out[i] = termProposal{lo: min(ts[0], ts[1]), hi: max(ts[0], ts[1])}
-			case strings.HasPrefix(strings.TrimLeft(after, "有期徒刑拘役管制的"), "以上"):
-				out[i] = termProposal{lo: ts[0]}
-			case strings.HasPrefix(strings.TrimLeft(after, "有期徒刑拘役管制的"), "以下"):
-				out[i] = termProposal{hi: ts[0]}
-			default:
-				out[i] = termProposal{lo: ts[0], hi: ts[0], exact: true}
-			}
+	}
+	out := map[int]termProposal{}
+	for i := range suspended {
+		out[i] = termProposal{probation: true}
+	}
+	for i, end := range lifeEnd {
+		p := termProposal{life: true, probation: suspended[i]}
+		if strings.HasPrefix(strings.TrimLeft(span[end:], "的"), "以下") {
+			// 在无期徒刑以下判处: a fixed term, at most the longest for one crime.
+			p = termProposal{hi: maxFixedTerm, probation: suspended[i]}
+		}
+		if len(terms[i]) == 0 {
+			out[i] = p
 		}
 	}
+	for i, ts := range terms {
+		after := span[lastEnd[i]:min(len(span), lastEnd[i]+48)]
+		var p termProposal
+		switch {
+		case len(ts) >= 2:
+			p = termProposal{lo: min(ts[0], ts[1]), hi: max(ts[0], ts[1])}
+		case strings.HasPrefix(strings.TrimLeft(after, "有期徒刑拘役管制的"), "以上"):
+			p = termProposal{lo: ts[0]}
+		case strings.HasPrefix(strings.TrimLeft(after, "有期徒刑拘役管制的"), "以下"):
+			p = termProposal{hi: ts[0]}
+		default:
+			p = termProposal{lo: ts[0], hi: ts[0], exact: true}
+		}
+		p.probation = suspended[i]
+		out[i] = p
+	}
 	return out
+}
+
+// maxFixedTerm is the longest fixed term for one crime (Criminal Law art.
+// 45), the ceiling a proposal below 无期徒刑 sets.
+const maxFixedTerm = 180
+
+// defenceSpeaks reports whether the proposal at byte at is the defence's
+// (辩护人建议…): the last speaker its paragraph names before it is the
+// defence. Paragraphs end at a line break or a full stop followed by a
+// space, as the facts are stored.
+func defenceSpeaks(facts string, at int) bool {
+	head := facts[:at]
+	start := max(strings.LastIndex(head, "\n"), strings.LastIndex(head, "。 "), strings.LastIndex(head, "。　"))
+	para := head[max(start, 0):]
+	d := lastIndex(defenceCueRe, para)
+	return d >= 0 && d > lastIndex(prosecutionCueRe, para)
+}
+
+// lastIndex is where re last matches in s, or -1.
+func lastIndex(re *regexp.Regexp, s string) int {
+	ms := re.FindAllStringIndex(s, -1)
+	if len(ms) == 0 {
+		return -1
+	}
+	return ms[len(ms)-1][0]
 }
 
 // termMonths reads a proposalTermRe match: a bare range's two ends in its

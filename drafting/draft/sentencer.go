@@ -15,6 +15,13 @@ type Sentencer interface {
 	Recommend(ctx context.Context, q SentenceQuery) (*Recommendation, error)
 }
 
+// LaterSuspender is a sentencer that also decides on probation for a later
+// co-defendant once that defendant's own term is drafted; false when it
+// cannot decide (the later defendant then keeps the first's decision).
+type LaterSuspender interface {
+	SuspendLater(q SentenceQuery, kind string, months int) (int, string, bool)
+}
+
 // SentenceQuery is what a sentencer is asked.
 type SentenceQuery struct {
 	Facts     string
@@ -181,6 +188,24 @@ func precedentSentences(ps []precedent, charge string) []PrecedentSentence {
 		if pen.FineYuan > 0 {
 			ps.AmountYuan = factsAmount(p.full)
 		}
+		if pen.Probation {
+			ps.ProbationMonths = max(pen.ProbationMonths, 1)
+		}
+		out = append(out, ps)
+	}
+	return out
+}
+
+// placeSentences collects the sentences of the i-th defendants of the
+// precedents convicted of charge, as precedentSentences does the first's.
+func placeSentences(ps []precedent, charge string, i int) []PrecedentSentence {
+	var out []PrecedentSentence
+	for j, p := range ps {
+		if !slices.Contains(p.charges, charge) || len(p.penalties) <= i || p.penalties[i] == nil {
+			continue
+		}
+		pen := p.penalties[i]
+		ps := PrecedentSentence{DocID: p.id, Weight: rankWeight(j), Kind: pen.Kind, Months: pen.Months, FineYuan: pen.FineYuan, Verdict: p.verdict != ""}
 		if pen.Probation {
 			ps.ProbationMonths = max(pen.ProbationMonths, 1)
 		}
