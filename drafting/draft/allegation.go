@@ -252,7 +252,7 @@ func ownCharges(text string, names, charges []string) map[string][]string {
 				if !strings.HasSuffix(w, "罪") {
 					w += "罪"
 				}
-				n, ok := extract.NormaliseCharge(strings.TrimLeft(w, "有的"))
+				n, ok := ownCharge(w)
 				if !ok || !slices.Contains(charges, n) {
 					continue
 				}
@@ -268,6 +268,11 @@ func ownCharges(text string, names, charges []string) map[string][]string {
 }
 
 var clauseSentences = regexp.MustCompile(`[^。；]+`)
+
+// ownCharge is the charge a wording ownCharges read names (犯有X罪, 的X罪).
+func ownCharge(w string) (string, bool) {
+	return extract.NormaliseCharge(strings.TrimLeft(w, "有的"))
+}
 
 // namesIn are the names of names that text mentions, the longest reading
 // at each place (王某1, not 王某).
@@ -313,7 +318,7 @@ func defendantCharges(f caseFacts, names, charges, written []string) map[string]
 	given := map[string]bool{}
 	for _, n := range names {
 		for _, w := range own[n] {
-			c, _ := extract.NormaliseCharge(strings.TrimLeft(w, "有的"))
+			c, _ := ownCharge(w)
 			out[n] = append(out[n], wordedCharge{c, w})
 			given[c] = true
 		}

@@ -1314,11 +1314,11 @@ func (p Penalty) count(c string) (Count, bool) {
 func (p Penalty) countsOf(ws []wordedCharge) []Count {
 	var out []Count
 	for _, w := range ws {
-		i := slices.IndexFunc(p.Counts, func(c Count) bool { return c.Charge == w.charge })
-		if i < 0 {
+		c, ok := p.count(w.charge)
+		if !ok {
 			return nil
 		}
-		out = append(out, p.Counts[i])
+		out = append(out, c)
 	}
 	return out
 }

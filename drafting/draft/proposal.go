@@ -75,7 +75,6 @@ func proposedTerms(facts string, names []string) []termProposal {
 		if !proposalCueRe.MatchString(span) || defenceSpeaks(facts, loc[0]) {
 			continue
 		}
-
 		// Whom an opening nameless proposal speaks of: the names earlier in
 		// its sentence, or the only defendant.
 		start := strings.LastIndex(facts[:loc[0]], "。") + 1
