@@ -14,6 +14,13 @@ import (
 // The title may follow the name with no 的 (（4）魏轶凡陈述，; 12．夏蔚证言证明).
 var evidenceTitleRe = regexp.MustCompile(`的?(?:证言|书面证言|证词|陈述|供述|辩解|辨认笔录|指认笔录|询问笔录|讯问笔录|报案材料)`)
 
+// describedRe follows a name with a parenthesis that says who the person
+// is (⑸贺振新（王凤慧妻子）证明, ⑹张云龙（时任…会计）证明, 、刘某（绰号：
+// “胖子”；另案处理）): the post, kinship or case status of a natural
+// person, or what only a person does after it. The name must still run
+// from an item's boundary (subjectEndingAt), so 黄山市（安徽省） is none.
+var describedRe = regexp.MustCompile(`（(?:系|时任|原任|现任|曾任|绰号|外号|化名|另案|兼任|[^（）]{0,30}(?:妻子|丈夫|之妻|之夫|父亲|母亲|儿子|女儿|夫妻|员工|职工|工作人员|经理|会计|出纳|董事长|主任|司机|局长|科长|所长|书记|另案处理))[^（）]{0,40}）|（[^（）]{1,40}）的?(?:证明|证实|证言|陈述|供述)`)
+
 // countedRe follows the first of several people counted together: 抓获马士华
 // 等人, 关于李晓静等同志, 纠集韩志明等5人.
 var countedRe = regexp.MustCompile(`等(?:人|同志|[0-9一二三四五六七八九十两几数多余]+(?:人|名))`)
@@ -29,6 +36,11 @@ const evidenceBefore = "、，,：:；;。（(）)“\"”《 \t\n.．"
 func evidenceNames(text string) []string {
 	var out []string
 	for _, m := range evidenceTitleRe.FindAllStringIndex(text, -1) {
+		if n := subjectEndingAt(text, m[0]); n != "" && !isPlace(text, n) {
+			out = append(out, n)
+		}
+	}
+	for _, m := range describedRe.FindAllStringIndex(text, -1) {
 		if n := subjectEndingAt(text, m[0]); n != "" && !isPlace(text, n) {
 			out = append(out, n)
 		}
@@ -79,7 +91,9 @@ func subjectEndingAt(text string, e int) string {
 			continue
 		}
 		before, _ := utf8.DecodeLastRuneInString(text[:s])
-		if s > 0 && !strings.ContainsRune(evidenceBefore, before) && !unicode.IsDigit(before) && !cueEndsAt(text, s) {
+		// an item's number may be a circled or bracketed one (⑷, ⒁, ①)
+		enclosed := before >= 0x2460 && before <= 0x24ff
+		if s > 0 && !strings.ContainsRune(evidenceBefore, before) && !unicode.IsDigit(before) && !enclosed && !cueEndsAt(text, s) {
 			continue
 		}
 		if n := subjectName(text[s:e]); n != "" {

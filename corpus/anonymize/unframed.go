@@ -36,7 +36,7 @@ func looseNames(text string, known map[string]bool) []string {
 // or two characters that stands, in at least two of its occurrences, where
 // a person stands (after a verb that takes a person, 与/和/被/给…, or at a
 // clause's start before a verb only a person does, 驾驶/称/证实…), is
-// closed there by punctuation, a particle or such a verb, and is never the
+// closed there by punctuation, a particle or such a verb, and is seldom the
 // start or end of an everyday word. One such occurrence is often a word
 // (，黄金的); a person the facts return to fills several.
 func unframedNames(text string, known map[string]bool) []string {
@@ -70,7 +70,10 @@ func unframedNames(text string, known map[string]bool) []string {
 	for _, c := range order {
 		st := stats[c]
 		once := st.n == 1 && utf8.RuneCountInString(c) == 3 && givenLike(c) && strongOnce(text, c)
-		if known[c] || st.glued > 0 {
+		// a candidate glued into a word in a quarter of its occurrences
+		// or more is a word's piece; one glued occurrence (后方海被碾压)
+		// among several where a person stands is the person read again
+		if known[c] || st.glued*4 >= st.n {
 			continue
 		}
 		// most occurrences where a person stands, at least two or one and

@@ -35,6 +35,11 @@ func TestUnframedNames(t *testing.T) {
 		{"，李剑来到现场。后李剑来到其家中。", nil, nil},
 		// one occurrence inside a longer word (共和国)
 		{"中华人民共和国凤凰县人民法院与国凤凰签订协议。", nil, nil},
+		// one glued occurrence (后方海被碾压 reads 后方) among several
+		// where the person stands
+		{"与驾驶电动自行车的方海相撞，方海倒地，方海当场死亡，后方海被碾压，方海家属到场。", nil, []string{"方海"}},
+		// glued in a quarter of its occurrences: a word's piece
+		{"与方海相撞，方海倒地，后方海被碾压，后方海被送医。", nil, nil},
 	}
 	for _, c := range cases {
 		known := map[string]bool{}

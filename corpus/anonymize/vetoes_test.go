@@ -30,6 +30,10 @@ func TestVetoedPersons(t *testing.T) {
 		{"the third character starts the next word", "被害人史娟陈述，史娟的房子被挖，史娟无奈给钱。", []string{"史娟"}, []string{"陈述"}},
 		{"a road's side is no place", "被害人史娟的房子。梁靖等人去史娟路南的房子那，史娟无奈。", []string{"史娟的", "史娟无奈"}, nil},
 		{"passing by is no place", "被告人冯毅，男。冯毅路过其家门口。", []string{"冯毅路过"}, []string{"路过"}},
+		{"a parenthesis saying who the person is", "⑸贺振新（王凤慧妻子）证明，立信公司成立。", []string{"贺振新"}, nil},
+		{"a parenthesis with the person's post", "⑹张云龙（时任正源会计师事务所会计）证明，2010年。", []string{"张云龙"}, nil},
+		{"a parenthesis after a place", "一、黄山市（安徽省）的情况。", nil, []string{"黄山市"}},
+		{"a parenthesis after a firm", "公司（系有限责任公司）成立。", nil, []string{"公司"}},
 	}
 	for _, c := range cases {
 		res, err := Anonymize(c.text, Options{HashKey: []byte("k")})
