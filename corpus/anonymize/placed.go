@@ -45,7 +45,7 @@ func placedAt(text string, i int) string {
 	for k := len(ends) - 1; k >= 1; k-- {
 		c := text[i : i+ends[k]]
 		rest := text[i+ends[k]:]
-		if !placedTail(rest) && !(strings.HasPrefix(rest, "以") && startsDigit(rest[len("以"):])) {
+		if !placedTail(rest) && !(strings.HasPrefix(rest, "以") && postAmount(rest[len("以"):])) {
 			continue
 		}
 		rs := []rune(c)
@@ -63,10 +63,4 @@ func placedAt(text string, i int) string {
 		return c
 	}
 	return ""
-}
-
-// startsDigit says whether s opens with a digit.
-func startsDigit(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsDigit(r)
 }

@@ -178,26 +178,12 @@ func weightedMedian(ps []PrecedentSentence, val func(PrecedentSentence) (float64
 // precedentSentences collects the sentences of the precedents that were
 // convicted of charge.
 func precedentSentences(ps []precedent, charge string) []PrecedentSentence {
-	var out []PrecedentSentence
-	for i, p := range ps {
-		if !slices.Contains(p.charges, charge) || len(p.penalties) == 0 || p.penalties[0] == nil {
-			continue
-		}
-		pen := p.penalties[0]
-		ps := PrecedentSentence{DocID: p.id, Weight: rankWeight(i), Kind: pen.Kind, Months: pen.Months, FineYuan: pen.FineYuan, Verdict: p.verdict != ""}
-		if pen.FineYuan > 0 {
-			ps.AmountYuan = factsAmount(p.full)
-		}
-		if pen.Probation {
-			ps.ProbationMonths = max(pen.ProbationMonths, 1)
-		}
-		out = append(out, ps)
-	}
-	return out
+	return placeSentences(ps, charge, 0)
 }
 
 // placeSentences collects the sentences of the i-th defendants of the
-// precedents convicted of charge, as precedentSentences does the first's.
+// precedents convicted of charge. Only the first's carry the crime amount:
+// fines are scaled from the first defendant's alone.
 func placeSentences(ps []precedent, charge string, i int) []PrecedentSentence {
 	var out []PrecedentSentence
 	for j, p := range ps {
@@ -206,6 +192,9 @@ func placeSentences(ps []precedent, charge string, i int) []PrecedentSentence {
 		}
 		pen := p.penalties[i]
 		ps := PrecedentSentence{DocID: p.id, Weight: rankWeight(j), Kind: pen.Kind, Months: pen.Months, FineYuan: pen.FineYuan, Verdict: p.verdict != ""}
+		if i == 0 && pen.FineYuan > 0 {
+			ps.AmountYuan = factsAmount(p.full)
+		}
 		if pen.Probation {
 			ps.ProbationMonths = max(pen.ProbationMonths, 1)
 		}
