@@ -494,6 +494,9 @@ func (o *Offline) articles(charges []string, f caseFacts, st caseState, same []p
 	if repeat {
 		add(key{drugRepeatArticle, 0}, "毒品再犯：事实载明曾因毒品犯罪被判刑")
 	}
+	if forfeitureStated(f) {
+		add(key{forfeitureArticle, 0}, "事实载明赃款赃物、违法所得或作案工具")
+	}
 	for _, c := range allegedCites(f, slices.Equal(o.namedCharges(f), charges)) {
 		k := key{c.Article, c.Suffix}
 		if forms[k] == nil {
@@ -623,6 +626,7 @@ func joint(s caseState) bool          { return s.multi }
 func accessory(s caseState) bool      { return s.multi && slices.Contains(s.circs, "从犯") }
 func severalCharges(s caseState) bool { return s.charges > 1 }
 func deprivedLife(s caseState) bool   { return s.deprivedLife }
+func imprisoned(s caseState) bool     { return s.imprisoned }
 
 // generalArticles are the general-part articles whose citation follows
 // from a circumstance or from the penalty.
@@ -649,10 +653,13 @@ var generalArticles = []generalRule{
 	{number: 25, when: joint, requires: joint, calls: accessory, why: "共同犯罪"},
 	{number: 26, when: accessory, requires: accessory, calls: accessory, why: "共同犯罪（主犯）"},
 	{number: 27, when: joint, requires: stated("从犯"), why: "共同犯罪（从犯）"},
-	{number: 52, implied: true, when: fined, requires: fined, why: "判处罚金", habit: true},
-	{number: 53, implied: true, when: fined, requires: fined, why: "罚金的缴纳", habit: true},
+	{number: 45, when: imprisoned, requires: imprisoned, why: "有期徒刑的期限", habit: true},
+	{number: 47, when: imprisoned, requires: imprisoned, why: "有期徒刑的刑期折抵", habit: true},
+	{number: 52, implied: true, when: fined, requires: fined, why: "判处罚金", habit: true, threshold: 0.5},
+	{number: 53, implied: true, when: fined, requires: fined, why: "罚金的缴纳", habit: true, threshold: 0.5},
 	{number: 57, implied: true, when: deprivedLife, requires: deprivedLife, why: "剥夺政治权利终身"},
-	{number: 61, when: always, why: "量刑的事实根据", habit: true},
+	{number: 61, when: always, why: "量刑的事实根据", habit: true, threshold: 0.3},
+	{number: 62, when: always, why: "从轻、从重处罚", habit: true},
 	{number: 64, when: withItems, why: "追缴、没收或退赔"},
 	{number: 65, implied: true, when: stated("累犯"), requires: stated("累犯"), why: "累犯"},
 	{number: 67, implied: true, when: stated("自首", "坦白"), why: "自首或坦白", paragraph: func(f caseFacts) (int, bool) {
@@ -687,6 +694,7 @@ func draftState(f caseFacts, names, charges []string, pens []Penalty, same []pre
 		st.fine = st.fine || p.FineYuan > 0
 		st.probation = st.probation || p.ProbationMonths > 0
 		st.deprivedLife = st.deprivedLife || p.DeprivedForLife
+		st.imprisoned = st.imprisoned || p.Kind == "有期徒刑" && p.ProbationMonths == 0
 	}
 	return st
 }

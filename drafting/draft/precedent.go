@@ -41,6 +41,9 @@ type caseState struct {
 	charges   int  // how many charges it convicts of
 	// deprivedLife: it deprived political rights for life (art. 57).
 	deprivedLife bool
+	// imprisoned: a fixed-term prison sentence to be served, the one whose
+	// term the time in custody is deducted from (arts. 45, 47).
+	imprisoned bool
 }
 
 // articleUse is one Criminal Law article a precedent cites.
@@ -127,6 +130,7 @@ func precedentOf(d *corpus.Document) precedent {
 			p.state.fine = p.state.fine || pen.FineYuan > 0
 			p.state.probation = p.state.probation || pen.Probation
 			p.state.deprivedLife = p.state.deprivedLife || deprivedYearsOf(pen.Accessory) < 0
+			p.state.imprisoned = p.state.imprisoned || pen.Kind == "有期徒刑" && !pen.Probation
 		}
 	}
 	p.state.items = len(furtherItems(p.verdict)) > 0
