@@ -655,14 +655,14 @@ var generalArticles = []generalRule{
 	{number: 27, when: joint, requires: stated("从犯"), why: "共同犯罪（从犯）"},
 	{number: 45, when: imprisoned, requires: imprisoned, why: "有期徒刑的期限", habit: true},
 	{number: 47, when: imprisoned, requires: imprisoned, why: "有期徒刑的刑期折抵", habit: true},
-	{number: 52, implied: true, when: fined, requires: fined, why: "判处罚金", habit: true, threshold: 0.5},
-	{number: 53, implied: true, when: fined, requires: fined, why: "罚金的缴纳", habit: true, threshold: 0.5},
+	{number: 52, implied: true, when: fined, requires: fined, why: "判处罚金", habit: true, threshold: 0.35},
+	{number: 53, implied: true, when: fined, requires: fined, why: "罚金的缴纳", habit: true, threshold: 0.35},
 	{number: 57, implied: true, when: deprivedLife, requires: deprivedLife, why: "剥夺政治权利终身"},
-	{number: 61, when: always, why: "量刑的事实根据", habit: true, threshold: 0.3},
+	{number: 61, when: always, why: "量刑的事实根据", habit: true, threshold: 0.25},
 	{number: 62, when: always, why: "从轻、从重处罚", habit: true},
 	{number: 64, when: withItems, why: "追缴、没收或退赔"},
 	{number: 65, implied: true, when: stated("累犯"), requires: stated("累犯"), why: "累犯"},
-	{number: 67, implied: true, when: stated("自首", "坦白"), why: "自首或坦白", paragraph: func(f caseFacts) (int, bool) {
+	{number: 67, implied: true, when: stated("自首", "坦白"), why: "自首或坦白", habit: true, paragraph: func(f caseFacts) (int, bool) {
 		switch {
 		case f.has("自首"):
 			return 1, true

@@ -82,6 +82,17 @@ func affirmed(text string, re *regexp.Regexp) bool {
 	return false
 }
 
+// statedCircs are the circumstance kinds text affirms, in circCues order.
+func statedCircs(text string) []string {
+	var out []string
+	for _, c := range circCues {
+		if affirmed(text, c.re) {
+			out = append(out, c.kind)
+		}
+	}
+	return out
+}
+
 func readFacts(text string) caseFacts {
 	f := caseFacts{text: text}
 	f.defendants = defendantNames(text)
@@ -102,11 +113,7 @@ func readFacts(text string) caseFacts {
 			}
 		}
 	}
-	for _, c := range circCues {
-		if affirmed(text, c.re) {
-			f.circs = append(f.circs, c.kind)
-		}
-	}
+	f.circs = statedCircs(text)
 	f.charges = allegedCharges(text)
 	f.recidivism()
 	if m := evidenceRe.FindStringSubmatch(text); m != nil {
