@@ -144,13 +144,6 @@ func habitOf(d *corpus.Document) (habitDoc, bool) {
 		verdict = d.Sections["verdict"]
 	}
 	st.items = len(furtherItems(verdict)) > 0
-	// The circumstances its facts state, for the articles of circumstances
-	// whose citation is a habit (第六十七条 beside 坦白).
-	facts := d.Sections["facts"]
-	if facts == "" {
-		facts = s.SectionText(parse.Facts)
-	}
-	st.circs = statedCircs(facts)
 	st.multi = len(e.Defendants) > 1
 	st.charges = len(e.Charges)
 	for _, c := range e.Articles {

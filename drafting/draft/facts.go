@@ -82,17 +82,6 @@ func affirmed(text string, re *regexp.Regexp) bool {
 	return false
 }
 
-// statedCircs are the circumstance kinds text affirms, in circCues order.
-func statedCircs(text string) []string {
-	var out []string
-	for _, c := range circCues {
-		if affirmed(text, c.re) {
-			out = append(out, c.kind)
-		}
-	}
-	return out
-}
-
 func readFacts(text string) caseFacts {
 	f := caseFacts{text: text}
 	f.defendants = defendantNames(text)
@@ -113,7 +102,11 @@ func readFacts(text string) caseFacts {
 			}
 		}
 	}
-	f.circs = statedCircs(text)
+	for _, c := range circCues {
+		if affirmed(text, c.re) {
+			f.circs = append(f.circs, c.kind)
+		}
+	}
 	f.charges = allegedCharges(text)
 	f.recidivism()
 	if m := evidenceRe.FindStringSubmatch(text); m != nil {
