@@ -440,3 +440,33 @@ func TestRivalOf(t *testing.T) {
 		})
 	}
 }
+
+func TestDefendantChargesUnattributed(t *testing.T) {
+	charges := []string{"妨害公务罪", "故意伤害罪"}
+	tests := []struct {
+		name, facts string
+		names       []string
+		want        map[string][]string
+	}{
+		{"all charges one defendant's", "公诉机关认为，被告人任某的行为已构成妨害公务罪、故意伤害罪。被告人崔某、周某阻碍民警执行职务。", []string{"任某", "崔某", "周某"},
+			map[string][]string{"任某": {"妨害公务罪", "故意伤害罪"}, "崔某": {"妨害公务罪"}, "周某": {"妨害公务罪"}}},
+		{"no one's charges told", "被告人任某、崔某阻碍民警执行职务，并致民警轻伤。", []string{"任某", "崔某"},
+			map[string][]string{"任某": {"妨害公务罪", "故意伤害罪"}, "崔某": {"妨害公务罪", "故意伤害罪"}}},
+		{"each his own", "被告人任某的行为已构成故意伤害罪，被告人崔某的行为已构成妨害公务罪。", []string{"任某", "崔某"},
+			map[string][]string{"任某": {"故意伤害罪"}, "崔某": {"妨害公务罪"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := defendantCharges(caseFacts{text: tt.facts}, tt.names, charges, charges)
+			for _, n := range tt.names {
+				var cs []string
+				for _, w := range got[n] {
+					cs = append(cs, w.charge)
+				}
+				if !slices.Equal(cs, tt.want[n]) {
+					t.Errorf("%s: %q, want %q", n, cs, tt.want[n])
+				}
+			}
+		})
+	}
+}
