@@ -28,6 +28,10 @@ func TestAllegedCharges(t *testing.T) {
 		// 隐瞒犯罪所得罪 holds 犯罪, not 犯 and a charge 罪所得罪.
 		{"犯罪 inside a charge's name", "被告人钱某明知是赃物而予以收购，犯罪所得罪名待定，被告人孙某犯盗窃罪。", []string{"盗窃罪"}},
 		{"only 犯罪 inside a name", "认为被告人李某的行为构成掩饰、隐瞒犯罪所得罪。", nil},
+		{"comma before 追究", "被告人王瑞以暴力手段强制猥亵妇女，应当以强制猥亵妇女罪，追究其刑事责任。", []string{"强制猥亵妇女罪"}},
+		{"victim's agent's view left out", "公诉机关指控被告人张某某犯故意伤害罪。被害人的诉讼代理人认为被告人张某某的行为构成故意杀人罪，应以故意杀人罪追究其刑事责任。", []string{"故意伤害罪"}},
+		{"civil plaintiff's claim left out", "应当以故意伤害罪追究其刑事责任。附带民事诉讼原告人的诉讼请求是：应当以故意杀人罪追究被告人刘某的刑事责任。", []string{"故意伤害罪"}},
+		{"dropped charge left out", "被告人吴某因涉嫌犯危险驾驶罪被义乌市人民检察院决定不起诉。被告人吴某犯强奸罪。", []string{"强奸罪"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

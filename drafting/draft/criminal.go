@@ -222,6 +222,14 @@ func (o *Offline) charges(r Request, f caseFacts, precs []precedent) ([]string, 
 	if known := o.namedCharges(f); len(known) > 0 {
 		return known, "罪名取自事实中写明的指控罪名"
 	}
+	return o.votedCharges(f, precs)
+}
+
+// votedCharges are the similar cases' weighted majority, led by the
+// charges whose articles the facts cite or whose words they use; a
+// leader whose defining act the facts do not tell yields to a rival whose
+// act they do (rivalOf).
+func (o *Offline) votedCharges(f caseFacts, precs []precedent) ([]string, string) {
 	votes := map[string]float64{}
 	total := 0.0
 	for i, p := range precs {
@@ -271,8 +279,11 @@ func (o *Offline) charges(r Request, f caseFacts, precs []precedent) ([]string, 
 		}
 		return cands[i] < cands[j]
 	})
-	out := []string{cands[0]}
+	out := []string{rivalOf(cands[0], f.text)}
 	for _, c := range cands[1:] {
+		if c == out[0] {
+			continue
+		}
 		if votes[c] > total/2 && chargeCue(c, f.text) || cited[c] && !o.sameArticle(c, out) {
 			out = append(out, c)
 		}
@@ -298,13 +309,13 @@ func slightOnly(facts string) bool {
 // chargeWords are the words facts use for the most common charges' acts,
 // where they differ from the charge's name.
 var chargeWords = map[string]*regexp.Regexp{
-	"诈骗罪": regexp.MustCompile(`骗取|骗得|诈骗|虚构`),
+	"诈骗罪": regexp.MustCompile(`骗取|骗得|诈骗|虚构|谎称|冒充|信以为真`),
 	"盗窃罪": regexp.MustCompile(`窃|盗|偷`),
 	"走私、贩卖、运输、制造毒品罪": regexp.MustCompile(`贩卖|卖给|出售|贩毒|运输毒品|制造毒品`),
 	"容留他人吸毒罪":        regexp.MustCompile(`容留`),
 	"强奸罪":            regexp.MustCompile(`强奸|奸淫|发生性关系`),
 	"危险驾驶罪":          regexp.MustCompile(`醉酒|乙醇|追逐竞驶`),
-	"寻衅滋事罪":          regexp.MustCompile(`寻衅|滋事|随意殴打|强拿硬要|任意损毁|任意毁损`),
+	"寻衅滋事罪":          regexp.MustCompile(`寻衅|滋事|随意殴打|强拿硬要|任意损毁|任意毁损|砸坏|砸毁|打砸`),
 	"交通肇事罪":          regexp.MustCompile(`交通事故|肇事`),
 	"故意伤害罪":          regexp.MustCompile(`伤害|轻伤|重伤`),
 	"开设赌场罪":          regexp.MustCompile(`赌场|抽头|抽水|坐庄|赌博网站`),
@@ -313,7 +324,56 @@ var chargeWords = map[string]*regexp.Regexp{
 	"聚众斗殴罪":          regexp.MustCompile(`斗殴`),
 	"敲诈勒索罪":          regexp.MustCompile(`敲诈|勒索`),
 	"猥亵儿童罪":          regexp.MustCompile(`猥亵`),
-	"放火罪":            regexp.MustCompile(`放火|点燃|纵火`),
+	"放火罪":            regexp.MustCompile(`放火|点燃|纵火|火灾`),
+}
+
+// rivals are neighbouring charges the similar cases confuse, each told
+// apart by its defining act: who takes the thing (盗窃, by stealth) or is
+// handed it (诈骗, by a lie), who gives the bribe (行贿) or takes it
+// (受贿), what hurt the victim (fire or blows), who runs the gambling
+// (开设赌场) or only gambles, whether the drugs were sold or only held.
+// On the 400-item tune set the vote's leader lacked its act while the
+// facts told its rival's for 4 cases, all four convicted of the rival
+// (诈骗, 行贿, 放火, 非法持有毒品).
+var rivals = map[string][]string{
+	"盗窃罪":   {"诈骗罪"},
+	"诈骗罪":   {"盗窃罪"},
+	"受贿罪":   {"行贿罪"},
+	"行贿罪":   {"受贿罪"},
+	"故意伤害罪": {"放火罪"},
+	"放火罪":   {"故意伤害罪"},
+	"开设赌场罪": {"赌博罪"},
+	"赌博罪":   {"开设赌场罪"},
+	"走私、贩卖、运输、制造毒品罪": {"非法持有毒品罪"},
+	"非法持有毒品罪":        {"走私、贩卖、运输、制造毒品罪"},
+}
+
+// actWords are the words facts use for the rivals' defining acts.
+var actWords = map[string]*regexp.Regexp{
+	"盗窃罪":   regexp.MustCompile(`窃|盗|偷|扒`),
+	"诈骗罪":   regexp.MustCompile(`骗|谎称|冒充|虚构|信以为真`),
+	"受贿罪":   regexp.MustCompile(`受贿|收受|索取|索要`),
+	"行贿罪":   regexp.MustCompile(`行贿|给予|送给|送予|赠送`),
+	"故意伤害罪": regexp.MustCompile(`殴打|打伤|捅|砍|刺|拳|踢|伤害|击打|撞`),
+	"放火罪":   regexp.MustCompile(`放火|纵火|点燃|火灾`),
+	"开设赌场罪": regexp.MustCompile(`赌场|抽头|抽水|坐庄|庄家|赌博网站|投注`),
+	"赌博罪":   regexp.MustCompile(`参赌|聚众赌博|赌博`),
+	"走私、贩卖、运输、制造毒品罪": regexp.MustCompile(`贩卖|卖给|出售|贩毒|运输|制造|走私|交易`),
+	"非法持有毒品罪":        regexp.MustCompile(`持有|藏匿|存放|藏于`),
+}
+
+// rivalOf is the rival of the vote's leader whose act the facts tell
+// when they do not tell the leader's, else the leader.
+func rivalOf(leader, facts string) string {
+	if re, ok := actWords[leader]; !ok || re.MatchString(facts) {
+		return leader
+	}
+	for _, r := range rivals[leader] {
+		if actWords[r].MatchString(facts) {
+			return r
+		}
+	}
+	return leader
 }
 
 // chargeCue reports whether the facts use the charge's words: one of its

@@ -418,3 +418,55 @@ func TestReasoningBodyLead(t *testing.T) {
 		}
 	}
 }
+
+func TestRivalOf(t *testing.T) {
+	tests := []struct {
+		name, leader, facts, want string
+	}{
+		{"a lie, no stealth", "盗窃罪", "被告人沈某甲打电话谎称自己系公司员工，被害人信以为真，将香烟交给被告人沈某甲。", "诈骗罪"},
+		{"stealth stays", "盗窃罪", "被告人张某趁无人之机窃取手机一部。", "盗窃罪"},
+		{"the bribe given", "受贿罪", "为感谢王某在其承揽工程时提供的帮助，被告人代某给予王某现金50000元。", "行贿罪"},
+		{"the bribe taken stays", "受贿罪", "被告人王某收受代某给予的现金50000元。", "受贿罪"},
+		{"fire, no blows", "故意伤害罪", "被告人杨某将汽油倒在沙发上，使用打火机点燃沙发酿成火灾，致陈某轻伤二级。", "放火罪"},
+		{"drugs held, not sold", "走私、贩卖、运输、制造毒品罪", "被告人王某某将从他人处购得的毒品藏匿于其住处。", "非法持有毒品罪"},
+		{"neither act told", "盗窃罪", "被告人黄某在停车场将车辆挡风玻璃损坏。", "盗窃罪"},
+		{"no rivals", "危险驾驶罪", "被告人陈某酒后驾驶小型轿车。", "危险驾驶罪"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := rivalOf(tt.leader, tt.facts); got != tt.want {
+				t.Errorf("rivalOf(%s) = %s, want %s", tt.leader, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDefendantChargesUnattributed(t *testing.T) {
+	charges := []string{"妨害公务罪", "故意伤害罪"}
+	tests := []struct {
+		name, facts string
+		names       []string
+		want        map[string][]string
+	}{
+		{"all charges one defendant's", "公诉机关认为，被告人任某的行为已构成妨害公务罪、故意伤害罪。被告人崔某、周某阻碍民警执行职务。", []string{"任某", "崔某", "周某"},
+			map[string][]string{"任某": {"妨害公务罪", "故意伤害罪"}, "崔某": {"妨害公务罪"}, "周某": {"妨害公务罪"}}},
+		{"no one's charges told", "被告人任某、崔某阻碍民警执行职务，并致民警轻伤。", []string{"任某", "崔某"},
+			map[string][]string{"任某": {"妨害公务罪", "故意伤害罪"}, "崔某": {"妨害公务罪", "故意伤害罪"}}},
+		{"each his own", "被告人任某的行为已构成故意伤害罪，被告人崔某的行为已构成妨害公务罪。", []string{"任某", "崔某"},
+			map[string][]string{"任某": {"故意伤害罪"}, "崔某": {"妨害公务罪"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := defendantCharges(caseFacts{text: tt.facts}, tt.names, charges, charges)
+			for _, n := range tt.names {
+				var cs []string
+				for _, w := range got[n] {
+					cs = append(cs, w.charge)
+				}
+				if !slices.Equal(cs, tt.want[n]) {
+					t.Errorf("%s: %q, want %q", n, cs, tt.want[n])
+				}
+			}
+		})
+	}
+}
