@@ -4,6 +4,7 @@ import (
 	"math"
 	"regexp"
 
+	"leian/corpus/extract"
 	"leian/corpus/rules"
 )
 
@@ -15,6 +16,11 @@ import (
 // fixed terms put the median share at 0.67; of 0.3–0.8 the closeness of
 // the executed term peaked at 0.7 (0.928; 0.915 at 0.5, 0.917 at 0.8).
 const concurrentShare = 0.7
+
+// oneCrimeCeiling is the longest 有期徒刑 for one crime, in months (Criminal
+// Law art. 45): the principal's factor and the similar cases' executed
+// terms for several crimes could draft one count past it.
+const oneCrimeCeiling = 180
 
 // Art. 69's ceilings on the executed term, in months: 有期徒刑 at most 20
 // years, or 25 when the counts add up to 35 years or more; 拘役 at most a
@@ -55,8 +61,9 @@ func combinedTerm(counts []Count) (kind string, months int, ok bool) {
 }
 
 // addedFineRe is a fine imposed beside a term (并处罚金, 可以并处罚金,
-// 并处或者单处罚金); 或者罚金 alone is a fine instead of one.
-var addedFineRe = regexp.MustCompile(`并处(?:或者单处)?罚金`)
+// 并处或者单处违法所得一倍以上五倍以下罚金, 并处二万元以上二十万元以下罚金);
+// 或者罚金 alone is a fine instead of one.
+var addedFineRe = regexp.MustCompile(`并处[^，。；：]{0,30}?罚金`)
 
 // chargeFined reports whether the Criminal Law lets a court fine for
 // charge beside a term: some article that defines or punishes it says so
@@ -69,6 +76,11 @@ func chargeFined(lib *rules.Library, charge string) (fined, known bool) {
 		return false, false
 	}
 	r, ok := lib.Charges[charge]
+	if !ok {
+		if n, nok := extract.NormaliseCharge(charge); nok {
+			r, ok = lib.Charges[n]
+		}
+	}
 	if !ok {
 		return false, false
 	}
@@ -100,4 +112,27 @@ func (p Penalty) alone(c Count) Penalty {
 		p.ProbationMonths = p.Months // 缓刑考验期限不能少于原判刑期（刑法第七十三条）
 	}
 	return p
+}
+
+// finable reports whether a term for charges may carry a fine: false only
+// when the law of every one of them is known and fines none beside a term
+// (chargeFined). The similar cases' fines then came from their other
+// charges (滥用职权罪 beside 受贿罪).
+func finable(lib *rules.Library, charges []string) bool {
+	for _, c := range charges {
+		if fined, known := chargeFined(lib, c); fined || !known {
+			return true
+		}
+	}
+	return false
+}
+
+// laterFine is the fine for the i-th defendant's fixed term of months when
+// the first was drafted life or death: the similar cases' i-th defendants'
+// fine per month of term, else their first defendants' (similarFine).
+func laterFine(same []precedent, charge string, i, months int) float64 {
+	if f := similarFine(placeSentences(same, charge, i), months, 0); f > 0 {
+		return f
+	}
+	return similarFine(precedentSentences(same, charge), months, 0)
 }

@@ -1,6 +1,10 @@
 package draft
 
-import "testing"
+import (
+	"testing"
+
+	"leian/corpus/extract"
+)
 
 func TestCombinedTerm(t *testing.T) {
 	tests := []struct {
@@ -48,6 +52,48 @@ func TestChargeFined(t *testing.T) {
 	}
 	if _, known := chargeFined(nil, "盗窃罪"); known {
 		t.Error("no library: known")
+	}
+	finables := []struct {
+		charges []string
+		want    bool
+	}{
+		{[]string{"滥用职权罪"}, false},
+		{[]string{"受贿罪", "滥用职权罪"}, true},
+		{[]string{"非法经营罪"}, true}, // 并处或者单处违法所得一倍以上五倍以下罚金
+		{[]string{"故意伤害罪", "没有这个罪"}, true},
+	}
+	for _, tt := range finables {
+		if got := finable(o.Rules, tt.charges); got != tt.want {
+			t.Errorf("finable(%v) = %v, want %v", tt.charges, got, tt.want)
+		}
+	}
+}
+
+func TestLaterFine(t *testing.T) {
+	life := &extract.Penalty{Kind: "无期徒刑"}
+	term := func(months int, fine float64) *extract.Penalty {
+		return &extract.Penalty{Kind: "有期徒刑", Months: months, FineYuan: fine}
+	}
+	tests := []struct {
+		name string
+		same []precedent
+		want float64
+	}{
+		{"the second defendants' fine per month", []precedent{
+			{charges: []string{"合同诈骗罪"}, penalties: []*extract.Penalty{life, term(120, 100000)}},
+			{charges: []string{"合同诈骗罪"}, penalties: []*extract.Penalty{life, term(60, 50000)}},
+		}, 60000},
+		{"else the first defendants'", []precedent{
+			{charges: []string{"合同诈骗罪"}, penalties: []*extract.Penalty{term(100, 200000)}},
+		}, 150000},
+		{"no fine anywhere", []precedent{
+			{charges: []string{"合同诈骗罪"}, penalties: []*extract.Penalty{life, term(60, 0)}},
+		}, 0},
+	}
+	for _, tt := range tests {
+		if got := laterFine(tt.same, "合同诈骗罪", 1, 72); got != tt.want {
+			t.Errorf("%s: %.0f, want %.0f", tt.name, got, tt.want)
+		}
 	}
 }
 

@@ -768,6 +768,7 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 	proposed := proposals[0].lo > 0 || proposals[0].hi > 0
 	counts := o.counts(ctx, r, f, names, charges, same, rec, err, proposed)
 	roles := coRoles(r.Facts, names)
+	fines := finable(o.Rules, charges)
 	var out []Penalty
 	for i, n := range names {
 		p := Penalty{Defendant: n, Charge: strings.Join(charges, "、")}
@@ -796,8 +797,17 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 				p.ProbationMonths = suspendable(Recommendation{Kind: kind, Months: months, ProbationMonths: p.ProbationMonths})
 			}
 		}
+		if !fines {
+			p.FineYuan = 0
+		}
 		if i > 0 {
 			p = laterDefendant(p, i, same, roles[n], roles[names[0]], out[i-1].Months, proposals[i], rec.TermMonths)
+			if fines && p.FineYuan == 0 && (rec.Kind == "无期徒刑" || rec.Kind == "死刑") && p.Months > 0 && slices.Contains(termKinds, p.Kind) {
+				// No fine to scale from the first's life sentence: this
+				// defendant's fixed term is fined as the similar cases'
+				// defendants in the same place were, per month of term.
+				p.FineYuan = laterFine(same, charges[0], i, p.Months)
+			}
 			if ls, ok := s.(LaterSuspender); ok && !roles[n].recidivist {
 				lq := q
 				lq.Defendant, lq.Precedents = n, placeSentences(same, charges[0], i)
