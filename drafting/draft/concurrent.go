@@ -15,6 +15,7 @@ import (
 // courts' own counts and executed terms in its 78 verdicts that combine
 // fixed terms put the median share at 0.67; of 0.3–0.8 the closeness of
 // the executed term peaked at 0.7 (0.928; 0.915 at 0.5, 0.917 at 0.8).
+// Drafting the whole tune set with 0.5 instead moved time by 0.0001.
 const concurrentShare = 0.7
 
 // oneCrimeCeiling is the longest 有期徒刑 for one crime, in months (Criminal
