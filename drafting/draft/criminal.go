@@ -840,9 +840,14 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 	if err != nil && o.Sentencer != nil {
 		rec, err = SimilarSentencer{}.Recommend(ctx, q)
 	}
-	counts := o.counts(ctx, r, f, names, charges, same, rec, err)
-	roles := coRoles(r.Facts, names)
 	proposals := proposedTerms(r.Facts, names)
+	// A proposed term is for the sentence to be executed, and every count
+	// the sentencer drafts is held to it: the counts are then kept within
+	// that sentence rather than combined into a longer one.
+	proposed := proposals[0].lo > 0 || proposals[0].hi > 0
+	counts := o.counts(ctx, r, f, names, charges, same, rec, err, proposed)
+	roles := coRoles(r.Facts, names)
+	fines := finable(o.Rules, charges)
 	var out []Penalty
 	for i, n := range names {
 		p := Penalty{Defendant: n, Charge: strings.Join(charges, "、")}
@@ -854,7 +859,8 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 		p.Kind, p.Months, p.ProbationMonths, p.FineYuan = rec.Kind, rec.Months, rec.ProbationMonths, rec.FineYuan
 		p.Source = strings.Join(rec.Trace, "；")
 		if p.Counts = counts; len(counts) > 0 {
-			// The fines of the several charges are added up (art. 69).
+			// The fines of the several charges are added up, and the
+			// terms combined (art. 69).
 			fine := 0.0
 			for _, c := range counts {
 				fine += c.FineYuan
@@ -862,9 +868,25 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 			if fine > 0 {
 				p.FineYuan = fine
 			}
+			if kind, months, ok := combinedTerm(counts); ok && !proposed {
+				p.Kind, p.Months = kind, months
+				if p.ProbationMonths > 0 && p.ProbationMonths < months {
+					p.ProbationMonths = months // 缓刑考验期限不能少于原判刑期（刑法第七十三条）
+				}
+				p.ProbationMonths = suspendable(Recommendation{Kind: kind, Months: months, ProbationMonths: p.ProbationMonths})
+			}
+		}
+		if !fines {
+			p.FineYuan = 0
 		}
 		if i > 0 {
 			p = laterDefendant(p, i, same, roles[n], roles[names[0]], out[i-1].Months, proposals[i], rec.TermMonths)
+			if fines && p.FineYuan == 0 && (rec.Kind == "无期徒刑" || rec.Kind == "死刑") && p.Months > 0 && slices.Contains(termKinds, p.Kind) {
+				// No fine to scale from the first's life sentence: this
+				// defendant's fixed term is fined as the similar cases'
+				// defendants in the same place were, per month of term.
+				p.FineYuan = laterFine(same, charges[0], i, p.Months)
+			}
 			if ls, ok := s.(LaterSuspender); ok && !roles[n].recidivist {
 				lq := q
 				lq.Defendant, lq.Precedents = n, placeSentences(same, charges[0], i)
@@ -887,11 +909,13 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 }
 
 // counts sentences each of several charges on its own (数罪并罚): the
-// sentencer asked for that charge with the similar cases convicted of it,
-// each term kept within the combined sentence to be executed, which
-// (Criminal Law art. 69) lies between the longest term and their sum. Nil
-// for one charge, or when a count cannot be sentenced.
-func (o *Offline) counts(ctx context.Context, r Request, f caseFacts, names []string, charges []string, same []precedent, exec *Recommendation, execErr error) []Count {
+// sentencer asked for that charge with the similar cases convicted of it;
+// the sentence to be executed is combined from them (combinedTerm), or,
+// when the prosecution proposed it (proposed), each count is kept within
+// it. A count is fined only when the law fines its charge (chargeFined).
+// Nil for one charge, when the first charge's sentence has no term (life,
+// death), or when a count cannot be sentenced.
+func (o *Offline) counts(ctx context.Context, r Request, f caseFacts, names []string, charges []string, same []precedent, exec *Recommendation, execErr error, proposed bool) []Count {
 	if len(charges) < 2 || execErr != nil || exec.Months <= 0 || !slices.Contains(termKinds, exec.Kind) {
 		return nil
 	}
@@ -906,12 +930,19 @@ func (o *Offline) counts(ctx context.Context, r Request, f caseFacts, names []st
 		if err != nil || rec.Months <= 0 || !slices.Contains(termKinds, rec.Kind) {
 			return nil
 		}
-		m := min(rec.Months, exec.Months)
+		m := rec.Months
+		if proposed {
+			m = min(m, exec.Months)
+		}
 		kind := rec.Kind
 		if kind == "拘役" && m > 6 {
 			kind = "有期徒刑"
 		}
-		out = append(out, Count{Charge: c, Kind: kind, Months: m, FineYuan: rec.FineYuan})
+		fine := rec.FineYuan
+		if fined, known := chargeFined(o.Rules, c); known && !fined {
+			fine = 0
+		}
+		out = append(out, Count{Charge: c, Kind: kind, Months: m, FineYuan: fine})
 	}
 	return out
 }
@@ -1285,10 +1316,9 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 		ws := own[p.Defendant]
 		if len(ws) == 1 && len(p.Counts) > 1 {
 			// Convicted of one of the case's charges, the defendant gets
-			// the sentence drafted for him, not the others' counts; the
-			// first's fines were added up over the counts.
-			if c := p.countsOf(ws); n == 1 && len(c) == 1 && c[0].FineYuan > 0 {
-				p.FineYuan = c[0].FineYuan
+			// that count's sentence, not the one combined over the others.
+			if c := p.countsOf(ws); len(c) == 1 {
+				p = p.alone(c[0])
 			}
 			p.Counts = nil
 		}
