@@ -115,8 +115,9 @@ func leftItem(text string, e int) (string, bool) {
 // by 和 to a pronoun for a person (我和赵永清分别…, 其和刘永生下楼): the
 // pronoun must not end a word (其他和, 自我和), and the name must have a
 // common given-name character or three characters, stand before no mask
-// (我和陈家某: 陈家 is no name) and be no known name's start or a known
-// name with a verb glued on (她和胡勇两个人 beside 胡勇).
+// (我和陈家某: 陈家 is no name) or a firm's suffix, and be no known
+// name's start or a known name with a verb glued on (她和胡勇两个人
+// beside 胡勇).
 func pronounItem(text string, sp [2]int, n string, known map[string]bool) bool {
 	if n == "" || text[sp[0]:sp[1]] != "和" {
 		return false
@@ -128,6 +129,14 @@ func pronounItem(text string, sp [2]int, n string, known map[string]bool) bool {
 	}
 	if next, _ := utf8.DecodeRuneInString(text[sp[1]+len(n):]); next == '某' || next == '×' {
 		return false
+	}
+	for i := range after(text, n) {
+		if orgAfter(text[i:]) {
+			return false // 其和银兴公司, 我和华俊实业: a firm's short name
+		}
+	}
+	if p := prefix2(n); p != "" && strings.Count(text, p) > strings.Count(text, n) {
+		return false // 她和胡勇两个人 beside 胡勇带她: 两 is no given name
 	}
 	return (givenLike(n) || utf8.RuneCountInString(n) == 3) && !extendsKnown(n, known)
 }

@@ -151,6 +151,8 @@ func TestListNames(t *testing.T) {
 		{"其他和本案有关的人员，我和司机一起", nil, nil},
 		{"介绍我和陈家某去找朴丽芬，其与罗联系", nil, nil},
 		{"公司只有她和胡勇两个人", []string{"胡勇"}, nil},
+		{"胡勇带她到工商局，公司只有她和胡勇两个人", nil, nil},
+		{"我和华俊实业是有生意关系的", nil, nil},
 	}
 	for _, c := range cases {
 		known := map[string]bool{}

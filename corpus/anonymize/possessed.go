@@ -74,12 +74,13 @@ func ownerEndingAt(text string, e int) string {
 }
 
 // possessorNames finds a full name of three characters written before 的
-// (出示了李红英的报案材料, 借用龚健安的房子, 堵截杨艳铃的别克轿车): the
-// particle closes the name as punctuation does. Only a single surname and
-// two given characters are read, since a two-character reading before 的
-// is as often a word's tail; the reading must be no everyday word, start
-// no word, and stand after no character that starts a word with its
-// surname.
+// and what a person has, says or is to others (出示了李红英的报案材料,
+// 借用龚健安的房子, 接到陈永博的电话): the particle closes the name as
+// punctuation does, and a preposition, punctuation or a verb that takes a
+// person opens it (possessorBefore). Only a single surname and two given
+// characters are read, since a two-character reading before 的 is as often
+// a word's tail or a name and its verb (王娟买的); the reading must be no
+// everyday word, place, firm or title.
 func possessorNames(text string) []string {
 	var out []string
 	seen := map[string]bool{}
@@ -105,7 +106,7 @@ func possessorNames(text string) []string {
 // account, a consent or urging, a relative, a body part or an injury. A
 // word or a place before 的 is seldom followed by these (的事实, 的方式,
 // 的请示, 的目的).
-var possessedAfter = prefixedBy("证言", "陈述", "供述", "辩解", "证词", "笔录", "报案", "报警", "电话", "手机", "微信", "电脑", "钱包", "房子", "房屋", "房间", "住处", "住所", "住宅", "家", "店", "车", "轿车", "货车", "面包车", "摩托", "农用车", "账户", "帐户", "银行", "农行", "工行", "建行", "邮政", "名下", "名字", "名义", "身份", "见证", "要求", "提议", "鼓动", "带领", "指使", "授意", "安排", "同意", "介绍", "邀请", "委托", "妻", "丈夫", "老公", "老婆", "儿子", "女儿", "长子", "次子", "父", "母", "哥", "弟", "姐", "妹", "叔", "侄", "孙", "朋友", "同学", "同事", "客户", "下线", "上线", "司机", "人身", "头部", "脸部", "面部", "损伤", "伤情", "尸体", "血", "DNA", "指纹", "签名", "笔迹", "论文", "画", "字画", "作品", "答辩", "位于", "行人道", "街上", "办公室", "施工队", "车辆", "财物", "钱款", "借款", "欠款", "工资", "违法所得", "喜酒", "信任")
+var possessedAfter = prefixedBy("证言", "陈述", "供述", "辩解", "证词", "笔录", "报案", "报警", "电话", "手机", "微信", "电脑", "钱包", "房子", "房屋", "房间", "住处", "住所", "住宅", "家", "店", "车", "轿车", "货车", "面包车", "摩托", "农用车", "账户", "帐户", "银行", "农行", "工行", "建行", "邮政", "名下", "名字", "名义", "身份", "见证", "要求", "提议", "鼓动", "带领", "指使", "授意", "安排", "同意", "介绍", "邀请", "委托", "妻", "丈夫", "老公", "老婆", "儿子", "女儿", "长子", "次子", "父", "母", "哥", "弟", "姐", "妹", "叔", "侄", "孙", "朋友", "同学", "同事", "客户", "下线", "上线", "司机", "人身", "头部", "脸部", "面部", "损伤", "伤情", "尸体", "血", "DNA", "指纹", "签名", "笔迹", "论文", "画", "字画", "作品", "答辩", "位于", "行人道", "街上", "办公室", "施工队", "财物", "钱款", "借款", "欠款", "工资", "违法所得", "喜酒", "信任")
 
 // possessorEndingAt reads the three-character name ending at byte e, or "".
 func possessorEndingAt(text string, e int) string {
