@@ -135,10 +135,22 @@ func pronounItem(text string, sp [2]int, n string, known map[string]bool) bool {
 			return false // 其和银兴公司, 我和华俊实业: a firm's short name
 		}
 	}
-	if p := prefix2(n); p != "" && strings.Count(text, p) > strings.Count(text, n) {
-		return false // 她和胡勇两个人 beside 胡勇带她: 两 is no given name
+	if p := prefix2(n); p != "" && standsAlone(text, p) {
+		return false // 她和胡勇两个人 beside 胡勇提供: 两 is no given name
 	}
 	return (givenLike(n) || utf8.RuneCountInString(n) == 3) && !extendsKnown(n, known)
+}
+
+// standsAlone says whether the document writes p somewhere closed by
+// punctuation or a character that stops a name (胡勇提供, 胡勇，): p is
+// then a name of its own, not the start of a longer one.
+func standsAlone(text, p string) bool {
+	for i := range after(text, p) {
+		if r, _ := utf8.DecodeRuneInString(text[i:]); !unicode.Is(unicode.Han, r) || strings.ContainsRune(stopGiven, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordEnd are surname characters that more often end a word before a name
