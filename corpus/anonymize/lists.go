@@ -115,9 +115,10 @@ func leftItem(text string, e int) (string, bool) {
 // by 和 to a pronoun for a person (我和赵永清分别…, 其和刘永生下楼): the
 // pronoun must not end a word (其他和, 自我和), and the name must have a
 // common given-name character or three characters, stand before no mask
-// (我和陈家某: 陈家 is no name) or a firm's suffix, and be no known
-// name's start or a known name with a verb glued on (她和胡勇两个人
-// beside 胡勇).
+// (我和陈家某: 陈家 is no name) and nowhere before a firm's suffix (我和华俊
+// 实业), and be no known name's start or end. A three-character reading
+// whose first two characters stand alone elsewhere is a name and a word
+// (她和胡勇两个人 beside 胡勇提供).
 func pronounItem(text string, sp [2]int, n string, known map[string]bool) bool {
 	if n == "" || text[sp[0]:sp[1]] != "和" {
 		return false
@@ -332,7 +333,7 @@ func nameWord(text, n string) bool {
 		return false
 	}
 	if wordSet[n] && !personWords[n] {
-		return false // 黄金价: the whole item is an everyday word
+		return false // 周转率 (周转 is tagged a name): the whole item is an everyday word
 	}
 	given := string(rs[1:])
 	return !titled(rs) && !gluedEverywhere(text, n) && !(wordSet[given] && !personWords[given] && !givenLike(n)) && openedSomewhere(text, n)
