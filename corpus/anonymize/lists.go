@@ -1,6 +1,7 @@
 package anonymize
 
 import (
+	_ "embed"
 	"regexp"
 	"strings"
 	"unicode"
@@ -32,8 +33,9 @@ func listNames(text string, known map[string]bool) []string {
 		if n == "" {
 			return false
 		}
-		named := givenLike(n) || (utf8.RuneCountInString(n) == 3 && !listWord(text, n) && !strings.ContainsRune(looseNotSurnames, []rune(n)[0])) || listedPair(text, n)
-		if known[n] || isPlace(text, n) || orgSuffixRe.MatchString(n) || !named || placeEnd(n) || (utf8.RuneCountInString(n) == 3 && listWord(text, n)) || titled([]rune(n)) || gluedEverywhere(text, n) {
+		word := listWord(text, n) && !nameWord(text, n)
+		named := givenLike(n) || (utf8.RuneCountInString(n) == 3 && !word && !strings.ContainsRune(looseNotSurnames, []rune(n)[0])) || listedPair(text, n)
+		if known[n] || isPlace(text, n) || orgSuffixRe.MatchString(n) || !named || placeEnd(n) || (utf8.RuneCountInString(n) == 3 && word) || titled([]rune(n)) || gluedEverywhere(text, n) {
 			return false
 		}
 		known[n] = true
@@ -58,7 +60,7 @@ func listNames(text string, known map[string]bool) []string {
 			right, rm := rightItem(text, sp[1])
 			leftKnown := lm || (left != "" && known[left])
 			rightKnown := rm || (right != "" && known[right]) || knownAt(text, sp[1], known)
-			if leftKnown && !rm && add(right) {
+			if (leftKnown || pronounItem(text, sp, right, known)) && !rm && add(right) {
 				grew = true
 			}
 			if rightKnown && !lm && add(left) {
@@ -107,6 +109,49 @@ func leftItem(text string, e int) (string, bool) {
 		return n, false
 	}
 	return "", false
+}
+
+// pronounItem says whether the name n after the separator sp is joined
+// by 和 to a pronoun for a person (我和赵永清分别…, 其和刘永生下楼): the
+// pronoun must not end a word (其他和, 自我和), and the name must have a
+// common given-name character or three characters, stand before no mask
+// (我和陈家某: 陈家 is no name) and nowhere before a firm's suffix (我和华俊
+// 实业), and be no known name's start or end. A three-character reading
+// whose first two characters stand alone elsewhere is a name and a word
+// (她和胡勇两个人 beside 胡勇提供).
+func pronounItem(text string, sp [2]int, n string, known map[string]bool) bool {
+	if n == "" || text[sp[0]:sp[1]] != "和" {
+		return false
+	}
+	p, sz := utf8.DecodeLastRuneInString(text[:sp[0]])
+	pp, _ := utf8.DecodeLastRuneInString(text[:sp[0]-sz])
+	if !strings.ContainsRune("我其他她", p) || wordSet[string(pp)+string(p)] {
+		return false
+	}
+	if next, _ := utf8.DecodeRuneInString(text[sp[1]+len(n):]); next == '某' || next == '×' {
+		return false
+	}
+	for i := range after(text, n) {
+		if orgAfter(text[i:]) {
+			return false // 其和银兴公司, 我和华俊实业: a firm's short name
+		}
+	}
+	if p := prefix2(n); p != "" && standsAlone(text, p) {
+		return false // 她和胡勇两个人 beside 胡勇提供: 两 is no given name
+	}
+	return (givenLike(n) || utf8.RuneCountInString(n) == 3) && !extendsKnown(n, known)
+}
+
+// standsAlone says whether the document writes p somewhere closed by
+// punctuation or a character that stops a name (胡勇提供, 胡勇，): p is
+// then a name of its own, not the start of a longer one.
+func standsAlone(text, p string) bool {
+	for i := range after(text, p) {
+		if r, _ := utf8.DecodeRuneInString(text[i:]); !unicode.Is(unicode.Han, r) || strings.ContainsRune(stopGiven, r) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordEnd are surname characters that more often end a word before a name
@@ -257,7 +302,57 @@ func sandwichedItem(text, it string) bool {
 	if last := rs[len(rs)-1]; strings.ContainsRune(placeAfter, last) && !strings.ContainsRune(nameStops, last) {
 		return false // 王家村 between two persons is still a village
 	}
-	return !wordSet[it] && !isPlace(text, it) && !orgSuffixRe.MatchString(it) && !placeEnd(it) && !titled(rs) && !opensNotName(it)
+	return !wordSet[it] && !isPlace(text, it) && !orgSuffixRe.MatchString(it) && !placeEnd(it) && !titled(rs) && (!opensNotName(it) || nameWord(text, it))
+}
+
+// personWords are the words of words.txt that jieba tags as persons'
+// names (陈宝柱, 胡佳, 李俊), written by scripts/anonymize-personwords.sh.
+//
+//go:embed personwords.txt
+var personWordsText string
+
+// personWords is personWordsText as a set; it is built once and only read.
+var personWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(personWordsText) {
+		m[w] = true
+	}
+	return m
+}()
+
+// nameWord says whether a three-character list item that reads as an
+// everyday word, or starts with one, is a person's name all the same: the
+// word is one jieba tags as a name (陈宝柱 whole; 胡佳 in 胡佳洁, 李俊 in
+// 李俊宏, 杨树 in 杨树楷). Beside other persons such an item is a person;
+// it must still be no title, no word's tail, have a given name that is no
+// everyday word unless it is common in names, and stand somewhere opened
+// as a list's item is.
+func nameWord(text, n string) bool {
+	rs := []rune(n)
+	if len(rs) != 3 || compoundSurnames[string(rs[:2])] || (!personWords[n] && !personWords[string(rs[:2])]) {
+		return false
+	}
+	if wordSet[n] && !personWords[n] {
+		return false // 周转率 (周转 is tagged a name): the whole item is an everyday word
+	}
+	given := string(rs[1:])
+	return !titled(rs) && !gluedEverywhere(text, n) && !(wordSet[given] && !personWords[given] && !givenLike(n)) && openedSomewhere(text, n)
+}
+
+// openedSomewhere says whether n stands somewhere right after punctuation
+// or a character that may open a list's first name (、陈宝柱、): 泉美农家乐与…
+// never so opened is the end of a place's name.
+func openedSomewhere(text, n string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], n)
+		if j < 0 {
+			return false
+		}
+		if r, _ := utf8.DecodeLastRuneInString(text[:i+j]); i+j == 0 || !unicode.Is(unicode.Han, r) || strings.ContainsRune(itemBefore, r) {
+			return true
+		}
+		i += j + len(n)
+	}
 }
 
 // listedPair says whether a two-character item joined to a person is a

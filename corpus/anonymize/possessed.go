@@ -1,7 +1,9 @@
 package anonymize
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -37,6 +39,12 @@ func possessedNames(text string) []string {
 			}
 		}
 	}
+	for _, n := range possessorNames(text) {
+		if !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
 	return out
 }
 
@@ -64,3 +72,99 @@ func ownerEndingAt(text string, e int) string {
 	}
 	return ""
 }
+
+// possessorNames finds a full name of three characters written before 的
+// and what a person has, says or is to others (出示了李红英的报案材料,
+// 借用龚健安的房子, 接到陈永博的电话): the particle closes the name as
+// punctuation does, and a preposition, punctuation or a verb that takes a
+// person opens it (possessorBefore). Only a single surname and two given
+// characters are read, since a two-character reading before 的 is as often
+// a word's tail or a name and its verb (王娟买的); the reading must be no
+// everyday word, place, firm or title.
+func possessorNames(text string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for i := 0; ; {
+		j := strings.Index(text[i:], "的")
+		if j < 0 {
+			return out
+		}
+		e := i + j
+		i = e + len("的")
+		if !possessedAfter(text[i:]) {
+			continue
+		}
+		if n := possessorEndingAt(text, e); n != "" && !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+}
+
+// possessedAfter start what a person has, says or is to others after
+// the person's name and 的: a statement, a phone, a home or vehicle, an
+// account, a consent or urging, a relative, a body part or an injury. A
+// word or a place before 的 is seldom followed by these (的事实, 的方式,
+// 的请示, 的目的).
+var possessedAfter = prefixedBy("证言", "陈述", "供述", "辩解", "证词", "笔录", "报案", "报警", "电话", "手机", "微信", "电脑", "钱包", "房子", "房屋", "房间", "住处", "住所", "住宅", "家", "店", "车", "轿车", "货车", "面包车", "摩托", "农用车", "账户", "帐户", "银行", "农行", "工行", "建行", "邮政", "名下", "名字", "名义", "身份", "见证", "要求", "提议", "鼓动", "带领", "指使", "授意", "安排", "同意", "介绍", "邀请", "委托", "妻", "丈夫", "老公", "老婆", "儿子", "女儿", "长子", "次子", "父", "母", "哥", "弟", "姐", "妹", "叔", "侄", "孙", "朋友", "同学", "同事", "客户", "下线", "上线", "司机", "人身", "头部", "脸部", "面部", "损伤", "伤情", "尸体", "血", "DNA", "指纹", "签名", "笔迹", "论文", "画", "字画", "作品", "答辩", "位于", "行人道", "街上", "办公室", "施工队", "财物", "钱款", "借款", "欠款", "工资", "违法所得", "喜酒", "信任")
+
+// possessorEndingAt reads the three-character name ending at byte e, or "".
+func possessorEndingAt(text string, e int) string {
+	starts := runeStarts(text, e, 3)
+	if len(starts) < 3 {
+		return ""
+	}
+	s := starts[2]
+	n := text[s:e]
+	rs := []rune(n)
+	if !strings.ContainsRune(singleSurnames, rs[0]) || strings.ContainsRune(looseNotSurnames+wordEnd, rs[0]) || compoundSurnames[string(rs[:2])] {
+		return ""
+	}
+	for _, r := range rs[1:] {
+		if !unicode.Is(unicode.Han, r) || r == '某' || r == '×' || strings.ContainsRune(stopGiven, r) || strings.ContainsRune(placeAfter, r) || unframedVerb(r) {
+			return ""
+		}
+	}
+	if strings.ContainsRune(possessorVerbs, rs[2]) || !possessorBefore(text[:s], rs[0]) {
+		return ""
+	}
+	if everydayWord(n) || titled(rs) || unframedTitles[string(rs[1:])] || opensNotName(n) || orgSuffixRe.MatchString(n) || placeEnd(n) || isPlace(text, n) {
+		return ""
+	}
+	// 刘敏穿的短裙 beside 刘敏 alone elsewhere: the name is 刘敏 and 穿 the verb
+	// (扶王谞的过程 beside 王谞 alone: 扶 is the verb)
+	whole := strings.Count(text, n)
+	if strings.Count(text, string(rs[:2])) > whole || (strings.ContainsRune(singleSurnames, rs[1]) && strings.Count(text, string(rs[1:])) > whole) {
+		return ""
+	}
+	return n
+}
+
+// possessorVerbs end a two-character name's clause before 的 (王娟买的,
+// 郑鑫开的, 江红做的), or are the thing of a two-character name (开马旦车的
+// 司机): they are no given name there.
+const possessorVerbs = "买穿开做写办领谈收住停拿借卖车"
+
+// possessorBefore says whether the text before a name read before 的
+// ends where a person's name may start: punctuation, a preposition, or a
+// verb that takes a person or a thing of one (出示了, 堵截, 借用, 租赁).
+// A digit or a mask before it makes the reading a count or a room (6楼西户,
+// 2张字条), and a character that makes a word with the surname (了解, 有关)
+// starts no name.
+func possessorBefore(before string, sur rune) bool {
+	p, _ := utf8.DecodeLastRuneInString(before)
+	switch {
+	case before == "":
+		return true
+	case unicode.IsDigit(p) || unicode.IsLetter(p) && !unicode.Is(unicode.Han, p) || strings.ContainsRune("×xX＊*", p):
+		return false
+	case !unicode.Is(unicode.Han, p):
+		return true
+	case wordSet[string(p)+string(sur)]:
+		return false
+	}
+	return strings.ContainsRune(ownedBefore+"了是至有靠即", p) || slices.ContainsFunc(possessorVerbPre, func(w string) bool { return strings.HasSuffix(before, w) })
+}
+
+// possessorVerbPre are verbs after which a person's name and 的 stand.
+var possessorVerbPre = slices.Concat(unframedPre, []string{"堵截", "借用", "租赁", "限制", "征得", "接到", "赔偿", "出示", "查询到", "侵犯", "冒用", "盗用", "使用", "偷", "抢", "盗", "骗", "拿", "借", "租", "住", "进", "坐", "开", "驾驶", "收到", "得到", "听到", "看到", "发现", "包括", "偿还", "归还", "支付", "退还", "扣除", "属于", "符合", "违背", "按照", "根据", "接受", "听从"})

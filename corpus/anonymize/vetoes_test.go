@@ -183,6 +183,14 @@ func TestPossessedNames(t *testing.T) {
 		{"向邓臣标的账户转支70000元。", []string{"邓臣标"}},
 		{"我接上倪某之后就到徐菊霞家里。", []string{"徐菊霞"}},
 		{"以公司名义借款，以单位的名义，回到岳父家中，在其名下，到高爷爷家里，给林教授账户。", nil},
+		// a full name before 的 and what a person has or says
+		{"公诉机关还当庭出示了李红英的报案材料。", []string{"李红英"}},
+		{"被误认为杨艳铃的轿车。其接到陈永博的电话。", []string{"杨艳铃", "陈永博"}},
+		{"按刘拓安排借用龚健安的房子。", []string{"龚健安"}},
+		{"是刘敏的双腿，将刘敏穿的短裙割开。", nil},   // 刘敏 alone elsewhere: 穿 is the verb
+		{"室内家具也是王娟买的，6楼西户的房子。", nil}, // a verb; a digit before
+		{"其是开马旦车的司机，了解枪支的证言。", nil},  // 车 is the thing; 了解 is a word
+		{"以商养黑，以商互黑的事实。", nil},       // 事实 is nothing a person has
 	}
 	for _, c := range cases {
 		if got := possessedNames(c.text); !slices.Equal(got, c.want) {
