@@ -50,7 +50,7 @@ var heldRe = regexp.MustCompile(`^”(?:的(?:身份证|\p{Han}{0,6}卡|名义|�
 // held says an identity document or card follows it (heldRe).
 func quotedName(text, it string, held bool) bool {
 	n := utf8.RuneCountInString(it)
-	if n < 2 || n > 4 || subjectName(it) != it || strings.ContainsRune(looseNotSurnames, []rune(it)[0]) {
+	if n < 2 || n > 4 || subjectShape(it, !held) != it || strings.ContainsRune(looseNotSurnames, []rune(it)[0]) {
 		return false
 	}
 	rs := []rune(it)
