@@ -1,7 +1,9 @@
 package anonymize
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -22,7 +24,17 @@ func pairedNames(text string) []string {
 	for _, pre := range pairedPre {
 		for i := range after(text, pre) {
 			n, ok := nameFrom(text[i:])
-			if !ok || seen[n] || utf8.RuneCountInString(n) < 2 {
+			if !ok || utf8.RuneCountInString(n) < 2 {
+				continue
+			}
+			if rs := []rune(n); len(rs) == 3 {
+				// 我和陈峰追着, 我和孙志约定: the third character starts
+				// the verb after a two-character name
+				if next, _ := utf8.DecodeRuneInString(text[i+len(n):]); strings.ContainsRune("着了过", next) || wordSet[string(rs[2])+string(next)] {
+					n = string(rs[:2])
+				}
+			}
+			if seen[n] || orgSomewhere(text, n) {
 				continue
 			}
 			if r, _ := utf8.DecodeRuneInString(n); strings.ContainsRune(looseNotSurnames+wordEnd, r) {
@@ -36,4 +48,31 @@ func pairedNames(text string) []string {
 		}
 	}
 	return out
+}
+
+// orgWords end an organisation's or a village group's name.
+var orgWords = []string{"公司", "有限", "集团", "实业", "商贸", "厂", "组", "村", "店", "中心"}
+
+// orgSomewhere says whether n somewhere runs on into an organisation's
+// name, within a few characters that hold no punctuation or stop character
+// (吉林冠亚房地产开发有限公司, 盛家垅组, 华俊实业有限公司, 辛河公司): n is then
+// the start of a firm's or a place's name, however the pronoun frames it
+// elsewhere (我和华俊实业是有生意关系, 其与盛家垅组).
+func orgSomewhere(text, n string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], n)
+		if j < 0 {
+			return false
+		}
+		i += j + len(n)
+		for k, r := range text[i:] {
+			tail := text[i+k:]
+			if slices.ContainsFunc(orgWords, func(w string) bool { return strings.HasPrefix(tail, w) }) {
+				return true
+			}
+			if !unicode.Is(unicode.Han, r) || strings.ContainsRune(stopGiven, r) || utf8.RuneCountInString(text[i:i+k]) >= 10 {
+				break
+			}
+		}
+	}
 }

@@ -21,6 +21,9 @@ func TestPairedNames(t *testing.T) {
 		{"我和王某某到了现场，他和平时一样，我和朋友喝酒。", nil},
 		{"其与于是，他跟向东走。", nil},
 		{"他与黄金交易有关，她和白天一样。", nil},
+		{"我和陈峰追着个子较矮的，我和孙志约定好了比例。", []string{"陈峰", "孙志"}}, // 追着, 约定: the verb
+		{"我和华俊实业是有生意关系的，到杭州华俊实业有限公司。", nil},               // a firm's name
+		{"其召集其与盛家垅组、瓦屋组的组长开会。其系盛家垅组村民。", nil},
 	}
 	for _, c := range cases {
 		if got := pairedNames(c.text); !slices.Equal(got, c.want) {
@@ -38,7 +41,8 @@ func TestQuotedHeldWord(t *testing.T) {
 		want []string
 	}{
 		{"打电话给一个朋友“王朝”（经辨认即王飞），问她有没有冰毒。", []string{"王朝"}},
-		{"以“黄金”的名义开户。", nil}, // a word no name opens with (notNames)
+		{"以“黄金”的名义开户。", nil},  // a word no name opens with (notNames)
+		{"以“牛肉干”的名义销售。", nil}, // a product: only an identification or an ID card lets a word through
 		{"“王朝”酒店，“黄金”的价格。", nil},
 	}
 	for _, c := range cases {
