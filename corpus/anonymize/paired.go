@@ -27,10 +27,12 @@ func pairedNames(text string) []string {
 			if !ok || utf8.RuneCountInString(n) < 2 {
 				continue
 			}
-			if rs := []rune(n); len(rs) == 3 {
+			if rs := []rune(n); len(rs) == 3 && !closedSomewhere(text, n) {
 				// 我和陈峰追着, 我和孙志约定: the third character starts
-				// the verb after a two-character name
-				if next, _ := utf8.DecodeRuneInString(text[i+len(n):]); strings.ContainsRune("着了过", next) || wordSet[string(rs[2])+string(next)] {
+				// the verb after a two-character name, unless the document
+				// closes the three somewhere (其与刘海富商量 beside 刘海富，) or
+				// the character is common in names (其与赵国明作为)
+				if next, _ := utf8.DecodeRuneInString(text[i+len(n):]); strings.ContainsRune("着了过", next) || (wordSet[string(rs[2])+string(next)] && !strings.ContainsRune(givenChars, rs[2])) {
 					n = string(rs[:2])
 				}
 			}
