@@ -43,7 +43,8 @@ func quotedNames(text string) []string {
 // heldRe follows a quoted name that an identity document, a card or an
 // account is in, or that an identification resolves (“刘中华”的身份证,
 // “李来双”的招商银行卡, “王朝”（经辨认即王飞）): only a person holds them, so
-// the name needs no common given-name character and may be a word.
+// the name needs no common given-name character (identifiedRe says when it
+// may also be a word).
 var heldRe = regexp.MustCompile(`^”(?:的(?:身份证|\p{Han}{0,6}卡|名义|名字|账户|帐户|U盾)|[（(]经辨认)`)
 
 // identifiedRe follows a quoted name an identification resolves or an
