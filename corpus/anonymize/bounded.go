@@ -165,8 +165,9 @@ func after(text, cue string) iter.Seq[int] {
 }
 
 // itemNumberRe ends the number of an item in a list or a table row
-// (3．刘建平（原某中学校长）, 2 刘建平 3920, （2）吴开保证实).
-var itemNumberRe = regexp.MustCompile(`(?:^|[\s。；：])[0-9]{1,3}(?:[．.、]|\s)\s?|[（(](?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[）)]\s?`)
+// (3．刘建平（原某中学校长）, 2 刘建平 3920, （2）吴开保证实), the number
+// also written as one enclosed character (⑶张启忠证明, ②李华证实).
+var itemNumberRe = regexp.MustCompile(`(?:^|[\s。；：])[0-9]{1,3}(?:[．.、]|\s)\s?|[（(](?:[0-9]{1,3}|[一二三四五六七八九十]{1,3})[）)]\s?|[\x{2460}-\x{249b}]\s?`)
 
 // itemActPost are what a person named at the head of an evidence item
 // does or suffers.

@@ -45,6 +45,14 @@ func evidenceNames(text string) []string {
 			out = append(out, n)
 		}
 	}
+	// a witness's or victim's statement named by what it proves
+	// (④证人曾其琨证实, （13）证人黄金花证实): the role and the verb bound
+	// the name as the title of an item does
+	for _, m := range attestRe.FindAllStringIndex(text, -1) {
+		if n := cuedEndingAt(text, m[0]); n != "" && !isPlace(text, n) {
+			out = append(out, n)
+		}
+	}
 	for _, m := range countedRe.FindAllStringIndex(text, -1) {
 		if n := countedEndingAt(text, m[0]); n != "" && !isPlace(text, n) {
 			out = append(out, n)
@@ -99,12 +107,62 @@ func subjectEndingAt(text string, e int) string {
 		if n := subjectName(text[s:e]); n != "" {
 			return n
 		}
-		if k == 3 && cueEndsAt(text, s) && cuedWordName(text[s:e]) {
+		if k == 3 && cueEndsAt(text, s) && (cuedWordName(text[s:e]) || cuedStopName(text, s, e)) {
 			return text[s:e]
 		}
 	}
 	return ""
 }
+
+// attestRe is what a witness's or victim's statement does in an item of
+// the evidence list (证人孙晓君证实, 被害人张自强证明).
+var attestRe = regexp.MustCompile(`证实|证明`)
+
+// cuedEndingAt reads the three-character name that ends at byte e and
+// starts right after a person's role (证人黄金花证实): the role and the
+// verb bound it, so it is taken when it reads as a name whose first given
+// character makes a word with the surname (cuedWordName) or stops a name
+// elsewhere (cuedStopName). Shorter names the role's own reader finds.
+func cuedEndingAt(text string, e int) string {
+	starts := runeStarts(text, e, 3)
+	if len(starts) < 3 || !cueEndsAt(text, starts[2]) {
+		return ""
+	}
+	s := starts[2]
+	if n := subjectName(text[s:e]); n != "" || cuedWordName(text[s:e]) || cuedStopName(text, s, e) {
+		return text[s:e]
+	}
+	return ""
+}
+
+// cuedStopName says whether text[s:e], three characters between a
+// person's role and the title or verb of what the person said (证人曾其琨
+// 证实, 被害人张自强陈述), is a name whose given name holds a character
+// that elsewhere stops one (其, 自, 冒): nothing else reads a name there,
+// since the reader after the role stops at that character, and the frame
+// bounds it on both sides. The surname may not be a character that ends
+// words (证人同村人证实), nor the given name hold a particle or a place's
+// suffix, nor the whole be a word or a firm.
+func cuedStopName(text string, s, e int) bool {
+	n := text[s:e]
+	rs := []rune(n)
+	if len(rs) != 3 || !strings.ContainsRune(singleSurnames, rs[0]) || strings.ContainsRune(wordEnd+looseNotSurnames, rs[0]) {
+		return false
+	}
+	if _, ok := nameFrom(text[s:]); ok || wordSet[n] || orgSuffixRe.MatchString(n) {
+		return false
+	}
+	for _, r := range rs[1:] {
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune(cuedNotGiven+placeAfter, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// cuedNotGiven are characters no given name between a role and a
+// statement holds: masks, particles and adverbs (证人均证实, 被害人也陈述).
+const cuedNotGiven = "某×的等和与及在被是了均也亦又都已并对称"
 
 // cuedWordName says whether n, three characters between a person's role
 // and the title of what the person said (证人黄金柱的证言, 证人杨树平证言),
@@ -143,6 +201,13 @@ func cueEndsAt(text string, s int) bool {
 // word, given characters that are Han and no stop or place character, and
 // no everyday word.
 func subjectName(n string) string {
+	return subjectShape(n, true)
+}
+
+// subjectShape is subjectName; with words false an everyday word made of
+// the name is no bar, for a frame only a person's name fills (“王朝”（经
+// 辨认即王飞）).
+func subjectShape(n string, words bool) string {
 	sur := ""
 	if len(n) >= 6 && compoundSurnames[n[:6]] {
 		sur = n[:6]
@@ -167,7 +232,7 @@ func subjectName(n string) string {
 	}
 	// the frame is strong enough that a three-character name may end in
 	// a word (肖多多, 王二妹); it may not start with one (同案犯, 高利贷)
-	if orgSuffixRe.MatchString(n) || wordSet[n] || (len(given) == 2 && wordSet[sur+string(given[0])]) {
+	if orgSuffixRe.MatchString(n) || (words && (wordSet[n] || (len(given) == 2 && wordSet[sur+string(given[0])]))) {
 		return ""
 	}
 	if opensNotName(n) {

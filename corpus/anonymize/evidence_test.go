@@ -42,6 +42,13 @@ func TestEvidenceNames(t *testing.T) {
 		{"对于李婷等人的行为", []string{"李婷"}},
 		{"查获黄金首饰等物品。", nil},
 		{"公司员工等人到场。", nil},
+		{"④证人曾其琨证实，其在项目部担任材料员。", []string{"曾其琨"}},     // 其 stops a name elsewhere
+		{"（13）证人黄金花证实，2015年12月底一天。", []string{"黄金花"}}, // 黄金 is a word
+		{"34、被害人张自强陈述证实，其使用面粉公司资质。", []string{"张自强"}},
+		{"证人孙晓君证明，其于当日到场。", []string{"孙晓君"}},
+		{"（6）证人刘金从证言，证实案发当晚。", nil}, // the role's own reader takes 刘金
+		{"证人同村人证实，被害人也陈述，证人均证实。", nil},
+		{"证人王某某证实，被害人之母亲证明。", nil},
 	}
 	for _, c := range cases {
 		got := evidenceNames(c.text)

@@ -34,7 +34,7 @@ func quotedNames(text string) []string {
 			continue
 		}
 		seen[it] = true
-		if quotedName(text, it, heldRe.MatchString(text[s+k:])) {
+		if quotedName(text, it, heldRe.MatchString(text[s+k:]), identifiedRe.MatchString(text[s+k:])) {
 			out = append(out, it)
 		}
 	}
@@ -43,14 +43,22 @@ func quotedNames(text string) []string {
 // heldRe follows a quoted name that an identity document, a card or an
 // account is in, or that an identification resolves (“刘中华”的身份证,
 // “李来双”的招商银行卡, “王朝”（经辨认即王飞）): only a person holds them, so
-// the name needs no common given-name character and may be a word.
+// the name needs no common given-name character (identifiedRe says when it
+// may also be a word).
 var heldRe = regexp.MustCompile(`^”(?:的(?:身份证|\p{Han}{0,6}卡|名义|名字|账户|帐户|U盾)|[（(]经辨认)`)
 
+// identifiedRe follows a quoted name an identification resolves or an
+// identity card is in (“王朝”（经辨认即王飞）): only a person's, so it may be
+// a word. A product or firm may be quoted before 的名义 or a card (以
+// “牛肉干”的名义), so those still need a name that is no word.
+var identifiedRe = regexp.MustCompile(`^”(?:的身份证|[（(]经辨认)`)
+
 // quotedName says whether a quoted item reads whole as a person's name;
-// held says an identity document or card follows it (heldRe).
-func quotedName(text, it string, held bool) bool {
+// held says an identity document or card follows it (heldRe), identified
+// that an identification or identity card does (identifiedRe).
+func quotedName(text, it string, held, identified bool) bool {
 	n := utf8.RuneCountInString(it)
-	if n < 2 || n > 4 || subjectName(it) != it || strings.ContainsRune(looseNotSurnames, []rune(it)[0]) {
+	if n < 2 || n > 4 || subjectShape(it, !identified) != it || strings.ContainsRune(looseNotSurnames, []rune(it)[0]) {
 		return false
 	}
 	rs := []rune(it)

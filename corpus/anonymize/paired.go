@@ -1,0 +1,80 @@
+package anonymize
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// pairedPre are a pronoun and a word joining another to it (我和, 其与,
+// 他跟): in the statements the facts quote, what follows is the other
+// person who acted with the speaker (我和赵永清分别领两班人, 其和刘永生下楼,
+// 其和张秀玲合伙购买), or a kin word or pronoun the readers skip.
+var pairedPre = []string{"我和", "其和", "他和", "她和", "我与", "其与", "他与", "她与", "我跟", "其跟", "他跟", "她跟"}
+
+// pairedNames finds the name right after pairedPre. Nothing but the
+// pronoun bounds it, so the name ends where nameFrom stops (at a stop
+// character: 郝曦及其父亲), and it must have a common given-name
+// character and the shape of a name (no everyday word, place, title or
+// verb glued on: 我和妻子, 其和解协议, 我和王某某 read none).
+func pairedNames(text string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, pre := range pairedPre {
+		for i := range after(text, pre) {
+			n, ok := nameFrom(text[i:])
+			if !ok || utf8.RuneCountInString(n) < 2 {
+				continue
+			}
+			if rs := []rune(n); len(rs) == 3 && !closedSomewhere(text, n) {
+				// 我和陈峰追着, 我和孙志约定: the third character starts
+				// the verb after a two-character name, unless the document
+				// closes the three somewhere (其与刘海富商量 beside 刘海富，) or
+				// the character is common in names (其与赵国明作为)
+				if next, _ := utf8.DecodeRuneInString(text[i+len(n):]); strings.ContainsRune("着了过", next) || (wordSet[string(rs[2])+string(next)] && !strings.ContainsRune(givenChars, rs[2])) {
+					n = string(rs[:2])
+				}
+			}
+			if seen[n] || orgSomewhere(text, n) {
+				continue
+			}
+			if r, _ := utf8.DecodeRuneInString(n); strings.ContainsRune(looseNotSurnames+wordEnd, r) {
+				continue // 我和于是…, 其和向…: the character starts a word
+			}
+			if !givenLike(n) || everydayWord(n) || wordName(text, n) || !unframedShape(text, n) {
+				continue
+			}
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// orgWords end an organisation's or a village group's name.
+var orgWords = []string{"公司", "有限", "集团", "实业", "商贸", "厂", "组", "村", "店", "中心"}
+
+// orgSomewhere says whether n somewhere runs on into an organisation's
+// name, within a few characters that hold no punctuation or stop character
+// (吉林冠亚房地产开发有限公司, 盛家垅组, 华俊实业有限公司, 辛河公司): n is then
+// the start of a firm's or a place's name, however the pronoun frames it
+// elsewhere (我和华俊实业是有生意关系, 其与盛家垅组).
+func orgSomewhere(text, n string) bool {
+	for i := 0; ; {
+		j := strings.Index(text[i:], n)
+		if j < 0 {
+			return false
+		}
+		i += j + len(n)
+		for k, r := range text[i:] {
+			tail := text[i+k:]
+			if slices.ContainsFunc(orgWords, func(w string) bool { return strings.HasPrefix(tail, w) }) {
+				return true
+			}
+			if !unicode.Is(unicode.Han, r) || strings.ContainsRune(stopGiven, r) || utf8.RuneCountInString(text[i:i+k]) >= 10 {
+				break
+			}
+		}
+	}
+}
