@@ -60,7 +60,7 @@ func listNames(text string, known map[string]bool) []string {
 			right, rm := rightItem(text, sp[1])
 			leftKnown := lm || (left != "" && known[left])
 			rightKnown := rm || (right != "" && known[right]) || knownAt(text, sp[1], known)
-			if (leftKnown || pronounItem(text, sp, right, known)) && !rm && add(right) {
+			if leftKnown && !rm && add(right) {
 				grew = true
 			}
 			if rightKnown && !lm && add(left) {
@@ -109,49 +109,6 @@ func leftItem(text string, e int) (string, bool) {
 		return n, false
 	}
 	return "", false
-}
-
-// pronounItem says whether the name n after the separator sp is joined
-// by 和 to a pronoun for a person (我和赵永清分别…, 其和刘永生下楼): the
-// pronoun must not end a word (其他和, 自我和), and the name must have a
-// common given-name character or three characters, stand before no mask
-// (我和陈家某: 陈家 is no name) and nowhere before a firm's suffix (我和华俊
-// 实业), and be no known name's start or end. A three-character reading
-// whose first two characters stand alone elsewhere is a name and a word
-// (她和胡勇两个人 beside 胡勇提供).
-func pronounItem(text string, sp [2]int, n string, known map[string]bool) bool {
-	if n == "" || text[sp[0]:sp[1]] != "和" {
-		return false
-	}
-	p, sz := utf8.DecodeLastRuneInString(text[:sp[0]])
-	pp, _ := utf8.DecodeLastRuneInString(text[:sp[0]-sz])
-	if !strings.ContainsRune("我其他她", p) || wordSet[string(pp)+string(p)] {
-		return false
-	}
-	if next, _ := utf8.DecodeRuneInString(text[sp[1]+len(n):]); next == '某' || next == '×' {
-		return false
-	}
-	for i := range after(text, n) {
-		if orgAfter(text[i:]) {
-			return false // 其和银兴公司, 我和华俊实业: a firm's short name
-		}
-	}
-	if p := prefix2(n); p != "" && standsAlone(text, p) {
-		return false // 她和胡勇两个人 beside 胡勇提供: 两 is no given name
-	}
-	return (givenLike(n) || utf8.RuneCountInString(n) == 3) && !extendsKnown(n, known)
-}
-
-// standsAlone says whether the document writes p somewhere closed by
-// punctuation or a character that stops a name (胡勇提供, 胡勇，): p is
-// then a name of its own, not the start of a longer one.
-func standsAlone(text, p string) bool {
-	for i := range after(text, p) {
-		if r, _ := utf8.DecodeRuneInString(text[i:]); !unicode.Is(unicode.Han, r) || strings.ContainsRune(stopGiven, r) {
-			return true
-		}
-	}
-	return false
 }
 
 // wordEnd are surname characters that more often end a word before a name

@@ -26,6 +26,9 @@ func TestPairedNames(t *testing.T) {
 		{"一是安排田宪文和赵国明作为股权受让人，证明其与赵国明于2009年接受安排。", []string{"赵国明"}},
 		{"我和华俊实业是有生意关系的，到杭州华俊实业有限公司。", nil}, // a firm's name
 		{"其召集其与盛家垅组、瓦屋组的组长开会。其系盛家垅组村民。", nil},
+		{"其他和本案有关的人员，我和司机一起", nil},
+		{"介绍我和陈家某去找朴丽芬", nil},
+		{"吴晓明到场，赵某告诉我和吴晓静准备现金", []string{"吴晓静"}},
 	}
 	for _, c := range cases {
 		if got := pairedNames(c.text); !slices.Equal(got, c.want) {
