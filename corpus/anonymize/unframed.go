@@ -322,13 +322,64 @@ func titledNames(text string) []string {
 				}
 			}
 			if n == "" || (!head && utf8.RuneCountInString(n) == 2 && !givenLike(n)) {
-				continue
+				if n = postClosedAt(text, i, t); n == "" {
+					continue
+				}
 			}
 			out = append(out, n)
 		}
 	}
+	for _, u := range unitEnds {
+		for i := range after(text, u) {
+			if n := boundedAt(text[i:], listClosed); n != "" && unframedShape(text, n) && !wordName(text, n) {
+				out = append(out, n)
+			}
+		}
+	}
 	return out
 }
+
+// unitEnds are departments and working groups a staff member is listed
+// under (纪检监察组王轶仁、, 经管部许灿、, 核查组陈娟、).
+var unitEnds = []string{"监察组", "核查组", "调查组", "专案组", "工作组", "领导组", "经管部", "财务部", "技术部", "行政部", "管理部", "网络部", "风控部", "项目部", "销售部", "业务部", "市场部", "办公室"}
+
+// listClosed says whether s starts with 、 or ，: the name of a unit's
+// member stands alone in a list, never run on into a verb.
+func listClosed(s string) bool {
+	return strings.HasPrefix(s, "、") || strings.HasPrefix(s, "，")
+}
+
+// postClosedAt reads at byte i, after a post of two characters or more
+// (t), a name whose given name is uncommon: two characters closed by
+// punctuation (测试工程师田弯，, 团队主管李佩，), or three closed by
+// 和/及/与 (管家潘冠晋和主任, 信用社会计孔海峰及工作人员). A post of that
+// length rarely runs on into a word that punctuation closes.
+func postClosedAt(text string, i int, t string) string {
+	if utf8.RuneCountInString(t) < 2 || kinEnds[t] {
+		return ""
+	}
+	ends := runeEnds(text[i:], 4)
+	if len(ends) < 3 {
+		return ""
+	}
+	var n string
+	switch rest := text[i+ends[1]:]; {
+	case roleClosed(rest) && !strings.HasPrefix(rest, "的") && !strings.HasPrefix(rest, "等"):
+		n = text[i : i+ends[1]]
+	case len(ends) == 4 && prefixedBy("和", "及", "与")(text[i+ends[2]:]):
+		n = text[i : i+ends[2]]
+	default:
+		return ""
+	}
+	if subjectName(n) != n || !unframedShape(text, n) || wordName(text, n) {
+		return ""
+	}
+	return n
+}
+
+// kinEnds are the kin words of roleEnds: kin are named by what is common
+// (大哥林虎), so an uncommon given name after them is no evidence.
+var kinEnds = map[string]bool{"二哥": true, "大哥": true, "三哥": true, "二姐": true, "大姐": true, "姑父": true, "姨父": true, "公公": true, "老婆": true, "老公": true}
 
 // titledAt reads the name at byte i after a head's post: three characters
 // when the third makes no word with what follows (刘涛询问 is 刘涛), two

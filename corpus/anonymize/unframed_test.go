@@ -85,6 +85,24 @@ func TestTitledNames(t *testing.T) {
 		{"该公司法定代表人、董事长为赵东。", nil},
 		// the court's own heads are not read
 		{"审判长陈东明", nil},
+		// a post of two characters or more, then an uncommon given name
+		// closed by punctuation or by 和/及/与 (postClosedAt)
+		{"客户主管刘莉，客服专员张建棋、贾梅，测试工程师田弯，网页前端设计师李斌", []string{"张建棋", "刘莉", "田弯"}},
+		{"理财二部团队主管李佩，销售员贾三莉等", []string{"贾三莉", "李佩"}},
+		{"其的上级是管家潘冠晋和主任莫某龙。", []string{"潘冠晋"}},
+		{"东城信用社会计孔海峰及工作人员刘洋带现金", []string{"孔海峰"}},
+		// words the post runs into are no names
+		{"经主管部门，批准", nil},
+		{"取得工程师职称、", nil},
+		// a kin word is no such post: 大哥 then an uncommon given name
+		{"其大哥田弯，", nil},
+		// a unit's member in a list (unitEnds)
+		{"参与人员有纪检监察组王轶仁、财务部余伟、制造保障部", []string{"王轶仁", "余伟"}},
+		{"其和经管部许灿、纪委吴敏", []string{"许灿"}},
+		{"核查组陈娟、林义洲等人", []string{"陈娟"}},
+		// a unit then a word, or a name run on into a verb: no reading
+		{"交给财务部门、", nil},
+		{"核查组认定，", nil},
 	}
 	for _, c := range cases {
 		got := titledNames(c.text)
