@@ -349,13 +349,13 @@ func listClosed(s string) bool {
 	return strings.HasPrefix(s, "、") || strings.HasPrefix(s, "，")
 }
 
-// postClosedAt reads at byte i, after a post of two characters or more
-// (t), a name whose given name is uncommon: two characters closed by
-// punctuation (测试工程师田弯，, 团队主管李佩，), or three closed by
-// 和/及/与 (管家潘冠晋和主任, 信用社会计孔海峰及工作人员). A post of that
-// length rarely runs on into a word that punctuation closes.
+// postClosedAt reads at byte i, after a post (t, one of closedPosts), a
+// name whose given name is uncommon: two characters closed by a clause's
+// punctuation (测试工程师田弯，, 团队主管李佩，), or three closed by 和/及/与
+// (管家潘冠晋和主任, 信用社会计孔海峰及工作人员). Such posts name a person
+// next; a word they run into (主管部门，) is left to unframedShape.
 func postClosedAt(text string, i int, t string) string {
-	if utf8.RuneCountInString(t) < 2 || kinEnds[t] {
+	if !slices.Contains(closedPosts, t) {
 		return ""
 	}
 	ends := runeEnds(text[i:], 4)
@@ -364,7 +364,7 @@ func postClosedAt(text string, i int, t string) string {
 	}
 	var n string
 	switch rest := text[i+ends[1]:]; {
-	case roleClosed(rest) && !strings.HasPrefix(rest, "的") && !strings.HasPrefix(rest, "等"):
+	case prefixedBy("，", "。", "、", "；", "：")(rest):
 		n = text[i : i+ends[1]]
 	case len(ends) == 4 && prefixedBy("和", "及", "与")(text[i+ends[2]:]):
 		n = text[i : i+ends[2]]
@@ -377,9 +377,10 @@ func postClosedAt(text string, i int, t string) string {
 	return n
 }
 
-// kinEnds are the kin words of roleEnds: kin are named by what is common
-// (大哥林虎), so an uncommon given name after them is no evidence.
-var kinEnds = map[string]bool{"二哥": true, "大哥": true, "三哥": true, "二姐": true, "大姐": true, "姑父": true, "姨父": true, "公公": true, "老婆": true, "老公": true}
+// closedPosts are the posts of roleEnds held in a workplace; kin words and
+// words for a bystander (女子左胸，, 大哥林虎) are left out: a body part or a
+// common name follows them as often as a person.
+var closedPosts = []string{"书记", "主任", "经理", "老总", "副总", "会计", "总监", "主管", "领导", "工程师", "管家", "包工头", "村文书", "合伙人", "主编"}
 
 // titledAt reads the name at byte i after a head's post: three characters
 // when the third makes no word with what follows (刘涛询问 is 刘涛), two

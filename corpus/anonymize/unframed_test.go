@@ -91,11 +91,15 @@ func TestTitledNames(t *testing.T) {
 		{"理财二部团队主管李佩，销售员贾三莉等", []string{"贾三莉", "李佩"}},
 		{"其的上级是管家潘冠晋和主任莫某龙。", []string{"潘冠晋"}},
 		{"东城信用社会计孔海峰及工作人员刘洋带现金", []string{"孔海峰"}},
+		{"河北建设集团的老总李保元和千秋管业总经理赵某", []string{"李保元"}},
 		// words the post runs into are no names
 		{"经主管部门，批准", nil},
 		{"取得工程师职称、", nil},
-		// a kin word is no such post: 大哥 then an uncommon given name
+		// a kin word or a bystander is no such post, and a mask (×) closes
+		// no name: 总会计师姚×
 		{"其大哥田弯，", nil},
+		{"捅该女子左胸，该女子开始叫喊", nil},
+		{"或者总会计师姚×曾召集", nil},
 		// a unit's member in a list (unitEnds)
 		{"参与人员有纪检监察组王轶仁、财务部余伟、制造保障部", []string{"王轶仁", "余伟"}},
 		{"其和经管部许灿、纪委吴敏", []string{"许灿"}},
