@@ -340,8 +340,8 @@ func titledNames(text string) []string {
 }
 
 // unitEnds are departments and working groups a staff member is listed
-// under (纪检监察组王轶仁、, 经管部许灿、, 核查组陈娟、).
-var unitEnds = []string{"监察组", "核查组", "调查组", "专案组", "工作组", "领导组", "经管部", "财务部", "技术部", "行政部", "管理部", "网络部", "风控部", "项目部", "销售部", "业务部", "市场部", "办公室"}
+// under (纪检监察组王轶仁、, 经管部许灿、, 核查组陈娟、, 该大队丁玠文、).
+var unitEnds = []string{"监察组", "核查组", "调查组", "专案组", "工作组", "领导组", "经管部", "财务部", "技术部", "行政部", "管理部", "网络部", "风控部", "项目部", "销售部", "业务部", "市场部", "办公室", "大队", "中队"}
 
 // listClosed says whether s starts with 、 or ，: the name of a unit's
 // member stands alone in a list, never run on into a verb.

@@ -104,6 +104,8 @@ func TestTitledNames(t *testing.T) {
 		{"参与人员有纪检监察组王轶仁、财务部余伟、制造保障部", []string{"王轶仁", "余伟"}},
 		{"其和经管部许灿、纪委吴敏", []string{"许灿"}},
 		{"核查组陈娟、林义洲等人", []string{"陈娟"}},
+		{"即安排该大队丁玠文、王铁民对群众举报的药店", []string{"丁玠文"}},
+		{"刑侦大队、交警大队，", nil},
 		// a unit then a word, or a name run on into a verb: no reading
 		{"交给财务部门、", nil},
 		{"核查组认定，", nil},
