@@ -345,9 +345,14 @@ var unitEnds = []string{"监察组", "核查组", "调查组", "专案组", "工
 
 // listClosed says whether s starts with 、 or ，: the name of a unit's
 // member stands alone in a list, never run on into a verb.
-func listClosed(s string) bool {
-	return strings.HasPrefix(s, "、") || strings.HasPrefix(s, "，")
-}
+var listClosed = prefixedBy("、", "，")
+
+// clauseClosed and joinClosed close a name read after a post: a clause's
+// punctuation after two characters, 和/及/与 after three (postClosedAt).
+var (
+	clauseClosed = prefixedBy("，", "。", "、", "；", "：")
+	joinClosed   = prefixedBy("和", "及", "与")
+)
 
 // postClosedAt reads at byte i, after a post (t, one of closedPosts), a
 // name whose given name is uncommon: two characters closed by a clause's
@@ -364,9 +369,9 @@ func postClosedAt(text string, i int, t string) string {
 	}
 	var n string
 	switch rest := text[i+ends[1]:]; {
-	case prefixedBy("，", "。", "、", "；", "：")(rest):
+	case clauseClosed(rest):
 		n = text[i : i+ends[1]]
-	case len(ends) == 4 && prefixedBy("和", "及", "与")(text[i+ends[2]:]):
+	case len(ends) == 4 && joinClosed(text[i+ends[2]:]):
 		n = text[i : i+ends[2]]
 	default:
 		return ""
