@@ -300,16 +300,13 @@ func nameWord(text, n string) bool {
 // or a character that may open a list's first name (、陈宝柱、): 泉美农家乐与…
 // never so opened is the end of a place's name.
 func openedSomewhere(text, n string) bool {
-	for i := 0; ; {
-		j := strings.Index(text[i:], n)
-		if j < 0 {
-			return false
-		}
-		if r, _ := utf8.DecodeLastRuneInString(text[:i+j]); i+j == 0 || !unicode.Is(unicode.Han, r) || strings.ContainsRune(itemBefore, r) {
+	for e := range after(text, n) {
+		s := e - len(n)
+		if r, _ := utf8.DecodeLastRuneInString(text[:s]); s == 0 || !unicode.Is(unicode.Han, r) || strings.ContainsRune(itemBefore, r) {
 			return true
 		}
-		i += j + len(n)
 	}
+	return false
 }
 
 // listedPair says whether a two-character item joined to a person is a

@@ -1,7 +1,6 @@
 package anonymize
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -52,8 +51,9 @@ func pairedNames(text string) []string {
 	return out
 }
 
-// orgWords end an organisation's or a village group's name.
-var orgWords = []string{"公司", "有限", "集团", "实业", "商贸", "厂", "组", "村", "店", "中心"}
+// orgWordAt says whether s starts with a word that ends an
+// organisation's or a village group's name.
+var orgWordAt = prefixedBy("公司", "有限", "集团", "实业", "商贸", "厂", "组", "村", "店", "中心")
 
 // orgSomewhere says whether n somewhere runs on into an organisation's
 // name, within a few characters that hold no punctuation or stop character
@@ -61,20 +61,16 @@ var orgWords = []string{"公司", "有限", "集团", "实业", "商贸", "厂",
 // the start of a firm's or a place's name, however the pronoun frames it
 // elsewhere (我和华俊实业是有生意关系, 其与盛家垅组).
 func orgSomewhere(text, n string) bool {
-	for i := 0; ; {
-		j := strings.Index(text[i:], n)
-		if j < 0 {
-			return false
-		}
-		i += j + len(n)
+	for i := range after(text, n) {
+		runes := 0
 		for k, r := range text[i:] {
-			tail := text[i+k:]
-			if slices.ContainsFunc(orgWords, func(w string) bool { return strings.HasPrefix(tail, w) }) {
+			if orgWordAt(text[i+k:]) {
 				return true
 			}
-			if !unicode.Is(unicode.Han, r) || strings.ContainsRune(stopGiven, r) || utf8.RuneCountInString(text[i:i+k]) >= 10 {
+			if runes++; !unicode.Is(unicode.Han, r) || strings.ContainsRune(stopGiven, r) || runes > 10 {
 				break
 			}
 		}
 	}
+	return false
 }

@@ -84,21 +84,16 @@ func ownerEndingAt(text string, e int) string {
 func possessorNames(text string) []string {
 	var out []string
 	seen := map[string]bool{}
-	for i := 0; ; {
-		j := strings.Index(text[i:], "的")
-		if j < 0 {
-			return out
-		}
-		e := i + j
-		i = e + len("的")
+	for i := range after(text, "的") {
 		if !possessedAfter(text[i:]) {
 			continue
 		}
-		if n := possessorEndingAt(text, e); n != "" && !seen[n] {
+		if n := possessorEndingAt(text, i-len("的")); n != "" && !seen[n] {
 			seen[n] = true
 			out = append(out, n)
 		}
 	}
+	return out
 }
 
 // possessedAfter start what a person has, says or is to others after

@@ -133,10 +133,8 @@ func habitOf(d *corpus.Document) (habitDoc, bool) {
 	st := &hd.state
 	for _, df := range e.Defendants {
 		if pen := df.Penalty; pen != nil {
-			st.fine = st.fine || pen.FineYuan > 0
+			st.sentenced(pen)
 			st.probation = st.probation || pen.Probation && pen.Kind != "死刑"
-			st.deprivedLife = st.deprivedLife || deprivedYearsOf(pen.Accessory) < 0
-			st.imprisoned = st.imprisoned || pen.Kind == "有期徒刑" && !pen.Probation
 		}
 	}
 	verdict := s.SectionText(parse.Verdict)

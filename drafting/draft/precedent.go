@@ -46,6 +46,16 @@ type caseState struct {
 	imprisoned bool
 }
 
+// sentenced folds what a stored judgment's penalty for one defendant says
+// about fines, life deprivation and a prison term to be served into s.
+// Probation is left to the caller: the court habit excludes a suspended
+// death sentence, the similar cases do not.
+func (s *caseState) sentenced(pen *extract.Penalty) {
+	s.fine = s.fine || pen.FineYuan > 0
+	s.deprivedLife = s.deprivedLife || deprivedYearsOf(pen.Accessory) < 0
+	s.imprisoned = s.imprisoned || pen.Kind == "有期徒刑" && !pen.Probation
+}
+
 // articleUse is one Criminal Law article a precedent cites.
 type articleUse struct {
 	number, suffix, paragraph, item int
@@ -127,10 +137,8 @@ func precedentOf(d *corpus.Document) precedent {
 	p.state.circs = readFacts(facts).circs
 	for _, pen := range p.penalties {
 		if pen != nil {
-			p.state.fine = p.state.fine || pen.FineYuan > 0
+			p.state.sentenced(pen)
 			p.state.probation = p.state.probation || pen.Probation
-			p.state.deprivedLife = p.state.deprivedLife || deprivedYearsOf(pen.Accessory) < 0
-			p.state.imprisoned = p.state.imprisoned || pen.Kind == "有期徒刑" && !pen.Probation
 		}
 	}
 	p.state.items = len(furtherItems(p.verdict)) > 0
