@@ -28,8 +28,8 @@ func Anonymize() Suite {
 		Metrics: "recall_<kind>, over_redaction, form_consistency, form_collisions, parse_kept",
 		Good:    "姓名、身份证号召回 ≥ 0.99；法官、法院、法条、县级以上地名误删 ≤ 1%；同一人某称一致",
 		Flags: map[string]string{
-			"fold":   "score (default): the 4/5 of documents scored; tune: the 1/5 the rules were read on",
-			"misses": "with --fold tune only: write each missed item and each touched protected item, with its context, to this file",
+			"fold":   "score (default): the 4/5 of documents scored; tune: the 1/5 the rules were read on; extra: masked texts of cail2018/, scm/ and civil/ that share no passage with a scored document, also read for rules",
+			"misses": "with --fold tune or extra only: write each missed item and each touched protected item, with its context, to this file",
 		},
 		Run: runAnonymize,
 	}
@@ -65,7 +65,11 @@ func runAnonymize(ctx context.Context, in Input) (*Result, error) {
 		texts[i] = d.Text
 	}
 	pool := benchGivenNames(texts, uint64(seed))
-	misses, closeMisses, err := openAnonMisses(in.Args["misses"], in.Args["fold"])
+	fold := in.Args["fold"]
+	if fold != "" && fold != "score" && fold != "tune" && fold != "extra" {
+		return nil, fmt.Errorf("--fold %q: want score, tune or extra", fold)
+	}
+	misses, closeMisses, err := openAnonMisses(in.Args["misses"], fold)
 	if err != nil {
 		return nil, err
 	}
@@ -79,8 +83,23 @@ func runAnonymize(ctx context.Context, in Input) (*Result, error) {
 			tune++
 		}
 	}
-	for i, d := range all {
-		if anonTuneFold(d.ID) != (in.Args["fold"] == "tune") {
+	items := all
+	if fold == "extra" {
+		var scored []judgmentText
+		for _, d := range all {
+			if !anonTuneFold(d.ID) {
+				scored = append(scored, d)
+			}
+		}
+		var dropped int
+		if items, dropped, err = extraAnonTexts(in.DataDir, scored); err != nil {
+			return nil, err
+		}
+		res.Files = extraFiles(in.DataDir)
+		res.Notes = append(res.Notes, fmt.Sprintf("extra 调参集：%d 段其他开发数据文本（与计分文书共享三分之一以上分句的 %d 段已剔除）", len(items), dropped))
+	}
+	for i, d := range items {
+		if fold != "extra" && anonTuneFold(d.ID) != (fold == "tune") {
 			continue
 		}
 		if in.Limit > 0 && res.N >= in.Limit {
@@ -90,7 +109,7 @@ func runAnonymize(ctx context.Context, in Input) (*Result, error) {
 			return nil, err
 		}
 		given := pool.score
-		if in.Args["fold"] == "tune" {
+		if fold == "tune" || fold == "extra" {
 			given = pool.tune
 		}
 		g := generate(d.Text, rand.New(rand.NewPCG(uint64(seed), uint64(i))), given)
@@ -109,7 +128,11 @@ func runAnonymize(ctx context.Context, in Input) (*Result, error) {
 		"人名的名（不含姓）取自全部 %d 篇文书落款（审判长、审判员、人民陪审员、书记员、法官助理）的 %d 个不同真实人名，按名字加种子的哈希分两份：%d 个只填调参文书，%d 个只填计分文书，两份没有相同的名；姓沿用掩码的姓，隐名器的字表不是据此建的。"+
 		"生成器只在人名掩码处填人名（由掩码本身及前后字判断，不看隐名器）：姓氏掩码 %d 个，填入 %d 个（其中 %d 个去掉了粘连的数额数字，如袁某70000元）；法官、检察员、律师、法定代表人（含“法定代表人为/是”）等规则保留其姓名者 %d 个不填；非人名或人名不完整（某日、孟某元、某甲基）%d 个不填；本文中至少一半出现后接县、市、镇、村、路等的掩码（武某1县）是地名，其余出现 %d 个不填",
 		tune, seed, len(all), pool.persons, len(pool.tune), len(pool.score), t.masks[maskName]+t.masks[maskKeptRole]+t.masks[maskNotName]+t.masks[maskPlace], t.masks[maskName], t.amountCut, t.masks[maskKeptRole], t.masks[maskNotName], t.masks[maskPlace])
-	res.Notes = append(t.notes(), handReadNote())
+	if fold == "tune" || fold == "extra" {
+		res.Method = "调参集（" + fold + "），规则在此阅读选定，不是计分结果。" + strings.Replace(res.Method, "本表只计其余 4/5。", "", 1)
+	}
+	res.Notes = append(res.Notes, t.notes()...)
+	res.Notes = append(res.Notes, handReadNote())
 	if err := closeMisses(); err != nil {
 		return nil, fmt.Errorf("--misses %s: %w", in.Args["misses"], err)
 	}

@@ -40,6 +40,9 @@ func classifyMask(text string, m []int) maskUse {
 	if !strings.Contains(anonGenSurnames, sur) || (m[0] >= 3 && text[m[0]-3:m[0]] == "某") {
 		return maskNoSurname
 	}
+	if sur == "万" && m[0] > 0 && strings.ContainsRune("0123456789.", rune(text[m[0]-1])) {
+		return maskNotName // CAIL2018's masking turned 元 into 某: 208.75万某 is an amount
+	}
 	next, _ := utf8.DecodeRuneInString(text[m[1]:])
 	if m[4] >= 0 && strings.ContainsRune("甲乙丙丁", []rune(text[m[4]:m[5]])[0]) && next == '基' {
 		return maskNotName // 某甲基苯丙胺 is a drug, not 某甲

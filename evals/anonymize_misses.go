@@ -22,8 +22,8 @@ func openAnonMisses(path, fold string) (*anonMissWriter, func() error, error) {
 	if path == "" {
 		return nil, func() error { return nil }, nil
 	}
-	if fold != "tune" {
-		return nil, nil, fmt.Errorf("--misses %s: misses are listed for the tune fold only (--fold tune)", path)
+	if fold != "tune" && fold != "extra" {
+		return nil, nil, fmt.Errorf("--misses %s: misses are listed for the tune folds only (--fold tune or extra)", path)
 	}
 	f, err := os.Create(path)
 	if err != nil {

@@ -131,6 +131,8 @@ func TestClassifyMask(t *testing.T) {
 		{"当时黄某某113岁", maskName, "黄某某1"},
 		{"付给张某某30多万元", maskName, "张某某"}, // two digits before 多: an amount
 		{"张某1200元", maskName, "张某"},
+		{"骗取贷款208.75万某，现仍有", maskNotName, ""}, // CAIL2018 masked the 元 of an amount
+		{"被告人万某某到案", maskName, "万某某"},
 	}
 	for _, c := range cases {
 		ms := genMasks(c.text)
@@ -222,5 +224,28 @@ func TestAnonHandRead(t *testing.T) {
 	}
 	if note := handReadNote(); !strings.Contains(note, "20 篇") {
 		t.Errorf("note %q", note)
+	}
+}
+
+// TestSharesPassage checks the extra fold's guard against a second
+// write-up of a scored case: most clauses shared drops the text, stock
+// phrases alone do not.
+func TestSharesPassage(t *testing.T) {
+	scored := "经审理查明：2014年6月16日，被告人陈某某与大亚湾澳头中萃集团星光雅居楼盘防水施工工程现场管理员韩某某签定了一份合作协议书，约定由被告人陈某某提供卓宝公司的专利产品防水材料250卷给楼盘使用。上述事实，被告人在开庭审理过程中亦无异议，且有证人的证言等证据证实，足以认定。"
+	seen := map[uint64]bool{}
+	for _, h := range passageHashes(scored) {
+		seen[h] = true
+	}
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{scored[len("经审理查明："):], true},
+		{"公诉机关指控：2016年9月，被告人陆某以代为梁某购买一台电脑的名义从梁某处收取人民币4000元。2016年10月，陆某将一张存单交予梁某，以此拖延偿债时间。上述事实，被告人在开庭审理过程中亦无异议，且有证人的证言等证据证实，足以认定。", false},
+	}
+	for _, c := range cases {
+		if got := sharesPassage(c.text, seen); got != c.want {
+			t.Errorf("sharesPassage(%.30q) = %v, want %v", c.text, got, c.want)
+		}
 	}
 }
