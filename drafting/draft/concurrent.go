@@ -117,11 +117,12 @@ func (p Penalty) alone(c Count) Penalty {
 
 // finable reports whether a term for charges may carry a fine: false only
 // when the law of every one of them is known and fines none beside a term
-// (chargeFined). The similar cases' fines then came from their other
-// charges (滥用职权罪 beside 受贿罪).
-func finable(lib *rules.Library, charges []string) bool {
+// (chargeFined), or fined none when the facts were done (fineLater). The
+// similar cases' fines then came from their other charges (滥用职权罪
+// beside 受贿罪), or from judgments under the amended law.
+func finable(lib *rules.Library, charges []string, facts string) bool {
 	for _, c := range charges {
-		if fined, known := chargeFined(lib, c); fined || !known {
+		if fined, known := chargeFined(lib, c); (fined || !known) && !fineLater(c, facts) {
 			return true
 		}
 	}

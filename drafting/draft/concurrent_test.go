@@ -53,17 +53,21 @@ func TestChargeFined(t *testing.T) {
 	if _, known := chargeFined(nil, "盗窃罪"); known {
 		t.Error("no library: known")
 	}
+	// Tune: a bribe confessed in June 2013 and 玩忽职守罪, fined by none.
+	const before = "经查，2013年6月，高占英首次接受司法机关讯问时，即供述了上述二起受贿事实"
 	finables := []struct {
 		charges []string
+		facts   string
 		want    bool
 	}{
-		{[]string{"滥用职权罪"}, false},
-		{[]string{"受贿罪", "滥用职权罪"}, true},
-		{[]string{"非法经营罪"}, true}, // 并处或者单处违法所得一倍以上五倍以下罚金
-		{[]string{"故意伤害罪", "没有这个罪"}, true},
+		{[]string{"滥用职权罪"}, "", false},
+		{[]string{"受贿罪", "滥用职权罪"}, "", true},
+		{[]string{"受贿罪", "玩忽职守罪"}, before, false},
+		{[]string{"非法经营罪"}, "", true}, // 并处或者单处违法所得一倍以上五倍以下罚金
+		{[]string{"故意伤害罪", "没有这个罪"}, "", true},
 	}
 	for _, tt := range finables {
-		if got := finable(o.Rules, tt.charges); got != tt.want {
+		if got := finable(o.Rules, tt.charges, tt.facts); got != tt.want {
 			t.Errorf("finable(%v) = %v, want %v", tt.charges, got, tt.want)
 		}
 	}

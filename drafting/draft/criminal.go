@@ -847,7 +847,7 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 	proposed := proposals[0].lo > 0 || proposals[0].hi > 0
 	counts := o.counts(ctx, r, f, names, charges, same, rec, err, proposed)
 	roles := coRoles(r.Facts, names)
-	fines := finable(o.Rules, charges)
+	fines := finable(o.Rules, charges, r.Facts)
 	var out []Penalty
 	for i, n := range names {
 		p := Penalty{Defendant: n, Charge: strings.Join(charges, "、")}
@@ -939,7 +939,7 @@ func (o *Offline) counts(ctx context.Context, r Request, f caseFacts, names []st
 			kind = "有期徒刑"
 		}
 		fine := rec.FineYuan
-		if fined, known := chargeFined(o.Rules, c); known && !fined {
+		if fined, known := chargeFined(o.Rules, c); (known && !fined) || fineLater(c, r.Facts) {
 			fine = 0
 		}
 		out = append(out, Count{Charge: c, Kind: kind, Months: m, FineYuan: fine})
