@@ -25,9 +25,12 @@ type precedent struct {
 	articles   []articleUse
 	reasoning  string // 本院认为… up to the legal basis
 	basisLead  string // how its legal basis opens: 依照, 据此，依照, 综上，根据 …
-	verdict    string // the verdict items
-	full       string
-	state      caseState // what its facts state and its verdict did
+	// interps are the judicial interpretations its legal basis cites,
+	// each with its articles (《最高人民法院…的解释》第一条、第二条).
+	interps []string
+	verdict string // the verdict items
+	full    string
+	state   caseState // what its facts state and its verdict did
 }
 
 // caseState is what decides a judgment's general-part articles: the
@@ -63,6 +66,9 @@ type articleUse struct {
 
 var (
 	basisHead = regexp.MustCompile(`(?:(?:据此|综上所述|综上|为此|因此)，?)?(?:本院)?(?:为[^，。]{2,40}，)?(?:依照|根据|依据)《`)
+	// interpRe is a judicial interpretation a legal basis cites, with the
+	// articles that follow its title.
+	interpRe = regexp.MustCompile(`(?:《(?:最高人民法院|最高人民检察院)[^《》。]{4,80}》|(?:最高人民法院|最高人民检察院)[^《》。，；]{0,20}《关于[^《》。]{4,80}》)(?:(?:第[一二三四五六七八九十百零]+[条款]|第?[（(][一二三四五六七八九十]+[）)]项)[、，,]?)+`)
 )
 
 // loadPrecedents reads the results' documents, two at a time: decoding a
@@ -126,6 +132,7 @@ func precedentOf(d *corpus.Document) precedent {
 		reasoning = d.Sections["reasoning"]
 	}
 	p.reasoning, p.basisLead = reasoningBody(reasoning)
+	p.interps = basisInterpretations(reasoning)
 	p.verdict = s.SectionText(parse.Verdict)
 	if p.verdict == "" {
 		p.verdict = d.Sections["verdict"]
@@ -167,4 +174,26 @@ func reasoningBody(r string) (body, lead string) {
 		r += "。"
 	}
 	return r, lead
+}
+
+// basisInterpretations are the judicial interpretations the reasoning's
+// closing legal basis cites (not those its argument mentions in passing),
+// each once, in its order.
+func basisInterpretations(r string) []string {
+	locs := basisHead.FindAllStringIndex(r, -1)
+	if len(locs) == 0 {
+		return nil
+	}
+	basis := r[locs[len(locs)-1][0]:]
+	if i := strings.Index(basis, "判决如下"); i >= 0 {
+		basis = basis[:i]
+	}
+	var out []string
+	for _, m := range interpRe.FindAllString(basis, -1) {
+		m = strings.TrimRight(m, "、，,")
+		if !slices.Contains(out, m) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
