@@ -51,8 +51,15 @@ var (
 		// 联系到杨小伟，, 告诉了戴祥臣
 		{[]string{"联系到", "联系上", "告诉了", "通知了", "找到了"}, func(s string) bool { return roleClosed(s) || postAmount(s) }},
 		{[]string{"造成", "致使", "导致", "致"}, hurtTail},
+		// 趁失主郭丽霞不备, 失主张文山粉红色比德文电动车, 发还给失主张小娜。
+		{[]string{"失主"}, func(s string) bool {
+			return roleClosed(s) || countNextRe.MatchString(s) || prefixedBy("不备", "家", "停放", "放在", "“", "红色", "黑色", "白色", "粉红", "蓝色", "绿色", "银色", "灰色", "黄色", "紫色", "金色")(s)
+		}},
 		// 取得刘协敏的谅解, 得到李锋的同意
 		{[]string{"取得", "获得", "得到", "征得", "赢得"}, prefixedBy("的谅解", "的书面谅解", "的信任", "的同意", "的认可", "的原谅", "谅解")},
+		// a person and the sum paid to or by them in a list of sums
+		// (其中戴兴召1500元、曹志美3500元, 高某人民币46000元、李一入28000元)
+		{[]string{"其中", "元、", "元，", "元；"}, amountTailRe.MatchString},
 		// 收到陈晓刚支付的
 		{[]string{"收到", "收取"}, prefixedBy("支付", "转账", "转来", "汇来", "汇款", "给付", "交来", "退还", "交付")},
 	}
@@ -62,6 +69,8 @@ var (
 	// moneyNextRe starts money named by what it paid for and then its
 	// amount (玉米款5756.8元, 货款人民币3000元).
 	moneyNextRe = regexp.MustCompile(`^(?:玉米|米|货|借|欠|工程|集资|投资|租|购房|购车|定)?款(?:人民币)?\d`)
+	// amountTailRe starts a sum of money.
+	amountTailRe = regexp.MustCompile(`^(?:人民币)?\d[\d.,，]*余?[万千]?元`)
 	// countNextRe starts a count of goods handed to a person (交给刘海港一小包).
 	countNextRe = regexp.MustCompile(`^(?:[一两][小大]?[包盒瓶部辆台张件套袋粒支块只条个份箱本把]|一[万千百])`)
 	// bodyParts are parts of a person an act hurts (头面部, 右手, 颈部).
@@ -167,8 +176,8 @@ func dealtEndingAt(text string, e int) string {
 		if k == 3 && !compoundSurnames[text[s:min(s+6, e)]] {
 			continue
 		}
-		if !dealtOpen(text[:s], n) || !dealtShape(text, n) {
-			continue
+		if !dealtOpen(text[:s], n) || !dealtShape(text, n) || (k == 2 && strings.ContainsRune(placeAfter, []rune(n)[0])) {
+			continue // 解放路周梅家: 路 ends the road
 		}
 		return n
 	}
@@ -185,7 +194,12 @@ func dealtOpen(before, n string) bool {
 		return true
 	case unicode.IsDigit(p) || p == '某' || p == '×' || wordSet[string(p)+firstRune(n)] || strings.HasPrefix(n, "楼"):
 		return false // 5楼杨蔚家, 3号楼李靖家: a floor, not 楼 the surname
-	case !unicode.Is(unicode.Han, p) || strings.ContainsRune(ownedBefore+"至入号室组村社屯队户了乘", p):
+	case !unicode.Is(unicode.Han, p) || strings.ContainsRune(ownedBefore+placeAfter+"至入号室组社屯队户了乘", p):
+		return true
+	case utf8.RuneCountInString(n) == 3 && !strings.ContainsRune(singleSurnames, p):
+		// 查处王海经营的 is read at 王海 only when 处王海 is no reading;
+		// a surname and two given characters after a character that is
+		// no surname (城栾路张国荣经营的) starts where it reads
 		return true
 	}
 	return slices.ContainsFunc(dealtOpeners, func(w string) bool { return strings.HasSuffix(before, w) }) ||
@@ -222,4 +236,4 @@ const notGivenEnd = "头面脸胸腹背腰腿肩足额手脚臂眼耳颈左右�
 
 // countEnd follow a name as a measure word or a verb rather than end a
 // three-character one (卖给叶坤只, 送给惠鑫共3万元, 交给卢锋看).
-const countEnd = "共计约只条个件张台辆盒包瓶粒袋支块根看做统冲进受"
+const countEnd = "共计约只条个件张台辆盒包瓶粒袋支块根看做统冲进受一往"
