@@ -14,13 +14,16 @@ import (
 type dealtFrame struct {
 	pre  []string
 	post func(string) bool
+	// given asks a common given-name character of the name: the frame
+	// takes words as well (元，尚余21000元, 元，韩元6000元)
+	given bool
 }
 
 var (
 	// givenTail follows the person something is sold, handed or lent to
 	// (以70元的价格卖给周元，, 交给刘海港一小包, 抵押给罗濑锶“借款”, 给付邓好好玉米款).
 	givenTail = func(s string) bool {
-		return roleClosed(s) || postAmount(s) || countNextRe.MatchString(s) || prefixedBy("出具", "使用", "居住", "保管", "作为", "用于", "从中", "人民币", "现金", "玉米", "货款", "借款", "“")(s)
+		return roleClosed(s) || postAmount(s) || countNextRe.MatchString(s) || prefixedBy("出具", "使用", "居住", "保管", "作为", "用于", "从中", "人民币", "现金", "玉米", "货款", "借款", "“", "后", "向其", "并", "吸食", "冰毒", "毒品", "甲基苯丙胺", "海洛因", "麻古", "两次", "多次")(s)
 	}
 	// takenTail follows the person money is taken from (骗取田翰夫玉米款5756.8元,
 	// 骗取王霞信任): money, the person's own trust, or a clause's end.
@@ -39,29 +42,35 @@ var (
 	}
 	// dealtFrames are the frames read with the verb first.
 	dealtFrames = []dealtFrame{
-		{[]string{"卖给", "售给", "贩卖给", "转卖给", "交给", "交予", "借给", "送给", "押给", "租给", "转让给", "支付给", "付给", "转给", "发还给", "退赔给", "退还给", "归还给", "返还给", "还给", "提供给", "寄给", "给付", "赊购"}, givenTail},
+		{pre: []string{"卖给", "售给", "贩卖给", "转卖给", "交给", "交予", "借给", "送给", "押给", "租给", "转让给", "支付给", "付给", "转给", "发还给", "退赔给", "退还给", "归还给", "返还给", "还给", "提供给", "寄给", "转包给", "分包给", "承包给", "出租给", "租赁给", "出售给", "销售给", "过户给", "给付", "赊购"}, post: givenTail},
 		// 容留杨向阳以烫吸的方式吸食, 容留杨志武在其家居住
-		{[]string{"容留"}, prefixedBy("以", "在", "吸食", "吸毒", "，", "、", "等")},
-		{[]string{"骗取", "骗得", "骗获", "骗走", "诈骗"}, takenTail},
+		{pre: []string{"容留"}, post: prefixedBy("以", "在", "吸食", "吸毒", "，", "、", "等")},
+		{pre: []string{"骗取", "骗得", "骗获", "骗走", "诈骗"}, post: takenTail},
 		// 向武华琦非法集资, 向张冬彩销售, 向李学会抵押借款
-		{[]string{"向"}, prefixedBy("非法集资", "集资", "非法吸收", "吸收", "销售", "出售", "兜售", "推销", "抵押借款", "支付", "许诺", "租赁", "租用", "收取", "借钱", "赊购")},
-		{[]string{"将", "把"}, harmTail},
+		{pre: []string{"向"}, post: prefixedBy("非法集资", "集资", "非法吸收", "吸收", "销售", "出售", "兜售", "推销", "抵押借款", "支付", "许诺", "租赁", "租用", "收取", "借钱", "赊购")},
+		{pre: []string{"将", "把"}, post: harmTail},
 		// 由陈骏涛支配使用, 由郝雅娟在墙外望风
-		{[]string{"由"}, prefixedBy("支配", "保管", "负责", "使用", "经营", "驾驶", "出资", "签字", "出面", "代为", "办理", "持有", "管理", "望风")},
+		{pre: []string{"由"}, post: prefixedBy("支配", "保管", "负责", "使用", "经营", "驾驶", "出资", "签字", "出面", "代为", "办理", "持有", "管理", "望风")},
 		// 联系到杨小伟，, 告诉了戴祥臣
-		{[]string{"联系到", "联系上", "告诉了", "通知了", "找到了"}, func(s string) bool { return roleClosed(s) || postAmount(s) }},
-		{[]string{"造成", "致使", "导致", "致"}, hurtTail},
+		{pre: []string{"联系到", "联系上", "告诉了", "通知了", "找到了"}, post: func(s string) bool { return roleClosed(s) || postAmount(s) }},
+		{pre: []string{"造成", "致使", "导致", "致"}, post: hurtTail},
 		// 趁失主郭丽霞不备, 失主张文山粉红色比德文电动车, 发还给失主张小娜。
-		{[]string{"失主"}, func(s string) bool {
+		{pre: []string{"失主"}, post: func(s string) bool {
 			return roleClosed(s) || countNextRe.MatchString(s) || prefixedBy("不备", "家", "停放", "放在", "“", "红色", "黑色", "白色", "粉红", "蓝色", "绿色", "银色", "灰色", "黄色", "紫色", "金色")(s)
 		}},
 		// 取得刘协敏的谅解, 得到李锋的同意
-		{[]string{"取得", "获得", "得到", "征得", "赢得"}, prefixedBy("的谅解", "的书面谅解", "的信任", "的同意", "的认可", "的原谅", "谅解")},
+		{pre: []string{"取得", "获得", "得到", "征得", "赢得"}, post: prefixedBy("的谅解", "的书面谅解", "的信任", "的同意", "的认可", "的原谅", "谅解")},
+		// 给刘会仁转账500000.00元, 给张飞打电话
+		{pre: []string{"给"}, post: prefixedBy("转账", "转款", "汇款", "打款", "打电话", "发信息", "发微信", "出具")},
+		// 趁李丹丹不备, 盗得李志超放置在教室课桌上的, 帮助王洪进找欠款人
+		{pre: []string{"趁"}, post: prefixedBy("不备", "不注意", "熟睡", "睡着", "外出", "离开")},
+		{pre: []string{"盗窃", "窃得", "盗得", "盗走", "窃取", "扒窃"}, post: prefixedBy("车内", "放在", "放置", "存放", "停放", "挂在", "随身", "家中", "家里", "的")},
+		{pre: []string{"帮助"}, post: prefixedBy("以", "到", "找", "办理", "索要", "、")},
 		// a person and the sum paid to or by them in a list of sums
 		// (其中戴兴召1500元、曹志美3500元, 高某人民币46000元、李一入28000元)
-		{[]string{"其中", "元、", "元，", "元；"}, amountTailRe.MatchString},
+		{pre: []string{"其中", "元、", "元，", "元；"}, post: amountTailRe.MatchString, given: true},
 		// 收到陈晓刚支付的
-		{[]string{"收到", "收取"}, prefixedBy("支付", "转账", "转来", "汇来", "汇款", "给付", "交来", "退还", "交付")},
+		{pre: []string{"收到", "收取"}, post: prefixedBy("支付", "转账", "转来", "汇来", "汇款", "给付", "交来", "退还", "交付")},
 	}
 	// harmVerbs follow a person an act hurts, frees, holds or moves (将
 	// 王海打伤, 将吴冬梅释放, 将唐云华抓获, 将张莲华窝藏).
@@ -98,7 +107,9 @@ func dealtNames(text string) []string {
 	for _, f := range dealtFrames {
 		for _, pre := range f.pre {
 			for i := range after(text, pre) {
-				take(dealtAt(text, i, f.post))
+				if n := dealtAt(text, i, f.post); n != "" && (!f.given || givenLike(n)) {
+					take(n)
+				}
 			}
 		}
 	}
@@ -110,8 +121,11 @@ func dealtNames(text string) []string {
 			}
 			e := i + j
 			i = e + len(tail)
-			if tail == "家" && !householdEnd(text[i:]) {
+			if l, _ := utf8.DecodeLastRuneInString(text[:e]); tail == "家" && (!householdEnd(text[i:]) || strings.ContainsRune(familyWords, l)) {
 				continue
+			}
+			if p, _ := utf8.DecodeLastRuneInString(text[:e]); slices.Contains(ownedTails, string(p)+tail) {
+				continue // 白涛停放在 is read at 停放在, not at 放在
 			}
 			take(dealtEndingAt(text, e))
 		}
@@ -152,13 +166,18 @@ func firstRune(s string) string {
 }
 
 // ownedTails follow only a person's name: what a person drives, runs or
-// pays, and a household (搭乘张行波驾驶的车辆, 张国荣经营的, 收到陈晓刚支付的,
-// 进入10-3号杨绍萍家中).
-var ownedTails = []string{"驾驶的", "所驾驶的", "经营的", "所经营的", "开办的", "开设的", "承包的", "租住的", "支付的", "转账的", "家"}
+// pays, a household or dwelling, where a person left a thing, a person
+// off guard (搭乘张行波驾驶的车辆, 张国荣经营的, 收到陈晓刚支付的, 进入10-3号
+// 杨绍萍家中, 来到张玉霞住处, 将白涛停放在此处的, 趁旅客龙忠萍不备).
+var ownedTails = []string{"驾驶的", "所驾驶的", "经营的", "所经营的", "开办的", "开设的", "承包的", "租住的", "支付的", "转账的", "家", "住处", "住宅", "停放在", "摆放在", "放在", "放置在", "存放在", "存放于", "不备"}
 
 // householdEnd says whether s, after 家, ends the name of a household:
 // 家中, 家里, a door or yard, or a clause's end.
 var householdEnd = prefixedBy("中", "里", "门", "院", "内", "，", "。", "；", "、", "楼下", "窃取", "盗窃", "躲藏", "藏匿", "居住")
+
+// familyWords make a word with 家 after them (国家, 老家, 厂家, 大家): the
+// character is no given name's end there.
+const familyWords = "国大专作厂商买卖店东老回住农人全自亲婆娘管酒行玩赢输庄船"
 
 // noteRe is a note right after a person's name in the facts: the person's
 // fate in the case, part or sex, birth or kin (余学强（另案处理）, 侯敏
@@ -194,7 +213,7 @@ func dealtOpen(before, n string) bool {
 		return true
 	case unicode.IsDigit(p) || p == '某' || p == '×' || wordSet[string(p)+firstRune(n)] || strings.HasPrefix(n, "楼"):
 		return false // 5楼杨蔚家, 3号楼李靖家: a floor, not 楼 the surname
-	case !unicode.Is(unicode.Han, p) || strings.ContainsRune(ownedBefore+placeAfter+"至入号室组社屯队户了乘", p):
+	case !unicode.Is(unicode.Han, p) || strings.ContainsRune(ownedBefore+placeAfter+"至入号室组社屯队户了乘于的回", p):
 		return true
 	case utf8.RuneCountInString(n) == 3 && !strings.ContainsRune(singleSurnames, p):
 		// 查处王海经营的 is read at 王海 only when 处王海 is no reading;
@@ -209,7 +228,7 @@ func dealtOpen(before, n string) bool {
 // dealtOpeners end a word a person's name follows with no role of
 // personCueRe: who the person is to the facts (居民曹叶驾驶的, 女童侯敏（…
 // 出生）) or a verb (拦截刘莉驾驶的, 进入10-3号杨绍萍家中 is read at 号).
-var dealtOpeners = []string{"居民", "村民", "女童", "男童", "幼女", "女孩", "男孩", "网友", "工友", "同学", "保姆", "邻居", "朋友", "家属", "客户", "顾客", "买家", "卖家", "商户", "摊主", "方向", "拦截", "截停", "撞到", "撞上", "乘坐", "搭乘", "驾驶", "窜入", "进入", "潜入", "来到", "回到", "窜至", "前往", "明知", "伙同", "联系"}
+var dealtOpeners = []string{"旅客", "乘客", "被害人", "失主", "居民", "村民", "女童", "男童", "幼女", "女孩", "男孩", "网友", "工友", "同学", "保姆", "邻居", "朋友", "家属", "客户", "顾客", "买家", "卖家", "商户", "摊主", "方向", "拦截", "截停", "撞到", "撞上", "乘坐", "搭乘", "驾驶", "窜入", "进入", "潜入", "来到", "回到", "窜至", "前往", "明知", "伙同", "联系"}
 
 // dealtShape says whether n reads as a person's name in a strong frame: a
 // surname that is no preposition and one or two given characters, and no
