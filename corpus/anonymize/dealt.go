@@ -62,6 +62,10 @@ var (
 		{pre: []string{"取得", "获得", "得到", "征得", "赢得"}, post: prefixedBy("的谅解", "的书面谅解", "的信任", "的同意", "的认可", "的原谅", "谅解")},
 		// 给刘会仁转账500000.00元, 给张飞打电话
 		{pre: []string{"给"}, post: prefixedBy("转账", "转款", "汇款", "打款", "打电话", "发信息", "发微信", "出具")},
+		// the person whose thing an act takes or hurts (将黄毅的白色挂包偷走,
+		// 窃得许红英的苹果牌手机, 盗走失主李自强的一部手机): the name has a
+		// common given-name character, the frame being open after 的
+		{pre: []string{"将", "把", "盗窃", "窃得", "盗得", "盗走", "窃取", "扒窃", "偷走", "抢走", "抢夺", "骗取", "骗得", "冒用", "盗用", "假冒", "偿还", "失主"}, post: prefixedBy("的"), given: true},
 		// 趁李丹丹不备, 盗得李志超放置在教室课桌上的, 帮助王洪进找欠款人
 		{pre: []string{"趁"}, post: prefixedBy("不备", "不注意", "熟睡", "睡着", "外出", "离开")},
 		{pre: []string{"盗窃", "窃得", "盗得", "盗走", "窃取", "扒窃"}, post: prefixedBy("车内", "放在", "放置", "存放", "停放", "挂在", "随身", "家中", "家里", "的")},
@@ -107,7 +111,9 @@ func dealtNames(text string) []string {
 	for _, f := range dealtFrames {
 		for _, pre := range f.pre {
 			for i := range after(text, pre) {
-				if n := dealtAt(text, i, f.post); n != "" && (!f.given || givenLike(n)) {
+				// a frame open after the name wants a common given-name
+				// character and no verb ending it (将刘敏穿的短裙)
+				if n := dealtAt(text, i, f.post); n != "" && (!f.given || givenLike(n) && !strings.ContainsRune(possessorVerbs, []rune(n)[utf8.RuneCountInString(n)-1])) {
 					take(n)
 				}
 			}
@@ -175,9 +181,9 @@ var ownedTails = []string{"驾驶的", "所驾驶的", "经营的", "所经营�
 // 家中, 家里, a door or yard, or a clause's end.
 var householdEnd = prefixedBy("中", "里", "门", "院", "内", "，", "。", "；", "、", "楼下", "窃取", "盗窃", "躲藏", "藏匿", "居住")
 
-// familyWords make a word with 家 after them (国家, 老家, 厂家, 大家): the
-// character is no given name's end there.
-const familyWords = "国大专作厂商买卖店东老回住农人全自亲婆娘管酒行玩赢输庄船"
+// familyWords make a word with 家 after them (国家, 老家, 厂家, 大家,
+// 多家): the character is no given name's end there.
+const familyWords = "国大专作厂商买卖店东老回住农人全自亲婆娘管酒行玩赢输庄船多几两一各每"
 
 // noteRe is a note right after a person's name in the facts: the person's
 // fate in the case, part or sex, birth or kin (余学强（另案处理）, 侯敏
@@ -238,7 +244,7 @@ func dealtShape(text, n string) bool {
 		return false
 	}
 	rs := []rune(n)
-	if strings.ContainsRune(looseNotSurnames, rs[0]) || titled(rs) || (len(rs) == 3 && unframedTitles[string(rs[1:])]) {
+	if strings.ContainsRune(looseNotSurnames, rs[0]) || titled(rs) || (len(rs) == 3 && (unframedTitles[string(rs[1:])] || ownerWords[string(rs[1:])])) {
 		return false
 	}
 	last := rs[len(rs)-1]
@@ -247,6 +253,10 @@ func dealtShape(text, n string) bool {
 	}
 	return !wordName(text, n) && !isPlace(text, n) && !placeEnd(n) && !orgSuffixRe.MatchString(n)
 }
+
+// ownerWords name a person by what they own or deal in; after a surname
+// character they are the word, not a given name (区边买主驾驶的).
+var ownerWords = map[string]bool{"买主": true, "卖主": true, "车主": true, "店主": true, "房主": true, "摊主": true, "户主": true, "货主": true, "业主": true, "老板": true, "老乡": true}
 
 // notGivenEnd are characters that end no given name read in a frame: a
 // body part the act hurts (致张头面部), money or a household (送给杜浒钱的,

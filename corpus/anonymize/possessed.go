@@ -133,10 +133,11 @@ func possessorAt(text string, s, e int) string {
 	if strings.ContainsRune(possessorVerbs, rs[len(rs)-1]) || !strict && (len(rs) == 2 || !possessorAfterWord(text[:s], rs[0])) {
 		return ""
 	}
-	if (len(rs) == 2 || !strict) && (!givenLike(n) || rs[0] == '楼') {
+	if (len(rs) == 2 || !strict) && (!givenLike(n) || rs[0] == '楼' || strings.ContainsRune(estateEnd, rs[len(rs)-1])) {
 		// read with no preposition or verb before it, or of two
 		// characters, a name has a common given-name character: 透支额度的,
-		// 工业区装货的, 华为官网的 are no names; 一楼邵昆的 is a floor and 邵昆
+		// 工业区装货的, 华为官网的, 翠江锦苑的房子 are no names; 一楼邵昆的 is
+		// a floor and 邵昆
 		return ""
 	}
 	if everydayWord(n) || titled(rs) || (len(rs) == 3 && unframedTitles[string(rs[1:])]) || opensNotName(n) || orgSuffixRe.MatchString(n) || placeEnd(n) || isPlace(text, n) {
@@ -166,6 +167,9 @@ func possessorAfterWord(before string, sur rune) bool {
 	p, _ := utf8.DecodeLastRuneInString(before)
 	return unicode.Is(unicode.Han, p) && p != '某' && !strings.ContainsRune(singleSurnames, p) && !wordSet[string(p)+string(sur)]
 }
+
+// estateEnd end the name of a housing estate or building (翠江锦苑, 丽景琴园).
+const estateEnd = "园苑府城居阁厦院楼馆"
 
 // possessorVerbs end a two-character name's clause before 的 (王娟买的,
 // 郑鑫开的, 江红做的), or are the thing of a two-character name (开马旦车的

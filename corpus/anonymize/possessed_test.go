@@ -20,6 +20,7 @@ func TestPossessorNames(t *testing.T) {
 		{"以为被害人申请办理提升信用卡透支额度的名义骗取钱款。", nil},
 		{"跟我在达成工业区装货的仓库一样。", nil},
 		{"用于抢购华为官网的手机。", nil},
+		{"当时我和李涛在翠江锦苑的房子退了。", nil},
 		{"采用溜门入室的方式而进入一楼邵昆的卧室内。", nil}, // 楼 is the floor's
 	}
 	for _, c := range cases {
