@@ -86,9 +86,17 @@ var (
 	amountTailRe = regexp.MustCompile(`^(?:人民币)?\d[\d.,，]*余?[万千]?元`)
 	// countNextRe starts a count of goods handed to a person (交给刘海港一小包).
 	countNextRe = regexp.MustCompile(`^(?:[一两][小大]?[包盒瓶部辆台张件套袋粒支块只条个份箱本把]|一[万千百])`)
-	// bodyParts are parts of a person an act hurts (头面部, 右手, 颈部).
+	// bodyPartRe starts a part of a person an act hurts (头面部, 右手, 颈部).
 	bodyPartRe = regexp.MustCompile(`^(?:头面部|头部|面部|脸部|颈部|胸部|腹部|背部|腰部|腿部|臀部|额|头顶|[左右](?:手|臂|腿|脚|眼|耳|肩|胸|腹|侧|脸|额|颞|小腿|大腿|前臂|上臂|膝))`)
 )
+
+// givenFramed says whether a name read in a frame that takes words as
+// well (a list of sums, a thing after 的) has a common given-name
+// character and ends in no verb (将刘敏穿的短裙).
+func givenFramed(n string) bool {
+	l, _ := utf8.DecodeLastRuneInString(n)
+	return n != "" && givenLike(n) && !strings.ContainsRune(possessorVerbs, l)
+}
 
 // bodyPart says whether s starts with a part of a person's body.
 func bodyPart(s string) bool { return bodyPartRe.MatchString(s) }
@@ -111,9 +119,7 @@ func dealtNames(text string) []string {
 	for _, f := range dealtFrames {
 		for _, pre := range f.pre {
 			for i := range after(text, pre) {
-				// a frame open after the name wants a common given-name
-				// character and no verb ending it (将刘敏穿的短裙)
-				if n := dealtAt(text, i, f.post); n != "" && (!f.given || givenLike(n) && !strings.ContainsRune(possessorVerbs, []rune(n)[utf8.RuneCountInString(n)-1])) {
+				if n := dealtAt(text, i, f.post); !f.given || givenFramed(n) {
 					take(n)
 				}
 			}
@@ -209,9 +215,11 @@ func dealtEndingAt(text string, e int) string {
 	return ""
 }
 
-// dealtOpen says whether a name may start after before: punctuation or a
-// digit, or a character that ends a word, not one that makes a word with
-// the surname (居民曹叶: 居民 is a word, so 民曹叶 is no reading).
+// dealtOpen says whether a name may start after before: punctuation, a
+// preposition, a place's end, a word for who the person is or a verb that
+// takes one (dealtOpeners, possessorVerbPre), or, for a three-character
+// reading, any character that is no surname. A digit or mask (5楼杨蔚家)
+// and a character that makes a word with the surname start no name.
 func dealtOpen(before, n string) bool {
 	p, _ := utf8.DecodeLastRuneInString(before)
 	switch {
