@@ -131,6 +131,7 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 	found = append(found, quotedNames(text)...)
 	found = append(found, pairedNames(text)...)
 	found = append(found, possessedNames(text)...)
+	found = append(found, dealtNames(text)...)
 	known := map[string]bool{}
 	for _, n := range found {
 		if _, kept := ns.keep[n]; !kept {

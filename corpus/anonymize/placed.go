@@ -12,7 +12,8 @@ var placeSuffixes = []string{"村", "镇", "乡", "屯", "组", "社区"}
 
 // placedTail follows a person named after a place: what the person keeps
 // or runs there, or what they did (永安镇向波经营的煤矿, 旧县镇何霞的煤炭厂,
-// 同村王中峰处购买, 陡沟村谢鑫以5800元).
+// 同村王中峰处购买, 陡沟村谢鑫以5800元); a sum in a list of sums paid
+// (榆树村刘永增1500.00元、) is read by placedAt too.
 var placedTail = prefixedBy("经营", "开办", "开设", "承包", "家中", "家里", "家门", "家", "的家", "的店", "的商店", "的市场", "的煤", "的厂", "本人", "处")
 
 // placedNames finds a person named right after the village, town or
@@ -45,7 +46,9 @@ func placedAt(text string, i int) string {
 	for k := len(ends) - 1; k >= 1; k-- {
 		c := text[i : i+ends[k]]
 		rest := text[i+ends[k]:]
-		if !placedTail(rest) && !(strings.HasPrefix(rest, "以") && postAmount(rest[len("以"):])) {
+		l, _ := utf8.DecodeLastRuneInString(c)
+		sum := amountTailRe.MatchString(rest) && !strings.ContainsRune(stopGiven, l) // 谢鑫以5800元 is read at 以
+		if !placedTail(rest) && !(strings.HasPrefix(rest, "以") && postAmount(rest[len("以"):])) && !sum {
 			continue
 		}
 		rs := []rune(c)
