@@ -68,7 +68,7 @@ var (
 		{pre: []string{"将", "把", "盗窃", "窃得", "盗得", "盗走", "窃取", "扒窃", "偷走", "抢走", "抢夺", "骗取", "骗得", "冒用", "盗用", "假冒", "偿还", "失主"}, post: prefixedBy("的"), given: true},
 		// 趁李丹丹不备, 盗得李志超放置在教室课桌上的, 帮助王洪进找欠款人
 		{pre: []string{"趁"}, post: prefixedBy("不备", "不注意", "熟睡", "睡着", "外出", "离开")},
-		{pre: []string{"盗窃", "窃得", "盗得", "盗走", "窃取", "扒窃"}, post: prefixedBy("车内", "放在", "放置", "存放", "停放", "挂在", "随身", "家中", "家里", "的")},
+		{pre: []string{"盗窃", "窃得", "盗得", "盗走", "窃取", "扒窃"}, post: prefixedBy("车内", "放在", "放置", "存放", "停放", "挂在", "随身", "家中", "家里")},
 		{pre: []string{"帮助"}, post: prefixedBy("以", "到", "找", "办理", "索要", "、")},
 		// a person and the sum paid to or by them in a list of sums
 		// (其中戴兴召1500元、曹志美3500元, 高某人民币46000元、李一入28000元)
@@ -139,7 +139,9 @@ func dealtNames(text string) []string {
 			if p, _ := utf8.DecodeLastRuneInString(text[:e]); slices.Contains(ownedTails, string(p)+tail) {
 				continue // 白涛停放在 is read at 停放在, not at 放在
 			}
-			take(dealtEndingAt(text, e))
+			if n := dealtEndingAt(text, e); !slices.Contains(placingTails, tail) || givenFramed(n) {
+				take(n)
+			}
 		}
 	}
 	for _, m := range noteRe.FindAllStringIndex(text, -1) {
@@ -182,6 +184,10 @@ func firstRune(s string) string {
 // off guard (搭乘张行波驾驶的车辆, 张国荣经营的, 收到陈晓刚支付的, 进入10-3号
 // 杨绍萍家中, 来到张玉霞住处, 将白涛停放在此处的, 趁旅客龙忠萍不备).
 var ownedTails = []string{"驾驶的", "所驾驶的", "经营的", "所经营的", "开办的", "开设的", "承包的", "租住的", "支付的", "转账的", "家", "住处", "住宅", "停放在", "摆放在", "放在", "放置在", "存放在", "存放于", "不备"}
+
+// placingTails follow a thing as often as a person (尼桑逍客放在, 打包成捆放在,
+// 卉海花园住宅): the name before them must have a common given character.
+var placingTails = []string{"住宅", "摆放在", "放在", "放置在", "存放在", "存放于"}
 
 // householdEnd says whether s, after 家, ends the name of a household:
 // 家中, 家里, a door or yard, or a clause's end.
@@ -273,4 +279,4 @@ const notGivenEnd = "头面脸胸腹背腰腿肩足额手脚臂眼耳颈左右�
 
 // countEnd follow a name as a measure word or a verb rather than end a
 // three-character one (卖给叶坤只, 送给惠鑫共3万元, 交给卢锋看).
-const countEnd = "共计约只条个件张台辆盒包瓶粒袋支块根看做统冲进受一往"
+const countEnd = "共计约只条个件张台辆盒包瓶粒袋支块根捆箱桶看做统冲进受一往"
