@@ -14,7 +14,7 @@ import (
 var (
 	// personCueRe precedes a natural person's name: roles in the case,
 	// relations and other people the facts name. Longer cues come first.
-	personCueRe = newCues(`附带民事诉讼原告人|附带民事诉讼被告人|再审申请人|被上诉人|上诉人|被申请人|申请执行人|被执行人|申请人|原审被告人|原审原告|原审被告|原审第三人|被告人|被害人|受害人|原告人|原告|被告|第三人|证人|犯罪嫌疑人|嫌疑人|同案犯|同案人|罪犯|当事人|死者|伤者|驾驶人|驾驶员|法定代理人|委托代理人|诉讼代理人|代理人|监护人|辩护人|借款人|出借人|担保人|保证人|债务人|债权人|介绍人|车主|户主|店主|老板|雇主|经营者|民警|辅警|执行员|村民|邻居|同事|朋友|男友|女友|妻子|丈夫|其妻|其夫|其子|其女|其父|其母|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|患者|投保人|被保险人|未成年人|集资参与人|参与人|报案人|举报人|收款人|付款人|媒人|介绍人|股东|投资人|集资户|雇工|业主|所有人|鉴定人|局长|科长|所长|行长|经理|出纳|业务员|司机|医生|主任|站长|住户|员工|职工|工人|媳妇|老乡|专家|具有专门知识的人|人员|承包人|中标人|被扶养人|经办人|联系人|承租人|出租人|受让人|转让人|其母亲|其父亲|其妻子|其丈夫|其儿子|其女儿|其哥哥|其弟弟|其姐姐|其妹妹|其兄|其弟|其姐|其妹|其孙|侄子|侄女|外甥|儿媳|女婿|岳父|岳母|祖父|祖母|爷爷|奶奶|外公|外婆|姐夫|妹夫|嫂子|弟媳|前妻|前夫|表哥|表弟|表姐|表妹|堂哥|堂弟|堂姐|堂妹|堂兄|表兄|舅舅|叔叔|姑姑|姑父|姨父|伯父|叔父|姑妈|姨妈|舅妈|伯伯|同学|亲属|亲戚|家属|男朋友|女朋友|之妻|之夫|之子|之女|之父|之母`, true)
+	personCueRe = newCues(`附带民事诉讼原告人|附带民事诉讼被告人|再审申请人|被上诉人|上诉人|被申请人|申请执行人|被执行人|申请人|原审被告人|原审原告|原审被告|原审第三人|被告人|被害人|自诉人|案外人|失主|行为人|受害人|原告人|原告|被告|第三人|证人|犯罪嫌疑人|嫌疑人|同案犯|同案人|罪犯|当事人|死者|伤者|驾驶人|驾驶员|法定代理人|委托代理人|诉讼代理人|代理人|监护人|辩护人|借款人|出借人|担保人|保证人|债务人|债权人|介绍人|车主|户主|店主|老板|雇主|经营者|民警|辅警|执行员|村民|邻居|同事|朋友|男友|女友|妻子|丈夫|其妻|其夫|其子|其女|其父|其母|儿子|女儿|父亲|母亲|哥哥|弟弟|姐姐|妹妹|患者|投保人|被保险人|未成年人|集资参与人|参与人|报案人|举报人|收款人|付款人|媒人|介绍人|股东|投资人|集资户|雇工|业主|所有人|鉴定人|局长|科长|所长|行长|经理|出纳|业务员|司机|医生|主任|站长|住户|员工|职工|工人|媳妇|老乡|专家|具有专门知识的人|人员|承包人|中标人|被扶养人|经办人|联系人|承租人|出租人|受让人|转让人|其母亲|其父亲|其妻子|其丈夫|其儿子|其女儿|其哥哥|其弟弟|其姐姐|其妹妹|其兄|其弟|其姐|其妹|其孙|侄子|侄女|外甥|儿媳|女婿|岳父|岳母|祖父|祖母|爷爷|奶奶|外公|外婆|姐夫|妹夫|嫂子|弟媳|前妻|前夫|表哥|表弟|表姐|表妹|堂哥|堂弟|堂姐|堂妹|堂兄|表兄|舅舅|叔叔|姑姑|姑父|姨父|伯父|叔父|姑妈|姨妈|舅妈|伯伯|同学|亲属|亲戚|家属|男朋友|女朋友|之妻|之夫|之子|之女|之父|之母`, true)
 	// keepCueRe precedes a name the rules keep: the bench, the clerk and
 	// prosecutors (public officers acting in office) and lawyers.
 	keepCueRe = newCues(`代理审判员|审判长|审判员|人民陪审员|陪审员|书记员|法官助理|速录员|执行员|代理检察员|检察员|检察官|律师|法人代表|法定代表人`, false)
@@ -25,7 +25,7 @@ var (
 	placeAfter  = "市县区省镇村乡路街州"
 	stopGiven   = "的在于因是被与及等将把对从向到已系为所曾又也均并即称驾持携拿用以至自经后前时内上下里说要犯伙再还就都便却由给让叫找未无不没入出去回抢盗偷骗拒殴打砍刺捅杀醉供述辩认承交赔归投诉诈窃贩卖购吸隐冒伪骑逃走跑离返签借欠付取转汇提之其个某×公本当该他她我你了们证谋送辨"
 	// notNames start like a name after a cue but are words (opensNotName).
-	notNames = []string{"应当", "应该", "应予", "应依", "应承", "应负", "应按", "应赔", "应支", "应返", "应偿", "应对", "应向", "应判", "应从", "应处", "应认", "于是", "方面", "双方", "成年", "明知", "明显", "高度", "文化", "安全", "和解", "国家", "时间", "平时", "常住", "同意", "同时", "申请", "施工", "商品", "金额", "车辆", "车主", "钱款", "房屋", "全部", "全额", "余款", "余额", "利息", "支付", "管理", "关系", "原审", "原判", "原告", "经营", "万元", "元某", "单位", "本案", "本院", "法院", "公安", "公诉", "检察", "人民", "政府", "政法", "刑事", "民事", "金融", "银行", "高级", "中级", "文书", "方式", "方法", "成本", "成立", "成交", "时候", "江湖", "和平", "东方", "明天", "同年", "同日", "同月", "于同", "农民", "信息", "凌晨", "管家", "强奸", "强行", "强制", "房间", "房东", "房源", "房产", "黄金", "海洋", "方案", "方向", "卫生", "钱财", "钱物", "钱包", "申报", "付款", "付息", "付清", "盖章", "安排", "安静", "沙发", "衣服", "左侧", "左腿", "右侧", "银河", "余人", "白天", "白色", "严惩", "严重", "夏天", "车旁", "平静", "欧美", "牟利", "平平", "阿姨", "黎明", "高原", "万博", "万宝", "解释", "解救", "连带", "宁可", "童年", "武器", "武力", "程序", "石头", "左右", "温度", "温和", "包括", "包装", "容易", "华丽", "全国", "全市", "全县", "全省", "全体", "全家", "全程", "全新", "呼气", "应学", "应聘", "应急", "应酬", "权利", "权益", "杨树", "高利", "向他", "向她", "向我", "白而", "莫县", "劳动", "劳务"}
+	notNames = []string{"应当", "应该", "应予", "应依", "应承", "应负", "应按", "应赔", "应支", "应返", "应偿", "应对", "应向", "应判", "应从", "应处", "应认", "于是", "方面", "双方", "单方", "成年", "明知", "明显", "高度", "文化", "安全", "和解", "国家", "时间", "平时", "常住", "同意", "同时", "申请", "施工", "商品", "金额", "车辆", "车主", "钱款", "房屋", "全部", "全额", "余款", "余额", "利息", "支付", "管理", "关系", "原审", "原判", "原告", "经营", "万元", "元某", "单位", "本案", "本院", "法院", "公安", "公诉", "检察", "人民", "政府", "政法", "刑事", "民事", "金融", "银行", "高级", "中级", "文书", "方式", "方法", "成本", "成立", "成交", "时候", "江湖", "和平", "东方", "明天", "同年", "同日", "同月", "于同", "农民", "信息", "凌晨", "管家", "强奸", "强行", "强制", "房间", "房东", "房源", "房产", "黄金", "海洋", "方案", "方向", "卫生", "钱财", "钱物", "钱包", "申报", "付款", "付息", "付清", "盖章", "安排", "安静", "沙发", "衣服", "左侧", "左腿", "右侧", "银河", "余人", "白天", "白色", "严惩", "严重", "夏天", "车旁", "平静", "欧美", "牟利", "平平", "阿姨", "黎明", "高原", "万博", "万宝", "解释", "解救", "连带", "宁可", "童年", "武器", "武力", "程序", "石头", "左右", "温度", "温和", "包括", "包装", "容易", "华丽", "全国", "全市", "全县", "全省", "全体", "全家", "全程", "全新", "呼气", "应学", "应聘", "应急", "应酬", "权利", "权益", "杨树", "高利", "向他", "向她", "向我", "白而", "莫县", "劳动", "劳务"}
 )
 
 // nameSet is the persons found in one document and their 某 forms.
@@ -65,8 +65,9 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 	}
 	var found []string
 	fromParty := map[string]bool{}
-	asPerson := map[string]bool{}  // named as a party or after a person's role
-	principal := map[string]bool{} // a party in its own right: never a lawyer kept as counsel
+	asPerson := map[string]bool{}   // named as a party or after a person's role
+	principal := map[string]bool{}  // a party in its own right: never a lawyer kept as counsel
+	strongRead := map[string]bool{} // read right after a strong role (strongRoles)
 	for _, p := range st.Parties {
 		if strings.HasSuffix(p.Role, "机关") || !isPersonName(p.Name) {
 			continue
@@ -115,6 +116,9 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 		for _, n := range names {
 			found = append(found, n.name)
 			asPerson[n.name] = true
+			if strongRoleBefore(text[:n.end-len(n.name)]) {
+				strongRead[n.name] = true
+			}
 			if a := aliasRe.FindStringSubmatch(text[n.end:]); a != nil && a[1] != n.name {
 				ns.alias[a[1]] = n.name
 			}
@@ -161,6 +165,8 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 		if n3 := wholeThird(text, n); n3 != "" {
 			asPerson[n3] = asPerson[n3] || asPerson[n]
 			n = n3
+		} else if n3 := cuedThird(text, n, strongRead); n3 != "" {
+			n = n3
 		}
 		if p := prefix2(n); p != "" && strings.HasSuffix(n, surnameOf(n)) && gluedName(text, p) != "" {
 			// 被告人高琢高金好: the third character is the surname of the
@@ -204,6 +210,9 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 			// name and starts no verb, so 徐军委 closed is a person too
 			// (closedThirds; 和 and 向 join what follows: 唐虎和“波娃”)
 			named := closedSomewhere(text, n) && ((strings.ContainsRune(givenChars, third) && !strings.ContainsRune(postName, third)) || strings.ContainsRune(closedThirds, third) || !closedSomewhere(text, p))
+			// 被告人胡义和得知… with 胡义 never written without 和: the role
+			// read the whole name, and no occurrence of 胡义 stands alone
+			named = named || (strongRead[n] && strings.Count(text, p) == strings.Count(text, n))
 			if _, kept := ns.keep[p]; (kept || isFound[p]) && !fromParty[n] && !named {
 				continue
 			}
@@ -352,6 +361,8 @@ func namesAt(text string, i int) []nameAt {
 		n, ok := nameFrom(text[i:])
 		if n3 := throughStop(text, i, n); n3 != "" {
 			n, ok = n3, true
+		} else if n3 := stoppedName(text, i); len(n3) > len(n) {
+			n, ok = n3, true
 		}
 		if !ok {
 			break
@@ -456,8 +467,15 @@ func nameFrom(s string) (string, bool) {
 	if e := addrEndRe.FindStringIndex(tail); e != nil {
 		tail = tail[:e[0]]
 	}
-	if utf8.RuneCountInString(tail) <= 30 && orgSuffixRe.MatchString(name+tail) && tail != "" && !(ownerTail(tail) && !wordSet[name]) {
-		return "", false
+	for orgAhead(name, tail) {
+		if given < 2 {
+			return "", false
+		}
+		// 被害人卢文住处, 被害人吴蔚致头面部: the second given character
+		// starts the clause the suffix ends, as ownerTail reads it
+		_, sz := utf8.DecodeLastRuneInString(name)
+		name, tail = name[:len(name)-sz], name[len(name)-sz:]+tail
+		given--
 	}
 	if strings.Contains(name, "某") || placeNext(tail) {
 		return "", false
@@ -470,6 +488,14 @@ func nameFrom(s string) (string, bool) {
 	return name, true
 }
 
+// orgAhead says whether a reading and the words after it up to the
+// clause's punctuation make an organisation's name: they end with its
+// suffix and hold nothing that starts a clause (ownerTail), or run into a
+// firm's full name (firmAhead).
+func orgAhead(name, tail string) bool {
+	return utf8.RuneCountInString(tail) <= 30 && orgSuffixRe.MatchString(name+tail) && tail != "" && !(ownerTail(tail) && !wordSet[name]) || firmAhead(tail)
+}
+
 // ownerTail says whether the words between a name and an organisation's
 // suffix make a clause, not the rest of the organisation's name: 的 or a
 // verb of acting on it (被害人罗波经营的福运多口味馆, 其朋友陆彦波将10颗天雷
@@ -480,15 +506,38 @@ func ownerTail(tail string) bool {
 		return true
 	}
 	for _, r := range tail {
-		if r == '的' || r < 0x80 {
+		if r == '的' || r == '了' || r < 0x80 {
 			return true
 		}
 	}
 	return false
 }
 
-// ownerLead starts a clause after a person's name, never a firm's name.
-const ownerLead = "将把被给向用在到经与及等驾持携拿称说"
+// ownerLead starts a clause after a person's name, never a firm's name
+// (被告人金星华至平湖市…停车场, 被告人胡敏莉以长沙天苇纸业有限公司…,
+// 被害人吴蔚致头面部, 被害人卢文住处).
+const ownerLead = "将把被给向用在到经与及等驾持携拿称说至以致因于住"
+
+// firmAhead says whether the words after a reading run, with nothing that
+// starts a clause, into a firm's full name (案外人甘肃广汇房地产开发有限
+// 公司出具的…): the reading opens the firm's name even when the clause goes
+// on after it, where the suffix check above sees only the clause's end.
+func firmAhead(tail string) bool {
+	k := strings.Index(tail, "有限")
+	if k < 0 || utf8.RuneCountInString(tail[:k]) > 16 {
+		return false
+	}
+	for _, r := range tail[:k] {
+		if r < 0x80 || strings.ContainsRune(ownerLead+firmBreaks, r) {
+			return false
+		}
+	}
+	return true
+}
+
+// firmBreaks end a clause's subject or start its verb, so no firm's name
+// holds them before its 有限 (张鹿峰又成立了…有限公司, 王建华与…有限公司).
+const firmBreaks = "的了又也和为是系代某×"
 
 // closedNext says whether s starts with punctuation or a digit: a name
 // read before it cannot run on into a word.
@@ -948,7 +997,7 @@ func misreadThird(text, n, p string) bool {
 // placeWords start with a place suffix but name no place: 赵永才路灯 is
 // the person and a street lamp, 王峥路费 the person's fare, 史娟路南的房子
 // the person's house south of the road.
-var placeWords = []string{"路南", "路北", "路东", "路西", "路灯", "路费", "路上", "路边", "路旁", "路过", "路段", "路线", "路途", "路面", "市场", "市民", "市值", "区域", "区别", "省钱", "乡下", "乡亲", "村民"}
+var placeWords = []string{"路南", "路北", "路东", "路西", "路灯", "路费", "路上", "路边", "路旁", "路过", "路段", "路线", "路途", "路面", "市场", "市民", "市值", "区域", "区别", "省钱", "乡下", "乡亲", "村民", "路遇"}
 
 func placeWordAt(s string) bool {
 	if strings.HasPrefix(s, "村民小组") || strings.HasPrefix(s, "村民组") {
