@@ -758,9 +758,10 @@ func generalArticle(n int) *generalRule {
 }
 
 // draftState is the state of the case being drafted: the circumstances its
-// facts state and what the draft's verdict imposes.
+// facts state other than in a party's claim, and what the draft's verdict
+// imposes.
 func draftState(f caseFacts, names, charges []string, pens []Penalty, same []precedent) caseState {
-	st := caseState{circs: f.circs, multi: len(names) > 1, items: len(extraItems(names, same)) > 0, charges: len(charges)}
+	st := caseState{circs: foundCircs(f), multi: len(names) > 1, items: len(extraItems(names, same)) > 0, charges: len(charges)}
 	for _, p := range pens {
 		st.fine = st.fine || p.FineYuan > 0
 		st.probation = st.probation || p.ProbationMonths > 0
