@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 )
@@ -30,5 +31,39 @@ func TestFoundCircs(t *testing.T) {
 		if got := slices.Contains(foundCircs(f), c.kind); got != c.found {
 			t.Errorf("%s: found %s = %v, want %v", c.name, c.kind, got, c.found)
 		}
+	}
+}
+
+// TestClaimedCircumstanceArticles: an accomplice named by the prosecution
+// is cited (第二十七条) whatever the similar cases cite; an attempt or an
+// accomplice only the defence pleads cites nothing. Wordings from tune items.
+func TestClaimedCircumstanceArticles(t *testing.T) {
+	o := ruledOffline(t)
+	silent := make([]precedent, 6)
+	for i := range silent {
+		silent[i] = precedent{id: fmt.Sprint(i), charges: []string{"诈骗罪"}, articles: []articleUse{{number: 266}}}
+	}
+	tests := []struct {
+		name    string
+		facts   string
+		article int
+		want    bool
+	}{
+		{"accomplice in the charge", "公诉机关认为，被告人吕凤伟伙同他人骗取财物，数额特别巨大，应当以诈骗罪追究其刑事责任；其在共同犯罪中起次要作用，系从犯，应当从轻或者减轻处罚。", 27, true},
+		{"accomplice pleaded", "被告人苗青对起诉指控的犯罪事实供认不讳。其辩护人主要提出，该案应以单位犯罪论处；被告人系从犯；自愿认罪，认罪态度好。", 27, false},
+		{"attempt pleaded", "被告人代义方的辩护人提出：被告人代义方具有未遂情节，可以比照既遂从轻或减轻处罚。", 23, false},
+		{"attempt in the facts", "被告人代义方骗取被害人张某13000元，因被公安机关冻结而未得逞。", 23, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := readFacts(tt.facts)
+			got := false
+			for _, a := range o.articles([]string{"诈骗罪"}, f, draftState(f, []string{"甲"}, []string{"诈骗罪"}, nil, nil), silent, bench{}) {
+				got = got || a.Number == tt.article
+			}
+			if got != tt.want {
+				t.Errorf("第%d条 cited %v, want %v", tt.article, got, tt.want)
+			}
+		})
 	}
 }
