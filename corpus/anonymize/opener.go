@@ -1,0 +1,101 @@
+package anonymize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// openerNames finds a name that opens a clause as its subject, written
+// nowhere with a role the other readers know (，王继承持铁锨挖开…, 同日，王天珍
+// 拨打电话报警, 。胡义和不想放弃…): a clause mark before it and, after it, a
+// verb only a person does (openerPost). After an expert's finding the
+// person's injury or blood follows instead (经鉴定，刘中军的伤情为轻伤).
+func openerNames(text string, known map[string]bool) []string {
+	var out []string
+	seen := map[string]bool{}
+	for i := 0; i < len(text); {
+		r, sz := utf8.DecodeRuneInString(text[i:])
+		i += sz
+		if !strings.ContainsRune(openerBefore, r) {
+			continue
+		}
+		post := openerPost
+		if foundAfter(text[:i-sz]) {
+			post = injuryPost
+		}
+		if n := verbBounded(text, i, post); n != "" && !known[n] && !seen[n] {
+			seen[n] = true
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+// openerBefore ends the clause before a subject.
+const openerBefore = "，。；：\n"
+
+// openerPost start what only a person does at a clause's start: act on
+// something (将, 持, 拿着), speak or call (拨打, 告诉, 报警), decide or
+// agree (不想, 同意, 提出), or meet and deal with others (伙同, 联系, 委托).
+var openerPost = prefixedBy("将事先", "将其", "将我", "持", "拿着", "拿", "携带", "带着", "拨打", "打电话", "电话联系", "联系", "告诉", "报警", "报案", "不想", "不许", "不认识", "同意", "提出", "表示", "明确告知", "委托", "挂靠", "伙同", "共带", "归还", "退还", "酒后", "醉酒", "殴打", "阻碍", "便与", "代其", "驾车", "驾驶", "骑", "路遇", "听见", "看见", "见状", "配合", "独自", "找人", "信以为真", "谎称", "冒充", "先后", "遂")
+
+// injuryPost follow a person an expert's finding names (经鉴定，王朝阳之损伤,
+// 经法医鉴定，何继业身体的损伤, 经鉴定，程冒仔血液中乙醇含量).
+var injuryPost = prefixedBy("的伤情", "伤情", "之损伤", "的损伤", "损伤", "身体的损伤", "血液", "的血液")
+
+// foundAfter says whether before ends with an expert's finding and its
+// mark (经鉴定，, 经法医学鉴定：).
+func foundAfter(before string) bool {
+	return strings.HasSuffix(before, "鉴定") || strings.HasSuffix(before, "鉴定所鉴定")
+}
+
+// verbBounded reads at byte s the shortest name that post closes: a
+// surname and one or two Han characters (two or three after a compound
+// surname). Bounded by the verb, the reading may hold a character that
+// stops names elsewhere (王继承将, 刘承信分钱) when the document closes the
+// three characters somewhere and never the two; it must be no everyday
+// word, title, place or firm.
+func verbBounded(text string, s int, post func(string) bool) string {
+	sur := 1
+	if len(text)-s >= 6 && compoundSurnames[text[s:s+6]] {
+		sur = 2
+	} else if r, _ := utf8.DecodeRuneInString(text[s:]); !strings.ContainsRune(singleSurnames, r) || strings.ContainsRune(looseNotSurnames+wordEnd, r) {
+		return ""
+	}
+	ends := runeEnds(text[s:], sur+2)
+	for k := sur; k < len(ends); k++ {
+		r, _ := utf8.DecodeLastRuneInString(text[s : s+ends[k]])
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune("某×的了是在等姓氏家", r) {
+			return ""
+		}
+		n := text[s : s+ends[k]]
+		if !post(text[s+ends[k]:]) {
+			continue
+		}
+		if verbShape(text, n, sur) {
+			return n
+		}
+		return ""
+	}
+	return ""
+}
+
+// verbShape says whether n, bounded by a verb, has a name's shape.
+func verbShape(text, n string, sur int) bool {
+	rs := []rune(n)
+	given := rs[sur:]
+	stops := false
+	for _, r := range given {
+		if strings.ContainsRune(stopGiven+placeAfter, r) {
+			stops = true
+		}
+	}
+	if stops && (len(given) < 2 || !closedSomewhere(text, n) || closedSomewhere(text, string(rs[:len(rs)-1]))) {
+		return false
+	}
+	if wordSet[n] || (len(rs) == 3 && sur == 1 && wordSet[string(rs[:2])]) || (len(rs) == 3 && wordSet[string(rs[1:])] && wordName(text, n)) {
+		return false
+	}
+	return !titled(rs) && !opensNotName(n) && !orgSuffixRe.MatchString(n) && !placeEnd(n) && !isPlace(text, n) && !orgSomewhere(text, n) && !gluedEverywhere(text, n)
+}
