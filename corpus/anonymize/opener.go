@@ -38,11 +38,11 @@ const openerBefore = "，。；：\n"
 // openerPost start what only a person does at a clause's start: act on
 // something (将, 持, 拿着), speak or call (拨打, 告诉, 报警), decide or
 // agree (不想, 同意, 提出), or meet and deal with others (伙同, 联系, 委托).
-var openerPost = prefixedBy("将事先", "将其", "将我", "持", "拿着", "拿", "携带", "带着", "拨打", "打电话", "电话联系", "联系", "告诉", "报警", "报案", "不想", "不许", "不认识", "同意", "提出", "表示", "明确告知", "委托", "挂靠", "伙同", "共带", "归还", "退还", "酒后", "醉酒", "殴打", "阻碍", "便与", "代其", "驾车", "驾驶", "骑", "路遇", "听见", "看见", "见状", "配合", "独自", "找人", "信以为真", "谎称", "冒充", "先后", "遂")
+var openerPost = prefixedBy("将", "持", "拿着", "拿", "携带", "带着", "拨打", "打电话", "电话联系", "联系", "告诉", "报警", "报案", "不想", "不许", "不认识", "没有去过", "同意", "提出", "表示", "明确告知", "委托", "挂靠", "伙同", "共带", "归还", "退还", "酒后", "醉酒", "殴打", "阻碍", "便与", "代其", "驾车", "驾驶", "骑", "路遇", "听见", "看见", "见状", "配合", "独自", "找人", "信以为真", "谎称", "冒充", "先后", "遂", "办理", "跟我", "叫其", "与被告人", "与被害人", "对被告人", "对被害人", "被公安", "被民警", "被抓获", "经医院抢救", "经抢救", "经多次", "及辩护人", "及其辩护人", "及其妻子", "及其丈夫", "及其家属", "无责任", "负事故", "承担事故", "伤情为", "伤情构成", "的伤情", "系本案", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿")
 
 // injuryPost follow a person an expert's finding names (经鉴定，王朝阳之损伤,
 // 经法医鉴定，何继业身体的损伤, 经鉴定，程冒仔血液中乙醇含量).
-var injuryPost = prefixedBy("的伤情", "伤情", "之损伤", "的损伤", "损伤", "身体的损伤", "血液", "的血液")
+var injuryPost = prefixedBy("的伤情", "伤情", "之损伤", "的损伤", "损伤", "身体", "血液", "的血液", "受伤", "头部", "面部", "鼻部", "胸部", "腹部", "背部", "左", "右")
 
 // foundAfter says whether before ends with an expert's finding and its
 // mark (经鉴定，, 经法医学鉴定：).
@@ -60,8 +60,11 @@ func verbBounded(text string, s int, post func(string) bool) string {
 	sur := 1
 	if len(text)-s >= 6 && compoundSurnames[text[s:s+6]] {
 		sur = 2
-	} else if r, _ := utf8.DecodeRuneInString(text[s:]); !strings.ContainsRune(singleSurnames, r) || strings.ContainsRune(looseNotSurnames+wordEnd, r) {
+	} else if r, _ := utf8.DecodeRuneInString(text[s:]); !strings.ContainsRune(singleSurnames, r) {
 		return ""
+	}
+	if post(text[s+len(string([]rune(text[s:])[:sur])):]) {
+		return "" // 与李发生争吵, 汪遂拿起: the person is named by surname alone
 	}
 	ends := runeEnds(text[s:], sur+2)
 	for k := sur; k < len(ends); k++ {
@@ -85,17 +88,35 @@ func verbBounded(text string, s int, post func(string) bool) string {
 func verbShape(text, n string, sur int) bool {
 	rs := []rune(n)
 	given := rs[sur:]
-	stops := false
+	stops, common := false, true
 	for _, r := range given {
 		if strings.ContainsRune(stopGiven+placeAfter, r) {
 			stops = true
 		}
+		common = common && strings.ContainsRune(givenChars, r)
 	}
-	if stops && (len(given) < 2 || !closedSomewhere(text, n) || closedSomewhere(text, string(rs[:len(rs)-1]))) {
+	if strings.ContainsRune(looseNotSurnames+wordEnd, rs[0]) && sur == 1 && (stops || !common) {
+		return false // 于当日将, 同时将: a preposition or a word's start, unless a name's characters follow (于霞叫其)
+	}
+	if stops && (len(given) < 2 || !wholeSomewhere(text, n)) {
 		return false
 	}
 	if wordSet[n] || (len(rs) == 3 && sur == 1 && wordSet[string(rs[:2])]) || (len(rs) == 3 && wordSet[string(rs[1:])] && wordName(text, n)) {
 		return false
 	}
 	return !titled(rs) && !opensNotName(n) && !orgSuffixRe.MatchString(n) && !placeEnd(n) && !isPlace(text, n) && !orgSomewhere(text, n) && !gluedEverywhere(text, n)
+}
+
+// wholeSomewhere says whether the three characters n, the last of which
+// (or the middle) stops names elsewhere, are one name in the document: it
+// closes n and never its first two (王继承、白新茗), or writes n at least
+// twice and its first two never without the third (胡义和拿着…胡义和不想…).
+func wholeSomewhere(text, n string) bool {
+	rs := []rune(n)
+	n2 := string(rs[:len(rs)-1])
+	if closedSomewhere(text, n2) {
+		return false
+	}
+	c := strings.Count(text, n)
+	return closedSomewhere(text, n) || (c >= 2 && strings.Count(text, n2) == c)
 }
