@@ -91,6 +91,9 @@ func verbShape(text, n string, sur int) bool {
 	stops, common := false, true
 	for _, r := range given {
 		if strings.ContainsRune(stopGiven+placeAfter, r) {
+			if !strings.ContainsRune(openerStops, r) {
+				return false
+			}
 			stops = true
 		}
 		common = common && strings.ContainsRune(givenChars, r)
@@ -101,11 +104,22 @@ func verbShape(text, n string, sur int) bool {
 	if stops && (len(given) < 2 || !wholeSomewhere(text, n)) {
 		return false
 	}
+	if strings.ContainsRune(placeAfter+"案组", rs[len(rs)-1]) {
+		return false // 刘圈村至丁圈村之间: a village
+	}
+	if len(given) == 2 && !givenLike(n) && strings.Count(text, n) < 2 {
+		return false // 边爬边拿出: a three-character reading of no name's characters, written once
+	}
 	if wordSet[n] || (len(rs) == 3 && sur == 1 && wordSet[string(rs[:2])]) || (len(rs) == 3 && wordSet[string(rs[1:])] && wordName(text, n)) {
 		return false
 	}
 	return !titled(rs) && !opensNotName(n) && !orgSuffixRe.MatchString(n) && !placeEnd(n) && !isPlace(text, n) && !orgSomewhere(text, n) && !gluedEverywhere(text, n)
 }
+
+// openerStops are the stop characters a verb-bounded name may hold: ones
+// common in given names (王继承, 刘承信, 张之宏, 程冒仔), not pronouns or verbs
+// (袁要他将, 石替马将).
+const openerStops = "向承信委之冒又其"
 
 // wholeSomewhere says whether the three characters n, the last of which
 // (or the middle) stops names elsewhere, are one name in the document: it

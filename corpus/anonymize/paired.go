@@ -50,6 +50,9 @@ func pairedNames(text string) []string {
 	}
 	for _, pre := range joinPre {
 		for i := range after(text, pre) {
+			if r, _ := utf8.DecodeRuneInString(text[i:]); wordSet[pre+string(r)] {
+				continue // 签订和解协议: 和解 is the word
+			}
 			if n := verbBounded(text, i, joinPost); n != "" && !seen[n] {
 				seen[n] = true
 				out = append(out, n)
