@@ -104,11 +104,11 @@ func verbShape(text, n string, sur int) bool {
 	if stops && (len(given) < 2 || !wholeSomewhere(text, n)) {
 		return false
 	}
-	if strings.ContainsRune(placeAfter+"案组", rs[len(rs)-1]) {
+	if strings.ContainsRune("市县区省镇村乡案组", rs[len(rs)-1]) {
 		return false // 刘圈村至丁圈村之间: a village
 	}
-	if len(given) == 2 && !givenLike(n) && strings.Count(text, n) < 2 {
-		return false // 边爬边拿出: a three-character reading of no name's characters, written once
+	if len(rs) == 3 && rs[2] == rs[0] {
+		return false // 边爬边拿出: 边…边 joins two acts
 	}
 	if wordSet[n] || (len(rs) == 3 && sur == 1 && wordSet[string(rs[:2])]) || (len(rs) == 3 && wordSet[string(rs[1:])] && wordName(text, n)) {
 		return false
@@ -117,9 +117,9 @@ func verbShape(text, n string, sur int) bool {
 }
 
 // openerStops are the stop characters a verb-bounded name may hold: ones
-// common in given names (王继承, 刘承信, 张之宏, 程冒仔), not pronouns or verbs
+// common in given names (王继承, 刘承信, 张之宏, 程冒仔, 徐忠路), not pronouns or verbs
 // (袁要他将, 石替马将).
-const openerStops = "向承信委之冒又其"
+const openerStops = "向承信委之冒又其路"
 
 // wholeSomewhere says whether the three characters n, the last of which
 // (or the middle) stops names elsewhere, are one name in the document: it
