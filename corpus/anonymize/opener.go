@@ -117,9 +117,9 @@ func verbShape(text, n string, sur int) bool {
 }
 
 // openerStops are the stop characters a verb-bounded name may hold: ones
-// common in given names (王继承, 刘承信, 张之宏, 程冒仔, 徐忠路), not pronouns or verbs
+// common in given names (王继承, 刘承信, 张之宏, 程冒仔, 徐忠路, 沈本昆), not pronouns or verbs
 // (袁要他将, 石替马将).
-const openerStops = "向承信委之冒又其路"
+const openerStops = "向承信委之冒又其路本经"
 
 // wholeSomewhere says whether the three characters n, the last of which
 // (or the middle) stops names elsewhere, are one name in the document: it
