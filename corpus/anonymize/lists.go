@@ -100,6 +100,9 @@ func leftItem(text string, e int) (string, bool) {
 			continue
 		}
 		before, _ := utf8.DecodeLastRuneInString(text[:s])
+		if unicode.IsDigit(before) || strings.ContainsRune("一二三四五六七八九十两几", before) {
+			return "", false // 拿了家里的8包大麻与何竞武: a count, a measure word and a thing
+		}
 		first, _ := utf8.DecodeRuneInString(n)
 		open := !unicode.Is(unicode.Han, before) || strings.ContainsRune(itemBefore, before) || strings.ContainsRune(wordEnd, before)
 		if k > 1 && !open && strings.ContainsRune(wordEnd, first) {

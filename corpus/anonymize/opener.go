@@ -76,6 +76,13 @@ func verbBounded(text string, s int, post func(string) bool) string {
 		if !post(text[s+ends[k]:]) {
 			continue
 		}
+		if k+1 < len(ends) {
+			// 其与罗小约定了时间 beside 证人罗小约，: the longer reading the
+			// document closes is the name, the verb only looked like one
+			if n3 := text[s : s+ends[k+1]]; punctAfterSomewhere(text, n3) && !closedSomewhere(text, n) && verbShape(text, n3, sur) {
+				return n3
+			}
+		}
 		if verbShape(text, n, sur) {
 			return n
 		}
@@ -90,6 +97,9 @@ func verbShape(text, n string, sur int) bool {
 	given := rs[sur:]
 	stops, common := false, true
 	for _, r := range given {
+		if strings.ContainsRune(openerNotGiven, r) {
+			return false
+		}
 		if strings.ContainsRune(stopGiven+placeAfter, r) {
 			if !strings.ContainsRune(openerStops, r) {
 				return false
@@ -115,6 +125,10 @@ func verbShape(text, n string, sur int) bool {
 	}
 	return !titled(rs) && !opensNotName(n) && !orgSuffixRe.MatchString(n) && !placeEnd(n) && !isPlace(text, n) && !orgSomewhere(text, n) && !gluedEverywhere(text, n)
 }
+
+// openerNotGiven are verbs and prepositions that join a surname used
+// alone to the act (石替马将欠款偿还: 石 pays for 马).
+const openerNotGiven = "替帮要想让叫跟"
 
 // openerStops are the stop characters a verb-bounded name may hold: ones
 // common in given names (王继承, 刘承信, 张之宏, 程冒仔, 徐忠路, 沈本昆), not pronouns or verbs
