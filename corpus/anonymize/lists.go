@@ -151,6 +151,11 @@ func rightItem(text string, s int) (string, bool) {
 	if !ok || strings.ContainsAny(n, "某×") {
 		return "", false
 	}
+	if c := strings.Count(text, n); utf8.RuneCountInString(n) == 3 && c >= 2 && strings.Count(text, prefix2(n)) == c {
+		// 随车的马增权、马军启搜身，劫走马军启现金: written whole twice and its
+		// first two never alone, the reading is the name whatever verb follows
+		return n, false
+	}
 	for len(n) >= 6 {
 		if nameEndsAt(text[s+len(n):]) {
 			return n, false

@@ -47,6 +47,7 @@ func TestJoinedNames(t *testing.T) {
 		{"被告人石晓明与王向茂系邻居关系。二人认为树系自家的，因而与王向茂发生争吵。", []string{"王向茂"}}, // through 向, written whole twice
 		{"被告人李3某林与张铜柱签订《玉米赊销合同》。", []string{"张铜柱"}},
 		{"在丽晶酒店楼下，与王义良完成交易。", []string{"王义良"}},
+		{"被告人谢之成与周伦酒后在岩前镇泡茶聊天。", []string{"周伦"}},
 		{"刘承信，男。被告人以捡到钱与刘承信分钱为由骗取财物。", []string{"刘承信"}}, // through 承, closed whole elsewhere
 		{"全某1与被害人签订和解协议，取得谅解。", nil},                    // 和解
 		{"遂与李发生争吵并将李从门口拖进屋内。", nil},                     // the surname alone
