@@ -151,9 +151,10 @@ func rightItem(text string, s int) (string, bool) {
 	if !ok || strings.ContainsAny(n, "某×") {
 		return "", false
 	}
-	if c := strings.Count(text, n); utf8.RuneCountInString(n) == 3 && c >= 2 && strings.Count(text, prefix2(n)) == c {
+	if c := strings.Count(text, n); utf8.RuneCountInString(n) == 3 && c >= 2 && strings.Count(text, prefix2(n)) == c && !runsOn(text, n) && !strings.ContainsAny(n, "姓氏") {
 		// 随车的马增权、马军启搜身，劫走马军启现金: written whole twice and its
-		// first two never alone, the reading is the name whatever verb follows
+		// first two never alone, the reading is the name whatever verb follows;
+		// one always followed by the same character runs on (周姓男子, 马牙黑牙)
 		return n, false
 	}
 	for len(n) >= 6 {

@@ -153,6 +153,7 @@ func TestListNames(t *testing.T) {
 		// written whole twice, the last item is read through the verb after it
 		{"对张文伟及随车的马增权、马军启搜身，劫走马军启现金人民币100元", []string{"马增权"}, []string{"马军启"}},
 		{"对张文伟及随车的马增权、马军启搜身", []string{"马增权"}, nil},
+		{"认识了李林、周姓男子，周姓男子称其认识校领导", []string{"李林"}, nil},
 		// never opened as a list's item, a word jieba tags as a name is a place's end
 		{"二人在泉美农家乐与安某某吃饭", nil, nil},
 	}
