@@ -100,9 +100,6 @@ func leftItem(text string, e int) (string, bool) {
 			continue
 		}
 		before, _ := utf8.DecodeLastRuneInString(text[:s])
-		if unicode.IsDigit(before) || strings.ContainsRune("一二三四五六七八九十两几", before) {
-			return "", false // 拿了家里的8包大麻与何竞武: a count, a measure word and a thing
-		}
 		first, _ := utf8.DecodeRuneInString(n)
 		open := !unicode.Is(unicode.Han, before) || strings.ContainsRune(itemBefore, before) || strings.ContainsRune(wordEnd, before)
 		if k > 1 && !open && strings.ContainsRune(wordEnd, first) {
@@ -150,12 +147,6 @@ func rightItem(text string, s int) (string, bool) {
 	n, ok := nameFrom(text[s:])
 	if !ok || strings.ContainsAny(n, "某×") {
 		return "", false
-	}
-	if c := strings.Count(text, n); utf8.RuneCountInString(n) == 3 && c >= 2 && strings.Count(text, prefix2(n)) == c && !runsOn(text, n) && !strings.ContainsAny(n, "姓氏") {
-		// 随车的马增权、马军启搜身，劫走马军启现金: written whole twice and its
-		// first two never alone, the reading is the name whatever verb follows;
-		// one always followed by the same character runs on (周姓男子, 马牙黑牙)
-		return n, false
 	}
 	for len(n) >= 6 {
 		if nameEndsAt(text[s+len(n):]) {

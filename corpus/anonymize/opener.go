@@ -10,7 +10,7 @@ import (
 // nowhere with a role the other readers know (，王继承持铁锨挖开…, 同日，王天珍
 // 拨打电话报警, 。胡义和不想放弃…): a clause mark before it and, after it, a
 // verb only a person does (openerPost). After an expert's finding the
-// person's injury or blood follows instead (经鉴定，刘中军的伤情为轻伤).
+// person's injury or blood follows instead (经法医鉴定，何继业身体的损伤…).
 func openerNames(text string, known map[string]bool) []string {
 	var out []string
 	seen := map[string]bool{}
@@ -40,7 +40,7 @@ const openerBefore = "，。；：\n"
 // agree (不想, 同意, 提出), or meet and deal with others (伙同, 联系, 委托).
 var openerPost = prefixedBy("将", "持", "拿着", "拿", "携带", "带着", "拨打", "打电话", "电话联系", "联系", "告诉", "报警", "报案", "不想", "不许", "不认识", "没有去过", "同意", "提出", "表示", "明确告知", "委托", "挂靠", "伙同", "共带", "归还", "退还", "酒后", "醉酒", "殴打", "阻碍", "便与", "代其", "驾车", "驾驶", "骑", "路遇", "听见", "看见", "见状", "配合", "独自", "找人", "信以为真", "谎称", "冒充", "先后", "遂", "办理", "跟我", "叫其", "与被告人", "与被害人", "对被告人", "对被害人", "被公安", "被民警", "被抓获", "经医院抢救", "经抢救", "经多次", "及辩护人", "及其辩护人", "及其妻子", "及其丈夫", "及其家属", "无责任", "负事故", "承担事故", "伤情为", "伤情构成", "的伤情", "系本案", "母亲", "父亲", "妻子", "丈夫", "儿子", "女儿")
 
-// injuryPost follow a person an expert's finding names (经鉴定，王朝阳之损伤,
+// injuryPost follow a person an expert's finding names (经鉴定，李靖左上肢损伤,
 // 经法医鉴定，何继业身体的损伤, 经鉴定，程冒仔血液中乙醇含量).
 var injuryPost = prefixedBy("的伤情", "伤情", "之损伤", "的损伤", "损伤", "身体", "血液", "的血液", "受伤", "头部", "面部", "鼻部", "胸部", "腹部", "背部", "左", "右")
 
@@ -53,17 +53,19 @@ func foundAfter(before string) bool {
 // verbBounded reads at byte s the shortest name that post closes: a
 // surname and one or two Han characters (two or three after a compound
 // surname). Bounded by the verb, the reading may hold a character that
-// stops names elsewhere (王继承将, 刘承信分钱) when the document closes the
-// three characters somewhere and never the two; it must be no everyday
+// stops names elsewhere (王继承将, 刘承信分钱) when the document writes the
+// three characters as one name (wholeSomewhere); it must be no everyday
 // word, title, place or firm.
 func verbBounded(text string, s int, post func(string) bool) string {
-	sur := 1
+	sur, surLen := 1, 0
 	if len(text)-s >= 6 && compoundSurnames[text[s:s+6]] {
-		sur = 2
-	} else if r, _ := utf8.DecodeRuneInString(text[s:]); !strings.ContainsRune(singleSurnames, r) {
+		sur, surLen = 2, 6
+	} else if r, sz := utf8.DecodeRuneInString(text[s:]); strings.ContainsRune(singleSurnames, r) {
+		surLen = sz
+	} else {
 		return ""
 	}
-	if post(text[s+len(string([]rune(text[s:])[:sur])):]) {
+	if post(text[s+surLen:]) {
 		return "" // 与李发生争吵, 汪遂拿起: the person is named by surname alone
 	}
 	ends := runeEnds(text[s:], sur+2)
@@ -131,8 +133,8 @@ func verbShape(text, n string, sur int) bool {
 const openerNotGiven = "替帮要想让叫跟"
 
 // openerStops are the stop characters a verb-bounded name may hold: ones
-// common in given names (王继承, 刘承信, 张之宏, 程冒仔, 徐忠路, 沈本昆), not pronouns or verbs
-// (袁要他将, 石替马将).
+// common in given names (王继承, 刘承信, 张之宏, 程冒仔, 徐忠路, 沈本昆), not
+// pronouns or verbs (袁要他将, 邓说他将).
 const openerStops = "向承信委之冒又其路本经"
 
 // wholeSomewhere says whether the three characters n, the last of which
