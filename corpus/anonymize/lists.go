@@ -15,11 +15,12 @@ var listSeps = []string{"、", "和", "与", "及"}
 // separator, or a word that closes a list (等人, 均, 二人, 的).
 const listEnd = "、，。；：,;:（(）)和与及同等的均二两三四五六几各分共都也被在犯到于因系"
 
-// maskFormEndRe is a 某 form ending a text: 邬某, 李某1, 张某甲.
-var maskFormEndRe = regexp.MustCompile(`(\p{Han})某(?:某|\d{1,2}|[甲乙丙丁戊己庚辛壬癸])?$`)
+// maskFormEndRe is a 某 form ending a text: 邬某, 李某1, 张某甲, and the
+// numbered forms of CAIL2018 with the digit before 某 (葛1某, 刘7某).
+var maskFormEndRe = regexp.MustCompile(`(\p{Han})\d{0,2}某(?:某|\d{1,2}|[甲乙丙丁戊己庚辛壬癸])?$`)
 
 // maskFormRe is a 某 form starting a text.
-var maskFormRe = regexp.MustCompile(`^\p{Han}某(?:某|\d{1,2}|[甲乙丙丁戊己庚辛壬癸])?`)
+var maskFormRe = regexp.MustCompile(`^\p{Han}\d{0,2}某(?:某|\d{1,2}|[甲乙丙丁戊己庚辛壬癸])?`)
 
 // listNames finds names joined by a list separator to a person already
 // known or to a 某 form: the items of one list are people of one kind
@@ -78,6 +79,7 @@ func listNames(text string, known map[string]bool) []string {
 // name starts is read from what stands before it: punctuation or a word
 // that introduces a person (向孙敏、 is 孙敏; 证明刘梅、 is 刘梅).
 func leftItem(text string, e int) (string, bool) {
+	e = beforeNote(text, e)
 	w := max(0, e-15) // a 某 form is at most four characters
 	if loc := maskFormEndRe.FindStringSubmatchIndex(text[w:e]); loc != nil && strings.Contains(singleSurnames, text[w+loc[2]:w+loc[3]]) {
 		if r, _ := utf8.DecodeLastRuneInString(text[:w+loc[0]]); r != '某' {
@@ -110,6 +112,24 @@ func leftItem(text string, e int) (string, bool) {
 	}
 	return "", false
 }
+
+// beforeNote is where the item before byte e ends when a short note in
+// brackets closes it (李文伟（均另案处理）、陈孟春; 杜雪琳（男，殁年42岁）和杜敏):
+// the note's opening bracket, or e itself.
+func beforeNote(text string, e int) int {
+	if !strings.HasSuffix(text[:e], "）") {
+		return e
+	}
+	w := text[max(0, e-noteMax):e]
+	k := strings.LastIndex(w, "（")
+	if k < 0 || strings.ContainsAny(w[k:], "、；。") {
+		return e
+	}
+	return e - len(w) + k
+}
+
+// noteMax bounds a note in brackets after a list's item, in bytes.
+const noteMax = 60
 
 // wordEnd are surname characters that more often end a word before a name
 // (向, 证明, 对方, 同时, 清楚) than start one.

@@ -143,6 +143,12 @@ func TestListNames(t *testing.T) {
 		{"丁家臻、陈宝柱、王浩峰等人的银行卡", []string{"丁家臻"}, []string{"陈宝柱", "王浩峰"}},
 		{"同案犯王晓明、潘世阳、胡佳洁供述", []string{"潘世阳"}, []string{"王晓明", "胡佳洁"}},
 		{"严淑贞、杨玉荣、杨树楷（兼任）", []string{"杨玉荣"}, []string{"严淑贞", "杨树楷"}},
+		// a numbered 某 form of CAIL2018 (葛1某) anchors its neighbours
+		{"回访一部成员有昌某、吴温温、闫敏明、刘7某、葛1某等人", nil, []string{"吴温温", "闫敏明"}},
+		// the item before a short note in brackets (李文伟（均另案处理）、陈孟春)
+		{"被告人董淑贞和肖文彬、李文伟（均另案处理）、陈孟春一起将黑水鸡出售", []string{"李文伟"}, []string{"陈孟春", "肖文彬", "董淑贞"}},
+		{"被害人杜雪琳（男，殁年42岁）和杜敏", []string{"杜雪琳"}, []string{"杜敏"}},
+		{"长沙天苇纸业有限公司（以下简称天苇公司）和王某签订", nil, nil},
 		// never opened as a list's item, a word jieba tags as a name is a place's end
 		{"二人在泉美农家乐与安某某吃饭", nil, nil},
 	}

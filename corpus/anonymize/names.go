@@ -144,6 +144,7 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 	}
 	found = append(found, listNames(text, known)...)
 	found = append(found, parallelNames(text, known)...)
+	found = append(found, openerNames(text, known)...)
 	found = append(found, sandwichedNames(text, known)...)
 	found = append(found, looseNames(text, known)...)
 	for _, m := range formerNameRe.FindAllStringIndex(text, -1) {

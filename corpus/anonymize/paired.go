@@ -48,8 +48,28 @@ func pairedNames(text string) []string {
 			out = append(out, n)
 		}
 	}
+	for _, pre := range joinPre {
+		for i := range after(text, pre) {
+			if r, _ := utf8.DecodeRuneInString(text[i:]); wordSet[pre+string(r)] {
+				continue // 签订和解协议: 和解 is the word
+			}
+			if n := verbBounded(text, i, joinPost); n != "" && !seen[n] {
+				seen[n] = true
+				out = append(out, n)
+			}
+		}
+	}
 	return out
 }
+
+// joinPre join another party to the subject (与, 和, 同, 跟; 伙同 and 陪同
+// end with 同).
+var joinPre = []string{"与", "和", "同", "跟"}
+
+// joinPost start what two parties do together or to each other (与贺彩发生争执,
+// 与张铜柱签订《玉米赊销合同》, 与刘斌一起去, 与王向茂系邻居关系, 与王义良完成交易,
+// 与刘承信分钱): what is joined before it is then a person, not a thing.
+var joinPost = prefixedBy("发生", "签订", "签署", "一起", "一同", "一道", "二人", "两人", "共同", "合伙", "合谋", "商量", "商议", "协商", "约定", "谈妥", "串供", "结婚", "离婚", "来往", "有来往", "厮打", "打架", "争吵", "争执", "口角", "相识", "见面", "联系", "电话", "完成交易", "交易", "分钱", "分赃", "结账", "系邻居", "系夫妻", "系朋友", "系同事", "因琐事", "因故", "因纠纷", "驾驶的", "方人员", "及其", "之间", "酒后", "父子", "夫妇", "母子", "父女", "母女")
 
 // orgWordAt says whether s starts with a word that ends an
 // organisation's or a village group's name.
