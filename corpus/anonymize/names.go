@@ -114,6 +114,9 @@ func findNames(text string, st *parse.Structure) (*nameSet, []Kept) {
 			}
 		}
 		for _, n := range names {
+			if cuedWord(text, n) {
+				continue
+			}
 			found = append(found, n.name)
 			asPerson[n.name] = true
 			if strongRoleBefore(text[:n.end-len(n.name)]) {
@@ -343,6 +346,28 @@ func (ns *nameSet) spans(text string, protected []rng) []span {
 		}
 	}
 	return out
+}
+
+// cuedWord says whether a reading after a role is a word
+// rather than the person's name: a dictionary word the text never closes
+// as a name (被自诉人连续殴打), or a side and a body part (致被害人左额部,
+// read whole or without its 部).
+// The role's person is then unnamed there.
+func cuedWord(text string, n nameAt) bool {
+	rs := []rune(n.name)
+	switch len(rs) {
+	case 2:
+		if wordSet[n.name] && !closedSomewhere(text, n.name) {
+			return true
+		}
+		return strings.ContainsRune(notGivenEnd, rs[1]) && strings.HasPrefix(text[n.end:], "部")
+	case 3:
+		if wordSet[string(rs[:2])] && strings.Count(text, n.name) < 2 && !closedSomewhere(text, n.name) {
+			return true // 被自诉人连续撕打 read 连续撕 once; a person opening with a word (金星华) is named again
+		}
+		return rs[2] == '部' && strings.ContainsRune(notGivenEnd, rs[1])
+	}
+	return false
 }
 
 type nameAt struct {
