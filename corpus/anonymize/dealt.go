@@ -126,13 +126,8 @@ func dealtNames(text string) []string {
 		}
 	}
 	for _, tail := range ownedTails {
-		for i := 0; ; {
-			j := strings.Index(text[i:], tail)
-			if j < 0 {
-				break
-			}
-			e := i + j
-			i = e + len(tail)
+		for i := range after(text, tail) {
+			e := i - len(tail)
 			if l, _ := utf8.DecodeLastRuneInString(text[:e]); tail == "家" && (!householdEnd(text[i:]) || strings.ContainsRune(familyWords, l)) {
 				continue
 			}

@@ -26,14 +26,8 @@ func possessedNames(text string) []string {
 	var out []string
 	seen := map[string]bool{}
 	for _, mark := range ownedMarks {
-		for i := 0; ; {
-			j := strings.Index(text[i:], mark)
-			if j < 0 {
-				break
-			}
-			e := i + j
-			i = e + len(mark)
-			if n := ownerEndingAt(text, e); n != "" && !seen[n] {
+		for i := range after(text, mark) {
+			if n := ownerEndingAt(text, i-len(mark)); n != "" && !seen[n] {
 				seen[n] = true
 				out = append(out, n)
 			}
