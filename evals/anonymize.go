@@ -124,7 +124,7 @@ func runAnonymize(ctx context.Context, in Input) (*Result, error) {
 		res.N++
 	}
 	res.Metrics = t.metrics()
-	res.Method = fmt.Sprintf("规则（姓氏表、称谓与停用字表、证件号正则）只在按编号哈希取出的 1/5 文书（%d 篇）上阅读选定；本表只计其余 4/5。真值由带种子（%d）的生成器在原文掩码（某、×）处填入，隐名器只见填入后的全文。"+
+	res.Method = fmt.Sprintf("规则（姓氏表、称谓与停用字表、证件号正则）只在按编号哈希取出的 1/5 文书（%d 篇）及 extra 调参集（cail2018 事实、scm、civil 诉辩段的掩码文本，与计分文书共享三分之一以上分句者剔除）上阅读选定；本表只计其余 4/5。真值由带种子（%d）的生成器在原文掩码（某、×）处填入，隐名器只见填入后的全文。"+
 		"人名的名（不含姓）取自全部 %d 篇文书落款（审判长、审判员、人民陪审员、书记员、法官助理）的 %d 个不同真实人名，按名字加种子的哈希分两份：%d 个只填调参文书，%d 个只填计分文书，两份没有相同的名；姓沿用掩码的姓，隐名器的字表不是据此建的。"+
 		"生成器只在人名掩码处填人名（由掩码本身及前后字判断，不看隐名器）：姓氏掩码 %d 个，填入 %d 个（其中 %d 个去掉了粘连的数额数字，如袁某70000元）；法官、检察员、律师、法定代表人（含“法定代表人为/是”）等规则保留其姓名者 %d 个不填；非人名或人名不完整（某日、孟某元、某甲基）%d 个不填；本文中至少一半出现后接县、市、镇、村、路等的掩码（武某1县）是地名，其余出现 %d 个不填",
 		tune, seed, len(all), pool.persons, len(pool.tune), len(pool.score), t.masks[maskName]+t.masks[maskKeptRole]+t.masks[maskNotName]+t.masks[maskPlace], t.masks[maskName], t.amountCut, t.masks[maskKeptRole], t.masks[maskNotName], t.masks[maskPlace])
