@@ -348,26 +348,25 @@ func (ns *nameSet) spans(text string, protected []rng) []span {
 	return out
 }
 
-// cuedWord says whether a reading after a role is a word
-// rather than the person's name: a dictionary word the text never closes
-// as a name (被自诉人连续殴打), or a side and a body part (致被害人左额部,
-// read whole or without its 部).
-// The role's person is then unnamed there.
+// cuedWord says whether a reading after a role is a word rather than the
+// person's name: a dictionary word the text never closes as a name
+// (被自诉人连续殴打), the same word and one more character read once
+// (连续撕; a person opening with a word, 金星华, is named again), or a side
+// and a body part before 部, read whole or without it (致被害人左额部). The
+// role's person is then unnamed there.
 func cuedWord(text string, n nameAt) bool {
 	rs := []rune(n.name)
-	switch len(rs) {
-	case 2:
-		if wordSet[n.name] && !closedSomewhere(text, n.name) {
-			return true
-		}
-		return strings.ContainsRune(notGivenEnd, rs[1]) && strings.HasPrefix(text[n.end:], "部")
-	case 3:
-		if wordSet[string(rs[:2])] && strings.Count(text, n.name) < 2 && !closedSomewhere(text, n.name) {
-			return true // 被自诉人连续撕打 read 连续撕 once; a person opening with a word (金星华) is named again
-		}
-		return rs[2] == '部' && strings.ContainsRune(notGivenEnd, rs[1])
+	if len(rs) != 2 && len(rs) != 3 {
+		return false
 	}
-	return false
+	two := string(rs[:2])
+	if strings.ContainsRune(notGivenEnd, rs[1]) && strings.HasPrefix(text[n.end-len(n.name)+len(two):], "部") {
+		return true
+	}
+	if len(rs) == 2 {
+		return wordSet[two] && !closedSomewhere(text, two)
+	}
+	return wordSet[two] && strings.Count(text, n.name) < 2 && !closedSomewhere(text, n.name)
 }
 
 type nameAt struct {
