@@ -32,6 +32,10 @@ func TestAllegedCharges(t *testing.T) {
 		{"victim's agent's view left out", "公诉机关指控被告人张某某犯故意伤害罪。被害人的诉讼代理人认为被告人张某某的行为构成故意杀人罪，应以故意杀人罪追究其刑事责任。", []string{"故意伤害罪"}},
 		{"civil plaintiff's claim left out", "应当以故意伤害罪追究其刑事责任。附带民事诉讼原告人的诉讼请求是：应当以故意杀人罪追究被告人刘某的刑事责任。", []string{"故意伤害罪"}},
 		{"dropped charge left out", "被告人吴某因涉嫌犯危险驾驶罪被义乌市人民检察院决定不起诉。被告人吴某犯强奸罪。", []string{"强奸罪"}},
+		{"several to be punished together", "应当以强奸罪、抢劫罪数罪并罚追究其刑事责任。", []string{"强奸罪", "抢劫罪"}},
+		{"to be punished as", "之规定，以非法拘禁罪处罚。", []string{"非法拘禁罪"}},
+		{"alleged as suspected", "现公诉机关指控被告人朱某涉嫌对非国家工作人员行贿罪。", []string{"对非国家工作人员行贿罪"}},
+		{"another's detention is no allegation", "黄梅县人民检察院指控： 1、收受李某1财物4500元 2018年3月，刘某因涉嫌贷款诈骗罪被羁押。", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -23,6 +23,7 @@ type caseFacts struct {
 	amount      string          // the largest amount as written, e.g. 人民币3，000元
 	charges     []string        // charges the facts name for this case (allegedCharges)
 	constitutes []string        // charges the facts say the acts constitute (constitutedCharges)
+	found       []string        // charges the court's findings in the facts name (foundCharges)
 	articles    []cite.Citation // Criminal Law articles the facts cite (allegedArticles)
 	// recidivists are the defendants whose stated priors make them 累犯
 	// by Criminal Law arts. 65 and 66 (extract.Recidivism); decidedNot
@@ -120,6 +121,12 @@ func readFacts(text string) caseFacts {
 		}
 	}
 	f.constitutes = constitutedCharges(text)
+	for _, c := range declaredCharges(text) {
+		if !slices.Contains(f.constitutes, c) {
+			f.constitutes = append(f.constitutes, c)
+		}
+	}
+	f.found = foundCharges(text, isChargeName)
 	f.articles = allegedArticles(text)
 	return f
 }

@@ -78,6 +78,15 @@ func apartCarry(m precedent, charges []string, why string) Carry {
 // case's too.
 func (o *Offline) namedCharges(f caseFacts) []string {
 	known := o.knownCharges(f.charges)
+	if found := o.knownCharges(f.found); len(found) > 0 && len(known) > 0 {
+		rejected := o.knownCharges(rejectedCharges(f.text))
+		known = slices.DeleteFunc(known, func(c string) bool { return slices.Contains(rejected, c) && !slices.Contains(found, c) })
+		for _, c := range found {
+			if !slices.Contains(known, c) {
+				known = append(known, c)
+			}
+		}
+	}
 	if len(known) == 0 {
 		return onAnothersCrimeLast(o.knownCharges(f.constitutes))
 	}

@@ -1,0 +1,154 @@
+package draft
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"leian/corpus/extract"
+)
+
+// Some facts carry the court's own findings after the allegation (经审理查明
+// …), and the findings name the crimes the court found: as the headings of
+// the facts found (一、寻衅滋事罪; 经审理查明，一、职务侵占的犯罪事实;
+// 被告人甲涉嫌强迫交易罪的犯罪事实), or as the court's conclusion on the
+// acts (综上，被告人…的行为应当构成信用卡诈骗罪; 对此行为应定性为寻衅滋事罪).
+// Where the court found otherwise than the prosecution alleged, the
+// judgment convicts of what the court found.
+var (
+	findingsOpen = regexp.MustCompile(`经审理查明`)
+	// headingMark opens a numbered heading of the findings.
+	headingMark    = `(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])\s*`
+	foundChargeRes = []*regexp.Regexp{
+		// 一、职务侵占的犯罪事实; （一）寻衅滋事、非法持有枪支的犯罪事实;
+		// 被告人甲涉嫌强迫交易罪的犯罪事实.
+		regexp.MustCompile(`(?:` + headingMark + `|涉嫌)([\p{Han}、]{2,40}?)罪?的?犯罪事实`),
+		// 一、寻衅滋事罪 1、2017年…: a heading that is the charge alone.
+		regexp.MustCompile(headingMark + `([\p{Han}、]{2,30}?罪)\s`),
+		// The court's conclusion: 应当构成X罪, 应定性为X罪.
+		regexp.MustCompile(`(?:行为|均|已|应当|应|亦|也|又)(?:构成|定性为)(` + constitutedName + `(?:、` + constitutedName + `)*)`),
+		regexp.MustCompile(`(?:罪名应为|应以|应当以)(` + constitutedName + `)`),
+	}
+	// rejectedRe is the court's rejection of an alleged charge
+	// (公诉机关指控非法经营罪不能成立).
+	rejectedRe = regexp.MustCompile(`指控(?:被告人[^，。；]{1,12}?)?犯?(` + constitutedName + `)(?:不能成立|不成立)`)
+	// deniedBefore marks a conclusion the court or a party denies (不构成,
+	// 不应构成) or asks about (是否构成).
+	deniedBefore = regexp.MustCompile(`(?:不|否|未|没有|无)(?:应当|应|能)?$`)
+)
+
+// partyWords mark a clause that tells a party's claim, which the findings
+// restate before answering it (辩护人提出…构成强奸罪未遂; 对被告人辩称其
+// 行为构成盗窃罪…的意见).
+var partyWords = regexp.MustCompile(`辩|意见|代理人|提出|主张|请求`)
+
+// claimedClause says whether the clause of text around [from, to) tells a
+// party's claim.
+func claimedClause(text string, from, to int) bool {
+	start := strings.LastIndexAny(text[:from], "，。；：") + 1
+	end := len(text)
+	if i := strings.IndexAny(text[to:], "，。；"); i >= 0 {
+		end = to + i
+	}
+	return partyWords.MatchString(text[start:end])
+}
+
+// rejectedCharges are the alleged charges, as written, that the court's
+// findings in the facts say do not stand.
+func rejectedCharges(text string) []string {
+	var out []string
+	for _, m := range rejectedRe.FindAllStringSubmatch(courtFindings(text), -1) {
+		if c := afterLead(m[1]); !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// leadRe is what can stand before a charge's name inside a reading: the
+// accused and 犯 or 涉嫌 (被告人曾某、彭某涉嫌强迫交易罪); 犯罪 inside a name
+// (掩饰、隐瞒犯罪所得罪) is no such 犯.
+var leadRe = regexp.MustCompile(`(?:涉嫌|犯)(?:[^罪]|$)`)
+
+// afterLead is name less anything up to its last 涉嫌 or 犯.
+func afterLead(name string) string {
+	locs := leadRe.FindAllStringIndex(name, -1)
+	if len(locs) == 0 {
+		return name
+	}
+	last := locs[len(locs)-1]
+	lead := len("犯")
+	if strings.HasPrefix(name[last[0]:], "涉嫌") {
+		lead = len("涉嫌")
+	}
+	return name[last[0]+lead:]
+}
+
+// courtFindings is the part of the facts from the court's 经审理查明 on, ""
+// when the facts carry no findings of the court.
+func courtFindings(text string) string {
+	loc := findingsOpen.FindStringIndex(text)
+	if loc == nil {
+		return ""
+	}
+	return text[loc[0]:]
+}
+
+// foundCharges are the charges, as written, that the court's findings in
+// the facts name: their headings and the court's conclusions. A name
+// written without 罪 in a heading (寻衅滋事、非法持有枪支的犯罪事实) lists its
+// charges with 、; each is read with 罪 added, or the whole as one name
+// when it is one (掩饰、隐瞒犯罪所得).
+func foundCharges(text string, known func(string) bool) []string {
+	fs := courtFindings(text)
+	if fs == "" {
+		return nil
+	}
+	var out []string
+	add := func(c string) {
+		if !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	for i, re := range foundChargeRes {
+		for _, loc := range re.FindAllStringSubmatchIndex(fs, -1) {
+			if deniedBefore.MatchString(fs[max(0, loc[0]-9):loc[0]]) || claimedClause(fs, loc[0], loc[1]) {
+				continue
+			}
+			name := afterLead(fs[loc[2]:loc[3]])
+			if i >= 2 {
+				for _, c := range chargeList.Split(name, -1) {
+					if !strings.HasSuffix(c, "罪") {
+						c += "罪"
+					}
+					if known(c) {
+						add(c)
+					}
+				}
+				continue
+			}
+			whole := strings.TrimSuffix(name, "罪") + "罪"
+			if known(whole) {
+				add(whole)
+				continue
+			}
+			parts := strings.Split(strings.TrimSuffix(name, "罪"), "、")
+			ok := len(parts) > 1
+			for _, p := range parts {
+				ok = ok && known(p+"罪")
+			}
+			if ok {
+				for _, p := range parts {
+					add(p + "罪")
+				}
+			}
+		}
+	}
+	return out
+}
+
+// isChargeName says whether c names an official charge.
+func isChargeName(c string) bool {
+	_, ok := extract.NormaliseCharge(c)
+	return ok
+}
