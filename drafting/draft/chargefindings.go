@@ -37,20 +37,30 @@ var (
 	deniedBefore = regexp.MustCompile(`(?:不|否|未|没有|无)(?:应当|应|能)?$`)
 )
 
-// partyWords mark a clause that tells a party's claim, which the findings
-// restate before answering it (辩护人提出…构成强奸罪未遂; 对被告人辩称其
-// 行为构成盗窃罪…的意见).
-var partyWords = regexp.MustCompile(`辩|意见|代理人|提出|主张|请求`)
+// partyWords mark a party's claim, which the findings restate before
+// answering it (辩护人提出…构成强奸罪未遂; 对被告人辩称其行为构成盗窃罪…的
+// 意见); courtTurn marks the court's answer that follows (经查, 本院认为).
+var (
+	partyWords = regexp.MustCompile(`辩|意见|代理人|提出|主张|请求`)
+	courtTurn  = regexp.MustCompile(`经查|本院|综上|因此|据此|故|但`)
+)
 
-// claimedClause says whether the clause of text around [from, to) tells a
-// party's claim.
+// claimedClause says whether text around [from, to) tells a party's claim:
+// a party spoke last before it in its sentence, or its clause ends in the
+// party's view (…应当构成挪用资金罪的辩护意见).
 func claimedClause(text string, from, to int) bool {
-	start := strings.LastIndexAny(text[:from], "，。；：") + 1
+	before := sentenceBefore(text, from)
+	if p := partyWords.FindAllStringIndex(before, -1); p != nil {
+		turn := courtTurn.FindAllStringIndex(before, -1)
+		if turn == nil || turn[len(turn)-1][0] < p[len(p)-1][0] {
+			return true
+		}
+	}
 	end := len(text)
 	if i := strings.IndexAny(text[to:], "，。；"); i >= 0 {
 		end = to + i
 	}
-	return partyWords.MatchString(text[start:end])
+	return partyWords.MatchString(text[to:end])
 }
 
 // rejectedCharges are the alleged charges, as written, that the court's

@@ -19,6 +19,7 @@ func TestFoundCharges(t *testing.T) {
 		{"the defence's lesser charge", "经审理查明：……对被告人王某辩称其行为构成盗窃罪，而非诈骗罪的意见，经查，其行为应定性为诈骗罪。", []string{"诈骗罪"}},
 		{"the defence's view restated", "经审理查明：……周某的行为不构成挪用公款罪，应当构成挪用资金罪的辩护意见，本院不予采纳。", nil},
 		{"denied", "经审理查明：……被告人的行为不构成聚众斗殴罪。", nil},
+		{"the defence's claim in a later clause", "经审理查明：……辩护人提出对被害人张某的犯罪行为构成强奸罪未遂，对被害人宋某的犯罪行为构成强制猥亵罪。", nil},
 		{"evidence headings", "经审理查明：……（一）被告人供述 （二）证人证言", nil},
 	}
 	for _, tt := range tests {
