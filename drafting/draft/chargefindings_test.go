@@ -74,3 +74,22 @@ func TestDeclaredCharges(t *testing.T) {
 		})
 	}
 }
+
+func TestStrictAllegation(t *testing.T) {
+	tests := []struct {
+		name, facts string
+		want        bool
+	}{
+		{"indictment", "公诉机关指控被告人张三犯盗窃罪。", true},
+		{"to be prosecuted as", "应当以盗窃罪追究其刑事责任。", true},
+		{"a suspect's bare 犯", "公诉机关认为，被告人的行为构成非法持有枪支罪。覃某因涉嫌犯非法制造枪支罪被逮捕。", false},
+		{"the victim's agent only", "被害人的诉讼代理人认为，应以故意杀人罪追究其刑事责任。", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := strictAllegation(tt.facts); got != tt.want {
+				t.Errorf("strictAllegation = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -52,3 +52,18 @@ func declaredCharges(text string) []string {
 	}
 	return out
 }
+
+// strictAllegation says whether the facts name a charge in the
+// allegation's own forms (指控…犯X罪, 以X罪追究), not only as a bare 犯X罪,
+// which also tells of a co-offender's or a suspect's crime (覃某因涉嫌犯
+// 非法制造枪支罪被逮捕).
+func strictAllegation(text string) bool {
+	for _, re := range allegedChargeRes {
+		for _, loc := range re.FindAllStringIndex(text, -1) {
+			if !partyView.MatchString(sentenceBefore(text, loc[0])) {
+				return true
+			}
+		}
+	}
+	return false
+}

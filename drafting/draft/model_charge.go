@@ -78,6 +78,12 @@ func apartCarry(m precedent, charges []string, why string) Carry {
 // case's too.
 func (o *Offline) namedCharges(f caseFacts) []string {
 	known := o.knownCharges(f.charges)
+	if len(known) > 0 && !strictAllegation(f.text) {
+		// A bare 犯X罪 gives way to what the facts say the acts constitute.
+		if cs := o.knownCharges(f.constitutes); len(cs) > 0 {
+			known = cs
+		}
+	}
 	if found := o.knownCharges(f.found); len(found) > 0 && len(known) > 0 {
 		rejected := o.knownCharges(rejectedCharges(f.text))
 		known = slices.DeleteFunc(known, func(c string) bool { return slices.Contains(rejected, c) && !slices.Contains(found, c) })
