@@ -47,6 +47,14 @@ var (
 	notProsecuted = regexp.MustCompile(`^[^。；，]{0,30}?不起诉`)
 )
 
+// formerAt says whether the charge read at text[from:to] tells of a former
+// conviction (曾因犯抢劫罪，于…被…判处), even after an 指控 (公诉机关还列举了下列
+// 证据证实其指控： 1、刑事判决书…证实，被告人曾因犯抢劫罪…).
+func formerAt(text string, from, to int) bool {
+	before := strings.TrimSuffix(text[max(0, from-60):from], "犯")
+	return formerBefore.MatchString(before) && formerAfter.MatchString(text[to:])
+}
+
 // sentenceBefore is the part of text's sentence before byte offset i.
 func sentenceBefore(text string, i int) string {
 	return text[strings.LastIndexAny(text[:i], "。；")+1 : i]
@@ -59,7 +67,7 @@ func allegedCharges(text string) []string {
 	var out []string
 	for _, re := range allegedChargeRes {
 		for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
-			if partyView.MatchString(sentenceBefore(text, loc[0])) {
+			if partyView.MatchString(sentenceBefore(text, loc[0])) || formerAt(text, loc[2], loc[3]) {
 				continue
 			}
 			for _, c := range chargeList.Split(text[loc[2]:loc[3]], -1) {
@@ -76,8 +84,7 @@ func allegedCharges(text string) []string {
 		return out
 	}
 	for _, loc := range namedChgRe.FindAllStringSubmatchIndex(text, -1) {
-		if formerBefore.MatchString(text[max(0, loc[0]-60):loc[0]]) && formerAfter.MatchString(text[loc[1]:]) ||
-			notProsecuted.MatchString(text[loc[1]:]) {
+		if formerAt(text, loc[2], loc[3]) || notProsecuted.MatchString(text[loc[1]:]) {
 			continue
 		}
 		// 犯罪 is a word, not 犯 and a charge: 隐瞒犯罪所得罪 holds no

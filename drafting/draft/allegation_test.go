@@ -32,6 +32,7 @@ func TestAllegedCharges(t *testing.T) {
 		{"victim's agent's view left out", "公诉机关指控被告人张某某犯故意伤害罪。被害人的诉讼代理人认为被告人张某某的行为构成故意杀人罪，应以故意杀人罪追究其刑事责任。", []string{"故意伤害罪"}},
 		{"civil plaintiff's claim left out", "应当以故意伤害罪追究其刑事责任。附带民事诉讼原告人的诉讼请求是：应当以故意杀人罪追究被告人刘某的刑事责任。", []string{"故意伤害罪"}},
 		{"dropped charge left out", "被告人吴某因涉嫌犯危险驾驶罪被义乌市人民检察院决定不起诉。被告人吴某犯强奸罪。", []string{"强奸罪"}},
+		{"a former conviction in the evidence of the allegation", "公诉机关还列举了下列证据证实其指控： 1、刑事判决书、释放证明证实，被告人夏某曾因犯抢劫罪，于2008年12月2日被曲靖市中级人民法院判处有期徒刑六年。应当以故意伤害罪追究其刑事责任。", []string{"故意伤害罪"}},
 		{"several to be punished together", "应当以强奸罪、抢劫罪数罪并罚追究其刑事责任。", []string{"强奸罪", "抢劫罪"}},
 		{"to be punished as", "之规定，以非法拘禁罪处罚。", []string{"非法拘禁罪"}},
 		{"alleged as suspected", "现公诉机关指控被告人朱某涉嫌对非国家工作人员行贿罪。", []string{"对非国家工作人员行贿罪"}},
