@@ -111,8 +111,11 @@ const constitutedName = `[\p{Han}、]{2,30}?` + chargeNameEnd
 // 0.866 → 0.881.
 func constitutedCharges(text string) []string {
 	var out []string
-	for _, m := range constitutedRe.FindAllStringSubmatch(text, -1) {
-		for _, c := range chargeList.Split(m[1], -1) {
+	for _, loc := range constitutedRe.FindAllStringSubmatchIndex(text, -1) {
+		if partyView.MatchString(sentenceBefore(text, loc[0])) {
+			continue // the victim's agent's view (…构成故意杀人罪)
+		}
+		for _, c := range chargeList.Split(text[loc[2]:loc[3]], -1) {
 			if !strings.HasSuffix(c, "罪") {
 				c += "罪"
 			}

@@ -61,6 +61,7 @@ func TestConstitutedCharges(t *testing.T) {
 		{"listed after one on another's crime", "被告人俞某的行为构成掩饰、隐瞒犯罪所得罪、盗窃罪。", []string{"掩饰、隐瞒犯罪所得罪", "盗窃罪"}},
 		{"the next finding", "认为被告人甲之行为已构成重大责任事故罪、被告人乙、丙之行为均已构成不报、谎报安全事故罪。", []string{"重大责任事故罪", "不报、谎报安全事故罪"}},
 		{"also", "其行为已构成危险驾驶罪；其行为亦构成妨害公务罪。", []string{"危险驾驶罪", "妨害公务罪"}},
+		{"the victim's agent's view", "公诉机关认为被告人的行为构成故意伤害罪。被害人的诉讼代理人认为被告人的行为构成故意杀人罪。", []string{"故意伤害罪"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
