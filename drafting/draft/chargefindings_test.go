@@ -20,6 +20,7 @@ func TestFoundCharges(t *testing.T) {
 		{"the defence's view restated", "经审理查明：……周某的行为不构成挪用公款罪，应当构成挪用资金罪的辩护意见，本院不予采纳。", nil},
 		{"denied", "经审理查明：……被告人的行为不构成聚众斗殴罪。", nil},
 		{"the defence's claim in a later clause", "经审理查明：……辩护人提出对被害人张某的犯罪行为构成强奸罪未遂，对被害人宋某的犯罪行为构成强制猥亵罪。", nil},
+		{"a question put", "经审理查明：……三、马某的行为应当构成诈骗罪还是信用卡诈骗罪的问题……综上，被告人王某的行为应当构成信用卡诈骗罪。", []string{"信用卡诈骗罪"}},
 		{"evidence headings", "经审理查明：……（一）被告人供述 （二）证人证言", nil},
 	}
 	for _, tt := range tests {
@@ -89,6 +90,30 @@ func TestStrictAllegation(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := strictAllegation(tt.facts); got != tt.want {
 				t.Errorf("strictAllegation = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestWithFindings(t *testing.T) {
+	tests := []struct {
+		name                     string
+		alleged, found, rejected []string
+		want                     []string
+	}{
+		{"no findings", []string{"诈骗罪"}, nil, nil, []string{"诈骗罪"}},
+		{"no allegation", nil, []string{"诈骗罪"}, nil, nil},
+		{"a charge found besides", []string{"非法拘禁罪"}, []string{"寻衅滋事罪"}, nil, []string{"非法拘禁罪", "寻衅滋事罪"}},
+		{"a particular form of the alleged", []string{"诈骗罪"}, []string{"信用卡诈骗罪"}, nil, []string{"信用卡诈骗罪"}},
+		{"another kind", []string{"贪污罪", "受贿罪"}, []string{"职务侵占罪", "非国家工作人员受贿罪"}, nil, []string{"贪污罪", "职务侵占罪", "非国家工作人员受贿罪"}},
+		{"both alleged stay", []string{"诈骗罪", "信用卡诈骗罪"}, []string{"信用卡诈骗罪"}, nil, []string{"诈骗罪", "信用卡诈骗罪"}},
+		{"rejected", []string{"非法经营罪", "非法拘禁罪"}, []string{"寻衅滋事罪"}, []string{"非法经营罪"}, []string{"非法拘禁罪", "寻衅滋事罪"}},
+		{"rejected but found", []string{"非法拘禁罪"}, []string{"非法拘禁罪"}, []string{"非法拘禁罪"}, []string{"非法拘禁罪"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := withFindings(tt.alleged, tt.found, tt.rejected); !slices.Equal(got, tt.want) {
+				t.Errorf("withFindings = %q, want %q", got, tt.want)
 			}
 		})
 	}

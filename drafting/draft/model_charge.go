@@ -84,15 +84,7 @@ func (o *Offline) namedCharges(f caseFacts) []string {
 			known = cs
 		}
 	}
-	if found := o.knownCharges(f.found); len(found) > 0 && len(known) > 0 {
-		rejected := o.knownCharges(rejectedCharges(f.text))
-		known = slices.DeleteFunc(known, func(c string) bool { return slices.Contains(rejected, c) && !slices.Contains(found, c) })
-		for _, c := range found {
-			if !slices.Contains(known, c) {
-				known = append(known, c)
-			}
-		}
-	}
+	known = withFindings(known, o.knownCharges(f.found), o.knownCharges(rejectedCharges(f.text)))
 	if len(known) == 0 {
 		return onAnothersCrimeLast(o.knownCharges(f.constitutes))
 	}
