@@ -115,13 +115,20 @@ func foundCharges(text string, known func(string) bool) []string {
 	if fs == "" {
 		return nil
 	}
+	return readCharges(fs, foundChargeRes, known)
+}
+
+// readCharges are the charges res read in text, as written: the first
+// two read headings, whose names may lack 罪 and list several with 、,
+// the rest conclusions, whose names each end in 罪.
+func readCharges(fs string, res []*regexp.Regexp, known func(string) bool) []string {
 	var out []string
 	add := func(c string) {
 		if !slices.Contains(out, c) {
 			out = append(out, c)
 		}
 	}
-	for i, re := range foundChargeRes {
+	for i, re := range res {
 		for _, loc := range re.FindAllStringSubmatchIndex(fs, -1) {
 			if deniedBefore.MatchString(fs[max(0, loc[0]-9):loc[0]]) || claimedClause(fs, loc[0], loc[1]) ||
 				strings.HasPrefix(fs[loc[1]:], "还是") {
