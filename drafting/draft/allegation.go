@@ -251,8 +251,10 @@ func allegedFinding(facts string, written []string) string {
 // ownChargeRe finds a charge the facts give named defendants: what their
 // acts constitute (被告人甲的行为已构成X罪，被告人乙的行为已构成Y罪), what
 // the allegation charges them with (指控被告人甲犯X罪) or pursues them for
-// (对被告人乙应当以Y罪追究刑事责任), several listed with 、.
-var ownChargeRe = regexp.MustCompile(`(?:(?:行为|均|已|又|分别|亦|也)构成|犯(?:有)?|以)(` + allegedName + `(?:(?:、|和|及)` + allegedName + `)*)`)
+// (对被告人乙应当以Y罪追究刑事责任), several listed with 、; 构成 also
+// bare (认为被告人甲、乙构成X罪、Y罪；被告人丙构成Y罪), else each
+// defendant of such a list got every charge and his terms for all.
+var ownChargeRe = regexp.MustCompile(`(?:(?:行为|均|已|又|分别|亦|也)?构成了?|犯(?:有)?|以)(` + allegedName + `(?:(?:、|和|及)` + allegedName + `)*)`)
 
 // deniedRe ends the words before a charge the facts deny or a party
 // disputes (不构成X罪, 辩称其行为构成Y罪): no one's charge.

@@ -123,7 +123,6 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 	}
 	precs := loadPrecedents(ctx, o.Docs, rs)
 	charges, chargeNote := o.charges(r, f, precs)
-	o.dumpCharges(ctx, r, precs, charges)
 	if len(charges) == 0 {
 		return nil, &InputError{Field: "facts", Message: "未能从事实中识别罪名，也没有可参照的类案；请用 charges 指明罪名", Similar: rs}
 	}
