@@ -56,7 +56,11 @@ func opinionPoints(t string) []string {
 	from := 0
 	for _, c := range append(cuts, len(t)) {
 		if c > from {
-			out = append(out, strings.Split(t[from:c], "；")...)
+			for _, x := range strings.Split(t[from:c], "；") {
+				if x != "" {
+					out = append(out, x)
+				}
+			}
 		}
 		from = c
 	}
