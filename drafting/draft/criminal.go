@@ -1055,13 +1055,6 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 	if i := slices.IndexFunc(s.Sentences, func(x Sentence) bool { return bareConviction.MatchString(x.Text) }); i >= 0 {
 		s.Sentences[i].Text = strings.TrimSuffix(s.Sentences[i].Text, "。") + "，依法应予惩处。"
 	}
-	ff := f
-	ff.circs = foundCircs(f)
-	for i, x := range s.Sentences {
-		if !borneOut(x.Text, ff) && x.Source != "facts" {
-			s.Sentences[i].Text = "⟪" + x.Text + "⟫"
-		}
-	}
 	body := s.Text()
 	cases := adaptedReasonings(f, names, same[:min(len(same), 10)])
 	for _, k := range circumstanceOrder {
@@ -1074,10 +1067,6 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 			s.Sentences = append(s.Sentences, Sentence{Text: fmt.Sprintf(circumstanceSentences[k], r.Defendant), Source: "facts", Note: "据事实所载前科依刑法第六十五条认定：" + r.Why})
 		} else {
 			s.Sentences = append(s.Sentences, Sentence{Text: fmt.Sprintf(circumstanceSentences[k], cmp.Or(strings.Join(by[k], "、"), who)), Source: "template", Note: "事实中载明：" + k})
-		}
-		if !ff.has(k) {
-			last := &s.Sentences[len(s.Sentences)-1]
-			last.Text = "⟪" + last.Text + "⟫"
 		}
 		body = s.Text()
 	}
@@ -1138,7 +1127,7 @@ func interpretations(same []precedent) ([]string, string) {
 	}
 	var out []string
 	for _, t := range order {
-		if titles[t] < total*0.15 {
+		if titles[t] < total/2 {
 			continue
 		}
 		best, bw := "", 0.0
@@ -1147,7 +1136,7 @@ func interpretations(same []precedent) ([]string, string) {
 				best, bw = c, w
 			}
 		}
-		out = append(out, fmt.Sprintf("⟦%.3f|%s⟧", titles[t]/total, best))
+		out = append(out, best)
 	}
 	if len(out) == 0 {
 		return nil, ""
