@@ -29,7 +29,7 @@ var (
 // maxDefence is how many opinions the reasoning answers; maxOpinion caps
 // the runes of one opinion restated.
 const (
-	maxDefence = 3
+	maxDefence = 6
 	maxOpinion = 90
 )
 
@@ -39,43 +39,98 @@ type defenceOpinion struct {
 	reject          bool
 }
 
-// defenceOpinions reads the defence counsel's opinions from the facts:
-// those that state one (辩护人对指控无异议 states none) and that the facts
-// have not already answered (a sentence that says 采纳 is the court's).
+// pointRe opens one point of a listed opinion (1、 一、 （2）) where a point
+// can start: at the opening, after a colon, a semicolon, a comma or a
+// space (not inside 22.5％).
+var pointRe = regexp.MustCompile(`(?:^|[：:；;，,。\s])((?:[一二三四五六七八九十]{1,2}|\d{1,2})[、.．]|[（(](?:[一二三四五六七八九十]{1,2}|\d{1,2})[）)])`)
+
+// opinionPoints splits a counsel's opinion into the points courts answer
+// one by one: its listed points (1、…2、…) and its clauses between
+// semicolons.
+func opinionPoints(t string) []string {
+	var cuts []int
+	for _, m := range pointRe.FindAllStringSubmatchIndex(t, -1) {
+		cuts = append(cuts, m[2])
+	}
+	var out []string
+	from := 0
+	for _, c := range append(cuts, len(t)) {
+		if c > from {
+			for _, x := range strings.Split(t[from:c], "；") {
+				if x != "" {
+					out = append(out, x)
+				}
+			}
+		}
+		from = c
+	}
+	return out
+}
+
+// defenceOpinions reads the defence counsel's opinions from the facts,
+// point by point (a court answers each point of a list: 被告人系自首的辩护
+// 意见予以采纳，未遂的辩护意见不予采纳): those that state one (辩护人对指控
+// 无异议 states none) and that the facts have not already answered (a
+// sentence that says 采纳 is the court's).
 func defenceOpinions(facts string) []defenceOpinion {
 	var out []defenceOpinion
 	for _, m := range counselRe.FindAllStringSubmatch(facts, -1) {
-		// The first point of a list (1、…；2、…) stands for the opinion.
-		t, _, _ := strings.Cut(strings.TrimSpace(m[2]), "；")
-		t = strings.TrimSuffix(strings.TrimSuffix(t, "的辩护意见"), "的意见")
-		if courtsOwn.MatchString(m[0]) || strings.Contains(t, "辩护人") {
+		if courtsOwn.MatchString(m[0]) {
 			continue
 		}
-		contest := contestCue.MatchString(noObjection.ReplaceAllString(t, ""))
-		mitigate := mitigationCue.MatchString(t)
-		if contest == mitigate {
-			continue
-		}
-		t = strings.TrimSpace(enumLead.ReplaceAllString(t, ""))
-		if utf8.RuneCountInString(t) < 4 {
-			continue
-		}
-		if utf8.RuneCountInString(t) > maxOpinion {
-			// Restate the first clause(s) only: the court summarises.
-			rs := []rune(t)[:maxOpinion]
-			cut := strings.LastIndexAny(string(rs), "，；,;")
-			if cut <= 0 {
+		for _, t := range opinionPoints(strings.TrimSpace(m[2])) {
+			t = strings.Trim(t, "，,；; ")
+			t = strings.TrimSuffix(strings.TrimSuffix(t, "的辩护意见"), "的意见")
+			if strings.Contains(t, "辩护人") {
 				continue
 			}
-			t = string(rs)[:cut]
-		}
-		t = strings.TrimRight(t, "，；,; ")
-		out = append(out, defenceOpinion{defendant: m[1], text: t, reject: contest})
-		if len(out) == maxDefence {
-			break
+			op, ok := answered(t)
+			if !ok {
+				continue
+			}
+			op.defendant = m[1]
+			out = append(out, op)
+			if len(out) == maxDefence {
+				return out
+			}
 		}
 	}
 	return out
+}
+
+// answered is one opinion's point as the reasoning restates it and how
+// the draft answers it: one disputing the conviction is not accepted, one
+// pleading only mitigation is; one with both or neither is left to the
+// judge (false).
+func answered(t string) (defenceOpinion, bool) {
+	contest := contestCue.MatchString(noObjection.ReplaceAllString(t, ""))
+	mitigate := mitigationCue.MatchString(t)
+	if contest == mitigate {
+		return defenceOpinion{}, false
+	}
+	t = strings.TrimSpace(enumLead.ReplaceAllString(t, ""))
+	t, ok := clipOpinion(t)
+	if !ok {
+		return defenceOpinion{}, false
+	}
+	return defenceOpinion{text: t, reject: contest}, true
+}
+
+// clipOpinion restates at most maxOpinion runes of t, up to a clause's end
+// (the court summarises), false when too little is left.
+func clipOpinion(t string) (string, bool) {
+	if utf8.RuneCountInString(t) < 4 {
+		return "", false
+	}
+	if utf8.RuneCountInString(t) > maxOpinion {
+		rs := []rune(t)[:maxOpinion]
+		cut := strings.LastIndexAny(string(rs), "，；,;")
+		if cut <= 0 {
+			return "", false
+		}
+		t = string(rs)[:cut]
+	}
+	return strings.TrimRight(t, "，；,; "), true
 }
 
 // defenceSentence answers one opinion in the court's form.

@@ -37,7 +37,7 @@ func TestBasisInterpretations(t *testing.T) {
 	}
 }
 
-func TestInterpretationsMajority(t *testing.T) {
+func TestInterpretationsShare(t *testing.T) {
 	theft := "《最高人民法院、最高人民检察院关于办理盗窃刑事案件适用法律若干问题的解释》第一条"
 	theft2 := "《最高人民法院、最高人民检察院关于办理盗窃刑事案件适用法律若干问题的解释》第一条、第十四条"
 	fine := "最高人民法院《关于适用财产刑若干问题的规定》第二条第一款"
@@ -47,8 +47,9 @@ func TestInterpretationsMajority(t *testing.T) {
 		same []precedent
 		want []string
 	}{
-		{"most cite it, in the wording most use", []precedent{based(theft), based(theft2, fine), based(theft), based()}, []string{theft}},
-		{"a minority's is not cited", []precedent{based(), based(fine), based(), based(theft)}, nil},
+		{"most cite it, in the wording most use", []precedent{based(theft), based(theft2), based(theft), based(), based(), based(), based(), based(), based(fine), based()}, []string{theft}},
+		{"a fifth cite it, not fewer", []precedent{based(), based(fine), based(), based(theft)}, []string{fine}},
+		{"fewer than a fifth", []precedent{based(), based(), based(), based(), based(), based(), based(), based(), based(theft), based()}, nil},
 		{"cases whose basis was not read do not count", []precedent{{}, {}, based(fine), {}}, []string{fine}},
 		{"no case", nil, nil},
 	}

@@ -1,0 +1,84 @@
+package draft
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Courts answer, in the reasoning, what the accused himself argued at
+// trial as well as his counsel (被告人某辩称…，经查，…本院不予采纳): on the
+// tune set 107 of 400 reasonings speak of a 辩称 or 辩解, and 262 facts
+// record one. The draft convicts as charged, so a denial of the facts or
+// of the charge is not accepted; a plea of mitigation alone is, as for
+// counsel. An argument with both or neither is left to the judge.
+var (
+	// accusedRe is a named accused's own argument (被告人甲辩称…; 被告人甲对
+	// 指控的罪名无异议，但辩称…), up to the end of its sentence.
+	accusedRe = regexp.MustCompile(`被告人(\p{Han}{1,4}?)(?:在庭审中|庭审中|当庭|在庭审时)?(?:对[^。；]{0,40}?(?:无异议|没有异议)[，,](?:但)?)?(?:辩称|辩解|提出辩解)[：:，,]?([^。]{4,})。`)
+	// denialCue disputes what is charged: the accused did not know, did
+	// not take part, the act is no crime.
+	denialCue = regexp.MustCompile(`不构成|无罪|证据不足|事实不清|不能认定|不应认定|异议|不知道|不知情|不明知|没有|未|并非|不是|不存在|不清楚`)
+)
+
+// maxAccused is how many of the accused's own arguments are answered.
+const maxAccused = 3
+
+// accusedArguments are the arguments the facts give named defendants
+// (names) themselves, answered as the draft decides.
+func accusedArguments(facts string, names []string) []defenceOpinion {
+	var out []defenceOpinion
+	for _, m := range accusedRe.FindAllStringSubmatch(facts, -1) {
+		t, _, _ := strings.Cut(strings.TrimSpace(m[2]), "；")
+		if !slices.Contains(names, m[1]) || courtsOwn.MatchString(m[0]) || strings.Contains(t, "辩护人") {
+			continue
+		}
+		contest := denialCue.MatchString(noObjection.ReplaceAllString(t, ""))
+		if contest == mitigationCue.MatchString(t) {
+			continue
+		}
+		t, ok := clipOpinion(t)
+		if !ok {
+			continue
+		}
+		out = append(out, defenceOpinion{defendant: m[1], text: t, reject: contest})
+		if len(out) == maxAccused {
+			break
+		}
+	}
+	return out
+}
+
+// accusedSentence answers one of the accused's own arguments.
+func accusedSentence(o defenceOpinion) string {
+	answer := "本院予以采纳"
+	if o.reject {
+		answer = "本院不予采纳"
+	}
+	return "对被告人" + o.defendant + "辩称" + o.text + "的辩解，" + answer + "。"
+}
+
+// proposalAdopted is the court's word on the prosecution's sentencing
+// proposal when the facts carry one for a defendant: the draft's term
+// stays within it (and a proposed 缓刑 is followed), so the draft adopts
+// it, as courts write (公诉机关的量刑建议适当，本院予以采纳; 35 of the 62 tune
+// reasonings whose facts carry a proposal speak of it).
+const proposalAdopted = "公诉机关的量刑建议适当，本院予以采纳。"
+
+// replies are the reasoning's answers to the parties: the accused's own
+// arguments, counsel's opinions point by point, and the prosecution's
+// sentencing proposal.
+func replies(f caseFacts, names []string) []Sentence {
+	const note = "辩解、辩护意见见事实；采纳与否随本稿定罪量刑，请核对"
+	var out []Sentence
+	for _, op := range accusedArguments(f.text, names) {
+		out = append(out, Sentence{Text: accusedSentence(op), Source: "facts", Note: note})
+	}
+	for _, op := range defenceOpinions(f.text) {
+		out = append(out, Sentence{Text: defenceSentence(op), Source: "facts", Note: note})
+	}
+	if slices.ContainsFunc(proposedTerms(f.text, names), func(p termProposal) bool { return p != termProposal{} }) {
+		out = append(out, Sentence{Text: proposalAdopted, Source: "facts", Note: "事实载明公诉机关的量刑建议，本稿刑期依建议拟定，请核对"})
+	}
+	return out
+}
