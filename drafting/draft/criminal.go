@@ -183,6 +183,7 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 			pens[i].Charge = strings.Join(cs, "、") // his own, not the case's
 		}
 	}
+	d.Articles = o.verdictArticles(d.Articles, f, own, pens)
 	reasoning := o.reasoning(f, names, written, charges, same, d.Articles)
 	if model != nil {
 		d.FromModel = append(d.FromModel, reasoningCarries(*model, reasoning, f)...)
