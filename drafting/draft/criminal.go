@@ -183,6 +183,7 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 			pens[i].Charge = strings.Join(cs, "、") // his own, not the case's
 		}
 	}
+	d.Articles = o.verdictArticles(d.Articles, f, own, pens)
 	reasoning := o.reasoning(f, names, written, charges, same, d.Articles)
 	if model != nil {
 		d.FromModel = append(d.FromModel, reasoningCarries(*model, reasoning, f)...)
@@ -557,6 +558,12 @@ func (o *Offline) articles(charges []string, f caseFacts, st caseState, same []p
 	if forfeitureStated(f) {
 		add(key{forfeitureArticle, 0}, "事实载明赃款、违法所得或作案工具")
 	}
+	conf := confessionOf(f)
+	if conf == confessionAdmitted {
+		k := key{confessionArticle, 0}
+		forms[k] = map[[2]int]float64{{3, 0}: 1}
+		add(k, "坦白：被告人对查明的事实当庭无异议")
+	}
 	if slices.Contains(st.circs, "从犯") {
 		// An accomplice the prosecution or the findings name must be
 		// dealt with more lightly (第二十七条: 应当), whatever the similar
@@ -586,6 +593,9 @@ func (o *Offline) articles(charges []string, f caseFacts, st caseState, same []p
 		}
 		if !g.found(st) {
 			continue // a circumstance the draft does not find has no article
+		}
+		if k.n == confessionArticle && conf == confessionUnadmitted {
+			continue // nothing in the facts grounds a truthful confession
 		}
 		if g.habit {
 			// Whether a court writes it is the court's habit: where the

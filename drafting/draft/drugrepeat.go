@@ -12,8 +12,9 @@ import "regexp"
 const drugRepeatArticle = 356
 
 // drugPriorRe is a prior drug sentence as facts state it: 毒品再犯, 毒品
-// 犯罪前科, (曾)因(犯)贩卖毒品罪被判处…, 因犯贩卖毒品罪曾被判刑.
-var drugPriorRe = regexp.MustCompile(`毒品再犯|毒品犯罪前科|因[^。；]{0,30}?(?:走私|贩卖|运输|制造|持有)[^。；]{0,8}?毒品[^。；]{0,20}?被判`)
+// 犯罪前科, (曾)因(犯)贩卖毒品罪被判处…, 因犯贩卖毒品罪曾被判刑, and the
+// drug named instead of 毒品 (因走私鸦片945.5克被判处有期徒刑12年).
+var drugPriorRe = regexp.MustCompile(`毒品再犯|毒品犯罪前科|因[^。；]{0,30}?(?:走私|贩卖|运输|制造|持有)[^。；]{0,8}?(?:毒品|鸦片|海洛因|甲基苯丙胺|冰毒|大麻|氯胺酮|可卡因|吗啡|麻古)[^。；]{0,20}?被判`)
 
 // drugSection is the Criminal Law's section on drug crimes that art. 356
 // applies to.

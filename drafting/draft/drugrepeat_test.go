@@ -25,6 +25,7 @@ func TestDrugRepeat(t *testing.T) {
 		{"a prior drug sentence, cases silent", sell, "被告人张某曾因犯贩卖毒品罪被判处有期徒刑三年，2016年刑满释放。", silent, true},
 		{"毒品再犯 stated", sell, "被告人李某系累犯、毒品再犯，应当从重处罚。", silent, true},
 		{"the sentence later in the sentence", sell, "证明被告人王某因犯贩卖毒品罪曾被判刑。", silent, true},
+		{"the drug named, not 毒品", sell, "证实王某因走私鸦片945.5克被判处有期徒刑12年，于2016年12月23日减刑释放。", silent, true},
 		{"no prior, cases citing", sell, "被告人赵某无前科，系初犯。", citing, false},
 		{"a prior denied", sell, "辩护人认为被告人不构成毒品再犯。", citing, false},
 		{"a prior for another crime", sell, "被告人孙某曾因犯盗窃罪被判处有期徒刑一年。", citing, false},
