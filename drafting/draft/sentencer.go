@@ -187,10 +187,11 @@ func precedentSentences(ps []precedent, charge string) []PrecedentSentence {
 func placeSentences(ps []precedent, charge string, i int) []PrecedentSentence {
 	var out []PrecedentSentence
 	for j, p := range ps {
-		if !slices.Contains(p.charges, charge) || len(p.penalties) <= i || p.penalties[i] == nil {
+		pens := personPenalties(p)
+		if !slices.Contains(p.charges, charge) || len(pens) <= i || pens[i] == nil {
 			continue
 		}
-		pen := p.penalties[i]
+		pen := pens[i]
 		ps := PrecedentSentence{DocID: p.id, Weight: rankWeight(j), Kind: pen.Kind, Months: pen.Months, FineYuan: pen.FineYuan, Verdict: p.verdict != ""}
 		if i == 0 && pen.FineYuan > 0 {
 			ps.AmountYuan = factsAmount(p.full)

@@ -27,9 +27,7 @@ func precedentCount(p precedent, charge string) (kind string, months int, ok boo
 	if len(p.charges) < 2 || v == "" {
 		return "", 0, false
 	}
-	if m := countItemEndRe.FindStringIndex(v); m != nil && m[0] > 0 {
-		v = v[:m[0]]
-	}
+	v = firstPersonItem(v)
 	if !combinedRe.MatchString(v) {
 		return "", 0, false
 	}
@@ -52,6 +50,26 @@ func precedentCount(p precedent, charge string) (kind string, months int, ok boo
 	return "", 0, false
 }
 
+// personSentenceRe is a sentence only a natural person can get.
+var personSentenceRe = regexp.MustCompile(`有期徒刑|拘役|管制|无期徒刑|死刑|免予刑事处罚|免于刑事处罚`)
+
+// firstPersonItem is the verdict's first item that sentences a person: a
+// unit convicted of a unit crime is sentenced first, and only to a fine.
+func firstPersonItem(v string) string {
+	for v != "" {
+		item := v
+		if m := countItemEndRe.FindStringIndex(v[1:]); m != nil {
+			item, v = v[:m[0]+1], v[m[0]+1:]
+		} else {
+			v = ""
+		}
+		if personSentenceRe.MatchString(item) {
+			return item
+		}
+	}
+	return ""
+}
+
 // combinedRe marks a verdict that combines several counts into the
 // sentence to be executed.
 var combinedRe = regexp.MustCompile(`决定(?:合并)?执行|合并执行`)
@@ -68,7 +86,7 @@ func countPrecedents(same []precedent, charge string) []PrecedentSentence {
 	out := precedentSentences(same, charge)
 	k := 0
 	for _, p := range same {
-		if !slices.Contains(p.charges, charge) || len(p.penalties) == 0 || p.penalties[0] == nil {
+		if pens := personPenalties(p); !slices.Contains(p.charges, charge) || len(pens) == 0 || pens[0] == nil {
 			continue
 		}
 		if kind, months, ok := precedentCount(p, charge); ok {
