@@ -174,6 +174,7 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 	prosecutor := cmp.Or(r.Header.Prosecutor, f.prosecutor, "××人民检察院")
 	written := writtenCharges(charges, f, same)
 	own := defendantCharges(f, names, charges, written)
+	proposals := proposedTerms(r.Facts, names)
 	for i, p := range pens {
 		var cs []string
 		for _, w := range own[p.Defendant] {
@@ -181,6 +182,9 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 		}
 		if len(cs) > 0 {
 			pens[i].Charge = strings.Join(cs, "、") // his own, not the case's
+		}
+		if i < len(proposals) && proposals[i].lo == 0 && proposals[i].hi == 0 {
+			pens[i] = pens[i].ownCounts(cs)
 		}
 	}
 	reasoning := o.reasoning(f, names, written, charges, same, d.Articles)

@@ -187,11 +187,10 @@ func precedentSentences(ps []precedent, charge string) []PrecedentSentence {
 func placeSentences(ps []precedent, charge string, i int) []PrecedentSentence {
 	var out []PrecedentSentence
 	for j, p := range ps {
-		pens := personPenalties(p)
-		if !slices.Contains(p.charges, charge) || len(pens) <= i || pens[i] == nil {
+		if !slices.Contains(p.charges, charge) || len(p.penalties) <= i || p.penalties[i] == nil {
 			continue
 		}
-		pen := pens[i]
+		pen := p.penalties[i]
 		ps := PrecedentSentence{DocID: p.id, Weight: rankWeight(j), Kind: pen.Kind, Months: pen.Months, FineYuan: pen.FineYuan, Verdict: p.verdict != ""}
 		if i == 0 && pen.FineYuan > 0 {
 			ps.AmountYuan = factsAmount(p.full)

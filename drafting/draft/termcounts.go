@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -86,7 +87,7 @@ func countPrecedents(same []precedent, charge string) []PrecedentSentence {
 	out := precedentSentences(same, charge)
 	k := 0
 	for _, p := range same {
-		if pens := personPenalties(p); !slices.Contains(p.charges, charge) || len(pens) == 0 || pens[0] == nil {
+		if !slices.Contains(p.charges, charge) || len(p.penalties) == 0 || p.penalties[0] == nil {
 			continue
 		}
 		if kind, months, ok := precedentCount(p, charge); ok {
@@ -95,4 +96,51 @@ func countPrecedents(same []precedent, charge string) []PrecedentSentence {
 		k++
 	}
 	return out
+}
+
+// ownCounts is p's sentence for a defendant convicted of only some of the
+// case's several charges (own, at least two): the counts of those charges
+// alone, the executed term and fine combined from them as art. 69 does.
+// The counts were drafted for the case's every charge, and each
+// defendant's executed term combined them all, so a defendant convicted
+// of two of five charges served the other three too (a 受贿、滥用职权、玩忽职守、
+// 行贿 defendant got nineteen years for counts of six, two, two and two
+// and a half). A later defendant's term, scaled from the first's, keeps
+// its scale. Unchanged when every count is his, or one of his charges has
+// no count.
+func (p Penalty) ownCounts(own []string) Penalty {
+	if len(own) < 2 || len(p.Counts) <= len(own) || p.Months <= 0 {
+		return p
+	}
+	var mine []Count
+	allFine, myFine := 0.0, 0.0
+	for _, c := range p.Counts {
+		allFine += c.FineYuan
+		if slices.Contains(own, c.Charge) {
+			mine = append(mine, c)
+			myFine += c.FineYuan
+		}
+	}
+	if len(mine) != len(own) {
+		return p
+	}
+	_, all, ok := combinedTerm(p.Counts)
+	kind, part, mok := combinedTerm(mine)
+	if !ok || !mok || all <= 0 {
+		return p
+	}
+	p.Kind, p.Months, p.Counts = kind, max(1, int(math.Round(float64(p.Months)*float64(part)/float64(all)))), mine
+	switch {
+	case allFine <= 0:
+	case p.FineYuan == allFine:
+		p.FineYuan = myFine
+	default:
+		p.FineYuan = snapFine(p.FineYuan * myFine / allFine)
+	}
+	if !suspendableTerm(p.Kind, p.Months) {
+		p.ProbationMonths = 0
+	} else if p.ProbationMonths > 0 && p.ProbationMonths < p.Months {
+		p.ProbationMonths = p.Months // 缓刑考验期限不能少于原判刑期（刑法第七十三条）
+	}
+	return p
 }

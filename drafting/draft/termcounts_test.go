@@ -57,3 +57,35 @@ func TestCountPrecedents(t *testing.T) {
 		}
 	}
 }
+
+func TestOwnCounts(t *testing.T) {
+	counts := []Count{
+		{Charge: "受贿罪", Kind: "有期徒刑", Months: 73, FineYuan: 500000},
+		{Charge: "滥用职权罪", Kind: "有期徒刑", Months: 24},
+		{Charge: "行贿罪", Kind: "有期徒刑", Months: 30},
+		{Charge: "诈骗罪", Kind: "有期徒刑", Months: 120, FineYuan: 50000},
+	}
+	_, all, _ := combinedTerm(counts)
+	tests := []struct {
+		name       string
+		p          Penalty
+		own        []string
+		wantMonths int
+		wantFine   float64
+		wantCounts int
+	}{
+		{"first defendant, two of four", Penalty{Kind: "有期徒刑", Months: all, FineYuan: 550000, Counts: counts}, []string{"受贿罪", "滥用职权罪"}, 73 + 17, 500000, 2},
+		{"later defendant keeps his scale", Penalty{Kind: "有期徒刑", Months: all / 2, FineYuan: 275000, Counts: counts}, []string{"受贿罪", "滥用职权罪"}, 45, snapFine(250000), 2},
+		{"every count his", Penalty{Kind: "有期徒刑", Months: all, Counts: counts}, []string{"受贿罪", "滥用职权罪", "行贿罪", "诈骗罪"}, all, 0, 4},
+		{"one charge", Penalty{Kind: "有期徒刑", Months: all, Counts: counts}, []string{"受贿罪"}, all, 0, 4},
+		{"a charge with no count", Penalty{Kind: "有期徒刑", Months: all, Counts: counts}, []string{"受贿罪", "贪污罪"}, all, 0, 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := tt.p.ownCounts(tt.own)
+			if got.Months != tt.wantMonths || got.FineYuan != tt.wantFine || len(got.Counts) != tt.wantCounts {
+				t.Errorf("ownCounts = %d months, fine %v, %d counts; want %d, %v, %d", got.Months, got.FineYuan, len(got.Counts), tt.wantMonths, tt.wantFine, tt.wantCounts)
+			}
+		})
+	}
+}
