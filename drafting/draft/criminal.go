@@ -174,6 +174,7 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 	prosecutor := cmp.Or(r.Header.Prosecutor, f.prosecutor, "××人民检察院")
 	written := writtenCharges(charges, f, same)
 	own := defendantCharges(f, names, charges, written)
+	proposals := proposedTerms(r.Facts, names)
 	for i, p := range pens {
 		var cs []string
 		for _, w := range own[p.Defendant] {
@@ -181,6 +182,9 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 		}
 		if len(cs) > 0 {
 			pens[i].Charge = strings.Join(cs, "、") // his own, not the case's
+		}
+		if i < len(proposals) && proposals[i].lo == 0 && proposals[i].hi == 0 {
+			pens[i] = pens[i].ownCounts(cs)
 		}
 	}
 	d.Articles = o.verdictArticles(d.Articles, f, own, pens)
@@ -863,6 +867,9 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 		rec, err = SimilarSentencer{}.Recommend(ctx, q)
 	}
 	proposals := proposedTerms(r.Facts, names)
+	if err == nil {
+		withDrunkTariff(rec, charges[0], r.Facts, proposals[0])
+	}
 	// A proposed term is for the sentence to be executed, and every count
 	// the sentencer drafts is held to it: the counts are then kept within
 	// that sentence rather than combined into a longer one.
@@ -927,6 +934,12 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 		}
 		out = append(out, p)
 	}
+	exempt := exemptProposed(r.Facts, names)
+	for i, p := range out {
+		if exempt[p.Defendant] {
+			out[i] = exempted(p)
+		}
+	}
 	return withDeprivation(out)
 }
 
@@ -947,10 +960,13 @@ func (o *Offline) counts(ctx context.Context, r Request, f caseFacts, names []st
 	}
 	var out []Count
 	for _, c := range charges {
-		q := SentenceQuery{Facts: r.Facts, Charge: c, Defendant: names[0], Defendants: names, Circumstances: f.circs, Exclude: r.Exclude, Precedents: precedentSentences(same, c)}
+		q := SentenceQuery{Facts: r.Facts, Charge: c, Defendant: names[0], Defendants: names, Circumstances: f.circs, Exclude: r.Exclude, Precedents: countPrecedents(same, c)}
 		rec, err := s.Recommend(ctx, q)
 		if err != nil || rec.Months <= 0 || !slices.Contains(termKinds, rec.Kind) {
 			return nil
+		}
+		if !proposed {
+			withDrunkTariff(rec, c, r.Facts, termProposal{})
 		}
 		m := rec.Months
 		if proposed {
