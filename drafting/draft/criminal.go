@@ -852,6 +852,9 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 	if err != nil && o.Sentencer != nil {
 		rec, err = SimilarSentencer{}.Recommend(ctx, q)
 	}
+	if err == nil {
+		lifeFine(rec)
+	}
 	proposals := proposedTerms(r.Facts, names)
 	// A proposed term is for the sentence to be executed, and every count
 	// the sentencer drafts is held to it: the counts are then kept within
