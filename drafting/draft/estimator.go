@@ -128,11 +128,11 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 		r.Months = 6
 	}
 	if knn.FineYuan > 0 && knn.Months > 0 { // the fine follows the amount, else the term
-		r.FineYuan = similarFine(q.Precedents, r.Months, amountShare(est.Facts.AmountYuan, q))
+		r.FineYuan = similarFine(q.Precedents, r.Months, est.Facts.AmountYuan)
 	}
 	r.FineYuan = lawfulFine(r.FineYuan, est, q, r.Months, &r.Trace)
 	r.FineYuan = bribeFine(q.Charge, r.Months, r.FineYuan, est.Facts.AmountYuan)
-	r.FineYuan = proposalFine(r.FineYuan, q, r.Months, amountShare(est.Facts.AmountYuan, q), &r.Trace)
+	r.FineYuan = proposalFine(r.FineYuan, q, r.Months, est.Facts.AmountYuan, &r.Trace)
 	if r.ProbationMonths > 0 && (!est.Probation.Eligible || r.Months > 36) {
 		r.ProbationMonths = 0
 		r.Trace = append(r.Trace, "不予缓刑："+est.Probation.Reason)
@@ -225,7 +225,7 @@ func lawfulFine(fine float64, est sentencing.Recommendation, q SentenceQuery, mo
 		return fine
 	}
 	if clause := est.Tier.Fine; clause == "并处罚金" || clause == "并处或者单处罚金" {
-		f := similarFine(q.Precedents, months, amountShare(est.Facts.AmountYuan, q))
+		f := similarFine(q.Precedents, months, est.Facts.AmountYuan)
 		if f == 0 && est.Fine.Range[1] > 0 {
 			f = roundFine((est.Fine.Range[0] + est.Fine.Range[1]) / 2)
 		}

@@ -74,9 +74,8 @@ const fineAmountSpan = 10.0
 // amount before their fines, scaled by the amount, set the fine.
 const fineAmountMin = 2
 
-// amountFine is the fine the similar cases point to for a crime amount
-// per defendant (amountShare): each fining case's fine scaled by the ratio
-// of the amounts per defendant to the power
+// amountFine is the fine the similar cases point to for a crime amount:
+// each fining case's fine scaled by the ratio of the amounts to the power
 // fineAmountPower (courts fine property crimes in step with the amount, but
 // less than in proportion: floors and the offender's means weigh too), the
 // weighted median of those, rounded as courts write fines. Zero when fewer
@@ -90,7 +89,7 @@ func amountFine(ps []PrecedentSentence, amount float64) float64 {
 		ok := p.FineYuan > 0 && p.AmountYuan > 0
 		if ok {
 			n++
-			r := min(max(amount/(p.AmountYuan/float64(max(1, p.Defendants))), 1/fineAmountSpan), fineAmountSpan)
+			r := min(max(amount/p.AmountYuan, 1/fineAmountSpan), fineAmountSpan)
 			return p.FineYuan * math.Pow(r, fineAmountPower), true
 		}
 		return 0, false

@@ -50,8 +50,6 @@ type PrecedentSentence struct {
 	FineYuan        float64
 	// AmountYuan is the crime amount its facts state, 0 when none.
 	AmountYuan float64
-	// Defendants is how many defendants its verdict sentences.
-	Defendants int
 	// Verdict: the case's verdict was read, so no probation means none;
 	// a record with only its term (cail2018) says nothing of probation.
 	Verdict bool
@@ -124,7 +122,7 @@ func (SimilarSentencer) Recommend(_ context.Context, q SentenceQuery) (*Recommen
 		}
 	}
 	if fineW >= allPW/2 && fineW > 0 {
-		r.FineYuan = similarFine(q.Precedents, r.Months, amountShare(queryAmount(q.Facts), q))
+		r.FineYuan = similarFine(q.Precedents, r.Months, queryAmount(q.Facts))
 	}
 	r.Trace = append(r.Trace, fmt.Sprintf("参照%d件同罪名类案：刑种取多数（%s），刑期取按相似度加权的中位数；多数类案并处罚金时，罚金取类案每月刑期罚金额的加权中位数乘以刑期", len(q.Precedents), kind))
 	if r.ProbationMonths > 0 {
@@ -193,7 +191,7 @@ func placeSentences(ps []precedent, charge string, i int) []PrecedentSentence {
 			continue
 		}
 		pen := p.penalties[i]
-		ps := PrecedentSentence{DocID: p.id, Weight: rankWeight(j), Kind: pen.Kind, Months: pen.Months, FineYuan: pen.FineYuan, Verdict: p.verdict != "", Defendants: len(p.penalties)}
+		ps := PrecedentSentence{DocID: p.id, Weight: rankWeight(j), Kind: pen.Kind, Months: pen.Months, FineYuan: pen.FineYuan, Verdict: p.verdict != ""}
 		if i == 0 && pen.FineYuan > 0 {
 			ps.AmountYuan = factsAmount(p.full)
 		}
