@@ -866,6 +866,9 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 	if err != nil && o.Sentencer != nil {
 		rec, err = SimilarSentencer{}.Recommend(ctx, q)
 	}
+	if err == nil {
+		lifeFine(rec)
+	}
 	proposals := proposedTerms(r.Facts, names)
 	if err == nil {
 		withDrunkTariff(rec, charges[0], r.Facts, proposals[0])

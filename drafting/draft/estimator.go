@@ -131,6 +131,7 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 		r.FineYuan = similarFine(q.Precedents, r.Months, est.Facts.AmountYuan)
 	}
 	r.FineYuan = lawfulFine(r.FineYuan, est, q, r.Months, &r.Trace)
+	r.FineYuan = bribeFine(q.Charge, r.Months, r.FineYuan, est.Facts.AmountYuan)
 	r.FineYuan = proposalFine(r.FineYuan, q, r.Months, est.Facts.AmountYuan, &r.Trace)
 	if r.ProbationMonths > 0 && (!est.Probation.Eligible || r.Months > 36) {
 		r.ProbationMonths = 0
