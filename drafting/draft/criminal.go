@@ -1086,8 +1086,12 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 	}
 	body := s.Text()
 	cases := adaptedReasonings(f, names, same[:min(len(same), 10)])
+	// A circumstance only a party claims (foundCircs) is not stated as
+	// found: the articles do not cite it either, and a reasoning that
+	// finds what the verdict ignores would mislead the judge.
+	found := foundCircs(f)
 	for _, k := range circumstanceOrder {
-		if !f.has(k) || mentions(body, k) {
+		if !slices.Contains(found, k) || mentions(body, k) {
 			continue
 		}
 		if c, ok := circumstanceFromCases(k, f, cases, names, by); ok {
