@@ -1467,9 +1467,16 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 			s.Sentences = append(s.Sentences, Sentence{Text: note + "\n", Source: "template", Note: f.custodyText})
 		}
 	}
-	for _, it := range extraItems(names, same) {
+	extra := extraItems(names, same)
+	for _, it := range extra {
 		n++
 		s.Sentences = append(s.Sentences, Sentence{Text: cnNumber(n) + "、" + it.text + "\n", Source: "case:" + it.id, Note: "改写自类案判项，请核对财物名称与数额"})
+	}
+	if !disposes(extra) {
+		for _, t := range factItems(f, names) {
+			n++
+			s.Sentences = append(s.Sentences, Sentence{Text: cnNumber(n) + "、" + t + "\n", Source: "facts", Note: "依事实所载财物拟写，请核对财物名称与数额"})
+		}
 	}
 	if n == 1 && len(s.Sentences) > 0 {
 		s.Sentences[0].Text = strings.TrimPrefix(s.Sentences[0].Text, "一、")

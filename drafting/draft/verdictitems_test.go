@@ -1,0 +1,50 @@
+package draft
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestFactItems(t *testing.T) {
+	tests := []struct {
+		name  string
+		facts string
+		names []string
+		want  []string
+	}{
+		{"seized drugs and tools", "民警从其身上查获甲基苯丙胺3包，并扣押作案工具电子秤一台。", []string{"张某"},
+			[]string{"扣押在案的毒品及作案工具予以没收。"}},
+		{"gains of all defendants", "二被告人将违法所得用于挥霍。", []string{"张某", "李某"},
+			[]string{"追缴被告人张某、李某的违法所得。"}},
+		{"tools and stolen money", "被告人王某持作案工具撬开车门，窃得赃款2000元。", []string{"王某"},
+			[]string{"扣押在案的作案工具予以没收。", "追缴被告人王某的违法所得。"}},
+		{"gains only denied", "被告人没有违法所得。", []string{"王某"}, nil},
+		{"drugs sold, none seized", "被告人向他人贩卖毒品海洛因0.5克。", []string{"王某"}, nil},
+		{"nothing to dispose of", "被告人酒后驾驶机动车。", []string{"王某"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := factItems(caseFacts{text: tt.facts}, tt.names)
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("factItems(%q) = %q, want %q", tt.facts, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestDisposes(t *testing.T) {
+	tests := []struct {
+		items []item
+		want  bool
+	}{
+		{nil, false},
+		{[]item{{text: "扣押在案的手机一部予以没收。"}}, true},
+		{[]item{{text: "责令被告人张某退赔被害人李某经济损失人民币5000元。"}}, true},
+		{[]item{{text: "驳回附带民事诉讼原告人的其他诉讼请求。"}}, false},
+	}
+	for _, tt := range tests {
+		if got := disposes(tt.items); got != tt.want {
+			t.Errorf("disposes(%v) = %v, want %v", tt.items, got, tt.want)
+		}
+	}
+}
