@@ -17,13 +17,16 @@ var (
 	// taken: the court confiscates what is in its custody.
 	seizedDrugsRe = regexp.MustCompile(`(?:查获|缴获|起获|扣押)[^。；]{0,40}(?:毒品|海洛因|甲基苯丙胺|冰毒|氯胺酮|麻古)`)
 	toolsRe       = regexp.MustCompile(`作案工具|犯罪工具|供犯罪所用`)
-	gainsRe       = regexp.MustCompile(`违法所得|赃款`)
+	// seizedStakesRe is gambling money the police took: 赌资 is
+	// confiscated as property used in the crime.
+	seizedStakesRe = regexp.MustCompile(`(?:查获|缴获|扣押|收缴)[^。；]{0,20}赌资|赌资[^。；]{0,20}(?:查获|缴获|扣押|收缴)`)
+	gainsRe        = regexp.MustCompile(`违法所得|赃款`)
 	// disposalRe is an item that already disposes of property.
 	disposalRe = regexp.MustCompile(`没收|追缴|退赔|发还|返还|上缴国库`)
 )
 
 // factItems are the verdict's forfeiture items read from the facts: one
-// confiscating the seized drugs and tools, one recovering the gains of
+// confiscating the seized drugs, tools and stakes, one recovering the gains of
 // the defendants (all of them: the facts rarely say whose gain it was).
 // A cue only in a denial (没有违法所得) is none.
 func factItems(f caseFacts, names []string) []string {
@@ -33,6 +36,9 @@ func factItems(f caseFacts, names []string) []string {
 	}
 	if affirmed(f.text, toolsRe) {
 		things = append(things, "作案工具")
+	}
+	if affirmed(f.text, seizedStakesRe) {
+		things = append(things, "赌资")
 	}
 	var out []string
 	if len(things) > 0 {

@@ -18,6 +18,8 @@ func TestFactItems(t *testing.T) {
 			[]string{"追缴被告人张某、李某的违法所得。"}},
 		{"tools and stolen money", "被告人王某持作案工具撬开车门，窃得赃款2000元。", []string{"王某"},
 			[]string{"扣押在案的作案工具予以没收。", "追缴被告人王某的违法所得。"}},
+		{"stakes seized", "民警当场查获赌资人民币3200元及赌具一副。", []string{"王某"},
+			[]string{"扣押在案的赌资予以没收。"}},
 		{"gains only denied", "被告人没有违法所得。", []string{"王某"}, nil},
 		{"drugs sold, none seized", "被告人向他人贩卖毒品海洛因0.5克。", []string{"王某"}, nil},
 		{"nothing to dispose of", "被告人酒后驾驶机动车。", []string{"王某"}, nil},
