@@ -1473,7 +1473,7 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 		s.Sentences = append(s.Sentences, Sentence{Text: cnNumber(n) + "、" + it.text + "\n", Source: "case:" + it.id, Note: "改写自类案判项，请核对财物名称与数额"})
 	}
 	if !disposes(extra) {
-		for _, t := range factItems(f, names) {
+		for _, t := range factItems(f, names, convicted(own)) {
 			n++
 			s.Sentences = append(s.Sentences, Sentence{Text: cnNumber(n) + "、" + t + "\n", Source: "facts", Note: "依事实所载财物拟写，请核对财物名称与数额"})
 		}

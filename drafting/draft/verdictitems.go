@@ -2,6 +2,7 @@ package draft
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -21,15 +22,26 @@ var (
 	// confiscated as property used in the crime.
 	seizedStakesRe = regexp.MustCompile(`(?:查获|缴获|扣押|收缴)[^。；]{0,20}赌资|赌资[^。；]{0,20}(?:查获|缴获|扣押|收缴)`)
 	gainsRe        = regexp.MustCompile(`违法所得|赃款`)
+	// takenRe is the facts telling what the victims lost; madeGoodRe
+	// says the loss was already made good, when no order is needed.
+	takenRe    = regexp.MustCompile(`损失|骗取|窃得|盗得`)
+	madeGoodRe = regexp.MustCompile(`已退赔|已退赃|全部退赃|已赔偿|全部赔偿|已归还|已全部退还`)
 	// disposalRe is an item that already disposes of property.
 	disposalRe = regexp.MustCompile(`没收|追缴|退赔|发还|返还|上缴国库`)
 )
 
+// acquisitive are the charges of taking another's property, whose victims
+// the court orders compensated for what was not returned (art. 64,
+// 责令退赔).
+var acquisitive = []string{"盗窃罪", "诈骗罪", "合同诈骗罪", "集资诈骗罪", "职务侵占罪", "挪用资金罪", "非法吸收公众存款罪", "敲诈勒索罪", "抢劫罪", "抢夺罪"}
+
 // factItems are the verdict's forfeiture items read from the facts: one
 // confiscating the seized drugs, tools and stakes, one recovering the gains of
-// the defendants (all of them: the facts rarely say whose gain it was).
+// the defendants (all of them: the facts rarely say whose gain it was),
+// and, for a charge of taking property whose loss the facts tell and do
+// not say was made good, one ordering the victims compensated.
 // A cue only in a denial (没有违法所得) is none.
-func factItems(f caseFacts, names []string) []string {
+func factItems(f caseFacts, names, charges []string) []string {
 	var things []string
 	if affirmed(f.text, seizedDrugsRe) {
 		things = append(things, "毒品")
@@ -44,8 +56,16 @@ func factItems(f caseFacts, names []string) []string {
 	if len(things) > 0 {
 		out = append(out, "扣押在案的"+strings.Join(things, "及")+"予以没收。")
 	}
-	if affirmed(f.text, gainsRe) && len(names) > 0 {
-		out = append(out, "追缴被告人"+strings.Join(names, "、")+"的违法所得。")
+	if len(names) == 0 {
+		return out
+	}
+	who := "被告人" + strings.Join(names, "、")
+	if affirmed(f.text, gainsRe) {
+		out = append(out, "追缴"+who+"的违法所得。")
+	}
+	took := slices.ContainsFunc(charges, func(c string) bool { return slices.Contains(acquisitive, c) })
+	if took && affirmed(f.text, takenRe) && !madeGoodRe.MatchString(f.text) {
+		out = append(out, "责令"+who+"退赔被害人的经济损失。")
 	}
 	return out
 }
@@ -59,4 +79,17 @@ func disposes(items []item) bool {
 		}
 	}
 	return false
+}
+
+// convicted are the charges any defendant is convicted of.
+func convicted(own map[string][]wordedCharge) []string {
+	var out []string
+	for _, ws := range own {
+		for _, w := range ws {
+			if !slices.Contains(out, w.charge) {
+				out = append(out, w.charge)
+			}
+		}
+	}
+	return out
 }

@@ -10,23 +10,26 @@ func TestFactItems(t *testing.T) {
 		name  string
 		facts string
 		names []string
+		chgs  []string
 		want  []string
 	}{
-		{"seized drugs and tools", "民警从其身上查获甲基苯丙胺3包，并扣押作案工具电子秤一台。", []string{"张某"},
+		{"seized drugs and tools", "民警从其身上查获甲基苯丙胺3包，并扣押作案工具电子秤一台。", []string{"张某"}, nil,
 			[]string{"扣押在案的毒品及作案工具予以没收。"}},
-		{"gains of all defendants", "二被告人将违法所得用于挥霍。", []string{"张某", "李某"},
+		{"gains of all defendants", "二被告人将违法所得用于挥霍。", []string{"张某", "李某"}, nil,
 			[]string{"追缴被告人张某、李某的违法所得。"}},
-		{"tools and stolen money", "被告人王某持作案工具撬开车门，窃得赃款2000元。", []string{"王某"},
-			[]string{"扣押在案的作案工具予以没收。", "追缴被告人王某的违法所得。"}},
-		{"stakes seized", "民警当场查获赌资人民币3200元及赌具一副。", []string{"王某"},
+		{"tools and stolen money", "被告人王某持作案工具撬开车门，窃得赃款2000元。", []string{"王某"}, []string{"盗窃罪"},
+			[]string{"扣押在案的作案工具予以没收。", "追缴被告人王某的违法所得。", "责令被告人王某退赔被害人的经济损失。"}},
+		{"loss made good", "被告人王某骗取被害人5万元，案发后已退赔全部损失。", []string{"王某"}, []string{"诈骗罪"}, nil},
+		{"loss not from taking", "被告人王某驾车撞坏护栏，造成损失3000元。", []string{"王某"}, []string{"交通肇事罪"}, nil},
+		{"stakes seized", "民警当场查获赌资人民币3200元及赌具一副。", []string{"王某"}, nil,
 			[]string{"扣押在案的赌资予以没收。"}},
-		{"gains only denied", "被告人没有违法所得。", []string{"王某"}, nil},
-		{"drugs sold, none seized", "被告人向他人贩卖毒品海洛因0.5克。", []string{"王某"}, nil},
-		{"nothing to dispose of", "被告人酒后驾驶机动车。", []string{"王某"}, nil},
+		{"gains only denied", "被告人没有违法所得。", []string{"王某"}, []string{"受贿罪"}, nil},
+		{"drugs sold, none seized", "被告人向他人贩卖毒品海洛因0.5克。", []string{"王某"}, []string{"贩卖毒品罪"}, nil},
+		{"nothing to dispose of", "被告人酒后驾驶机动车。", []string{"王某"}, []string{"危险驾驶罪"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := factItems(caseFacts{text: tt.facts}, tt.names)
+			got := factItems(caseFacts{text: tt.facts}, tt.names, tt.chgs)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("factItems(%q) = %q, want %q", tt.facts, got, tt.want)
 			}
