@@ -93,3 +93,28 @@ func convicted(own map[string][]wordedCharge) []string {
 	}
 	return out
 }
+
+// civilPlaintiffRe is a civil plaintiff joined to the prosecution (附带民事诉讼原告人):
+// the judgment then decides the claim as well. A victim who waived it
+// (放弃提起附带民事诉讼) is named no plaintiff.
+var civilPlaintiffRe = regexp.MustCompile(`附带民事诉讼原告`)
+
+// civilItems decide an incidental civil action the facts say was brought,
+// unless an item already does: the defendants compensate the plaintiffs'
+// losses, the amount left to the judge, and the rest of the claim is
+// dismissed, as courts usually do (death compensation and mental damage
+// are not awarded in a criminal court's civil judgment).
+func civilItems(f caseFacts, names []string, items []item) []string {
+	if len(names) == 0 || !affirmed(f.text, civilPlaintiffRe) {
+		return nil
+	}
+	for _, it := range items {
+		if strings.Contains(it.text, "附带民事") {
+			return nil
+		}
+	}
+	return []string{
+		"被告人" + strings.Join(names, "、") + "赔偿附带民事诉讼原告人的经济损失。",
+		"驳回附带民事诉讼原告人的其他诉讼请求。",
+	}
+}

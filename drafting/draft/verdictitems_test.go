@@ -53,3 +53,28 @@ func TestDisposes(t *testing.T) {
 		}
 	}
 }
+
+func TestCivilItems(t *testing.T) {
+	tests := []struct {
+		name  string
+		facts string
+		items []item
+		want  int
+	}{
+		{"plaintiff's claim", "附带民事诉讼原告人向某要求判令被告人赔偿医疗费22695元。", nil, 2},
+		{"claim waived", "被害人明确放弃提起附带民事诉讼。", nil, 0},
+		{"similar case's item decides it", "附带民事诉讼原告人向某诉称。", []item{{text: "驳回附带民事诉讼原告人的其他诉讼请求。"}}, 0},
+		{"no civil action", "被告人酒后驾驶机动车。", nil, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := civilItems(caseFacts{text: tt.facts}, []string{"严某"}, tt.items)
+			if len(got) != tt.want {
+				t.Errorf("civilItems(%q) = %q, want %d items", tt.facts, got, tt.want)
+			}
+			if tt.want > 0 && got[0] != "被告人严某赔偿附带民事诉讼原告人的经济损失。" {
+				t.Errorf("first item %q", got[0])
+			}
+		})
+	}
+}
