@@ -1501,9 +1501,18 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 			s.Sentences = append(s.Sentences, Sentence{Text: note + "\n", Source: "template", Note: f.custodyText})
 		}
 	}
-	for _, it := range extraItems(names, same) {
+	extra := extraItems(names, same)
+	for _, it := range extra {
 		n++
 		s.Sentences = append(s.Sentences, Sentence{Text: cnNumber(n) + "、" + it.text + "\n", Source: "case:" + it.id, Note: "改写自类案判项，请核对财物名称与数额"})
+	}
+	var fromFacts []string
+	if !disposes(extra) {
+		fromFacts = factItems(f, names, convicted(own))
+	}
+	for _, t := range append(fromFacts, civilItems(f, names, extra)...) {
+		n++
+		s.Sentences = append(s.Sentences, Sentence{Text: cnNumber(n) + "、" + t + "\n", Source: "facts", Note: "依事实拟写，请核对财物名称、赔偿对象与数额"})
 	}
 	if n == 1 && len(s.Sentences) > 0 {
 		s.Sentences[0].Text = strings.TrimPrefix(s.Sentences[0].Text, "一、")
