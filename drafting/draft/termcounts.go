@@ -23,26 +23,16 @@ var countItemEndRe = regexp.MustCompile(`[。；\n]\s*(?:[二三四五六七八�
 // defendant for charge alone, when it sentences him for several crimes
 // (数罪并罚: each count, then 决定执行); false when the verdict combines no
 // counts or names no count of that charge.
-func precedentCount(p precedent, charge string) (c precedentCountSentence, ok bool) {
+func precedentCount(p precedent, charge string) (kind string, months int, ok bool) {
 	v := p.verdict
 	if len(p.charges) < 2 || v == "" {
-		return c, false
+		return "", 0, false
 	}
 	v = firstPersonItem(v)
-	at := combinedRe.FindStringIndex(v)
-	if at == nil {
-		return c, false
+	if !combinedRe.MatchString(v) {
+		return "", 0, false
 	}
-	// Counts that state their own fines: the count's fine, or none, is
-	// what that crime drew; otherwise the fine is only the combined one.
-	c.finesPerCount = countFineRe.MatchString(v[:at[0]])
-	for _, ix := range countTermRe.FindAllStringSubmatchIndex(v, -1) {
-		m := make([]string, len(ix)/2)
-		for i := range m {
-			if ix[2*i] >= 0 {
-				m[i] = v[ix[2*i]:ix[2*i+1]]
-			}
-		}
+	for _, m := range countTermRe.FindAllStringSubmatch(v, -1) {
 		name := strings.TrimLeft(m[1], "有的")
 		if n, nok := extract.NormaliseCharge(name); !nok || n != charge {
 			continue
@@ -55,36 +45,11 @@ func precedentCount(p precedent, charge string) (c precedentCountSentence, ok bo
 			total += int(mo)
 		}
 		if total > 0 {
-			c.kind, c.months = m[2], total
-			if c.finesPerCount {
-				rest := v[ix[1]:]
-				if e := countEndRe.FindStringIndex(rest); e != nil {
-					rest = rest[:e[0]]
-				}
-				if f := countFineRe.FindStringSubmatch(rest); f != nil {
-					c.fineYuan, _ = extract.ParseYuan(f[1], f[2])
-				}
-			}
-			return c, true
+			return m[2], total, true
 		}
 	}
-	return c, false
+	return "", 0, false
 }
-
-// precedentCountSentence is one count's sentence in a precedent's verdict.
-type precedentCountSentence struct {
-	kind          string
-	months        int
-	fineYuan      float64
-	finesPerCount bool // the verdict fines each count, so fineYuan is this count's (0: none)
-}
-
-// countFineRe is a fine stated in a verdict (并处罚金人民币五万元); countEndRe
-// ends one count (the next count or the combined sentence).
-var (
-	countFineRe = regexp.MustCompile(`罚金\s*(?:人民币)?\s*(\d[\d,，]*(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+)\s*(万)?\s*元`)
-	countEndRe  = regexp.MustCompile(`犯[^，。；]{2,40}?罪|决定(?:合并)?执行|合并执行`)
-)
 
 // personSentenceRe is a sentence only a natural person can get.
 var personSentenceRe = regexp.MustCompile(`有期徒刑|拘役|管制|无期徒刑|死刑|免予刑事处罚|免于刑事处罚`)
@@ -125,13 +90,8 @@ func countPrecedents(same []precedent, charge string) []PrecedentSentence {
 		if !slices.Contains(p.charges, charge) || len(p.penalties) == 0 || p.penalties[0] == nil {
 			continue
 		}
-		if c, ok := precedentCount(p, charge); ok {
-			out[k].Kind, out[k].Months, out[k].ProbationMonths = c.kind, c.months, 0
-			if c.finesPerCount {
-				// The combined fine would be weighed against one count's
-				// term: the count's own fine (or none) is what that crime drew.
-				out[k].FineYuan = c.fineYuan
-			}
+		if kind, months, ok := precedentCount(p, charge); ok {
+			out[k].Kind, out[k].Months, out[k].ProbationMonths = kind, months, 0
 		}
 		k++
 	}

@@ -27,9 +27,9 @@ func TestPrecedentCount(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c, ok := precedentCount(precedent{charges: tt.charges, verdict: tt.verdict}, tt.charge)
-			if c.kind != tt.wantKind || c.months != tt.wantMonths || ok != tt.ok {
-				t.Errorf("precedentCount = %q, %d, %v; want %q, %d, %v", c.kind, c.months, ok, tt.wantKind, tt.wantMonths, tt.ok)
+			kind, months, ok := precedentCount(precedent{charges: tt.charges, verdict: tt.verdict}, tt.charge)
+			if kind != tt.wantKind || months != tt.wantMonths || ok != tt.ok {
+				t.Errorf("precedentCount = %q, %d, %v; want %q, %d, %v", kind, months, ok, tt.wantKind, tt.wantMonths, tt.ok)
 			}
 		})
 	}
@@ -85,26 +85,6 @@ func TestOwnCounts(t *testing.T) {
 			got := tt.p.ownCounts(tt.own)
 			if got.Months != tt.wantMonths || got.FineYuan != tt.wantFine || len(got.Counts) != tt.wantCounts {
 				t.Errorf("ownCounts = %d months, fine %v, %d counts; want %d, %v, %d", got.Months, got.FineYuan, len(got.Counts), tt.wantMonths, tt.wantFine, tt.wantCounts)
-			}
-		})
-	}
-}
-
-func TestPrecedentCountFine(t *testing.T) {
-	tests := []struct {
-		name, verdict, charge string
-		perCount              bool
-		fine                  float64
-	}{
-		{"own fine", "被告人甲犯盗窃罪，判处有期徒刑三年，并处罚金人民币五万元；犯诈骗罪，判处有期徒刑一年，并处罚金人民币1万元；决定执行有期徒刑三年六个月，并处罚金人民币六万元。", "诈骗罪", true, 10000},
-		{"no fine for this count", "被告人甲犯盗窃罪，判处有期徒刑三年，并处罚金人民币五万元；犯故意伤害罪，判处有期徒刑一年；决定执行有期徒刑三年六个月，并处罚金人民币五万元。", "故意伤害罪", true, 0},
-		{"combined fine only", "被告人甲犯盗窃罪，判处有期徒刑三年；犯诈骗罪，判处有期徒刑一年；决定执行有期徒刑三年六个月，并处罚金人民币六万元。", "诈骗罪", false, 0},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			c, ok := precedentCount(precedent{charges: []string{"盗窃罪", tt.charge}, verdict: tt.verdict}, tt.charge)
-			if !ok || c.finesPerCount != tt.perCount || c.fineYuan != tt.fine {
-				t.Errorf("precedentCount = %+v, %v; want per count %v, fine %v", c, ok, tt.perCount, tt.fine)
 			}
 		})
 	}
