@@ -115,18 +115,24 @@ func constitutedCharges(text string) []string {
 		if partyView.MatchString(sentenceBefore(text, loc[0])) {
 			continue // the victim's agent's view (…构成故意杀人罪)
 		}
-		for _, c := range chargeList.Split(text[loc[2]:loc[3]], -1) {
-			if !strings.HasSuffix(c, "罪") {
-				c += "罪"
-			}
-			// The list ran into the next finding (重大责任事故罪、被告人乙
-			// 之行为均已构成不报、谎报安全事故罪): its charge follows 构成.
-			if i := strings.LastIndex(c, "构成"); i >= 0 {
-				c = c[i+len("构成"):]
-			}
-			if !strings.HasPrefix(c, "罪") && !slices.Contains(out, c) {
-				out = append(out, c)
-			}
+		out = appendListed(out, text[loc[2]:loc[3]])
+	}
+	return out
+}
+
+// appendListed adds the charges of a list (盗窃、诈骗罪) to out, each once.
+func appendListed(out []string, list string) []string {
+	for _, c := range chargeList.Split(list, -1) {
+		if !strings.HasSuffix(c, "罪") {
+			c += "罪"
+		}
+		// The list ran into the next finding (重大责任事故罪、被告人乙
+		// 之行为均已构成不报、谎报安全事故罪): its charge follows 构成.
+		if i := strings.LastIndex(c, "构成"); i >= 0 {
+			c = c[i+len("构成"):]
+		}
+		if !strings.HasPrefix(c, "罪") && !slices.Contains(out, c) {
+			out = append(out, c)
 		}
 	}
 	return out

@@ -2,8 +2,6 @@ package draft
 
 import (
 	"regexp"
-	"slices"
-	"strings"
 )
 
 // The prosecution also names its charge in forms the allegation reader
@@ -37,17 +35,7 @@ func declaredCharges(text string) []string {
 			if claimSentence.MatchString(sentenceBefore(text, loc[0])) {
 				continue
 			}
-			for _, c := range chargeList.Split(text[loc[2]:loc[3]], -1) {
-				if !strings.HasSuffix(c, "罪") {
-					c += "罪"
-				}
-				if i := strings.LastIndex(c, "构成"); i >= 0 {
-					c = c[i+len("构成"):]
-				}
-				if !strings.HasPrefix(c, "罪") && !slices.Contains(out, c) {
-					out = append(out, c)
-				}
-			}
+			out = appendListed(out, text[loc[2]:loc[3]])
 		}
 	}
 	return out
