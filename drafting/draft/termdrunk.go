@@ -30,9 +30,6 @@ var (
 	// bacEachRe is the measure written first: 每100ml血液中含有乙醇275mg,
 	// 每100ml血液中乙醇含量为196.34mg, 含量为每100ml 135mg.
 	bacEachRe = regexp.MustCompile(`每\s*100ml(?:血液|血)?(?:中|内)?(?:的)?(?:含有|含|检出)?(?:乙醇|酒精)?(?:的)?(?:含量|浓度)?(?:为|是|达|达到)?\s*(\d+(?:\.\d+)?)\s*mg`)
-	// bacBloodRe marks a measure taken from blood rather than breath: the
-	// blood test is the one the law (GB 19522) and the courts go by.
-	bacBloodRe = regexp.MustCompile(`血`)
 )
 
 // bloodAlcohol is the driver's blood alcohol in mg/100ml as the facts state
@@ -46,7 +43,9 @@ func bloodAlcohol(facts string) (float64, bool) {
 			return
 		}
 		best = max(best, v)
-		if bacBloodRe.MatchString(t[clauseStart:at]) {
+		// A clause that speaks of blood is a blood test, not breath: the
+		// one the law (GB 19522) and the courts go by.
+		if strings.Contains(t[clauseStart:at], "血") {
 			bestBlood = max(bestBlood, v)
 		}
 	}
