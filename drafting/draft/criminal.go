@@ -1344,10 +1344,11 @@ type candidate struct {
 
 var amountIn = regexp.MustCompile(`(?:人民币)?[\d，,.]+(?:万)?元|(?:人民币)?[一二三四五六七八九十百千万零两]+元`)
 
-// adaptedReasonings rewrites each precedent's reasoning for this case:
-// its defendants' names become ours, its amounts our largest amount.
+// prosecutorIn is a procuratorate's name, the precedent's prosecutor.
 var prosecutorIn = regexp.MustCompile(`\p{Han}{2,20}人民检察院`)
 
+// adaptedReasonings rewrites each precedent's reasoning for this case:
+// its defendants' names become ours, its amounts our largest amount.
 func adaptedReasonings(f caseFacts, names []string, same []precedent) []candidate {
 	var out []candidate
 	for _, p := range same {
