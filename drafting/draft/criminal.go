@@ -866,11 +866,9 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 	if err != nil && o.Sentencer != nil {
 		rec, err = SimilarSentencer{}.Recommend(ctx, q)
 	}
-	if err == nil {
-		lifeFine(rec)
-	}
 	proposals := proposedTerms(r.Facts, names)
 	if err == nil {
+		lifeFine(rec)
 		withDrunkTariff(rec, charges[0], r.Facts, proposals[0])
 	}
 	// A proposed term is for the sentence to be executed, and every count
@@ -1119,8 +1117,8 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 		s.Sentences = slices.Insert(s.Sentences, 0, Sentence{Text: "本院认为，", Source: "template"})
 	}
 	basis := Sentence{Text: basisSentence(lead, arts, f, nil), Source: "rule"}
-	if is, why := interpretations(same); len(applicableInterps(is, f)) > 0 {
-		is = applicableInterps(is, f)
+	is, why := interpretations(same)
+	if is = applicableInterps(is, f); len(is) > 0 {
 		basis.Text, basis.Note = basisSentence(lead, arts, f, is), why
 	}
 	s.Sentences = append(s.Sentences, basis)
@@ -1129,9 +1127,8 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 
 // interpretations are the judicial interpretations that at least
 // interpShare of the similar cases whose legal basis was read cite
-// (weighted by rank),
-// each in the wording those citing it most often use, and a note saying
-// so. Courts cite the interpretation that sets a charge's amounts and
+// (weighted by rank), each in the wording those citing it most often use,
+// and a note saying so. Courts cite the interpretation that sets a charge's amounts and
 // circumstances beside its article (on the tune set 84 of 400 bases cite
 // one); the draft has no other source for it.
 func interpretations(same []precedent) ([]string, string) {

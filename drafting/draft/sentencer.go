@@ -187,20 +187,29 @@ func precedentSentences(ps []precedent, charge string) []PrecedentSentence {
 func placeSentences(ps []precedent, charge string, i int) []PrecedentSentence {
 	var out []PrecedentSentence
 	for j, p := range ps {
-		if !slices.Contains(p.charges, charge) || len(p.penalties) <= i || p.penalties[i] == nil {
-			continue
+		if s, ok := placeSentence(p, j, charge, i); ok {
+			out = append(out, s)
 		}
-		pen := p.penalties[i]
-		ps := PrecedentSentence{DocID: p.id, Weight: rankWeight(j), Kind: pen.Kind, Months: pen.Months, FineYuan: pen.FineYuan, Verdict: p.verdict != ""}
-		if i == 0 && pen.FineYuan > 0 {
-			ps.AmountYuan = factsAmount(p.full)
-		}
-		if pen.Probation {
-			ps.ProbationMonths = max(pen.ProbationMonths, 1)
-		}
-		out = append(out, ps)
 	}
 	return out
+}
+
+// placeSentence is the sentence of precedent p's i-th defendant, p being
+// the rank-th most similar case; false when p was not convicted of charge
+// or has no i-th sentence.
+func placeSentence(p precedent, rank int, charge string, i int) (PrecedentSentence, bool) {
+	if !slices.Contains(p.charges, charge) || len(p.penalties) <= i || p.penalties[i] == nil {
+		return PrecedentSentence{}, false
+	}
+	pen := p.penalties[i]
+	s := PrecedentSentence{DocID: p.id, Weight: rankWeight(rank), Kind: pen.Kind, Months: pen.Months, FineYuan: pen.FineYuan, Verdict: p.verdict != ""}
+	if i == 0 && pen.FineYuan > 0 {
+		s.AmountYuan = factsAmount(p.full)
+	}
+	if pen.Probation {
+		s.ProbationMonths = max(pen.ProbationMonths, 1)
+	}
+	return s, true
 }
 
 // rankWeight weighs the i-th most similar case: the best counts most.

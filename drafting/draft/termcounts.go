@@ -84,16 +84,16 @@ var combinedRe = regexp.MustCompile(`决定(?:合并)?执行|合并执行`)
 // (on tune, the median draft with several charges was 1.3 times the
 // court's).
 func countPrecedents(same []precedent, charge string) []PrecedentSentence {
-	out := precedentSentences(same, charge)
-	k := 0
-	for _, p := range same {
-		if !slices.Contains(p.charges, charge) || len(p.penalties) == 0 || p.penalties[0] == nil {
+	var out []PrecedentSentence
+	for j, p := range same {
+		s, ok := placeSentence(p, j, charge, 0)
+		if !ok {
 			continue
 		}
 		if kind, months, ok := precedentCount(p, charge); ok {
-			out[k].Kind, out[k].Months, out[k].ProbationMonths = kind, months, 0
+			s.Kind, s.Months, s.ProbationMonths = kind, months, 0
 		}
-		k++
+		out = append(out, s)
 	}
 	return out
 }
