@@ -1339,13 +1339,12 @@ type candidate struct {
 	id, text, note, lead string
 }
 
-var amountIn = regexp.MustCompile(`(?:人民币)?[\d，,.]+(?:万)?元|(?:人民币)?[一二三四五六七八九十百千万零两]+元`)
-
 // prosecutorIn is a procuratorate's name, the precedent's prosecutor.
 var prosecutorIn = regexp.MustCompile(`\p{Han}{2,20}人民检察院`)
 
 // adaptedReasonings rewrites each precedent's reasoning for this case:
-// its defendants' names become ours, its amounts our largest amount.
+// its defendants' names become ours, its crime amount our largest amount
+// and its other sums are cut (adaptAmounts).
 func adaptedReasonings(f caseFacts, names []string, same []precedent) []candidate {
 	var out []candidate
 	for _, p := range same {
@@ -1374,12 +1373,10 @@ func adaptedReasonings(f caseFacts, names []string, same []precedent) []candidat
 		}
 		// Its prosecutor is not ours.
 		t = prosecutorIn.ReplaceAllString(t, cmp.Or(f.prosecutor, "公诉机关"))
-		if f.amount != "" {
-			t = amountIn.ReplaceAllString(t, f.amount)
-		}
+		t, sums := adaptAmounts(t, p.amount, f.amount)
 		note := "改写自类案" + p.id + "：被告人姓名已替换"
-		if f.amount != "" {
-			note += "，金额替换为本案金额"
+		if sums {
+			note += "，类案犯罪数额替换为本案金额，其余金额所在分句已删去"
 		}
 		out = append(out, candidate{p.id, t, note, p.basisLead})
 	}

@@ -31,6 +31,10 @@ type precedent struct {
 	verdict string // the verdict items
 	full    string
 	state   caseState // what its facts state and its verdict did
+
+	// amount is the largest sum its facts state, in yuan: the role its
+	// reasoning's crime amount plays (adaptAmounts).
+	amount float64
 }
 
 // caseState is what decides a judgment's general-part articles: the
@@ -141,7 +145,8 @@ func precedentOf(d *corpus.Document) precedent {
 	if facts == "" {
 		facts = s.SectionText(parse.Facts)
 	}
-	p.state.circs = readFacts(facts).circs
+	pf := readFacts(facts)
+	p.state.circs, p.amount = pf.circs, yuanOf(pf.amount)
 	for _, pen := range p.penalties {
 		if pen != nil {
 			p.state.sentenced(pen)
