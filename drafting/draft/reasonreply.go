@@ -71,11 +71,16 @@ const proposalAdopted = "公诉机关的量刑建议适当，本院予以采纳�
 func replies(f caseFacts, names []string) []Sentence {
 	const note = "辩解、辩护意见见事实；采纳与否随本稿定罪量刑，请核对"
 	var out []Sentence
+	found := foundCircs(f)
 	for _, op := range accusedArguments(f.text, names) {
-		out = append(out, Sentence{Text: accusedSentence(op), Source: "facts", Note: note})
+		if op, ok := agreeing(op, found); ok {
+			out = append(out, Sentence{Text: accusedSentence(op), Source: "facts", Note: note})
+		}
 	}
 	for _, op := range defenceOpinions(f.text) {
-		out = append(out, Sentence{Text: defenceSentence(op), Source: "facts", Note: note})
+		if op, ok := agreeing(op, found); ok {
+			out = append(out, Sentence{Text: defenceSentence(op), Source: "facts", Note: note})
+		}
 	}
 	if slices.ContainsFunc(proposedTerms(f.text, names), func(p termProposal) bool { return p != termProposal{} }) {
 		out = append(out, Sentence{Text: proposalAdopted, Source: "facts", Note: "事实载明公诉机关的量刑建议，本稿刑期依建议拟定，请核对"})
