@@ -14,16 +14,27 @@ var counselRe = regexp.MustCompile(`(?:被告人(\p{Han}{1,4}?)的|其)?辩护�
 // enumLead is a list number opening an opinion (1、 一、 （1）).
 var enumLead = regexp.MustCompile(`^(?:[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])`)
 
-// contestCue marks an opinion that disputes the conviction or the facts
-// charged (不构成, 证据不足, 有异议): the draft convicts as charged, so it
-// answers such an opinion 不予采纳. mitigationCue marks one that pleads
-// circumstances for a lighter sentence, answered 予以采纳. An opinion
-// with both or neither is not answered: the judge decides it.
+// contestCue marks an argument, counsel's or the accused's own, that
+// disputes the conviction, the facts charged or the evidence (不构成, 证据
+// 不足, 有异议, 金额有误, 不能作为定案的依据); denialCue one that denies
+// what is charged (不知情, 并非, 没有…的故意, 不属于). The draft convicts as
+// charged on that evidence, so it answers such an argument 不予采纳.
+// mitigationCue marks one that pleads circumstances for a lighter sentence
+// (among them 从犯, 犯罪中止, the victim's fault), answered as the draft
+// finds them (replyagree.go). A denial's words also write mitigation (没有
+// 犯罪前科, 未造成严重后果: mitigatingNegation), which deny nothing
+// charged; an argument that both contests and pleads, or does neither, is
+// not answered: the judge decides it. On the tune set 405 of
+// counsel's points had neither cue when counsel's contest was read without
+// the accused's denials; most were 从犯 claims and denials of intent
+// (主观上不具有非法占有的目的).
 var (
-	contestCue    = regexp.MustCompile(`不构成|无罪|证据不足|事实不清|不能认定|不应认定|异议`)
-	noObjection   = regexp.MustCompile(`(?:没有|无|不持|未提出)异议`)
-	mitigationCue = regexp.MustCompile(`从轻|减轻|从宽|自首|坦白|如实供述|初犯|偶犯|认罪|悔罪|谅解|退赃|退赔|赔偿`)
-	courtsOwn     = regexp.MustCompile(`经查|上述|本院|综合|评析|评判|采纳`)
+	contestCue         = regexp.MustCompile(`不构成|不能构成|无罪|证据不足|事实不清|不能认定|不应认定|异议|有误|不能作为|非法证据|应予排除|非法方法`)
+	denialCue          = regexp.MustCompile(`不知道|不知情|不明知|没有|未|并非|不是|不属于|不符合|不具有|不具备|不存在|不清楚`)
+	mitigatingNegation = regexp.MustCompile(`(?:没有|无|未有)(?:任何)?(?:犯罪)?(?:前科|劣迹)|(?:未|没有)(?:给[^，,。；;]{0,8})?(?:造成|获利|获取|流入|满)[^，,。；;]*|未遂|未成年`)
+	noObjection        = regexp.MustCompile(`(?:没有|无|不持|未提出)异议`)
+	mitigationCue      = regexp.MustCompile(`从轻|减轻|从宽|自首|坦白|如实供述|初犯|偶犯|认罪|悔罪|谅解|退赃|退赔|赔偿|从犯|次要作用|辅助作用|作用较小|犯罪中止|过错|情节轻微|情节较轻|主观恶性|未遂|未成年|前科|一贯表现|平时表现|危害性?(?:较小|小|不大)|后果较轻`)
+	courtsOwn          = regexp.MustCompile(`经查|上述|本院|综合|评析|评判|采纳`)
 )
 
 // maxDefence is how many opinions the reasoning answers; maxOpinion caps
@@ -103,8 +114,7 @@ func defenceOpinions(facts string) []defenceOpinion {
 // pleading only mitigation is; one with both or neither is left to the
 // judge (false).
 func answered(t string) (defenceOpinion, bool) {
-	contest := contestCue.MatchString(noObjection.ReplaceAllString(t, ""))
-	mitigate := mitigationCue.MatchString(t)
+	contest, mitigate := disputes(t)
 	if contest == mitigate {
 		return defenceOpinion{}, false
 	}
@@ -114,6 +124,15 @@ func answered(t string) (defenceOpinion, bool) {
 		return defenceOpinion{}, false
 	}
 	return defenceOpinion{text: t, reject: contest}, true
+}
+
+// disputes reads an argument t: whether it contests the charge and
+// whether it pleads mitigation (contestCue, denialCue, mitigationCue).
+func disputes(t string) (contest, mitigate bool) {
+	t = noObjection.ReplaceAllString(strings.NewReplacer("从犯罪", "", "从犯意", "").Replace(t), "")
+	mitigate = mitigationCue.MatchString(t)
+	contest = contestCue.MatchString(t) || denialCue.MatchString(mitigatingNegation.ReplaceAllString(t, ""))
+	return contest, mitigate
 }
 
 // clipOpinion restates at most maxOpinion runes of t, up to a clause's end

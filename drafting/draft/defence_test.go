@@ -13,8 +13,8 @@ func TestDefenceOpinions(t *testing.T) {
 		name, facts string
 		want        []defenceOpinion
 	}{
-		{"mitigation, first point of a list", "被告人刘雅顿的辩护人辩称：1、被告人刘雅顿系自首，认罪、悔罪态度好；2、被告人刘雅顿没有犯罪前科。",
-			[]defenceOpinion{{"刘雅顿", "被告人刘雅顿系自首，认罪、悔罪态度好", false}}},
+		{"mitigation, each point of a list (no record is mitigation, not a denial)", "被告人刘雅顿的辩护人辩称：1、被告人刘雅顿系自首，认罪、悔罪态度好；2、被告人刘雅顿没有犯罪前科。",
+			[]defenceOpinion{{"刘雅顿", "被告人刘雅顿系自首，认罪、悔罪态度好", false}, {"刘雅顿", "被告人刘雅顿没有犯罪前科", false}}},
 		{"disputes the conviction", "其辩护人提出被告人尹军没有非法捕捞水产品的故意，不构成非法捕捞水产品罪。",
 			[]defenceOpinion{{"", "被告人尹军没有非法捕捞水产品的故意，不构成非法捕捞水产品罪", true}}},
 		{"no objection is no opinion", "辩护人对公诉机关指控的罪名不持异议。", nil},

@@ -9,16 +9,14 @@ import (
 // Courts answer, in the reasoning, what the accused himself argued at
 // trial as well as his counsel (被告人某辩称…，经查，…本院不予采纳): on the
 // tune set 107 of 400 reasonings speak of a 辩称 or 辩解, and 262 facts
-// record one. The draft convicts as charged, so a denial of the facts or
-// of the charge is not accepted; a plea of mitigation alone is, as for
-// counsel. An argument with both or neither is left to the judge.
+// record one. It is read as counsel's is (disputes):
+// the draft convicts as charged, so a denial of the facts or of the charge
+// is not accepted; a plea of mitigation alone is answered as the draft
+// finds it. An argument with both or neither is left to the judge.
 var (
 	// accusedRe is a named accused's own argument (被告人甲辩称…; 被告人甲对
 	// 指控的罪名无异议，但辩称…), up to the end of its sentence.
 	accusedRe = regexp.MustCompile(`被告人(\p{Han}{1,4}?)(?:在庭审中|庭审中|当庭|在庭审时)?(?:对[^。；]{0,40}?(?:无异议|没有异议)[，,](?:但)?)?(?:辩称|辩解|提出辩解)[：:，,]?([^。]{4,})。`)
-	// denialCue disputes what is charged: the accused did not know, did
-	// not take part, the act is no crime.
-	denialCue = regexp.MustCompile(`不构成|无罪|证据不足|事实不清|不能认定|不应认定|异议|不知道|不知情|不明知|没有|未|并非|不是|不存在|不清楚`)
 )
 
 // maxAccused is how many of the accused's own arguments are answered.
@@ -33,8 +31,8 @@ func accusedArguments(facts string, names []string) []defenceOpinion {
 		if !slices.Contains(names, m[1]) || courtsOwn.MatchString(m[0]) || strings.Contains(t, "辩护人") {
 			continue
 		}
-		contest := denialCue.MatchString(noObjection.ReplaceAllString(t, ""))
-		if contest == mitigationCue.MatchString(t) {
+		contest, mitigate := disputes(t)
+		if contest == mitigate {
 			continue
 		}
 		t, ok := clipOpinion(t)

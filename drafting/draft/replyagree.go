@@ -1,6 +1,9 @@
 package draft
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // A reply to the defence must agree with what the draft finds: a plea of
 // mitigation that rests on a circumstance the draft does not find (系从犯，
@@ -20,8 +23,9 @@ func agreeing(op defenceOpinion, found []string) (defenceOpinion, bool) {
 		return op, true
 	}
 	var named, unfound int
+	t := strings.NewReplacer("从犯罪", "", "从犯意", "").Replace(op.text) // 从犯罪数额中扣除
 	for _, k := range pleadedKinds {
-		if re := circCue(k); re == nil || !affirmed(op.text, re) {
+		if re := circCue(k); re == nil || !affirmed(t, re) {
 			continue
 		}
 		named++

@@ -46,3 +46,25 @@ func TestAgreeing(t *testing.T) {
 		}
 	}
 }
+
+// Counsel's arguments from LeCaRD candidates outside JuDGE dev and the
+// tune set (2229, 5251, 1254, 3781, 11356, 6090, 8472).
+func TestDisputes(t *testing.T) {
+	tests := []struct {
+		text               string
+		contest, mitigates bool
+	}{
+		{"被告人屈书影只是客观上具有非法集资行为，主观上没有犯罪故意，应认定无罪", true, false},
+		{"被告人石清华主观上没有非法占有的目的，客观上没有实施诈骗行为，其行为不构成犯罪", true, false},
+		{"被告人魏域鑫认罪态度较好，有悔罪表现，被害人有过错，要求从轻处罚", false, true},
+		{"被告人具有犯罪情节较轻、未造成严重后果、有悔罪表现等从轻情节，建议对其从宽判处", false, true},
+		{"王东杰认罪态度好，没有犯罪前科，并有自首情节，请法院予以单处罚金或减轻处罚", false, true},
+		{"进口时已缴纳的税款应当从骗取出口退税犯罪数额中扣除", false, false},
+		{"被告人高兴红未盗走财物，亦未造成轻伤以上人身伤害后果，是抢劫未遂", true, true},
+	}
+	for _, tt := range tests {
+		if c, m := disputes(tt.text); c != tt.contest || m != tt.mitigates {
+			t.Errorf("disputes(%s) = %v, %v; want %v, %v", tt.text, c, m, tt.contest, tt.mitigates)
+		}
+	}
+}
