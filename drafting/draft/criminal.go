@@ -935,6 +935,7 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 		}
 		out = append(out, p)
 	}
+	withPrepaidFine(out, r.Facts, fines)
 	exempt := exemptProposed(r.Facts, names)
 	for i, p := range out {
 		if exempt[p.Defendant] {

@@ -103,6 +103,7 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 		r.Trace = append(r.Trace, "类案中位数与量刑模型相差三倍以上，刑种与刑期从量刑模型")
 	}
 	m := math.Exp(w*math.Log(float64(est.Months)) + (1-w)*math.Log(float64(knn.Months)))
+	unraised := min(max(1, int(math.Round(m))), oneCrimeCeiling) // the term the fine follows (principalFine)
 	if len(q.Defendants) > 1 && q.Defendant == q.Defendants[0] {
 		// The first of several defendants is usually the principal, and
 		// neither the estimator (one defendant per record) nor the
@@ -118,6 +119,7 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 		r.FineYuan = lawfulFine(r.FineYuan, est, q, r.TermMonths, &r.Trace)
 		return &r, nil
 	}
+	raised := r.Months
 	r.Months = withinProposal(r.Months, queryProposal(q, est.Facts.Proposal), true, &r.Trace)
 	switch {
 	case r.Kind == "拘役" && r.Months > 6:
@@ -128,9 +130,9 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 		r.Months = 6
 	}
 	if knn.FineYuan > 0 && knn.Months > 0 { // the fine follows the amount, else the term
-		r.FineYuan = similarFine(q.Precedents, r.Months, est.Facts.AmountYuan)
+		r.FineYuan = similarFine(q.Precedents, principalFine(r.Months, raised, unraised), est.Facts.AmountYuan)
 	}
-	r.FineYuan = lawfulFine(r.FineYuan, est, q, r.Months, &r.Trace)
+	r.FineYuan = lawfulFine(r.FineYuan, est, q, principalFine(r.Months, raised, unraised), &r.Trace)
 	r.FineYuan = bribeFine(q.Charge, r.Months, r.FineYuan, est.Facts.AmountYuan)
 	r.FineYuan = proposalFine(r.FineYuan, q, r.Months, est.Facts.AmountYuan, &r.Trace)
 	if r.ProbationMonths > 0 && (!est.Probation.Eligible || r.Months > 36) {
