@@ -626,8 +626,12 @@ func (o *Offline) articles(charges []string, f caseFacts, st caseState, same []p
 			add(k, fmt.Sprintf("%s：情形相同的类案%.0f%%援引", g.why, 100*v))
 		}
 	}
+	contested := contestedConfession(f)
 	var out []Article
 	for _, k := range order {
+		if contested && k == (key{confessionArticle, 0}) {
+			continue
+		}
 		para, item := 0, 0
 		best := -1.0
 		for pi, w := range forms[k] {
