@@ -626,10 +626,10 @@ func (o *Offline) articles(charges []string, f caseFacts, st caseState, same []p
 			add(k, fmt.Sprintf("%s：情形相同的类案%.0f%%援引", g.why, 100*v))
 		}
 	}
-	contested := contestedConfession(f)
+	contested, madeGood := contestedConfession(f), lossMadeGood(f, charges)
 	var out []Article
 	for _, k := range order {
-		if contested && k == (key{confessionArticle, 0}) {
+		if contested && k == (key{confessionArticle, 0}) || madeGood && k == (key{forfeitureArticle, 0}) {
 			continue
 		}
 		para, item := 0, 0
