@@ -187,7 +187,8 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 			pens[i] = pens[i].ownCounts(cs)
 		}
 	}
-	d.Articles = o.verdictArticles(d.Articles, f, own, pens)
+	judgment := verdict(f, names, own, charges[0], pens, same)
+	d.Articles = imposedArticles(o.verdictArticles(d.Articles, f, own, pens), judgment)
 	reasoning := o.reasoning(f, names, written, charges, same, d.Articles)
 	if model != nil {
 		d.FromModel = append(d.FromModel, reasoningCarries(*model, reasoning, f)...)
@@ -198,7 +199,7 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 		Section{Key: "findings", Title: "经审理查明", Sentences: []Sentence{{Text: "经审理查明的事实与公诉机关指控的事实一致，本院予以确认。", Source: "template"}}},
 		evidence(f),
 		reasoning,
-		verdict(f, names, own, charges[0], pens, same),
+		judgment,
 		notice(court),
 		signature(o.now()),
 	)
@@ -576,6 +577,9 @@ func (o *Offline) articles(charges []string, f caseFacts, st caseState, same []p
 		// and 11 of those judgments cited it.
 		add(key{accessoryArticle, 0}, "从犯：事实载明从犯")
 	}
+	for _, j := range jointCites(f, st.multi) {
+		add(key{j.article, 0}, j.why)
+	}
 	for _, c := range allegedCites(f, slices.Equal(o.namedCharges(f), charges)) {
 		k := key{c.Article, c.Suffix}
 		if forms[k] == nil {
@@ -622,8 +626,12 @@ func (o *Offline) articles(charges []string, f caseFacts, st caseState, same []p
 			add(k, fmt.Sprintf("%s：情形相同的类案%.0f%%援引", g.why, 100*v))
 		}
 	}
+	contested, madeGood := contestedConfession(f), lossMadeGood(f, charges)
 	var out []Article
 	for _, k := range order {
+		if contested && k == (key{confessionArticle, 0}) || madeGood && k == (key{forfeitureArticle, 0}) {
+			continue
+		}
 		para, item := 0, 0
 		best := -1.0
 		for pi, w := range forms[k] {

@@ -155,7 +155,7 @@ func (f *caseFacts) recidivism() {
 	if f.has("累犯") {
 		return
 	}
-	if len(f.recidivists) > 0 || (releasedRe.MatchString(f.text) && !f.decidedNot) {
+	if len(f.recidivists) > 0 || (releaseNarrated(f.text) && !f.decidedNot) {
 		f.circs = append(f.circs, "累犯")
 	}
 }

@@ -8,7 +8,8 @@ import (
 
 // TestForfeitureArticle: 第六十四条 is cited when the facts name property
 // to forfeit, whatever the similar cases cite; seized evidence alone, or
-// property denied, leaves it to the cases.
+// property denied, leaves it to the cases; a theft whose loss was made
+// good and forgiven, with nothing held, leaves art. 64 nothing to act on.
 func TestForfeitureArticle(t *testing.T) {
 	o := ruledOffline(t)
 	silent := make([]precedent, 6)
@@ -22,7 +23,8 @@ func TestForfeitureArticle(t *testing.T) {
 	}{
 		{"stolen money", "被告人张某将盗得的赃款用于赌博挥霍。", true},
 		{"a tool of the crime", "公安机关扣押作案工具螺丝刀一把。", true},
-		{"gains returned", "案发后，被告人李某已退赃人民币三千元。", true},
+		{"gains partly returned", "案发后，被告人李某已退赃人民币三千元，尚有二千元未退。", true},
+		{"loss made good and forgiven", "案发后，被告人李某已退赃人民币三千元，取得被害人谅解。", false},
 		{"gains forwarded with the file", "扣押的手机一部已随案移送。", true},
 		{"seized evidence only", "公安机关从被告人处查获并扣押手机一部。", false},
 		{"gains denied", "辩护人提出被告人没有违法所得。", false},
