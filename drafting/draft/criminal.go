@@ -1466,7 +1466,7 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 		combined := len(ws) > 1
 		if combined {
 			b.WriteString(countWords(p, ws, lead))
-			b.WriteString("决定执行")
+			b.WriteString(combinedWords)
 		} else {
 			fmt.Fprintf(&b, "犯%s，", ws[0].written)
 		}
@@ -1496,7 +1496,7 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 		}
 		b.WriteString("。\n")
 		s.Sentences = append(s.Sentences, Sentence{Text: b.String(), Source: "sentencing", Note: p.Source})
-		if note := termNote(f, p, pay); note != "" {
+		if note := termNote(f, p, finePaidWords(f, p.Defendant, pay)); note != "" {
 			s.Sentences = append(s.Sentences, Sentence{Text: note + "\n", Source: "template", Note: f.custodyText})
 		}
 	}
