@@ -1497,7 +1497,8 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 		b.WriteString("。\n")
 		s.Sentences = append(s.Sentences, Sentence{Text: b.String(), Source: "sentencing", Note: p.Source})
 		if note := termNote(f, p, finePaidWords(f, p.Defendant, pay)); note != "" {
-			s.Sentences = append(s.Sentences, Sentence{Text: note + "\n", Source: "template", Note: f.custodyText})
+			_, from := f.custodyOf(p.Defendant)
+			s.Sentences = append(s.Sentences, Sentence{Text: note + "\n", Source: "template", Note: from})
 		}
 	}
 	extra := extraItems(names, same)
