@@ -30,9 +30,9 @@ func TestCustodyOf(t *testing.T) {
 		{"released on bail",
 			"另查明，被告人潘建武，因涉嫌容留他人吸毒罪，2018年1月22日被宁乡市公安局抓获，同年2月14日被取保候审。",
 			[]string{"潘建武"}, "潘建武", ""},
-		{"a surrender is not custody",
+		{"a surrender",
 			"2018年4月15日10时许，被告人劳王坤向绍兴市公安局越城区分局鉴湖派出所投案。",
-			[]string{"劳王坤"}, "劳王坤", ""},
+			[]string{"劳王坤"}, "劳王坤", "2018年4月15日"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
