@@ -203,8 +203,8 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 		notice(court),
 		signature(o.now()),
 	)
-	if f.custody.IsZero() {
-		d.Notes = append(d.Notes, "事实中未写明羁押日期，刑期折抵的起止日期请补填")
+	if slices.ContainsFunc(pens, func(p Penalty) bool { t, _ := f.custodyOf(p.Defendant); return t.IsZero() }) {
+		d.Notes = append(d.Notes, "事实中未写明羁押日期（或曾取保候审、监视居住），刑期折抵的起止日期请补填")
 	}
 	for _, p := range pens {
 		d.Notes = append(d.Notes, fmt.Sprintf("%s（%s）量刑：%s", p.Defendant, p.Charge, p.Source))
@@ -1472,7 +1472,7 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 		combined := len(ws) > 1
 		if combined {
 			b.WriteString(countWords(p, ws, lead))
-			b.WriteString("决定执行")
+			b.WriteString(combinedWords)
 		} else {
 			fmt.Fprintf(&b, "犯%s，", ws[0].written)
 		}
@@ -1496,13 +1496,15 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 			b.WriteString("，缓刑" + termWords(p.ProbationMonths))
 		}
 		b.WriteString(deprivationWords(p))
+		b.WriteString(confiscationWords(p, ws))
 		if p.FineYuan > 0 && p.Kind != "单处罚金" {
 			fmt.Fprintf(&b, "，并处罚金人民币%s元", yuanWords(p.FineYuan))
 		}
 		b.WriteString("。\n")
 		s.Sentences = append(s.Sentences, Sentence{Text: b.String(), Source: "sentencing", Note: p.Source})
-		if note := termNote(f, p, pay); note != "" {
-			s.Sentences = append(s.Sentences, Sentence{Text: note + "\n", Source: "template", Note: f.custodyText})
+		if note := termNote(f, p, finePaidWords(f, p.Defendant, pay)); note != "" {
+			_, from := f.custodyOf(p.Defendant)
+			s.Sentences = append(s.Sentences, Sentence{Text: note + "\n", Source: "template", Note: from})
 		}
 	}
 	extra := extraItems(names, same)
@@ -1613,16 +1615,14 @@ func termNote(f caseFacts, p Penalty, pay string) string {
 	if p.Kind == "管制" {
 		per, days = "二日", 2
 	}
-	if f.custody.IsZero() {
+	start, _ := f.custodyOf(p.Defendant)
+	if start.IsZero() || days == 2 {
 		// The dates are left blank for the assistant to fill from the
-		// detention record, as the court's form has them.
-		return fmt.Sprintf(custodyFmt, per, "　　年　　月　　日", "　　年　　月　　日", fine)
+		// detention record, as the court's form has them. 管制 is served
+		// from the judgment's execution, two days for each in custody.
+		return fmt.Sprintf(custodyFmt, per, blankDate, blankDate, fine)
 	}
-	end := f.custody.AddDate(0, p.Months, -1)
-	if days == 2 {
-		end = f.custody.AddDate(0, p.Months, 0).AddDate(0, 0, -1)
-	}
-	return fmt.Sprintf(custodyFmt, per, dateWords(f.custody), dateWords(end), fine)
+	return fmt.Sprintf(custodyFmt, per, dateWords(start), dateWords(termEnd(start, p.Months)), fine)
 }
 
 // finePayment is the similar cases' wording of when the fine is paid when
@@ -1697,7 +1697,7 @@ func extraItems(names []string, same []precedent) []item {
 func furtherItems(verdict string) []string {
 	var out []string
 	for _, part := range splitItems(verdict) {
-		if penaltyRe.MatchString(part) || strings.Contains(part, "刑期") || strings.Contains(part, "缓刑考验") {
+		if penaltyRe.MatchString(part) || strings.Contains(part, "刑期") || strings.Contains(part, "缓刑考验") || reviewItem(part) {
 			continue
 		}
 		out = append(out, part)

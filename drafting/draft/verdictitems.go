@@ -126,3 +126,13 @@ func civilItems(f caseFacts, names []string, items []item) []string {
 // civilPlaintiffNamesRe reads the plaintiffs the facts name where their
 // claim is stated (附带民事诉讼原告人何某、何某1诉称), for the verdict to name them.
 var civilPlaintiffNamesRe = regexp.MustCompile(`附带民事诉讼原告人((?:[\p{Han}\d]{1,4}、)*[\p{Han}\d]{1,4}?)(?:诉称|要求|提出|的|起诉|及|诉请|基于)`)
+
+// reviewItemRe is an item of a judgment on appeal or retrial: it upholds
+// or quashes another judgment (维持/撤销…刑事判决), sentences an appellant,
+// or revokes parole. A first-instance verdict has none of these, so a
+// similar case's are not carried over.
+var reviewItemRe = regexp.MustCompile(`(?:维持|撤销)[^。；]{0,60}(?:判决|裁定)|原判|原审被告人|上诉人|假释`)
+
+// reviewItem says whether a similar verdict's further item is one of a
+// judgment on appeal or retrial.
+func reviewItem(part string) bool { return reviewItemRe.MatchString(part) }
