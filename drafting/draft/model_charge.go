@@ -83,8 +83,12 @@ func (o *Offline) namedCharges(f caseFacts) []string {
 		if cs := o.knownCharges(f.constitutes); len(cs) > 0 {
 			known = cs
 		}
+	} else if len(known) > 0 {
+		known = o.furtherCharges(f, known)
 	}
+	rejected := o.knownCharges(courtRejected(f.text, f.defendants))
 	known = withFindings(known, o.knownCharges(f.found), o.knownCharges(rejectedCharges(f.text)))
+	known = withoutRejected(known, rejected)
 	if len(known) == 0 {
 		return onAnothersCrimeLast(o.knownCharges(f.constitutes))
 	}
