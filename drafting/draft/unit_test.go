@@ -192,7 +192,7 @@ func TestSeveralChargesVerdict(t *testing.T) {
 	names, charges := []string{"张某"}, []string{"盗窃罪", "诈骗罪"}
 	s := verdict(caseFacts{}, names, defendantCharges(caseFacts{}, names, charges, charges), "盗窃罪", []Penalty{pen}, nil)
 	text := s.Text()
-	want := "被告人张某犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元；犯诈骗罪，判处有期徒刑六个月，并处罚金人民币一千元；决定执行有期徒刑一年三个月，并处罚金人民币三千元。"
+	want := "被告人张某犯盗窃罪，判处有期徒刑一年，并处罚金人民币二千元；犯诈骗罪，判处有期徒刑六个月，并处罚金人民币一千元；数罪并罚，决定执行有期徒刑一年三个月，并处罚金人民币三千元。"
 	if !strings.HasPrefix(text, want) {
 		t.Fatalf("verdict %q, want it to open %q", text, want)
 	}
@@ -250,7 +250,7 @@ func TestUncountedChargesVerdict(t *testing.T) {
 	names, charges := []string{"张某"}, []string{"故意杀人罪", "故意伤害罪"}
 	pen := Penalty{Defendant: "张某", Kind: "无期徒刑", DeprivedForLife: true}
 	text := verdict(caseFacts{}, names, defendantCharges(caseFacts{}, names, charges, charges), charges[0], []Penalty{pen}, nil).Text()
-	want := "被告人张某犯故意杀人罪，判处无期徒刑；犯故意伤害罪，判处有期徒刑　　年；决定执行无期徒刑，剥夺政治权利终身"
+	want := "被告人张某犯故意杀人罪，判处无期徒刑；犯故意伤害罪，判处有期徒刑　　年；数罪并罚，决定执行无期徒刑，剥夺政治权利终身"
 	if !strings.HasPrefix(text, want) {
 		t.Fatalf("verdict %q, want it to open %q", text, want)
 	}
