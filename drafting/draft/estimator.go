@@ -110,6 +110,7 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 		m *= principalFactor
 	}
 	r.Months = min(max(1, int(math.Round(m))), oneCrimeCeiling)
+	withTierFloor(&r, est)
 	if p := queryProposal(q, est.Facts.Proposal); p.life {
 		// The prosecution proposes 无期徒刑: the drafted term is kept as the
 		// fixed term later co-defendants are scaled from (afterLife).
