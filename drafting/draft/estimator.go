@@ -110,7 +110,6 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 		m *= principalFactor
 	}
 	r.Months = min(max(1, int(math.Round(m))), oneCrimeCeiling)
-	withTierFloor(&r, est)
 	if p := queryProposal(q, est.Facts.Proposal); p.life {
 		// The prosecution proposes 无期徒刑: the drafted term is kept as the
 		// fixed term later co-defendants are scaled from (afterLife).
@@ -134,6 +133,7 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 	r.FineYuan = lawfulFine(r.FineYuan, est, q, r.Months, &r.Trace)
 	r.FineYuan = bribeFine(q.Charge, r.Months, r.FineYuan, est.Facts.AmountYuan)
 	r.FineYuan = proposalFine(r.FineYuan, q, r.Months, est.Facts.AmountYuan, &r.Trace)
+	withTierFloor(&r, est, queryProposal(q, est.Facts.Proposal))
 	if r.ProbationMonths > 0 && (!est.Probation.Eligible || r.Months > 36) {
 		r.ProbationMonths = 0
 		r.Trace = append(r.Trace, "不予缓刑："+est.Probation.Reason)

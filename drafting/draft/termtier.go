@@ -14,10 +14,14 @@ import (
 // found for the manner of the act rather than its gravity, had pulled such
 // terms below the floor (a hit-and-run drafted at one year seven months).
 // On the tune set, six single-defendant drafts fell below an unmitigated
-// tier's floor; five of the six courts' terms lay at or above it.
-func withTierFloor(r *Recommendation, est sentencing.Recommendation) {
+// tier's floor; five of the six courts' terms lay at or above it. A term
+// the prosecution proposed stands (a proposal below the floor is one the
+// court may follow), and the fine stays the one drafted for the term
+// before it was raised: on the tune set the raised term's fine per month
+// tripled a court's 10,000 元 (amount 0.5031 → 0.5008).
+func withTierFloor(r *Recommendation, est sentencing.Recommendation, p termProposal) {
 	t := est.Tier
-	if t == nil || est.Mitigated || t.MinMonths <= 6 || !slices.Contains(termKinds, r.Kind) || r.Months >= t.MinMonths {
+	if t == nil || est.Mitigated || p.lo > 0 || p.hi > 0 || p.life || t.MinMonths <= 6 || !slices.Contains(termKinds, r.Kind) || r.Months >= t.MinMonths {
 		return
 	}
 	r.Kind, r.Months = "有期徒刑", t.MinMonths
