@@ -55,7 +55,10 @@ type Recommendation struct {
 	// [0, 0] when the guideline gives the charge's tier no starting point.
 	GuidelineMonths float64    `json:"guideline_months"`
 	GuidelineRange  [2]float64 `json:"guideline_range"`
-	ModelMonths     float64    `json:"model_months"`
+	// Mitigated says the guideline arithmetic applied a circumstance that
+	// allows 减轻处罚 (below the tier's minimum).
+	Mitigated   bool    `json:"mitigated,omitempty"`
+	ModelMonths float64 `json:"model_months"`
 	// MedianMonths is the trees' estimate of the median term (life 300,
 	// death 400 on the same scale): the answer that minimises the expected
 	// log distance, where ModelMonths is the court's likeliest round term.
@@ -168,7 +171,7 @@ func (e *Estimator) Estimate(ctx context.Context, c Case) (Recommendation, error
 	r.Facts = f
 	p := e.Model.predict(facts, f, charges)
 	g := p.Guideline
-	r.Tier = g.Tier
+	r.Tier, r.Mitigated = g.Tier, g.Mitigated
 	r.Trace = append(r.Trace, g.Steps...)
 	if r.ChargesPredicted {
 		r.Notes = append(r.Notes, "罪名由事实预测："+strings.Join(charges, "、")+"，请核对")
