@@ -231,6 +231,12 @@ func (o *Offline) charges(r Request, f caseFacts, precs []precedent) ([]string, 
 	return o.votedCharges(f, precs)
 }
 
+// chargesGuessed says the draft's charges are the similar cases' vote
+// (charges): neither the judge nor the facts name one.
+func (o *Offline) chargesGuessed(r Request, f caseFacts) bool {
+	return len(r.Charges) == 0 && len(o.namedCharges(f)) == 0
+}
+
 // votedCharges are the similar cases' weighted majority, led by the
 // charges whose articles the facts cite or whose words they use; a
 // leader whose defining act the facts do not tell yields to a rival whose
@@ -869,7 +875,7 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 	// indictments list them); the others' terms follow the similar
 	// cases' ratio of each later defendant's term to the first's, or the
 	// corpus's for the parts the facts give the two.
-	q := SentenceQuery{Facts: r.Facts, Charge: charges[0], Defendant: names[0], Defendants: names, Circumstances: f.circs, Exclude: r.Exclude, Precedents: precedentSentences(same, charges[0])}
+	q := SentenceQuery{Facts: r.Facts, Charge: charges[0], Defendant: names[0], Defendants: names, Circumstances: f.circs, Exclude: r.Exclude, Precedents: precedentSentences(same, charges[0]), Guessed: o.chargesGuessed(r, f)}
 	rec, err := s.Recommend(ctx, q)
 	if err != nil && o.Sentencer != nil {
 		rec, err = SimilarSentencer{}.Recommend(ctx, q)
@@ -970,8 +976,9 @@ func (o *Offline) counts(ctx context.Context, r Request, f caseFacts, names []st
 		s = SimilarSentencer{}
 	}
 	var out []Count
+	guessed := o.chargesGuessed(r, f)
 	for _, c := range charges {
-		q := SentenceQuery{Facts: r.Facts, Charge: c, Defendant: names[0], Defendants: names, Circumstances: f.circs, Exclude: r.Exclude, Precedents: countPrecedents(same, c)}
+		q := SentenceQuery{Facts: r.Facts, Charge: c, Defendant: names[0], Defendants: names, Circumstances: f.circs, Exclude: r.Exclude, Precedents: countPrecedents(same, c), Guessed: guessed}
 		rec, err := s.Recommend(ctx, q)
 		if err != nil || rec.Months <= 0 || !slices.Contains(termKinds, rec.Kind) {
 			return nil

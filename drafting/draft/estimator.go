@@ -135,7 +135,7 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 	r.FineYuan = lawfulFine(r.FineYuan, est, q, principalFine(r.Months, raised, unraised), &r.Trace)
 	r.FineYuan = bribeFine(q.Charge, r.Months, r.FineYuan, est.Facts.AmountYuan)
 	r.FineYuan = proposalFine(r.FineYuan, q, r.Months, est.Facts.AmountYuan, &r.Trace)
-	withTierFloor(&r, est, queryProposal(q, est.Facts.Proposal))
+	withTierFloor(&r, est, queryProposal(q, est.Facts.Proposal), q.Guessed)
 	if r.ProbationMonths > 0 && (!est.Probation.Eligible || r.Months > 36) {
 		r.ProbationMonths = 0
 		r.Trace = append(r.Trace, "不予缓刑："+est.Probation.Reason)

@@ -38,6 +38,10 @@ type SentenceQuery struct {
 	// Precedents are the similar decided cases' sentences for the charge,
 	// best match first.
 	Precedents []PrecedentSentence
+	// Guessed says the charge is the similar cases' vote: neither the
+	// judge nor the facts name it. Its statutory tier then lifts no term
+	// (withTierFloor), since a wrong guess would carry its floor too.
+	Guessed bool
 }
 
 // PrecedentSentence is one similar case's sentence.

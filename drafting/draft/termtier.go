@@ -18,10 +18,13 @@ import (
 // the prosecution proposed stands (a proposal below the floor is one the
 // court may follow), and the fine stays the one drafted for the term
 // before it was raised: on the tune set the raised term's fine per month
-// tripled a court's 10,000 元 (amount 0.5031 → 0.5008).
-func withTierFloor(r *Recommendation, est sentencing.Recommendation, p termProposal) {
+// tripled a court's 10,000 元 (amount 0.5031 → 0.5008). A charge the
+// similar cases voted (guessed) lifts nothing: one tune workplace death,
+// voted 故意伤害 where the court found 重大责任事故, had drawn that tier's
+// ten years.
+func withTierFloor(r *Recommendation, est sentencing.Recommendation, p termProposal, guessed bool) {
 	t := est.Tier
-	if t == nil || est.Mitigated || p.lo > 0 || p.hi > 0 || p.life || t.MinMonths <= 6 || !slices.Contains(termKinds, r.Kind) || r.Months >= t.MinMonths {
+	if t == nil || guessed || est.Mitigated || p.lo > 0 || p.hi > 0 || p.life || t.MinMonths <= 6 || !slices.Contains(termKinds, r.Kind) || r.Months >= t.MinMonths {
 		return
 	}
 	r.Kind, r.Months = "有期徒刑", t.MinMonths
