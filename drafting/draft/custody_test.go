@@ -82,6 +82,7 @@ func TestFinePaidWords(t *testing.T) {
 	}{
 		{"paid by the family", "案件审理期间，被告人朱某的亲属代其缴纳罚金人民币十万元。", []string{"朱某"}, "朱某", "罚金已缴纳。"},
 		{"another defendant paid", "案件审理期间，被告人朱某的亲属代其缴纳罚金人民币十万元。", []string{"朱某", "李某"}, "李某", pay},
+		{"a former sentence's fine", "被告人高克明曾因犯故意伤害罪、滥伐林木罪被判处有期徒刑三年，并处罚金人民币60000元（已缴纳）。", []string{"高克明"}, "高克明", pay},
 		{"only willing to pay", "罗某有认罪、退赃、取得被害人谅解的情节，且罗某愿意缴纳罚金，接受财产刑处罚。", []string{"罗某"}, "罗某", pay},
 	}
 	for _, tt := range tests {

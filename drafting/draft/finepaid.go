@@ -2,6 +2,7 @@ package draft
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -17,7 +18,7 @@ var finePaidRe = regexp.MustCompile(`(?:已|并已|积极|主动|代其|代为|�
 // sentence naming him, or naming no defendant), else pay.
 func finePaidWords(f caseFacts, name, pay string) string {
 	for _, s := range strings.Split(f.text, "。") {
-		if !affirmed(s, finePaidRe) {
+		if !slices.ContainsFunc(clauseEndRe.Split(s, -1), func(cl string) bool { return !formerSentence(cl) && affirmed(cl, finePaidRe) }) {
 			continue
 		}
 		if strings.Contains(s, name) || !namesDefendant(f, s) {

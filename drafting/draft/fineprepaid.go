@@ -26,7 +26,7 @@ var (
 func prepaidFine(facts string) float64 {
 	best := 0.0
 	for _, cl := range clauseEndRe.Split(facts, -1) {
-		if strings.Contains(cl, "判处") || strings.Contains(cl, "判决") {
+		if formerSentence(cl) {
 			continue
 		}
 		for _, re := range []*regexp.Regexp{prepaidRe, prepaidPost} {
@@ -52,4 +52,10 @@ func withPrepaidFine(ps []Penalty, facts string, finable bool) {
 		ps[0].FineYuan = y
 		ps[0].Source += "；被告人已预缴罚金人民币" + formatYuan(y) + "元，罚金从之"
 	}
+}
+
+// formerSentence says clause cl sentences (判处, 判决): a fine it says was
+// paid is a former sentence's, not a payment for this case.
+func formerSentence(cl string) bool {
+	return strings.Contains(cl, "判处") || strings.Contains(cl, "判决")
 }
