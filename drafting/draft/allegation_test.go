@@ -127,7 +127,7 @@ func TestChargeVoteFollowsCitedArticles(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, _ := o.charges(Request{}, readFacts(tt.facts), tt.precs)
+			got, _, _ := o.charges(Request{}, readFacts(tt.facts), tt.precs)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("charges = %v, want %v", got, tt.want)
 			}
@@ -186,7 +186,7 @@ func TestChargeFromWhatActsConstitute(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, _ := o.charges(Request{}, readFacts(tt.facts), precs)
+			got, _, _ := o.charges(Request{}, readFacts(tt.facts), precs)
 			if !slices.Equal(got, tt.want) {
 				t.Errorf("charges = %v, want %v", got, tt.want)
 			}

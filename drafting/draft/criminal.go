@@ -122,7 +122,8 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 		}
 	}
 	precs := loadPrecedents(ctx, o.Docs, rs)
-	charges, chargeNote := o.charges(r, f, precs)
+	charges, chargeNote, voted := o.charges(r, f, precs)
+	f.voted = voted
 	if len(charges) == 0 {
 		return nil, &InputError{Field: "facts", Message: "未能从事实中识别罪名，也没有可参照的类案；请用 charges 指明罪名", Similar: rs}
 	}
@@ -220,21 +221,17 @@ func (o *Offline) now() time.Time {
 }
 
 // charges are the judge's charges, else those the facts name, else the
-// similar cases' majority led by the charges whose articles the facts cite.
-func (o *Offline) charges(r Request, f caseFacts, precs []precedent) ([]string, string) {
+// similar cases' majority led by the charges whose articles the facts cite
+// (voted).
+func (o *Offline) charges(r Request, f caseFacts, precs []precedent) (charges []string, note string, voted bool) {
 	if len(r.Charges) > 0 {
-		return normCharges(r.Charges), ""
+		return normCharges(r.Charges), "", false
 	}
 	if known := o.namedCharges(f); len(known) > 0 {
-		return known, "罪名取自事实中写明的指控罪名"
+		return known, "罪名取自事实中写明的指控罪名", false
 	}
-	return o.votedCharges(f, precs)
-}
-
-// chargesGuessed says the draft's charges are the similar cases' vote
-// (charges): neither the judge nor the facts name one.
-func (o *Offline) chargesGuessed(r Request, f caseFacts) bool {
-	return len(r.Charges) == 0 && len(o.namedCharges(f)) == 0
+	charges, note = o.votedCharges(f, precs)
+	return charges, note, true
 }
 
 // votedCharges are the similar cases' weighted majority, led by the
@@ -875,7 +872,7 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 	// indictments list them); the others' terms follow the similar
 	// cases' ratio of each later defendant's term to the first's, or the
 	// corpus's for the parts the facts give the two.
-	q := SentenceQuery{Facts: r.Facts, Charge: charges[0], Defendant: names[0], Defendants: names, Circumstances: f.circs, Exclude: r.Exclude, Precedents: precedentSentences(same, charges[0]), Guessed: o.chargesGuessed(r, f)}
+	q := SentenceQuery{Facts: r.Facts, Charge: charges[0], Defendant: names[0], Defendants: names, Circumstances: f.circs, Exclude: r.Exclude, Precedents: precedentSentences(same, charges[0]), Guessed: f.voted}
 	rec, err := s.Recommend(ctx, q)
 	if err != nil && o.Sentencer != nil {
 		rec, err = SimilarSentencer{}.Recommend(ctx, q)
@@ -976,9 +973,8 @@ func (o *Offline) counts(ctx context.Context, r Request, f caseFacts, names []st
 		s = SimilarSentencer{}
 	}
 	var out []Count
-	guessed := o.chargesGuessed(r, f)
 	for _, c := range charges {
-		q := SentenceQuery{Facts: r.Facts, Charge: c, Defendant: names[0], Defendants: names, Circumstances: f.circs, Exclude: r.Exclude, Precedents: countPrecedents(same, c), Guessed: guessed}
+		q := SentenceQuery{Facts: r.Facts, Charge: c, Defendant: names[0], Defendants: names, Circumstances: f.circs, Exclude: r.Exclude, Precedents: countPrecedents(same, c), Guessed: f.voted}
 		rec, err := s.Recommend(ctx, q)
 		if err != nil || rec.Months <= 0 || !slices.Contains(termKinds, rec.Kind) {
 			return nil
@@ -1066,7 +1062,10 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 	s := Section{Key: "reasoning", Title: "本院认为"}
 	who := strings.Join(names, "、")
 	by := circumstanceNames(f.text, names)
-	cands := adaptedReasonings(f, names, same[:min(len(same), 6)])
+	// Adapted once: the typical wording is chosen among the first six
+	// cases' reasonings, the circumstance sentences among the first ten's.
+	cases := adaptedReasonings(f, names, same[:min(len(same), 10)])
+	cands := cases[:adaptable(same[:min(len(same), 6)])]
 	lead := ""
 	if i := typical(cands); i >= 0 {
 		lead = cands[i].lead
@@ -1101,7 +1100,6 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 		s.Sentences[i].Text = strings.TrimSuffix(s.Sentences[i].Text, "。") + "，依法应予惩处。"
 	}
 	body := s.Text()
-	cases := adaptedReasonings(f, names, same[:min(len(same), 10)])
 	// A circumstance only a party claims (foundCircs) is not stated as
 	// found: the articles do not cite it either, and a reasoning that
 	// finds what the verdict ignores would mislead the judge.
@@ -1366,10 +1364,10 @@ var prosecutorIn = regexp.MustCompile(`\p{Han}{2,20}人民检察院`)
 func adaptedReasonings(f caseFacts, names []string, same []precedent) []candidate {
 	var out []candidate
 	for _, p := range same {
-		t := p.reasoning
-		if t == "" || !strings.HasPrefix(t, "本院认为") {
+		if !p.adaptable() {
 			continue
 		}
+		t := p.reasoning
 		var subs []string
 		for i, n := range p.defendants {
 			if n == "" {
@@ -1399,6 +1397,22 @@ func adaptedReasonings(f caseFacts, names []string, same []precedent) []candidat
 		out = append(out, candidate{p.id, t, note, p.basisLead})
 	}
 	return out
+}
+
+// adaptable says whether p's reasoning can be adapted: it is the court's
+// own 本院认为.
+func (p precedent) adaptable() bool { return strings.HasPrefix(p.reasoning, "本院认为") }
+
+// adaptable counts the precedents in same whose reasoning
+// adaptedReasonings adapts: its first so many candidates are theirs.
+func adaptable(same []precedent) int {
+	n := 0
+	for _, p := range same {
+		if p.adaptable() {
+			n++
+		}
+	}
+	return n
 }
 
 // typical picks the candidate most like the others (highest mean character

@@ -24,6 +24,7 @@ type caseFacts struct {
 	charges     []string        // charges the facts name for this case (allegedCharges)
 	constitutes []string        // charges the facts say the acts constitute (constitutedCharges)
 	found       []string        // charges the court's findings in the facts name (foundCharges)
+	voted       bool            // the draft's charges are the similar cases' vote (Offline.charges)
 	articles    []cite.Citation // Criminal Law articles the facts cite (allegedArticles)
 	// recidivists are the defendants whose stated priors make them 累犯
 	// by Criminal Law arts. 65 and 66 (extract.Recidivism); decidedNot
@@ -91,11 +92,8 @@ func readFacts(text string) caseFacts {
 	}
 	if ms := custodyRe.FindAllStringSubmatch(text, -1); ms != nil {
 		for _, m := range ms {
-			y, _ := strconv.Atoi(m[1])
-			mo, _ := strconv.Atoi(m[2])
-			d, _ := strconv.Atoi(m[3])
-			t := time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC)
-			if t.Year() != y || int(t.Month()) != mo || t.Day() != d || y < 1980 {
+			t, ok := dateOf(m[1], m[2], m[3])
+			if !ok {
 				continue
 			}
 			if f.custody.IsZero() || t.Before(f.custody) {

@@ -323,7 +323,7 @@ func TestChargeVoteSkipsReserved(t *testing.T) {
 		{"reserved cases do not", true, "侵占罪"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, _ := (&Offline{}).charges(Request{}, f, precs(tc.reserved))
+			got, _, _ := (&Offline{}).charges(Request{}, f, precs(tc.reserved))
 			if len(got) == 0 || got[0] != tc.want {
 				t.Fatalf("charges = %v, want %s first", got, tc.want)
 			}
@@ -347,7 +347,7 @@ func TestSlightInjuryIsNoAssault(t *testing.T) {
 		{"no injury stated", "被告人张某持刀砍伤被害人李某。", "故意伤害罪"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got, _ := (&Offline{}).charges(Request{}, caseFacts{text: tc.facts}, precs)
+			got, _, _ := (&Offline{}).charges(Request{}, caseFacts{text: tc.facts}, precs)
 			if len(got) == 0 || got[0] != tc.want {
 				t.Fatalf("charges = %v, want %s first", got, tc.want)
 			}
