@@ -96,6 +96,7 @@ func runDraft(ctx context.Context, in Input, open OpenDrafter) (*Result, error) 
 	res := &Result{Suite: "draft", N: len(cases), Files: []string{path}}
 	var gen map[string]string
 	violations, cited, resolved := 0, 0, 0
+	var unresolved []string // "item: citation", so an evaluator can see what failed
 	if in.RunFile != "" {
 		docs, err := judge.ReadDocs(in.RunFile)
 		if err != nil {
@@ -145,8 +146,13 @@ func runDraft(ctx context.Context, in Input, open OpenDrafter) (*Result, error) 
 				cited++
 				if a.Resolved {
 					resolved++
+				} else {
+					unresolved = append(unresolved, c.TextID+"："+a.Cite())
 				}
 			}
+		}
+		if len(unresolved) > 0 {
+			res.Notes = append(res.Notes, fmt.Sprintf("规则库中未能解析的援引 %d 处：%s", len(unresolved), strings.Join(unresolved[:min(len(unresolved), 10)], "；")))
 		}
 		slices.Sort(took)
 		if len(took) > 0 {
