@@ -92,6 +92,7 @@ func TestProbationDecide(t *testing.T) {
 		{"no model", ProbationRule{Threshold: 0.5}, forgiven, suspended, 0, true},
 		{"the prosecution proposes it", ProbationRule{Model: m, ShareWeight: 0.8, Threshold: 0.9}, ProbationCase{Facts: forgiven.Facts, Kind: "有期徒刑", Months: 12, Proposed: true}, served, 12, false},
 		{"proposed for too long a term", ProbationRule{Model: m, Threshold: 0.1}, ProbationCase{Facts: forgiven.Facts, Kind: "有期徒刑", Months: 40, Proposed: true}, suspended, 0, false},
+		{"the default rule weighs the model alone", DefaultProbationRule(m), forgiven, served, 12, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
