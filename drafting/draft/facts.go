@@ -71,7 +71,9 @@ var circCues = []struct {
 // looks only at the words before the cue, unlike corpus/extract's
 // negation, which drops a whole sentence: facts often affirm one
 // circumstance and deny another in the same sentence (系累犯，不构成自首).
-var negatedRe = regexp.MustCompile(`(?:不构成|不属于|不成立|不是|不系|不认定为?|不能认定为?|不应认定为?|并非|没有)$`)
+// 自杀 before 未遂 is the accused's failed suicide after the crime, not an
+// attempted crime (a tune judgment's 自杀未遂 had cited 第二十三条).
+var negatedRe = regexp.MustCompile(`(?:不构成|不属于|不成立|不是|不系|不认定为?|不能认定为?|不应认定为?|并非|没有|自杀)$`)
 
 // affirmed reports whether text states re's circumstance at least once
 // other than in a denial.

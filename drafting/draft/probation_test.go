@@ -76,6 +76,7 @@ func TestProbationDecide(t *testing.T) {
 	suspended := []PrecedentSentence{{Weight: 1, Kind: "有期徒刑", Months: 12, ProbationMonths: 12, Verdict: true}}
 	served := []PrecedentSentence{{Weight: 1, Kind: "有期徒刑", Months: 12, Verdict: true}, {Weight: 1, Kind: "有期徒刑", Months: 10, Verdict: true}}
 	unknown := []PrecedentSentence{{Weight: 1, Kind: "有期徒刑", Months: 12}} // a cail2018 record
+	chance := m.Chance(forgiven)
 	tests := []struct {
 		name  string
 		rule  ProbationRule
@@ -92,6 +93,12 @@ func TestProbationDecide(t *testing.T) {
 		{"no model", ProbationRule{Threshold: 0.5}, forgiven, suspended, 0, true},
 		{"the prosecution proposes it", ProbationRule{Model: m, ShareWeight: 0.8, Threshold: 0.9}, ProbationCase{Facts: forgiven.Facts, Kind: "有期徒刑", Months: 12, Proposed: true}, served, 12, false},
 		{"proposed for too long a term", ProbationRule{Model: m, Threshold: 0.1}, ProbationCase{Facts: forgiven.Facts, Kind: "有期徒刑", Months: 40, Proposed: true}, suspended, 0, false},
+		{"the default rule weighs the model alone", DefaultProbationRule(m), forgiven, served, 12, false},
+		// The band around the model's chance for forgiven.
+		{"a borderline chance the similar cases confirm", ProbationRule{Model: m, Threshold: chance + 0.01, Borderline: chance - 0.01, ConfirmShare: 0.2}, forgiven, suspended, 12, false},
+		{"a borderline chance no similar case confirms", ProbationRule{Model: m, Threshold: chance + 0.01, Borderline: chance - 0.01, ConfirmShare: 0.2}, forgiven, served, 0, false},
+		{"a borderline chance with no verdict read", ProbationRule{Model: m, Threshold: chance + 0.01, Borderline: chance - 0.01, ConfirmShare: 0.2}, forgiven, unknown, 0, false},
+		{"below the band", ProbationRule{Model: m, Threshold: chance + 0.02, Borderline: chance + 0.01, ConfirmShare: 0.2}, forgiven, suspended, 0, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
