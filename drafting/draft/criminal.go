@@ -882,6 +882,7 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 		lifeFine(rec)
 		withDrunkTariff(rec, charges[0], r.Facts, proposals[0])
 		withTimberTier(rec, charges[0], r.Facts, proposals[0])
+		withTrafficTier(rec, charges[0], r.Facts, proposals[0])
 	}
 	// A proposed term is for the sentence to be executed, and every count
 	// the sentencer drafts is held to it: the counts are then kept within
@@ -982,6 +983,7 @@ func (o *Offline) counts(ctx context.Context, r Request, f caseFacts, names []st
 		if !proposed {
 			withDrunkTariff(rec, c, r.Facts, termProposal{})
 			withTimberTier(rec, c, r.Facts, termProposal{})
+			withTrafficTier(rec, c, r.Facts, termProposal{})
 		}
 		m := rec.Months
 		if proposed {

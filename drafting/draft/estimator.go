@@ -78,6 +78,12 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 	if !slices.Contains(termKinds, knn.Kind) || !slices.Contains(termKinds, est.Kind) || knn.Months <= 0 || est.Months <= 0 {
 		// Life, death and exemption: the similar cases decide; the
 		// estimator's term only stands in when they name none.
+		if singleFineUnlawful(r.Kind, est, q.Defendant) {
+			r.Kind, r.Months, r.ProbationMonths = est.Kind, withinProposal(est.Months, queryProposal(q, est.Facts.Proposal), true, &r.Trace), 0
+			r.Trace = append(r.Trace, "类案单处罚金者为单位；本罪对自然人不单处罚金，刑种与刑期从量刑模型")
+			s.suspend(q, &r, est, kindOnly(q.Precedents, r.Kind))
+			return &r, nil
+		}
 		if r.Months == 0 && slices.Contains(termKinds, r.Kind) && est.Months > 0 {
 			r.Months = est.Months
 		}

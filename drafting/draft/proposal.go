@@ -241,7 +241,7 @@ func defenceSpeaks(facts string, at int) bool {
 	start := max(strings.LastIndex(head, "\n"), strings.LastIndex(head, "。 "), strings.LastIndex(head, "。　"))
 	para := head[max(start, 0):]
 	d := lastIndex(defenceCueRe, para)
-	return d >= 0 && d > lastIndex(prosecutionCueRe, para)
+	return d >= 0 && d > lastProsecutionSpeaker(para)
 }
 
 // lastIndex is where re last matches in s, or -1.
