@@ -55,9 +55,16 @@ func formerAt(text string, from, to int) bool {
 	return formerBefore.MatchString(before) && formerAfter.MatchString(text[to:])
 }
 
-// sentenceBefore is the part of text's sentence before byte offset i.
+// sentenceBefore is the part of text's sentence before byte offset i,
+// from just after the 。 or ； that ends the one before: both are three
+// bytes long, and a slice from inside one would keep the sentence's
+// opening words from a pattern anchored at its start (^故, ^公诉机关).
 func sentenceBefore(text string, i int) string {
-	return text[strings.LastIndexAny(text[:i], "。；")+1 : i]
+	j := strings.LastIndexAny(text[:i], "。；")
+	if j < 0 {
+		return text[:i]
+	}
+	return text[j+len("。") : i]
 }
 
 // allegedCharges are the charges the facts name for this case, as written:

@@ -25,7 +25,7 @@ var (
 		// 被告人甲涉嫌强迫交易罪的犯罪事实.
 		regexp.MustCompile(`(?:` + headingMark + `|涉嫌)([\p{Han}、]{2,40}?)罪?的?犯罪事实`),
 		// 一、寻衅滋事罪 1、2017年…: a heading that is the charge alone.
-		regexp.MustCompile(headingMark + `([\p{Han}、]{2,30}?罪)\s`),
+		regexp.MustCompile(headingMark + `([\p{Han}、]{2,30}?罪(?:[，,][\p{Han}、]{2,30}?罪)*)\s`),
 		// The court's conclusion: 应当构成X罪, 应定性为X罪.
 		regexp.MustCompile(`(?:行为|均|已|应当|应|亦|也|又)(?:构成|定性为)(` + constitutedName + `(?:、` + constitutedName + `)*)`),
 		regexp.MustCompile(`(?:罪名应为|应以|应当以)(` + constitutedName + `)`),
@@ -147,22 +147,39 @@ func readCharges(fs string, res []*regexp.Regexp, known func(string) bool) []str
 				}
 				continue
 			}
-			whole := strings.TrimSuffix(name, "罪") + "罪"
-			if known(whole) {
-				add(whole)
-				continue
-			}
-			parts := strings.Split(strings.TrimSuffix(name, "罪"), "、")
-			ok := len(parts) > 1
-			for _, p := range parts {
-				ok = ok && known(p+"罪")
-			}
-			if ok {
-				for _, p := range parts {
-					add(p + "罪")
+			for _, h := range headingList.Split(name, -1) {
+				for _, c := range headingCharges(h, known) {
+					add(c)
 				}
 			}
 		}
+	}
+	return out
+}
+
+// headingList separates the charges of a heading that lists them with
+// a comma (二、盗窃罪，掩饰、隐瞒犯罪所得罪).
+var headingList = regexp.MustCompile(`[，,]`)
+
+// headingCharges are the charges a heading's name holds: the whole name
+// when it is one (掩饰、隐瞒犯罪所得), else each of its 、-listed names,
+// with or without 罪 (寻衅滋事、非法持有枪支; 故意伤害罪、故意毁坏财物罪),
+// when every one is a charge.
+func headingCharges(name string, known func(string) bool) []string {
+	if whole := strings.TrimSuffix(name, "罪") + "罪"; known(whole) {
+		return []string{whole}
+	}
+	parts := strings.Split(strings.TrimSuffix(name, "罪"), "、")
+	if len(parts) < 2 {
+		return nil
+	}
+	var out []string
+	for _, p := range parts {
+		c := strings.TrimSuffix(p, "罪") + "罪"
+		if !known(c) {
+			return nil
+		}
+		out = append(out, c)
 	}
 	return out
 }

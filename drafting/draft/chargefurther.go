@@ -25,8 +25,10 @@ var (
 func prosecutorCharges(text string) []string {
 	var out []string
 	for _, loc := range prosecutorSays.FindAllStringSubmatchIndex(text, -1) {
-		start := strings.LastIndex(text[:loc[0]], "。") + 1
-		before := text[start:loc[0]]
+		before := text[:loc[0]]
+		if j := strings.LastIndex(before, "。"); j >= 0 {
+			before = before[j+len("。"):]
+		}
 		if !prosecutorVoice.MatchString(before) || otherVoice.MatchString(before) || deniedDeclared.MatchString(before) {
 			continue
 		}

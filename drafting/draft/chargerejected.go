@@ -59,6 +59,9 @@ func courtVoiced(text string, from, to int) bool {
 	return courtVoice.MatchString(strings.TrimSpace(sentenceBefore(text, from))) || strings.Contains(text[from:end], "本院")
 }
 
+// numberedPoint opens a numbered point of a list (三、, （二）, 2．).
+var numberedPoint = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.])`)
+
 // paragraphTurn marks the court's turn to answer in a paragraph (经查,
 // 本院认为), not a 故 inside a word (故意).
 var paragraphTurn = regexp.MustCompile(`经查|本院|综上|因此|据此|故[，,此而该对]`)
@@ -67,7 +70,13 @@ var paragraphTurn = regexp.MustCompile(`经查|本院|综上|因此|据此|故[�
 // party's submissions: a party spoke last before i in it (辩护人提出：
 // 一、…。二、…), the court not having turned to answer.
 func partyParagraph(text string, i int) bool {
-	before := text[strings.LastIndex(text[:i], " ")+1 : i]
+	start := strings.LastIndex(text[:i], " ") + 1
+	// A numbered point (三、关于滥用职权。…故指控滥用职权罪不能成立) goes on
+	// with the submission that opened the list (辩护人辩护提出： 一、…).
+	for start > 0 && numberedPoint.MatchString(text[start:i]) {
+		start = strings.LastIndex(text[:start-1], " ") + 1
+	}
+	before := text[start:i]
 	p := partyWords.FindAllStringIndex(before, -1)
 	if p == nil {
 		return false

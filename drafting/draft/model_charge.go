@@ -87,7 +87,9 @@ func (o *Offline) namedCharges(f caseFacts) []string {
 		known = o.furtherCharges(f, known)
 	}
 	rejected := o.knownCharges(courtRejected(f.text, f.defendants))
+	alleged := slices.Clone(known)
 	known = withFindings(known, o.knownCharges(f.found), o.knownCharges(rejectedCharges(f.text)))
+	known = o.substituted(known, alleged, f)
 	known = withoutRejected(known, rejected)
 	if len(known) == 0 {
 		return onAnothersCrimeLast(o.knownCharges(f.constitutes))
