@@ -1067,26 +1067,31 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 	// Adapted once: the typical wording is chosen among the first six
 	// cases' reasonings, the circumstance sentences among the first ten's.
 	cases := adaptedReasonings(f, names, same[:min(len(same), 10)])
-	cands := cases[:adaptable(same[:min(len(same), 6)])]
+	cands := fitting(cases[:adaptable(same[:min(len(same), 6)])], same, charges, len(names) > 1) // reasonfit.go
 	lead := ""
+	leadIn := ""
 	if i := typical(cands); i >= 0 {
 		lead = cands[i].lead
-		for _, sent := range sentenceSplit.FindAllString(cands[i].text, -1) {
+		sents := sentenceSplit.FindAllString(cands[i].text, -1)
+		for j, sent := range sents {
 			if !borneOut(sent, f) || danglingRe.MatchString(sent) {
+				continue
+			}
+			if j == len(sents)-1 {
+				if in, ok := basisLeadIn(sent); ok {
+					leadIn = in // reasonlead.go
+					continue
+				}
+			}
+			sent, ok := ownSentence(sent, charges, written, f.text)
+			if !ok {
 				continue
 			}
 			s.Sentences = append(s.Sentences, Sentence{Text: sent, Source: "case:" + cands[i].id, Note: cands[i].note})
 		}
 	}
 	if len(s.Sentences) == 0 {
-		for i, c := range charges {
-			el := o.elements(c)
-			s.Sentences = append(s.Sentences, Sentence{
-				Text:   fmt.Sprintf("%s被告人%s%s，其行为已构成%s。", map[bool]string{true: "本院认为，", false: ""}[i == 0], who, el, written[i]),
-				Source: "rule:刑法" + o.principalLabel(c),
-			})
-		}
-		s.Sentences = append(s.Sentences, Sentence{Text: "公诉机关指控的事实清楚，证据确实、充分，指控的罪名成立。", Source: "template"})
+		s.Sentences = append(o.ownConviction(who, charges, written), Sentence{Text: "公诉机关指控的事实清楚，证据确实、充分，指控的罪名成立。", Source: "template"})
 	}
 	if a := allegedFinding(f.text, written); a != "" {
 		// It opens the reasoning; the adapted case's own finding follows
@@ -1095,6 +1100,14 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 			s.Sentences[0].Text = strings.TrimLeft(strings.TrimPrefix(s.Sentences[0].Text, "本院认为"), "，：:")
 		}
 		s.Sentences = slices.Insert(s.Sentences, 0, Sentence{Text: "本院认为，" + a, Source: "facts", Note: "公诉机关对行为的认定"})
+	}
+	// The adapted reasoning may have lost every sentence naming a charge
+	// (reasoncharges.go): the draft's own finding states ours.
+	if !namesCharge(s.Text(), written, charges) {
+		s.Sentences = append(o.ownConviction(who, charges, written), s.Sentences...)
+		if len(s.Sentences) > 1 {
+			s.Sentences[1].Text = strings.TrimLeft(strings.TrimPrefix(s.Sentences[1].Text, "本院认为"), "，：:")
+		}
 	}
 	// The finding closes with its consequence, as courts write it
 	// (其行为已构成盗窃罪，依法应予惩处。).
@@ -1121,6 +1134,9 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 	}
 	if pleaded(f.text) && !pleaWords.MatchString(body) {
 		s.Sentences = append(s.Sentences, Sentence{Text: fmt.Sprintf(pleaSentence, who), Source: "facts", Note: "事实载明被告人认罪或对指控无异议"})
+	}
+	if leadIn != "" {
+		lead = leadIn + strings.TrimLeft(cmp.Or(lead, "依照"), "据此综上所述，,")
 	}
 	s.Sentences = formulae(s.Sentences, who, written, &lead)
 	// The parties' arguments, as the facts state them, answered as the
@@ -1166,7 +1182,7 @@ func interpretations(same []precedent) ([]string, string) {
 		n++
 		total += w
 		for _, c := range p.interps {
-			t := c[:strings.LastIndex(c, "》")+len("》")]
+			t := interpTitle(c)
 			if forms[t] == nil {
 				forms[t] = map[string]float64{}
 				order = append(order, t)
@@ -1245,7 +1261,7 @@ func formulae(sents []Sentence, who string, written []string, lead *string) []Se
 		made := Sentence{Text: fmt.Sprintf(chargeMadeOut, who, strings.Join(written, "、")), Source: "template"}
 		sents = slices.Insert(sents, 1, made)
 	}
-	if l := cmp.Or(*lead, "依照"); strings.HasSuffix(l, "依照") && !strings.Contains(body, "危害程度") {
+	if l := cmp.Or(*lead, "依照"); strings.HasSuffix(l, "依照") && !strings.Contains(body+l, "危害程度") {
 		*lead = strings.TrimSuffix(l, "依照") + sentenceGround + "依照"
 	}
 	return sents
@@ -1343,6 +1359,19 @@ func (o *Offline) elements(charge string) string {
 		return "的行为"
 	}
 	return t
+}
+
+// ownConviction states each of our charges from its article, the first
+// opening the reasoning (本院认为，被告人甲盗窃公私财物，数额较大，其行为已构成盗窃罪。).
+func (o *Offline) ownConviction(who string, charges, written []string) []Sentence {
+	var out []Sentence
+	for i, c := range charges {
+		out = append(out, Sentence{
+			Text:   fmt.Sprintf("%s被告人%s%s，其行为已构成%s。", map[bool]string{true: "本院认为，", false: ""}[i == 0], who, o.elements(c), written[i]),
+			Source: "rule:刑法" + o.principalLabel(c),
+		})
+	}
+	return out
 }
 
 func (o *Offline) principalLabel(charge string) string {

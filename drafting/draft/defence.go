@@ -32,7 +32,7 @@ var (
 	contestCue         = regexp.MustCompile(`不构成|不能构成|无罪|证据不足|事实不清|不能认定|不应认定|异议|有误|不能作为|非法证据|应予排除|非法方法`)
 	denialCue          = regexp.MustCompile(`不知道|不知情|不明知|没有|未|并非|不是|不属于|不符合|不具有|不具备|不存在|不清楚`)
 	mitigatingNegation = regexp.MustCompile(`(?:没有|无|未有)(?:任何)?(?:犯罪)?(?:前科|劣迹)|(?:未|没有)(?:给[^，,。；;]{0,8})?(?:造成|获利|获取|流入|满)[^，,。；;]*|未遂|未成年`)
-	noObjection        = regexp.MustCompile(`(?:没有|无|不持|未提出)异议`)
+	noObjection        = regexp.MustCompile(`(?:没有|无|不持|未提出)(?:异议|意见)`) // 没有意见: counsel agrees (replyclip.go)
 	mitigationCue      = regexp.MustCompile(`从轻|减轻|从宽|自首|坦白|如实供述|初犯|偶犯|认罪|悔罪|谅解|退赃|退赔|赔偿|从犯|次要作用|辅助作用|作用较小|犯罪中止|过错|情节轻微|情节较轻|主观恶性|未遂|未成年|前科|一贯表现|平时表现|危害性?(?:较小|小|不大)|后果较轻`)
 	courtsOwn          = regexp.MustCompile(`经查|上述|本院|综合|评析|评判|采纳`)
 )
@@ -91,7 +91,7 @@ func defenceOpinions(facts string) []defenceOpinion {
 		}
 		for _, t := range opinionPoints(strings.TrimSpace(m[2])) {
 			t = strings.Trim(t, "，,；; ")
-			t = strings.TrimSuffix(strings.TrimSuffix(t, "的辩护意见"), "的意见")
+			t = opinionTail.ReplaceAllString(t, "") // replyclip.go
 			if strings.Contains(t, "辩护人") {
 				continue
 			}
