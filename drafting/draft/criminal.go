@@ -1072,7 +1072,7 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 	leadIn := ""
 	if i := typical(cands); i >= 0 {
 		lead = cands[i].lead
-		sents := sentenceSplit.FindAllString(cands[i].text, -1)
+		sents := withoutTheirReplies(sentenceSplit.FindAllString(cands[i].text, -1), f) // reasondefence.go
 		for j, sent := range sents {
 			if !borneOut(sent, f) || danglingRe.MatchString(sent) {
 				continue
