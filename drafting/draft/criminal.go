@@ -188,6 +188,7 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 			pens[i] = pens[i].ownCounts(cs)
 		}
 	}
+	f.house = o.habits().houseWording(bench{prosecutor: cmp.Or(r.Header.Prosecutor, f.prosecutor), facts: f.text, exclude: r.Exclude})
 	judgment := verdict(f, names, own, charges[0], pens, same)
 	d.Articles = imposedArticles(o.verdictArticles(d.Articles, f, own, pens), judgment)
 	reasoning := o.reasoning(f, names, written, charges, same, d.Articles)
@@ -1477,7 +1478,7 @@ var (
 // first charge, the one the executed sentence was drafted for.
 func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead string, pens []Penalty, same []precedent) Section {
 	s := Section{Key: "verdict", Title: "判决主文"}
-	pay := finePayment(same)
+	pay := cmp.Or(f.house.pay, finePayment(same))
 	n := 0
 	for _, p := range pens {
 		n++
@@ -1617,7 +1618,7 @@ func (p Penalty) countsOf(ws []wordedCharge) []Count {
 // in custody for one day of the term (two for 管制).
 func termNote(f caseFacts, p Penalty, pay string) string {
 	if p.ProbationMonths > 0 {
-		note := "（缓刑考验期限，从判决确定之日起计算。"
+		note := "（" + cmp.Or(f.house.probation, "缓刑考验期限，从判决确定之日起计算") + "。"
 		if p.FineYuan > 0 {
 			note += pay
 		}
@@ -1639,6 +1640,12 @@ func termNote(f caseFacts, p Penalty, pay string) string {
 		per, days = "二日", 2
 	}
 	start, _ := f.custodyOf(p.Defendant)
+	if t := f.house.term; t.ok() && days == 1 {
+		if start.IsZero() {
+			return t.render(blankDate, blankDate, fine)
+		}
+		return t.render(dateWords(start), dateWords(termEnd(start, p.Months)), fine)
+	}
 	if start.IsZero() || days == 2 {
 		// The dates are left blank for the assistant to fill from the
 		// detention record, as the court's form has them. 管制 is served
