@@ -1480,6 +1480,10 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 	s := Section{Key: "verdict", Title: "判决主文"}
 	pay := cmp.Or(f.house.pay, finePayment(same))
 	n := 0
+	if t, ok := unitItem(f, pens, own, pay); ok {
+		n++
+		s.Sentences = append(s.Sentences, Sentence{Text: "一、" + t + "\n", Source: "facts", Note: "被告单位的罚金数额请依法确定"})
+	}
 	for _, p := range pens {
 		n++
 		var b strings.Builder
@@ -1495,7 +1499,7 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 		}
 		combined := len(ws) > 1
 		if combined {
-			b.WriteString(countWords(p, ws, lead))
+			b.WriteString(countWords(p, ws, lead, f.house))
 			b.WriteString(combinedWords)
 		} else {
 			fmt.Fprintf(&b, "犯%s，", ws[0].written)
@@ -1504,7 +1508,7 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 		case p.Kind == "免予刑事处罚":
 			b.WriteString("免予刑事处罚")
 		case p.Kind == "单处罚金":
-			fmt.Fprintf(&b, "单处罚金人民币%s元", yuanWords(p.FineYuan))
+			fmt.Fprintf(&b, "单处罚金人民币%s元", f.house.yuan(p.FineYuan))
 		case p.Months == 0 && (p.Kind == "有期徒刑" || p.Kind == "拘役" || p.Kind == "管制"):
 			fmt.Fprintf(&b, "判处%s　　个月", p.Kind)
 		case combined && p.Months == 0:
@@ -1522,7 +1526,7 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 		b.WriteString(deprivationWords(p))
 		b.WriteString(confiscationWords(p, ws))
 		if p.FineYuan > 0 && p.Kind != "单处罚金" {
-			fmt.Fprintf(&b, "，并处罚金人民币%s元", yuanWords(p.FineYuan))
+			fmt.Fprintf(&b, "，并处罚金人民币%s元", f.house.yuan(p.FineYuan))
 		}
 		b.WriteString("。\n")
 		s.Sentences = append(s.Sentences, Sentence{Text: b.String(), Source: "sentencing", Note: p.Source})
@@ -1568,7 +1572,7 @@ func factsWording(f caseFacts, c string) string {
 // after another under one 犯 (犯X罪、Y罪). A charge the sentencer gave no
 // count of its own gets the executed sentence when it is the one that
 // sentence was drafted for (lead), else a term left blank for the judge.
-func countWords(p Penalty, ws []wordedCharge, lead string) string {
+func countWords(p Penalty, ws []wordedCharge, lead string, house houseWording) string {
 	var b strings.Builder
 	for _, w := range ws {
 		fmt.Fprintf(&b, "犯%s，", w.written)
@@ -1577,7 +1581,7 @@ func countWords(p Penalty, ws []wordedCharge, lead string) string {
 		case ok:
 			fmt.Fprintf(&b, "判处%s%s", c.Kind, termWords(c.Months))
 			if c.FineYuan > 0 {
-				fmt.Fprintf(&b, "，并处罚金人民币%s元", yuanWords(c.FineYuan))
+				fmt.Fprintf(&b, "，并处罚金人民币%s元", house.yuan(c.FineYuan))
 			}
 		case w.charge == lead && p.Months > 0 && slices.Contains(termKinds, p.Kind):
 			fmt.Fprintf(&b, "判处%s%s", p.Kind, termWords(p.Months))

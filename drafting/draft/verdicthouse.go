@@ -22,6 +22,7 @@ type houseWording struct {
 	pay       string   // 罚金于本判决生效后十日内缴纳。
 	term      termForm // the term computation around its two dates
 	probation string   // 缓刑考验期限，从判决确定之日起计算
+	numerals  string   // how its fines are written: numeralsDigits, numeralsWan, or "" (Chinese)
 }
 
 // termForm is a term computation with its two dates cut out:
@@ -60,6 +61,7 @@ func houseOf(verdict string) houseWording {
 	if m := houseProbationRe.FindString(verdict); m != "" && !particularRe.MatchString(m) {
 		h.probation = m
 	}
+	h.numerals = fineNumeralsOf(verdict)
 	return h
 }
 
@@ -84,7 +86,7 @@ func (h *Habits) houseWording(where bench) houseWording {
 	if place == "" {
 		return houseWording{}
 	}
-	pays, probs := map[string]int{}, map[string]int{}
+	pays, probs, nums := map[string]int{}, map[string]int{}, map[string]int{}
 	terms := map[termForm]int{}
 	for _, id := range h.byPlace[place] {
 		d := h.docs[id]
@@ -97,13 +99,17 @@ func (h *Habits) houseWording(where bench) houseWording {
 		if d.house.probation != "" {
 			probs[d.house.probation]++
 		}
+		if d.house.numerals != "" {
+			nums[d.house.numerals]++
+		}
 		if d.house.term.ok() {
 			terms[d.house.term]++
 		}
 	}
 	byText := func(a, b string) bool { return a < b }
 	byForm := func(a, b termForm) bool { return a.render("", "", "") < b.render("", "", "") }
-	return houseWording{pay: commonest(pays, byText), probation: commonest(probs, byText), term: commonest(terms, byForm)}
+	return houseWording{pay: commonest(pays, byText), probation: commonest(probs, byText), term: commonest(terms, byForm),
+		numerals: commonest(nums, byText)}
 }
 
 // commonest is the most frequent key of counts, the least on a tie (so a
