@@ -23,6 +23,7 @@ type houseWording struct {
 	term      termForm // the term computation around its two dates
 	probation string   // 缓刑考验期限，从判决确定之日起计算
 	numerals  string   // how its fines are written: numeralsDigits, numeralsWan, or "" (Chinese)
+	combined  string   // how it introduces the sentence executed for several crimes (数罪并罚，决定执行 or 决定执行)
 }
 
 // termForm is a term computation with its two dates cut out:
@@ -43,6 +44,13 @@ var (
 	houseTermRe = regexp.MustCompile(`(（|\()?(刑期[^。）)]{0,12}?计算[^）)]{0,80}?)(\d{4}年\d{1,2}月\d{1,2}日)([^）)\d]{1,6}?)(\d{4}年\d{1,2}月\d{1,2}日)(止?)`)
 	// houseProbationRe is the note on when probation runs.
 	houseProbationRe = regexp.MustCompile(`缓刑考验期[^。；）)]{0,20}?计算`)
+	// payPeriodRe is the time the fine is given (十日内, 一个月内, 即时): a
+	// note without one is the Criminal Law's text quoted (罚金在判决指定的
+	// 期限内…缴纳) or lost its number.
+	payPeriodRe = regexp.MustCompile(`[一二三四五六七八九十两]+(?:日|天|个月)内|即时|立即`)
+	// payConditionRe ties the payment to the one case's restitution
+	// (罚金于退赔被害人经济损失完毕后三十日内缴纳).
+	payConditionRe = regexp.MustCompile(`退赔|赔偿|退赃|退还`)
 	// particularRe is wording that belongs to the one case: a name, a sum,
 	// a count of days already served.
 	particularRe = regexp.MustCompile(`被告人|被告|某|×|\d|元|已|[一二三四五六七八九十]+个?月[零又]?[一二三四五六七八九十]*[天日]`)
@@ -51,7 +59,7 @@ var (
 // houseOf reads a court's wordings from one of its verdicts.
 func houseOf(verdict string) houseWording {
 	var h houseWording
-	if m := housePayRe.FindString(verdict); m != "" && !particularRe.MatchString(m) {
+	if m := housePayRe.FindString(verdict); m != "" && !particularRe.MatchString(m) && payPeriodRe.MatchString(m) && !payConditionRe.MatchString(m) {
 		h.pay = m + "。"
 	}
 	if m := houseTermRe.FindStringSubmatch(verdict); m != nil && strings.Contains(m[2], "一日折抵刑期一日") &&
@@ -62,6 +70,12 @@ func houseOf(verdict string) houseWording {
 		h.probation = m
 	}
 	h.numerals = fineNumeralsOf(verdict)
+	if strings.Contains(verdict, "决定执行") {
+		h.combined = "决定执行"
+		if strings.Contains(verdict, "数罪并罚") {
+			h.combined = combinedWords
+		}
+	}
 	return h
 }
 
@@ -86,7 +100,7 @@ func (h *Habits) houseWording(where bench) houseWording {
 	if place == "" {
 		return houseWording{}
 	}
-	pays, probs, nums := map[string]int{}, map[string]int{}, map[string]int{}
+	pays, probs, nums, combs := map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
 	terms := map[termForm]int{}
 	for _, id := range h.byPlace[place] {
 		d := h.docs[id]
@@ -99,6 +113,9 @@ func (h *Habits) houseWording(where bench) houseWording {
 		if d.house.probation != "" {
 			probs[d.house.probation]++
 		}
+		if d.house.combined != "" {
+			combs[d.house.combined]++
+		}
 		if d.house.numerals != "" {
 			nums[d.house.numerals]++
 		}
@@ -109,7 +126,7 @@ func (h *Habits) houseWording(where bench) houseWording {
 	byText := func(a, b string) bool { return a < b }
 	byForm := func(a, b termForm) bool { return a.render("", "", "") < b.render("", "", "") }
 	return houseWording{pay: commonest(pays, byText), probation: commonest(probs, byText), term: commonest(terms, byForm),
-		numerals: commonest(nums, byText)}
+		numerals: commonest(nums, byText), combined: commonest(combs, byText)}
 }
 
 // commonest is the most frequent key of counts, the least on a tie (so a

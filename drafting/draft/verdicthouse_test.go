@@ -43,3 +43,32 @@ func TestHouseOf(t *testing.T) {
 		})
 	}
 }
+
+// A payment note with no time of its own, or tied to the one case's
+// restitution, is no court's habit.
+func TestHousePayParticular(t *testing.T) {
+	for _, v := range []string{
+		"罚金于退赔被害人经济损失完毕后三十日内缴纳。",
+		"罚金自判决发生法律效力之日起 日内缴纳。",
+		"附：《中华人民共和国刑法》第五十三条 罚金在判决指定的期限内一次或者分期缴纳。",
+	} {
+		if h := houseOf(v); h.pay != "" {
+			t.Errorf("houseOf(%q).pay = %q, want none", v, h.pay)
+		}
+	}
+}
+
+// Verdict snippets from tune items: some courts introduce the executed
+// sentence with 数罪并罚, others with 决定执行 alone.
+func TestHouseCombined(t *testing.T) {
+	tests := []struct{ verdict, want string }{
+		{"被告人黄明科犯非法买卖枪支罪，判处有期徒刑三年三个月；犯非法持有弹药罪，判处有期徒刑七个月。总和刑期三年十个月。数罪并罚，决定执行有期徒刑三年九个月。", "数罪并罚，决定执行"},
+		{"被告人陈某犯故意伤害罪，判处有期徒刑七个月；犯危险驾驶罪，判处拘役二个月，并处罚金人民币二千元；决定执行有期徒刑七个月，并处罚金人民币二千元。", "决定执行"},
+		{"被告人洪某犯故意杀人罪，判处有期徒刑五年。", "数罪并罚，决定执行"},
+	}
+	for _, tt := range tests {
+		if got := houseOf(tt.verdict).combinedWords(); got != tt.want {
+			t.Errorf("combinedWords of %q = %q, want %q", tt.verdict, got, tt.want)
+		}
+	}
+}
