@@ -1500,7 +1500,7 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 		combined := len(ws) > 1
 		if combined {
 			b.WriteString(countWords(p, ws, lead, f.house))
-			b.WriteString(f.house.combinedWords())
+			b.WriteString(combinedWords)
 		} else {
 			fmt.Fprintf(&b, "犯%s，", ws[0].written)
 		}
@@ -1535,7 +1535,7 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 			s.Sentences = append(s.Sentences, Sentence{Text: note + "\n", Source: "template", Note: from})
 		}
 	}
-	extra := ownItems(f, extraItems(names, same))
+	extra := extraItems(names, same)
 	for _, it := range extra {
 		n++
 		s.Sentences = append(s.Sentences, Sentence{Text: cnNumber(n) + "、" + it.text + "\n", Source: "case:" + it.id, Note: "改写自类案判项，请核对财物名称与数额"})

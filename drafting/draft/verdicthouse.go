@@ -23,7 +23,6 @@ type houseWording struct {
 	term      termForm // the term computation around its two dates
 	probation string   // 缓刑考验期限，从判决确定之日起计算
 	numerals  string   // how its fines are written: numeralsDigits, numeralsWan, or "" (Chinese)
-	combined  string   // how it introduces the sentence executed for several crimes (数罪并罚，决定执行 or 决定执行)
 }
 
 // termForm is a term computation with its two dates cut out:
@@ -70,12 +69,6 @@ func houseOf(verdict string) houseWording {
 		h.probation = m
 	}
 	h.numerals = fineNumeralsOf(verdict)
-	if strings.Contains(verdict, "决定执行") {
-		h.combined = "决定执行"
-		if strings.Contains(verdict, "数罪并罚") {
-			h.combined = combinedWords
-		}
-	}
 	return h
 }
 
@@ -100,7 +93,7 @@ func (h *Habits) houseWording(where bench) houseWording {
 	if place == "" {
 		return houseWording{}
 	}
-	pays, probs, nums, combs := map[string]int{}, map[string]int{}, map[string]int{}, map[string]int{}
+	pays, probs, nums := map[string]int{}, map[string]int{}, map[string]int{}
 	terms := map[termForm]int{}
 	for _, id := range h.byPlace[place] {
 		d := h.docs[id]
@@ -113,9 +106,6 @@ func (h *Habits) houseWording(where bench) houseWording {
 		if d.house.probation != "" {
 			probs[d.house.probation]++
 		}
-		if d.house.combined != "" {
-			combs[d.house.combined]++
-		}
 		if d.house.numerals != "" {
 			nums[d.house.numerals]++
 		}
@@ -126,7 +116,7 @@ func (h *Habits) houseWording(where bench) houseWording {
 	byText := func(a, b string) bool { return a < b }
 	byForm := func(a, b termForm) bool { return a.render("", "", "") < b.render("", "", "") }
 	return houseWording{pay: commonest(pays, byText), probation: commonest(probs, byText), term: commonest(terms, byForm),
-		numerals: commonest(nums, byText), combined: commonest(combs, byText)}
+		numerals: commonest(nums, byText)}
 }
 
 // commonest is the most frequent key of counts, the least on a tie (so a

@@ -57,18 +57,3 @@ func TestHousePayParticular(t *testing.T) {
 		}
 	}
 }
-
-// Verdict snippets from tune items: some courts introduce the executed
-// sentence with 数罪并罚, others with 决定执行 alone.
-func TestHouseCombined(t *testing.T) {
-	tests := []struct{ verdict, want string }{
-		{"被告人黄明科犯非法买卖枪支罪，判处有期徒刑三年三个月；犯非法持有弹药罪，判处有期徒刑七个月。总和刑期三年十个月。数罪并罚，决定执行有期徒刑三年九个月。", "数罪并罚，决定执行"},
-		{"被告人陈某犯故意伤害罪，判处有期徒刑七个月；犯危险驾驶罪，判处拘役二个月，并处罚金人民币二千元；决定执行有期徒刑七个月，并处罚金人民币二千元。", "决定执行"},
-		{"被告人洪某犯故意杀人罪，判处有期徒刑五年。", "数罪并罚，决定执行"},
-	}
-	for _, tt := range tests {
-		if got := houseOf(tt.verdict).combinedWords(); got != tt.want {
-			t.Errorf("combinedWords of %q = %q, want %q", tt.verdict, got, tt.want)
-		}
-	}
-}
