@@ -1572,6 +1572,7 @@ func factsWording(f caseFacts, c string) string {
 // after another under one 犯 (犯X罪、Y罪). A charge the sentencer gave no
 // count of its own gets the executed sentence when it is the one that
 // sentence was drafted for (lead), else a term left blank for the judge.
+// Fines are written in the court's numerals (house).
 func countWords(p Penalty, ws []wordedCharge, lead string, house houseWording) string {
 	var b strings.Builder
 	for _, w := range ws {
