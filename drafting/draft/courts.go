@@ -33,7 +33,8 @@ type Habits struct {
 type habitDoc struct {
 	place, prov string
 	state       caseState
-	cites       []int // Criminal Law articles of its legal basis
+	cites       []int        // Criminal Law articles of its legal basis
+	house       houseWording // how its verdict words its notes
 }
 
 // placeUnit is one administrative unit of a court's or procuratorate's
@@ -142,6 +143,7 @@ func habitOf(d *corpus.Document) (habitDoc, bool) {
 		verdict = d.Sections["verdict"]
 	}
 	st.items = len(furtherItems(verdict)) > 0
+	hd.house = houseOf(verdict)
 	st.multi = len(e.Defendants) > 1
 	st.charges = len(e.Charges)
 	for _, c := range e.Articles {

@@ -188,6 +188,7 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 			pens[i] = pens[i].ownCounts(cs)
 		}
 	}
+	f.house = o.habits().houseWording(bench{prosecutor: cmp.Or(r.Header.Prosecutor, f.prosecutor), facts: f.text, exclude: r.Exclude})
 	judgment := verdict(f, names, own, charges[0], pens, same)
 	d.Articles = imposedArticles(o.verdictArticles(d.Articles, f, own, pens), judgment)
 	reasoning := o.reasoning(f, names, written, charges, same, d.Articles)
@@ -1508,8 +1509,12 @@ var (
 // first charge, the one the executed sentence was drafted for.
 func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead string, pens []Penalty, same []precedent) Section {
 	s := Section{Key: "verdict", Title: "判决主文"}
-	pay := finePayment(same)
+	pay := cmp.Or(f.house.pay, finePayment(same))
 	n := 0
+	if t, ok := unitItem(f, pens, own, pay); ok {
+		n++
+		s.Sentences = append(s.Sentences, Sentence{Text: "一、" + t + "\n", Source: "facts", Note: "被告单位的罚金数额请依法确定"})
+	}
 	for _, p := range pens {
 		n++
 		var b strings.Builder
@@ -1525,7 +1530,7 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 		}
 		combined := len(ws) > 1
 		if combined {
-			b.WriteString(countWords(p, ws, lead))
+			b.WriteString(countWords(p, ws, lead, f.house))
 			b.WriteString(combinedWords)
 		} else {
 			fmt.Fprintf(&b, "犯%s，", ws[0].written)
@@ -1534,7 +1539,7 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 		case p.Kind == "免予刑事处罚":
 			b.WriteString("免予刑事处罚")
 		case p.Kind == "单处罚金":
-			fmt.Fprintf(&b, "单处罚金人民币%s元", yuanWords(p.FineYuan))
+			fmt.Fprintf(&b, "单处罚金人民币%s元", f.house.yuan(p.FineYuan))
 		case p.Months == 0 && (p.Kind == "有期徒刑" || p.Kind == "拘役" || p.Kind == "管制"):
 			fmt.Fprintf(&b, "判处%s　　个月", p.Kind)
 		case combined && p.Months == 0:
@@ -1552,7 +1557,7 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 		b.WriteString(deprivationWords(p))
 		b.WriteString(confiscationWords(p, ws))
 		if p.FineYuan > 0 && p.Kind != "单处罚金" {
-			fmt.Fprintf(&b, "，并处罚金人民币%s元", yuanWords(p.FineYuan))
+			fmt.Fprintf(&b, "，并处罚金人民币%s元", f.house.yuan(p.FineYuan))
 		}
 		b.WriteString("。\n")
 		s.Sentences = append(s.Sentences, Sentence{Text: b.String(), Source: "sentencing", Note: p.Source})
@@ -1598,7 +1603,8 @@ func factsWording(f caseFacts, c string) string {
 // after another under one 犯 (犯X罪、Y罪). A charge the sentencer gave no
 // count of its own gets the executed sentence when it is the one that
 // sentence was drafted for (lead), else a term left blank for the judge.
-func countWords(p Penalty, ws []wordedCharge, lead string) string {
+// Fines are written in the court's numerals (house).
+func countWords(p Penalty, ws []wordedCharge, lead string, house houseWording) string {
 	var b strings.Builder
 	for _, w := range ws {
 		fmt.Fprintf(&b, "犯%s，", w.written)
@@ -1607,7 +1613,7 @@ func countWords(p Penalty, ws []wordedCharge, lead string) string {
 		case ok:
 			fmt.Fprintf(&b, "判处%s%s", c.Kind, termWords(c.Months))
 			if c.FineYuan > 0 {
-				fmt.Fprintf(&b, "，并处罚金人民币%s元", yuanWords(c.FineYuan))
+				fmt.Fprintf(&b, "，并处罚金人民币%s元", house.yuan(c.FineYuan))
 			}
 		case w.charge == lead && p.Months > 0 && slices.Contains(termKinds, p.Kind):
 			fmt.Fprintf(&b, "判处%s%s", p.Kind, termWords(p.Months))
@@ -1648,7 +1654,7 @@ func (p Penalty) countsOf(ws []wordedCharge) []Count {
 // in custody for one day of the term (two for 管制).
 func termNote(f caseFacts, p Penalty, pay string) string {
 	if p.ProbationMonths > 0 {
-		note := "（缓刑考验期限，从判决确定之日起计算。"
+		note := "（" + cmp.Or(f.house.probation, "缓刑考验期限，从判决确定之日起计算") + "。"
 		if p.FineYuan > 0 {
 			note += pay
 		}
@@ -1670,6 +1676,12 @@ func termNote(f caseFacts, p Penalty, pay string) string {
 		per, days = "二日", 2
 	}
 	start, _ := f.custodyOf(p.Defendant)
+	if t := f.house.term; t.ok() && days == 1 {
+		if start.IsZero() {
+			return t.render(blankDate, blankDate, fine)
+		}
+		return t.render(dateWords(start), dateWords(termEnd(start, p.Months)), fine)
+	}
 	if start.IsZero() || days == 2 {
 		// The dates are left blank for the assistant to fill from the
 		// detention record, as the court's form has them. 管制 is served

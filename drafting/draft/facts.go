@@ -25,6 +25,7 @@ type caseFacts struct {
 	constitutes []string        // charges the facts say the acts constitute (constitutedCharges)
 	found       []string        // charges the court's findings in the facts name (foundCharges)
 	voted       bool            // the draft's charges are the similar cases' vote (Offline.charges)
+	house       houseWording    // the drafting court's wording of the verdict's notes (Habits.houseWording)
 	articles    []cite.Citation // Criminal Law articles the facts cite (allegedArticles)
 	// recidivists are the defendants whose stated priors make them 累犯
 	// by Criminal Law arts. 65 and 66 (extract.Recidivism); decidedNot
