@@ -8,8 +8,8 @@ import (
 	"leian/drafting/sentencing"
 )
 
-// unitNameRe ends the name of a unit, which a fine alone may punish.
-var unitNameRe = regexp.MustCompile(`(?:公司|厂|集团|单位|中心|商行|合作社|医院|学校|局|所|站|店)$`)
+// unitSuffixRe ends the name of a unit, which a fine alone may punish.
+var unitSuffixRe = regexp.MustCompile(`(?:公司|厂|集团|单位|中心|商行|合作社|医院|学校|局|所|站|店)$`)
 
 // singleFineUnlawful reports whether the similar cases' 单处罚金 (kind) may
 // not be imposed on this defendant: a natural person convicted of a charge
@@ -24,7 +24,7 @@ func singleFineUnlawful(kind string, est sentencing.Recommendation, defendant st
 	if kind != "单处罚金" || est.Tier == nil || strings.Contains(est.Tier.Fine, "单处") {
 		return false
 	}
-	if unitNameRe.MatchString(defendant) || !slices.Contains(termKinds, est.Kind) || est.Months <= 0 {
+	if unitSuffixRe.MatchString(defendant) || !slices.Contains(termKinds, est.Kind) || est.Months <= 0 {
 		return false
 	}
 	return true
