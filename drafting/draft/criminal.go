@@ -1569,7 +1569,12 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 	extra := extraItems(names, same)
 	for _, it := range extra {
 		n++
-		s.Sentences = append(s.Sentences, Sentence{Text: cnNumber(n) + "、" + it.text + "\n", Source: "case:" + it.id, Note: "改写自类案判项，请核对财物名称与数额"})
+		note := "改写自类案判项，请核对财物名称与数额"
+		t, blanked := ownQuantities(f, it.text) // verdictforeign.go
+		if blanked {
+			note += "；事实未载的类案数额已删去或留空"
+		}
+		s.Sentences = append(s.Sentences, Sentence{Text: cnNumber(n) + "、" + t + "\n", Source: "case:" + it.id, Note: note})
 	}
 	var fromFacts []string
 	if !disposes(extra) {
