@@ -121,7 +121,10 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 			return nil, fmt.Errorf("draft: similar cases: %w", err)
 		}
 	}
-	precs := loadPrecedents(ctx, o.Docs, rs)
+	precs, rs, copies := withoutOwnJudgment(loadPrecedents(ctx, o.Docs, rs), rs, r.Facts) // samejudgment.go
+	if copies > 0 {
+		d.Notes = append(d.Notes, fmt.Sprintf("检索到的类案中有 %d 件载有本案事实，视为本案文书，未予参照", copies))
+	}
 	charges, chargeNote, voted := o.charges(r, f, precs)
 	f.voted = voted
 	if len(charges) == 0 {
