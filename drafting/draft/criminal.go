@@ -923,7 +923,6 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 		}
 		if i > 0 {
 			p = laterDefendant(p, i, same, roles[n], roles[names[0]], out[i-1].Months, proposals[i], rec.TermMonths)
-			sameProposalFine(&p, out[i-1], proposals[i], proposals[i-1])
 			if fines && p.FineYuan == 0 && (rec.Kind == "无期徒刑" || rec.Kind == "死刑") && p.Months > 0 && slices.Contains(termKinds, p.Kind) {
 				// No fine to scale from the first's life sentence: this
 				// defendant's fixed term is fined as the similar cases'
