@@ -213,7 +213,9 @@ func kindOnly(ps []PrecedentSentence, kind string) []PrecedentSentence {
 func fromEstimate(est sentencing.Recommendation) *Recommendation {
 	r := &Recommendation{Kind: est.Kind, Months: est.Months}
 	if est.Fine.Range[1] > 0 {
-		r.FineYuan = (est.Fine.Range[0] + est.Fine.Range[1]) / 2
+		// Snapped as courts write fines: the middle of the estimator's range
+		// had written 罚金人民币七千二百五十元 for a count with no similar case.
+		r.FineYuan = snapFine((est.Fine.Range[0] + est.Fine.Range[1]) / 2)
 	}
 	for _, st := range est.Trace {
 		r.Trace = append(r.Trace, st.Stage+"："+st.Detail)

@@ -141,7 +141,9 @@ func withDrunkTariff(rec *Recommendation, charge, facts string, p termProposal) 
 	if !ok {
 		return
 	}
+	from := rec.Months
 	rec.Months = months
+	drunkTariffFine(rec, from, facts)
 	if rec.ProbationMonths > 0 && rec.ProbationMonths < months {
 		rec.ProbationMonths = months // 缓刑考验期限不能少于原判刑期（刑法第七十三条）
 	}
