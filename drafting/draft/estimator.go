@@ -139,6 +139,7 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 		r.FineYuan = similarFine(q.Precedents, principalFine(r.Months, raised, unraised), est.Facts.AmountYuan)
 	}
 	r.FineYuan = lawfulFine(r.FineYuan, est, q, principalFine(r.Months, raised, unraised), &r.Trace)
+	r.FineYuan = bribeFineDue(q.Charge, q.Facts, r.Months, r.FineYuan)
 	r.FineYuan = bribeFine(q.Charge, r.Months, r.FineYuan, est.Facts.AmountYuan)
 	r.FineYuan = proposalFine(r.FineYuan, q, r.Months, est.Facts.AmountYuan, &r.Trace)
 	withTierFloor(&r, est, queryProposal(q, est.Facts.Proposal), q.Guessed)

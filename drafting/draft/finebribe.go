@@ -49,3 +49,18 @@ func bribeFine(charge string, months int, fine, amount float64) float64 {
 	}
 	return fine
 }
+
+// bribeFineDue fines a 贪污 or 受贿 count the similar cases left unfined
+// (decided under the law before the Ninth Amendment, or confiscating
+// instead): art. 383 as amended fines every tier (并处罚金), and the 2016
+// interpretation (art. 19) sets the floor by the term, which the draft
+// then imposes (bribeFine). The drafts of a tune judgment for both crimes,
+// done before 2015 and judged in 2018, had no fine where the court fined
+// 1,500,000 元. When the law in force at the acts and the judgment has no
+// fine (fineLater), none is added.
+func bribeFineDue(charge, facts string, months int, fine float64) float64 {
+	if fine > 0 || months <= 0 || (charge != "贪污罪" && charge != "受贿罪") || fineLater(charge, facts) {
+		return fine
+	}
+	return bribeFine(charge, months, 1, 0)
+}
