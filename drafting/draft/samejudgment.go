@@ -6,11 +6,13 @@ import (
 	"leian/retrieval"
 )
 
-// The family keys (content hash, ajId, case number) miss a copy of the same
-// judgment stored under another id without its case number: on the tune
-// set one draft adapted its own court's reasoning word for word that way.
-// A similar case whose judgment holds our facts is the same case, and is
-// dropped before anything is read from it.
+// The family keys (content hash, ajId, case number) come with a stored
+// document; facts pasted without one (leian draft --facts, the API) carry
+// none, and a stored judgment of the same case, or a co-defendant's tried
+// apart, restates the same facts. A similar case whose judgment holds our
+// facts is the same case, and is dropped before anything is read from it:
+// drafting a stored case's facts from the command line had adapted its own
+// judgment.
 
 // holdsFacts reports whether judgment text full holds facts: at least
 // holdShare of facts' holdWindow-rune windows (one every holdStep*4 runes,
