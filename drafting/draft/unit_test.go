@@ -45,8 +45,8 @@ func judgeNumber(s string) (int, bool) {
 
 func TestTermComputation(t *testing.T) {
 	f := readFacts("2018年4月15日，被告人安旭在广州火车站被公安机关抓获。")
-	if f.custody != time.Date(2018, 4, 15, 0, 0, 0, 0, time.UTC) {
-		t.Fatalf("custody %v", f.custody)
+	if got, _ := f.custodyOf("安旭"); got != time.Date(2018, 4, 15, 0, 0, 0, 0, time.UTC) {
+		t.Fatalf("custody %v", got)
 	}
 	got := termNote(f, Penalty{Kind: "有期徒刑", Months: 6, FineYuan: 2000}, "罚金于本判决生效后十日内缴纳。")
 	want := "（刑期从判决执行之日起计算。判决执行以前先行羁押的，羁押一日折抵刑期一日，即自2018年4月15日起至2018年10月14日止。罚金于本判决生效后十日内缴纳。）"
@@ -119,20 +119,20 @@ func TestHoldOut(t *testing.T) {
 
 func TestCustodyDate(t *testing.T) {
 	tests := []struct {
-		facts string
-		want  time.Time
+		facts, who string
+		want       time.Time
 	}{
-		{"2018年4月15日，被告人安旭在广州火车站被公安机关抓获。", time.Date(2018, 4, 15, 0, 0, 0, 0, time.UTC)},
+		{"2018年4月15日，被告人安旭在广州火车站被公安机关抓获。", "安旭", time.Date(2018, 4, 15, 0, 0, 0, 0, time.UTC)},
 		// The police as subject: no 被 before 抓获.
-		{"2015年6月11日，民警将被告人赵某、张某、周某抓获。", time.Date(2015, 6, 11, 0, 0, 0, 0, time.UTC)},
-		{"2017年3月1日19时许，被告人李某驾驶小型轿车行驶至某路口时，民警在例行检查中将其查获。", time.Date(2017, 3, 1, 0, 0, 0, 0, time.UTC)},
-		{"2016年5月4日被告人王某接到传唤后到派出所。同年5月5日被刑事拘留。", time.Date(2016, 5, 4, 0, 0, 0, 0, time.UTC)},
+		{"2015年6月11日，民警将被告人赵某、张某、周某抓获。", "赵某", time.Date(2015, 6, 11, 0, 0, 0, 0, time.UTC)},
+		{"2017年3月1日19时许，被告人李某驾驶小型轿车行驶至某路口时，民警在例行检查中将其查获。", "李某", time.Date(2017, 3, 1, 0, 0, 0, 0, time.UTC)},
+		{"2016年5月4日被告人王某接到传唤后到派出所。同年5月5日被刑事拘留。", "王某", time.Date(2016, 5, 4, 0, 0, 0, 0, time.UTC)},
 		// The custody must be in the date's own sentence.
-		{"2014年12月30日，被告人白某盗走手机一部。后被告人白某被抓获。", time.Time{}},
+		{"2014年12月30日，被告人白某盗走手机一部。后被告人白某被抓获。", "白某", time.Time{}},
 	}
 	for _, tt := range tests {
-		if got := readFacts(tt.facts).custody; !got.Equal(tt.want) {
-			t.Errorf("custody of %q = %v, want %v", tt.facts, got, tt.want)
+		if got, _ := readFacts(tt.facts).custodyOf(tt.who); !got.Equal(tt.want) {
+			t.Errorf("custody of %s in %q = %v, want %v", tt.who, tt.facts, got, tt.want)
 		}
 	}
 }
