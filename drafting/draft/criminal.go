@@ -654,6 +654,13 @@ func (o *Offline) articles(charges []string, f caseFacts, st caseState, same []p
 			}
 		}
 		a := o.article(cite.Citation{Law: criminalLaw, Article: k.n, Suffix: k.s, Paragraph: para, Item: item})
+		if !a.Resolved {
+			// The similar cases' citations can carry another law's
+			// number under the Criminal Law's name (第五百零五条 of the
+			// Civil Code beside 第一百三十三条): an article the library
+			// does not hold is not cited.
+			continue
+		}
 		a.Why = chosen[k]
 		out = append(out, a)
 	}
