@@ -1,6 +1,7 @@
 package draft
 
 import (
+	"regexp"
 	"strings"
 
 	"leian/retrieval"
@@ -14,12 +15,18 @@ import (
 // drafting a stored case's facts from the command line had adapted its own
 // judgment.
 
-// holdsFacts reports whether judgment text full holds facts: at least
-// holdShare of facts' holdWindow-rune windows (one every holdStep*4 runes,
-// white space removed) occur in it.
+// holdsFacts reports whether judgment text full holds facts: the first
+// date the facts give is in it, and at least holdShare of facts'
+// holdWindow-rune windows (one every holdStep*4 runes, white space
+// removed) occur in it. The date matters for short formulaic facts: on
+// the tune set eleven other drunk-driving and drug-sale judgments of the
+// same procuratorate shared 31–38% of the windows by their wording alone.
 func holdsFacts(full, facts string) bool {
 	rs := []rune(squeeze(facts))
 	full = squeeze(full)
+	if d := factsDateRe.FindString(string(rs)); d != "" && !strings.Contains(full, d) {
+		return false
+	}
 	n, shared := 0, 0
 	for j := 0; j+holdWindow <= len(rs); j += holdStep * 4 {
 		n++
@@ -29,6 +36,9 @@ func holdsFacts(full, facts string) bool {
 	}
 	return n > 0 && float64(shared) >= holdShare*float64(n)
 }
+
+// factsDateRe is a full date as facts write it.
+var factsDateRe = regexp.MustCompile(`\d{4}年\d{1,2}月\d{1,2}日`)
 
 // withoutOwnJudgment drops the precedents, and their results, whose
 // judgment holds facts; dropped counts them.
