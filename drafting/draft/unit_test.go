@@ -72,6 +72,9 @@ func TestDefendantNames(t *testing.T) {
 		{"被告人方永婵、卢胜兰共同贩卖毒品……被告人方永婵、卢胜兰具有坦白情节……被告人具有坦白情节……被告人不同意", []string{"方永婵", "卢胜兰"}},
 		{"被告人不同意。", []string{"不同意"}},
 		{strings.Repeat("被告人谯兵在某地盗窃财物。", 8), []string{"谯兵"}},
+		// The reasoning's words after 被告人, however often (a tune case of
+		// 22 defendants): not names.
+		{"被告人林某某、龙某某开设赌场。" + strings.Repeat("被告人到案后如实供述，被告人悔罪表现明显，被告人吸收赌资，被告人适用缓刑。", 9), []string{"林某某", "龙某某"}},
 		// The indictment's order is that of the longest list.
 		{"被告人杨建设变造汇票，被告人张鹏收购。公诉机关认为，被告人张鹏、杨建设结伙骗取财物。", []string{"张鹏", "杨建设"}},
 		// A civil defendant and persons tried apart are not on trial.
