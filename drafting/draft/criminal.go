@@ -159,6 +159,9 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 		names = []string{"×××"}
 		d.Notes = append(d.Notes, "未能从事实中读出被告人姓名，以“×××”代替")
 	}
+	// where is the drafting court's bench: its article habits and its
+	// verdicts' wording are read from its stored judgments.
+	where := bench{prosecutor: cmp.Or(r.Header.Prosecutor, f.prosecutor), facts: f.text, exclude: r.Exclude}
 	var pens []Penalty
 	if model != nil {
 		var cs []Carry
@@ -168,7 +171,6 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 		d.FromModel = append(append(d.FromModel, as...), cs...)
 	} else {
 		pens = o.penalties(ctx, r, f, names, charges, same)
-		where := bench{prosecutor: cmp.Or(r.Header.Prosecutor, f.prosecutor), facts: f.text, exclude: r.Exclude}
 		d.Articles = o.articles(charges, f, draftState(f, names, charges, pens, same), same, where)
 	}
 	d.Penalties = pens
@@ -191,7 +193,7 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 			pens[i] = pens[i].ownCounts(cs)
 		}
 	}
-	f.house = o.habits().houseWording(bench{prosecutor: cmp.Or(r.Header.Prosecutor, f.prosecutor), facts: f.text, exclude: r.Exclude})
+	f.house = o.habits().houseWording(where)
 	judgment := verdict(f, names, own, charges[0], pens, same)
 	d.Articles = imposedArticles(o.verdictArticles(d.Articles, f, own, pens), judgment)
 	reasoning := o.reasoning(f, names, written, charges, same, d.Articles)
