@@ -17,11 +17,6 @@ var (
 	// 二、关于贪污的事实).
 	factsHeading = regexp.MustCompile(headingMark + `([^。；：\s]{2,60}?)(?:的)?(?:犯罪)?事实`)
 	headingLead  = regexp.MustCompile(`^(?:关于)?(?:被告人)?`)
-	// chargeHeading is a numbered heading that is the charge alone
-	// (五、妨害公务罪 2006年…).
-	chargeHeading = foundChargeRes[1]
-	// conclusionRes read the court's conclusions (…的行为应当构成X罪).
-	conclusionRes = []*regexp.Regexp{nil, nil, foundChargeRes[2], foundChargeRes[3]}
 )
 
 // courtOwnCharges are the charges the court's findings give the
@@ -49,10 +44,12 @@ func courtOwnCharges(f caseFacts) (charges []string, complete bool) {
 		}
 		add(cs...)
 	}
-	add(readCharges(fs, []*regexp.Regexp{nil, chargeHeading}[1:], isChargeName)...)
+	// A numbered heading that is the charge alone (五、妨害公务罪 2006年…).
+	add(readCharges(fs, foundChargeRes[1:2], isChargeName)...)
 	for _, sent := range clauseSentences.FindAllString(fs, -1) {
 		if strings.Contains(sent, "被告人") || len(namesIn(sent, f.defendants)) > 0 {
-			add(readCharges(sent, conclusionRes[2:], isChargeName)...)
+			// The court's conclusions (…的行为应当构成X罪).
+			add(readCharges(sent, foundChargeRes[2:4], isChargeName)...)
 		}
 	}
 	return charges, true
