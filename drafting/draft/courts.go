@@ -25,6 +25,9 @@ type Habits struct {
 	byProv  map[string][]string // province → judgments
 	provOf  map[string]string   // place key → province, when its judgments agree
 	all     []string
+	// itemPairs counts the judgments whose further items hold each pair
+	// of characters (verdictparticulars.go).
+	itemPairs map[string]int
 }
 
 // habitDoc is what a judgment tells of its court's habits: its court, what
@@ -83,12 +86,15 @@ func caseCodeProv(code string) string {
 // BuildHabits reads every stored first-instance criminal judgment that
 // names its court and cites the Criminal Law.
 func BuildHabits(ctx context.Context, c Corpus) (*Habits, error) {
-	h := &Habits{docs: map[string]habitDoc{}, byPlace: map[string][]string{}, byProv: map[string][]string{}, provOf: map[string]string{}}
+	h := &Habits{docs: map[string]habitDoc{}, byPlace: map[string][]string{}, byProv: map[string][]string{}, provOf: map[string]string{}, itemPairs: map[string]int{}}
 	provVotes := map[string]map[string]int{}
 	err := c.Each(ctx, func(d *corpus.Document) error {
 		hd, ok := habitOf(d)
 		if !ok {
 			return nil
+		}
+		for k := range itemPairsOf(verdictOf(d)) {
+			h.itemPairs[k]++
 		}
 		h.docs[d.ID] = hd
 		h.all = append(h.all, d.ID)
@@ -138,10 +144,7 @@ func habitOf(d *corpus.Document) (habitDoc, bool) {
 			st.probation = st.probation || pen.Probation && pen.Kind != "死刑"
 		}
 	}
-	verdict := s.SectionText(parse.Verdict)
-	if verdict == "" {
-		verdict = d.Sections["verdict"]
-	}
+	verdict := verdictOf(d)
 	st.items = len(furtherItems(verdict)) > 0
 	hd.house = houseOf(verdict)
 	st.multi = len(e.Defendants) > 1
@@ -152,6 +155,16 @@ func habitOf(d *corpus.Document) (habitDoc, bool) {
 		}
 	}
 	return hd, true
+}
+
+// verdictOf is a stored judgment's verdict.
+func verdictOf(d *corpus.Document) string {
+	if d.Structure != nil {
+		if v := d.Structure.SectionText(parse.Verdict); v != "" {
+			return v
+		}
+	}
+	return d.Sections["verdict"]
 }
 
 // Habit priors: a province's share is shrunk toward the whole store's

@@ -194,6 +194,7 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 		}
 	}
 	f.house = o.habits().houseWording(where)
+	f.vocab = o.habits()
 	judgment := verdict(f, names, own, charges[0], pens, same)
 	d.Articles = imposedArticles(o.verdictArticles(d.Articles, f, own, pens), judgment)
 	reasoning := o.reasoning(f, names, written, charges, same, d.Articles)
@@ -1579,12 +1580,16 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 		}
 	}
 	extra := extraItems(names, same)
+	ours := wordPairs(f.text)
 	for _, it := range extra {
 		n++
 		note := "改写自类案判项，请核对财物名称与数额"
 		t, blanked := ownQuantities(f, it.text) // verdictforeign.go
 		if blanked {
 			note += "；事实未载的类案数额已删去或留空"
+		}
+		if t, blanked = ownParticulars(ours, f.vocab, t); blanked { // verdictparticulars.go
+			note += "；事实未载的类案人名、物名已留空"
 		}
 		s.Sentences = append(s.Sentences, Sentence{Text: cnNumber(n) + "、" + t + "\n", Source: "case:" + it.id, Note: note})
 	}
@@ -1758,7 +1763,7 @@ func extraItems(names []string, same []precedent) []item {
 			}
 		}
 		for _, part := range furtherItems(p.verdict) {
-			items = append(items, strings.NewReplacer(subs...).Replace(part))
+			items = append(items, oneEach(strings.NewReplacer(subs...).Replace(part), names))
 		}
 		if len(items) > 0 {
 			with++
