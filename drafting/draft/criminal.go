@@ -294,7 +294,7 @@ func (o *Offline) votedCharges(f caseFacts, precs []precedent) ([]string, string
 		}
 		return cands[i] < cands[j]
 	})
-	out := []string{rivalOf(cands[0], f.text)}
+	out := []string{insurerStaffCharge(rivalOf(cands[0], f.text), f.text)}
 	for _, c := range cands[1:] {
 		if c == out[0] {
 			continue
