@@ -1,0 +1,70 @@
+package draft
+
+import "strconv"
+
+// chargeRename is a charge an amendment of the Criminal Law renamed: the
+// superseded name, the name that replaced it and the month the new name
+// took effect (the amendment's and the Supreme People's Court's 罪名补充规定).
+type chargeRename struct {
+	old, now string
+	since    yearMonth
+}
+
+// datedRenames are the renamings whose old name courts still write for
+// acts done before them: a court applies the old law to such acts unless
+// the new one is lighter (art. 12), and these amendments widened the
+// offence at the same penalty, so the old law and its name apply. The
+// similar cases word a charge in their own time's name (a 2014 case's
+// 伪造、变造居民身份证罪 drafted for a purchase of identity cards in 2016),
+// and the rule library holds only the current names.
+var datedRenames = []chargeRename{
+	// Ninth Amendment, 1 November 2015 (罪名补充规定（六）).
+	{"伪造、变造居民身份证罪", "伪造、变造、买卖身份证件罪", ym(2015, 11)},
+	{"强制猥亵、侮辱妇女罪", "强制猥亵、侮辱罪", ym(2015, 11)},
+	{"出售、非法提供公民个人信息罪", "侵犯公民个人信息罪", ym(2015, 11)},
+	{"非法获取公民个人信息罪", "侵犯公民个人信息罪", ym(2015, 11)},
+	// Tenth Amendment, 4 November 2017.
+	{"侮辱国旗、国徽罪", "侮辱国旗、国徽、国歌罪", ym(2017, 11)},
+	// Eleventh Amendment, 1 March 2021 (罪名补充规定（七）).
+	{"生产、销售假药罪", "生产、销售、提供假药罪", ym(2021, 3)},
+	{"生产、销售劣药罪", "生产、销售、提供劣药罪", ym(2021, 3)},
+	{"强令违章冒险作业罪", "强令、组织他人违章冒险作业罪", ym(2021, 3)},
+	{"欺诈发行股票、债券罪", "欺诈发行证券罪", ym(2021, 3)},
+}
+
+// latestFactMonth is the latest month the facts date (the acts, the
+// arrest), -1 when they date none.
+func latestFactMonth(facts string) yearMonth {
+	latest := yearMonth(-1)
+	for _, m := range factMonthRe.FindAllStringSubmatch(facts, -1) {
+		y, _ := strconv.Atoi(m[1])
+		mo, _ := strconv.Atoi(m[2])
+		if mo >= 1 && mo <= 12 {
+			latest = max(latest, ym(y, mo))
+		}
+	}
+	return latest
+}
+
+// nameInForce is the name of the charge written w in force in the month
+// the facts last date: the new name for a superseded one once the renaming
+// took effect, the old one for acts that all precede it (when one old
+// name alone was renamed so). w as it is when the facts date nothing.
+func nameInForce(w string, acts yearMonth) string {
+	if acts < 0 {
+		return w
+	}
+	var olds []chargeRename
+	for _, r := range datedRenames {
+		if w == r.old && acts >= r.since {
+			return r.now
+		}
+		if w == r.now && acts < r.since {
+			olds = append(olds, r)
+		}
+	}
+	if len(olds) == 1 {
+		return olds[0].old
+	}
+	return w
+}

@@ -1,0 +1,31 @@
+package draft
+
+import "testing"
+
+func TestNameInForce(t *testing.T) {
+	tests := []struct {
+		name, wording, facts, want string
+	}{
+		{"a superseded name for acts after the renaming",
+			"伪造、变造居民身份证罪", "经审理查明：2016年8月上旬，被告人卢某以人民币80元的价格购得姓名谭某、吴某的居民身份证两张。", "伪造、变造、买卖身份证件罪"},
+		{"the old name for acts before it",
+			"强制猥亵、侮辱罪", "2015年2月8日，被告人王某以暴力手段强制猥亵妇女。", "强制猥亵、侮辱妇女罪"},
+		{"the current name stays for later acts",
+			"强制猥亵、侮辱罪", "2017年3月，被告人王某强制猥亵他人。", "强制猥亵、侮辱罪"},
+		{"two old names: the new one stays",
+			"侵犯公民个人信息罪", "2014年5月，被告人靳某以其他方法非法获取公民个人信息。", "侵犯公民个人信息罪"},
+		{"a month the renaming took effect",
+			"伪造、变造居民身份证罪", "2015年11月，被告人卢某伪造居民身份证。", "伪造、变造、买卖身份证件罪"},
+		{"no date in the facts",
+			"伪造、变造居民身份证罪", "被告人卢某伪造居民身份证两张。", "伪造、变造居民身份证罪"},
+		{"a charge never renamed",
+			"盗窃罪", "2016年8月，被告人张某窃取手机一部。", "盗窃罪"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := nameInForce(tt.wording, latestFactMonth(tt.facts)); got != tt.want {
+				t.Errorf("nameInForce(%s) = %s, want %s", tt.wording, got, tt.want)
+			}
+		})
+	}
+}
