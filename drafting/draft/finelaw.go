@@ -2,7 +2,6 @@ package draft
 
 import (
 	"regexp"
-	"strconv"
 )
 
 // yearMonth is a month as the facts date it, year·12 + month − 1.
@@ -65,15 +64,7 @@ func fineLater(charge, facts string) bool {
 	if !ok {
 		return false
 	}
-	latest := yearMonth(-1)
-	for _, m := range factMonthRe.FindAllStringSubmatch(facts, -1) {
-		y, _ := strconv.Atoi(m[1])
-		mo, _ := strconv.Atoi(m[2])
-		if mo < 1 || mo > 12 {
-			continue
-		}
-		latest = max(latest, ym(y, mo))
-	}
+	latest := latestFactMonth(facts)
 	if latest < 0 {
 		return false
 	}
