@@ -33,7 +33,9 @@ const (
 //     of (othersArticle): the prosecution's articles of a charge the
 //     verdict requalifies (贪污's 第三百八十二条 when it convicts of 职务
 //     侵占) or of one it does not convict of go, unless some defendant's
-//     own charges were not read, when the verdict writes the case's.
+//     own charges were not read, when the verdict writes the case's. On
+//     the tune set 11 such citations left 6 drafts, one rightly (第三百一十二
+//     条 where the court, not the draft, convicted the fence).
 //   - 第三十七条 is the ground of 免予刑事处罚: a verdict exempting a
 //     defendant cites it, as courts did in 10 of the 15 tune judgments
 //     that exempt one.
