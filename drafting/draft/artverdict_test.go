@@ -9,7 +9,8 @@ import (
 
 // TestVerdictArticles: 第六十九条 needs one defendant with several charges
 // (or the facts citing it), 第二十五条 a charge two defendants share, and an
-// exemption brings 第三十七条.
+// exemption brings 第三十七条; a charge's article goes when the verdict
+// convicts no one of it, unless a defendant's own charges were not read.
 func TestVerdictArticles(t *testing.T) {
 	o := ruledOffline(t)
 	base := []Article{
@@ -37,7 +38,11 @@ func TestVerdictArticles(t *testing.T) {
 		{"one defendant, two charges", caseFacts{}, map[string][]wordedCharge{"甲": {theft, fence}},
 			[]Penalty{{Defendant: "甲", Kind: "有期徒刑"}}, []int{264, 312, 25, 69}},
 		{"exempted", caseFacts{}, map[string][]wordedCharge{"甲": {theft}},
-			[]Penalty{{Defendant: "甲", Kind: "免予刑事处罚"}}, []int{264, 312, 25, 37}},
+			[]Penalty{{Defendant: "甲", Kind: "免予刑事处罚"}}, []int{264, 25, 37}},
+		{"no one convicted of the fence's charge", caseFacts{}, map[string][]wordedCharge{"甲": {theft}, "乙": {theft}},
+			[]Penalty{{Defendant: "甲", Kind: "有期徒刑"}, {Defendant: "乙", Kind: "有期徒刑"}}, []int{264, 25}},
+		{"a defendant's charges unread", caseFacts{}, map[string][]wordedCharge{"甲": {theft}},
+			[]Penalty{{Defendant: "甲", Kind: "有期徒刑"}, {Defendant: "乙", Kind: "有期徒刑"}}, []int{264, 312}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

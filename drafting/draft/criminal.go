@@ -614,6 +614,9 @@ func (o *Offline) articles(charges []string, f caseFacts, st caseState, same []p
 			continue // a circumstance the facts do not state has no article
 		}
 		if g == nil || k.s != 0 {
+			if othersArticle(o.Rules.Charges, k.n, k.s, charges) {
+				continue // another charge's article, without its conviction
+			}
 			if v := share(k, nil, 0, articlePriorWeight); len(cited) > 0 && v >= articleThreshold {
 				add(k, fmt.Sprintf("同罪名类案%.0f%%援引", 100*v))
 			}
