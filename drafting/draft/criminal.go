@@ -1411,7 +1411,7 @@ func adaptedReasonings(f caseFacts, names []string, same []precedent) []candidat
 		if !p.adaptable() {
 			continue
 		}
-		t := p.reasoning
+		t := firstInstanceWording(p.reasoning) // reasonappeal.go
 		var subs []string
 		for i, n := range p.defendants {
 			if n == "" {
