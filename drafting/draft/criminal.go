@@ -1434,7 +1434,8 @@ func adaptedReasonings(f caseFacts, names []string, same []precedent) []candidat
 		// Its prosecutor is not ours.
 		t = prosecutorIn.ReplaceAllString(t, cmp.Or(f.prosecutor, "公诉机关"))
 		t, sums := adaptAmounts(t, p.amount, f.amount)
-		t = withoutForeignParticulars(t, f.text, names) // reasonparticulars.go
+		// Our amount, just written in, is ours (facts.go reads it from the text).
+		t = withoutForeignParticulars(t, f.text+f.amount, names) // reasonparticulars.go
 		note := "改写自类案" + p.id + "：被告人姓名已替换"
 		if sums {
 			note += "，类案犯罪数额替换为本案金额，其余金额所在分句已删去"
