@@ -1425,7 +1425,7 @@ func adaptedReasonings(f caseFacts, names []string, same []precedent) []candidat
 		if !p.adaptable() {
 			continue
 		}
-		t := p.reasoning
+		t := firstInstanceWording(p.reasoning) // reasonappeal.go
 		var subs []string
 		for i, n := range p.defendants {
 			if n == "" {
@@ -1448,6 +1448,8 @@ func adaptedReasonings(f caseFacts, names []string, same []precedent) []candidat
 		// Its prosecutor is not ours.
 		t = prosecutorIn.ReplaceAllString(t, cmp.Or(f.prosecutor, "公诉机关"))
 		t, sums := adaptAmounts(t, p.amount, f.amount)
+		// Our amount, just written in, is ours (facts.go reads it from the text).
+		t = withoutForeignParticulars(t, f.text+f.amount, names) // reasonparticulars.go
 		note := "改写自类案" + p.id + "：被告人姓名已替换"
 		if sums {
 			note += "，类案犯罪数额替换为本案金额，其余金额所在分句已删去"
@@ -1601,7 +1603,7 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 		if blanked {
 			note += "；事实未载的类案数额已删去或留空"
 		}
-		if t, blanked = ownParticulars(ours, f.vocab, t); blanked { // verdictparticulars.go
+		if t, blanked = blankItemParticulars(ours, f.vocab, t); blanked { // verdictparticulars.go
 			note += "；事实未载的类案人名、物名已留空"
 		}
 		s.Sentences = append(s.Sentences, Sentence{Text: cnNumber(n) + "、" + t + "\n", Source: "case:" + it.id, Note: note})

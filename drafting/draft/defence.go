@@ -152,7 +152,9 @@ func clipOpinion(t string) (string, bool) {
 	return strings.TrimRight(t, "，；,; "), true
 }
 
-// defenceSentence answers one opinion in the court's form.
+// defenceSentence answers one opinion in the court's form, opened as the
+// tune courts open such an answer most often (关于…的辩护意见: 101 of the
+// gold answers, against 61 opened with 对 or 对于).
 func defenceSentence(o defenceOpinion) string {
 	who := "辩护人"
 	if o.defendant != "" {
@@ -162,5 +164,5 @@ func defenceSentence(o defenceOpinion) string {
 	if o.reject {
 		answer = "本院不予采纳"
 	}
-	return "对" + who + "提出" + o.text + "的辩护意见，" + answer + "。"
+	return "关于" + who + "提出" + o.text + "的辩护意见，" + answer + "。"
 }

@@ -23,7 +23,7 @@ type caseFacts struct {
 	found       []string        // charges the court's findings in the facts name (foundCharges)
 	voted       bool            // the draft's charges are the similar cases' vote (Offline.charges)
 	house       houseWording    // the drafting court's wording of the verdict's notes (Habits.houseWording)
-	vocab       *Habits         // the store's wording of verdict items (ownParticulars); nil when not read
+	vocab       *Habits         // the store's wording of verdict items (blankItemParticulars); nil when not read
 	articles    []cite.Citation // Criminal Law articles the facts cite (allegedArticles)
 	// recidivists are the defendants whose stated priors make them 累犯
 	// by Criminal Law arts. 65 and 66 (extract.Recidivism); decidedNot

@@ -47,13 +47,14 @@ func accusedArguments(facts string, names []string) []defenceOpinion {
 	return out
 }
 
-// accusedSentence answers one of the accused's own arguments.
+// accusedSentence answers one of the accused's own arguments, opened
+// with 关于 as defenceSentence.
 func accusedSentence(o defenceOpinion) string {
 	answer := "本院予以采纳"
 	if o.reject {
 		answer = "本院不予采纳"
 	}
-	return "对被告人" + o.defendant + "辩称" + o.text + "的辩解，" + answer + "。"
+	return "关于被告人" + o.defendant + "辩称" + o.text + "的辩解，" + answer + "。"
 }
 
 // proposalAdopted is the court's word on the prosecution's sentencing

@@ -53,13 +53,13 @@ func wordPairs(s string) map[string]bool {
 	return out
 }
 
-// ownParticulars is item text with every run of two or more characters
+// blankItemParticulars is item text with every run of two or more characters
 // that belongs to another case left blank, and whether any was: a
 // character is the other case's when every pair it forms with a
 // neighbouring word character is neither in our facts (ours) nor common
 // item wording in the store (vocab). With no vocabulary (the habits not
 // yet read) nothing is blanked.
-func ownParticulars(ours map[string]bool, vocab *Habits, text string) (string, bool) {
+func blankItemParticulars(ours map[string]bool, vocab *Habits, text string) (string, bool) {
 	if vocab == nil || len(vocab.itemPairs) == 0 {
 		return text, false
 	}

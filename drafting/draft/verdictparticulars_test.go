@@ -44,14 +44,14 @@ func TestOwnParticulars(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, changed := ownParticulars(wordPairs(tt.facts), store, tt.item)
+			got, changed := blankItemParticulars(wordPairs(tt.facts), store, tt.item)
 			if got != tt.want || changed != (tt.want != tt.item) {
-				t.Errorf("ownParticulars = %q, %v\nwant %q", got, changed, tt.want)
+				t.Errorf("blankItemParticulars = %q, %v\nwant %q", got, changed, tt.want)
 			}
 		})
 	}
-	if got, changed := ownParticulars(nil, nil, "刘西古《白梅图》"); changed || got != "刘西古《白梅图》" {
-		t.Errorf("with no store ownParticulars = %q, %v; want it unchanged", got, changed)
+	if got, changed := blankItemParticulars(nil, nil, "刘西古《白梅图》"); changed || got != "刘西古《白梅图》" {
+		t.Errorf("with no store blankItemParticulars = %q, %v; want it unchanged", got, changed)
 	}
 }
 
