@@ -126,10 +126,13 @@ var (
 )
 
 // assayedDrugs are the drugs the assay in next names for sent's net
-// weights: none when sent weighs nothing net, or next is no assay, or it
-// found none (未检出).
+// weights: none when sent weighs nothing net, or states its own assay
+// (药片4片检出硝甲西泮成份，净重0.77克: a substance the law lists no weight
+// for, not the next sentence's 大麻), or next is no assay, or it found
+// none (未检出).
 func assayedDrugs(sent, next string) []string {
-	if !netWeightRe.MatchString(sent) || !drugWeightRe.MatchString(sent) || !assayRe.MatchString(next) || strings.Contains(next, "未检出") {
+	if !netWeightRe.MatchString(sent) || !drugWeightRe.MatchString(sent) || strings.Contains(sent, "检出") ||
+		!assayRe.MatchString(next) || strings.Contains(next, "未检出") {
 		return nil
 	}
 	var out []string

@@ -24,6 +24,7 @@ func TestReadFacts(t *testing.T) {
 		{"a stated grand total replaces its parts", "卖给岳某海洛因0.1克。查获海洛因7.49克。综上，共计海洛因约7.89克。", func(f Facts) bool { return f.Drugs["海洛因"] == 7.89 }},
 		{"the prosecution's finding is the total", "贩卖一包白色晶体给赵某（净重2.4克，含甲基苯丙胺成分）。查获白色晶体（净重为1.95克，含甲基苯丙胺成分）。公诉机关认为，被告人贩卖甲基苯丙胺4.35克给他人。", func(f Facts) bool { return f.Drugs["甲基苯丙胺"] == 4.35 }},
 		{"a net weight named by the next sentence's assay", "上述4包白色晶体净重合计16.8克；经上海市毒品检验中心鉴定，送检的4包白色晶体中均检出甲基苯丙胺成分。", func(f Facts) bool { return f.Drugs["甲基苯丙胺"] == 16.8 }},
+		{"a weight with its own assay is not the next one's", "浅绿色药片4片检出硝甲西泮成份，净重0.77克；褐色植物碎屑1盒检出大麻成份。", func(f Facts) bool { return len(f.Drugs) == 0 }},
 		{"an assay that found no drug names none", "2粒绿色药片净重0.38克。10粒药片，未检出海洛因成分。", func(f Facts) bool { return f.Drugs["海洛因"] == 0 }},
 		{"gross and unit weights do not count", "查获冰毒一包，毛重5.2克，净重4.8克，分装成每袋0.25克。", func(f Facts) bool { return f.Drugs["甲基苯丙胺"] == 4.8 }},
 		{"sales counted", "将海洛因卖给岳某。次日又卖给潘某。", func(f Facts) bool { return f.DrugSales == 2 }},
