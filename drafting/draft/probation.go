@@ -70,6 +70,11 @@ var probationCues = []*regexp.Regexp{
 	regexp.MustCompile(`吸毒|毒品`),
 	regexp.MustCompile(`多次|\d+次`),
 	regexp.MustCompile(`行政处罚|行政拘留`),
+	// A fine paid before the judgment (已向本院预缴罚金): among 6,214
+	// LeCaRD first-instance sentences of 拘役 or 有期徒刑 outside dev, tune
+	// and the check set, courts suspended 52% of the 81 whose facts say so
+	// against 25% of the rest.
+	finePaidRe,
 }
 
 // proposedProbation is the prosecution proposing a suspended sentence.

@@ -66,8 +66,12 @@ func readDrugs(text string) (drugs map[string]float64, sales int) {
 	seen := map[string]map[float64]bool{}
 	sum := map[string]float64{}
 	total := map[string]float64{}
-	for _, sent := range sentenceRe.Split(text, -1) {
+	sents := sentenceRe.Split(text, -1)
+	for i, sent := range sents {
 		kinds := drugNameAny.FindAllString(sent, -1)
+		if len(kinds) == 0 && i+1 < len(sents) {
+			kinds = assayedDrugs(sent, sents[i+1])
+		}
 		if len(kinds) == 0 {
 			continue
 		}
@@ -107,6 +111,37 @@ func readDrugs(text string) (drugs map[string]float64, sales int) {
 		drugs = sum
 	}
 	return drugs, len(drugSaleRe.FindAllString(text, -1))
+}
+
+// netWeightRe and assayRe find a seized substance weighed in one sentence
+// and named by the assay in the next: 上述4包白色晶体净重合计16.8克；经上海市毒品
+// 检验中心鉴定，…均检出甲基苯丙胺成分. Such a weight had counted for no drug,
+// and a 16.8-gram sale of methamphetamine (seven years at least, Criminal
+// Law art. 347) was sentenced as a small one. Among 1,160 LeCaRD judgments
+// of drug crimes outside dev, tune and the check set, 90 weigh a seizure
+// so.
+var (
+	netWeightRe = regexp.MustCompile(`净重`)
+	assayRe     = regexp.MustCompile(`检出|检验|鉴定|成分|成份`)
+)
+
+// assayedDrugs are the drugs the assay in next names for sent's net
+// weights: none when sent weighs nothing net, or states its own assay
+// (药片4片检出硝甲西泮成份，净重0.77克: a substance the law lists no weight
+// for, not the next sentence's 大麻), or next is no assay, or it found
+// none (未检出).
+func assayedDrugs(sent, next string) []string {
+	if !netWeightRe.MatchString(sent) || !drugWeightRe.MatchString(sent) || strings.Contains(sent, "检出") ||
+		!assayRe.MatchString(next) || strings.Contains(next, "未检出") {
+		return nil
+	}
+	var out []string
+	for _, n := range drugNameAny.FindAllString(next, -1) {
+		if n != unnamedDrug {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // sentenceDrug is the drug a sentence's weights count for: the first
