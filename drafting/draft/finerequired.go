@@ -37,24 +37,59 @@ func fineRequired(lib *rules.Library, charge string) bool {
 	if !ok {
 		return false
 	}
-	terms := 0
+	clauses := termClauses(lib, r)
+	for _, c := range clauses {
+		if !addedFineRe.MatchString(c) || strings.Contains(c, "可以并处") {
+			return false
+		}
+	}
+	return len(clauses) > 0
+}
+
+// termClauses are the clauses that set a term in the articles that
+// define or punish the charge r, in text order.
+func termClauses(lib *rules.Library, r rules.ChargeRule) []string {
+	var out []string
 	for _, no := range append(append([]rules.ArticleNo{}, r.Articles...), r.Penalty...) {
 		for _, a := range lib.CriminalLaw().Articles {
 			if a.Number != no.Number || a.Suffix != no.Suffix {
 				continue
 			}
 			for _, c := range clauseSplitRe.Split(a.Text(), -1) {
-				if !termClauseRe.MatchString(c) {
-					continue
-				}
-				terms++
-				if !addedFineRe.MatchString(c) || strings.Contains(c, "可以并处") {
-					return false
+				if termClauseRe.MatchString(c) {
+					out = append(out, c)
 				}
 			}
 		}
 	}
-	return terms > 0
+	return out
+}
+
+// fineFloorRe is the least fine a clause names (并处二万元以上二十万元以下罚金).
+var fineFloorRe = regexp.MustCompile(`并处([〇零一二两三四五六七八九十百千万]+)元以上`)
+
+// fineFloor is the least fine the law names for charge: the floor of the
+// first clause that sets a term and names one (art. 193 贷款诈骗:
+// 二万元), zero when none does (most articles leave the amount to art. 52).
+func fineFloor(lib *rules.Library, charge string) float64 {
+	if lib == nil || lib.CriminalLaw() == nil {
+		return 0
+	}
+	r, ok := lib.Charges[charge]
+	if !ok {
+		if n, nok := extract.NormaliseCharge(charge); nok {
+			r, ok = lib.Charges[n]
+		}
+	}
+	if !ok {
+		return 0
+	}
+	for _, c := range termClauses(lib, r) {
+		if m := fineFloorRe.FindStringSubmatch(c); m != nil {
+			return parseYuan(m[1])
+		}
+	}
+	return 0
 }
 
 // requiredFine is the fine for a term of months for charge when the law
@@ -64,8 +99,7 @@ func fineRequired(lib *rules.Library, charge string) bool {
 // of charge alone who was fined beside a term counts, whatever his place
 // in their verdict, by fine per month of term (similarFine); then those
 // convicted of further charges too, whose one fine covers them all. Zero
-// when none was fined: the draft then leaves the fine to the court rather
-// than state an amount nothing points to.
+// when none was fined.
 func requiredFine(same []precedent, charge string, months int) float64 {
 	if months <= 0 {
 		return 0
@@ -96,5 +130,10 @@ func (o *Offline) withRequiredFine(fine float64, same []precedent, charge, kind 
 	if fine > 0 || months <= 0 || !slices.Contains(termKinds, kind) || !fineRequired(o.Rules, charge) || fineLater(charge, facts) {
 		return fine
 	}
-	return requiredFine(same, charge, months)
+	if f := requiredFine(same, charge, months); f > 0 {
+		return f
+	}
+	// No similar case shows the amount: the least the law names, which
+	// the court may raise.
+	return fineFloor(o.Rules, charge)
 }

@@ -54,3 +54,20 @@ func TestRequiredFine(t *testing.T) {
 		t.Errorf("several charges: %v, want 10000", got)
 	}
 }
+
+func TestFineFloor(t *testing.T) {
+	o := ruledOffline(t)
+	tests := []struct {
+		charge string
+		want   float64
+	}{
+		{"贷款诈骗罪", 20000}, // art. 193: 并处二万元以上二十万元以下罚金
+		{"盗窃罪", 0},       // 并处或者单处罚金: the amount is left to art. 52
+		{"故意伤害罪", 0},
+	}
+	for _, tt := range tests {
+		if got := fineFloor(o.Rules, tt.charge); got != tt.want {
+			t.Errorf("%s: %v, want %v", tt.charge, got, tt.want)
+		}
+	}
+}
