@@ -73,8 +73,9 @@ func (h *Habits) fineRate(where bench, charge string) float64 {
 
 // withHouseFines fines each defendant the drafting court's own rate for
 // the charge (fineRate) times his term, snapped to the amounts courts
-// write, where the draft fines him beside a term for one charge. A fine
-// the prosecution proposes, or the defendant paid in advance, stands.
+// write, where the draft fines him beside a term for one charge, within
+// the bribery bands (bribeFine). A fine the prosecution proposes, or the
+// defendant paid in advance, stands.
 func (o *Offline) withHouseFines(pens []Penalty, where bench, charges []string, facts string) {
 	if len(charges) != 1 {
 		return
@@ -90,7 +91,9 @@ func (o *Offline) withHouseFines(pens []Penalty, where bench, charges []string, 
 		if p.FineYuan <= 0 || p.Months <= 0 || len(p.Counts) > 0 || !slices.Contains(termKinds, p.Kind) {
 			continue
 		}
-		if f := snapFine(rate * float64(p.Months)); f != p.FineYuan {
+		// The bribery bands of 法释〔2016〕9号 hold whatever the court's habit.
+		f := bribeFine(charges[0], p.Months, snapFine(rate*float64(p.Months)), queryAmount(facts))
+		if f != p.FineYuan {
 			pens[i].FineYuan = f
 			pens[i].Source += "；罚金按本院同罪名判决每月刑期罚金额的中位数折算为人民币" + formatYuan(f) + "元"
 		}

@@ -87,3 +87,20 @@ func TestWithHouseFines(t *testing.T) {
 		t.Errorf("proposed fine: %v, want 3000", pens[0].FineYuan)
 	}
 }
+
+func TestWithHouseFinesBribeBand(t *testing.T) {
+	store := habitCorpus{
+		houseJudgment("a1", "浙江省临海市人民法院", "浙1082", "受贿罪", 12, 12000),
+		houseJudgment("a2", "浙江省临海市人民法院", "浙1082", "受贿罪", 12, 12000),
+	}
+	h, err := BuildHabits(context.Background(), store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o := &Offline{Habits: h}
+	pens := []Penalty{{Defendant: "甲", Kind: "有期徒刑", Months: 12, FineYuan: 200000}}
+	o.withHouseFines(pens, bench{prosecutor: "临海市人民检察院"}, []string{"受贿罪"}, "经审理查明，被告人甲收受他人财物……")
+	if pens[0].FineYuan != 100000 {
+		t.Errorf("fine %v, want the band's floor 100000 (法释〔2016〕9号 art. 19)", pens[0].FineYuan)
+	}
+}
