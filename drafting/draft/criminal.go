@@ -171,6 +171,7 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 		d.FromModel = append(append(d.FromModel, as...), cs...)
 	} else {
 		pens = o.penalties(ctx, r, f, names, charges, same)
+		o.withHouseFines(pens, where, charges, r.Facts)
 		d.Articles = o.articles(charges, f, draftState(f, names, charges, pens, same), same, where)
 	}
 	d.Penalties = pens
@@ -949,6 +950,9 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 		if !fines {
 			p.FineYuan = 0
 		}
+		if i == 0 && fines && len(counts) == 0 {
+			p.FineYuan = o.withRequiredFine(p.FineYuan, same, charges[0], p.Kind, p.Months, r.Facts)
+		}
 		if i > 0 {
 			p = laterDefendant(p, i, same, roles[n], roles[names[0]], out[i-1].Months, proposals[i], rec.TermMonths)
 			if fines && p.FineYuan == 0 && (rec.Kind == "无期徒刑" || rec.Kind == "死刑") && p.Months > 0 && slices.Contains(termKinds, p.Kind) {
@@ -956,6 +960,7 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 				// defendant's fixed term is fined as the similar cases'
 				// defendants in the same place were, per month of term.
 				p.FineYuan = laterFine(same, charges[0], i, p.Months)
+				p.FineYuan = o.withRequiredFine(p.FineYuan, same, charges[0], p.Kind, p.Months, r.Facts)
 			}
 			if ls, ok := s.(LaterSuspender); ok && !roles[n].recidivist {
 				lq := q
@@ -1024,6 +1029,7 @@ func (o *Offline) counts(ctx context.Context, r Request, f caseFacts, names []st
 		if fined, known := chargeFined(o.Rules, c); (known && !fined) || fineLater(c, r.Facts) {
 			fine = 0
 		}
+		fine = o.withRequiredFine(fine, same, c, kind, m, r.Facts)
 		out = append(out, Count{Charge: c, Kind: kind, Months: m, FineYuan: fine})
 	}
 	return out
