@@ -38,7 +38,6 @@ type habitDoc struct {
 	state       caseState
 	cites       []int        // Criminal Law articles of its legal basis
 	house       houseWording // how its verdict words its notes
-	fine        houseFine    // its first defendant's fine for one charge (finehouse.go)
 }
 
 // placeUnit is one administrative unit of a court's or procuratorate's
@@ -148,7 +147,6 @@ func habitOf(d *corpus.Document) (habitDoc, bool) {
 	verdict := verdictOf(d)
 	st.items = len(furtherItems(verdict)) > 0
 	hd.house = houseOf(verdict)
-	hd.fine, _ = houseFineOf(e)
 	st.multi = len(e.Defendants) > 1
 	st.charges = len(e.Charges)
 	for _, c := range e.Articles {

@@ -171,7 +171,6 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 		d.FromModel = append(append(d.FromModel, as...), cs...)
 	} else {
 		pens = o.penalties(ctx, r, f, names, charges, same)
-		o.withHouseFines(pens, where, charges, r.Facts)
 		d.Articles = o.articles(charges, f, draftState(f, names, charges, pens, same), same, where)
 	}
 	d.Penalties = pens
