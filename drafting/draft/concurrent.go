@@ -73,8 +73,21 @@ var addedFineRe = regexp.MustCompile(`并处[^，。；：]{0,30}?罚金`)
 // into each of its charges, so without this a count of 妨害公务罪 or
 // 故意伤害罪 was fined for the other charge's sake.
 func chargeFined(lib *rules.Library, charge string) (fined, known bool) {
+	texts := chargeLawTexts(lib, charge)
+	for _, t := range texts {
+		if addedFineRe.MatchString(t) {
+			return true, true
+		}
+	}
+	return false, len(texts) > 0
+}
+
+// chargeLawTexts are the texts of the Criminal Law articles that define
+// or punish charge (its rule library entry, under its own name or the
+// normalised one), in the entry's order; nil when the library has none.
+func chargeLawTexts(lib *rules.Library, charge string) []string {
 	if lib == nil || lib.CriminalLaw() == nil {
-		return false, false
+		return nil
 	}
 	r, ok := lib.Charges[charge]
 	if !ok {
@@ -83,20 +96,17 @@ func chargeFined(lib *rules.Library, charge string) (fined, known bool) {
 		}
 	}
 	if !ok {
-		return false, false
+		return nil
 	}
+	var out []string
 	for _, no := range append(append([]rules.ArticleNo{}, r.Articles...), r.Penalty...) {
 		for _, a := range lib.CriminalLaw().Articles {
-			if a.Number != no.Number || a.Suffix != no.Suffix {
-				continue
-			}
-			known = true
-			if addedFineRe.MatchString(a.Text()) {
-				return true, true
+			if a.Number == no.Number && a.Suffix == no.Suffix {
+				out = append(out, a.Text())
 			}
 		}
 	}
-	return false, known
+	return out
 }
 
 // alone is p's sentence for a defendant convicted of the one count c of a

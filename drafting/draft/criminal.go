@@ -1600,7 +1600,10 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 		}
 	}
 	extra := extraItems(names, same)
-	ours := wordPairs(f.text)
+	var ours map[string]bool
+	if len(extra) > 0 {
+		ours = wordPairs(f.text)
+	}
 	for _, it := range extra {
 		n++
 		note := "改写自类案判项，请核对财物名称与数额"

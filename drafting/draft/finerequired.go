@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"leian/corpus/extract"
 	"leian/corpus/rules"
 )
 
@@ -25,19 +24,7 @@ var (
 // draft fines him even when the similar cases' records show no fine.
 // False when the library has no such clause.
 func fineRequired(lib *rules.Library, charge string) bool {
-	if lib == nil || lib.CriminalLaw() == nil {
-		return false
-	}
-	r, ok := lib.Charges[charge]
-	if !ok {
-		if n, nok := extract.NormaliseCharge(charge); nok {
-			r, ok = lib.Charges[n]
-		}
-	}
-	if !ok {
-		return false
-	}
-	clauses := termClauses(lib, r)
+	clauses := termClauses(chargeLawTexts(lib, charge))
 	for _, c := range clauses {
 		if !addedFineRe.MatchString(c) || strings.Contains(c, "可以并处") {
 			return false
@@ -46,19 +33,14 @@ func fineRequired(lib *rules.Library, charge string) bool {
 	return len(clauses) > 0
 }
 
-// termClauses are the clauses that set a term in the articles that
-// define or punish the charge r, in text order.
-func termClauses(lib *rules.Library, r rules.ChargeRule) []string {
+// termClauses are the clauses of the article texts that set a term, in
+// text order.
+func termClauses(texts []string) []string {
 	var out []string
-	for _, no := range append(append([]rules.ArticleNo{}, r.Articles...), r.Penalty...) {
-		for _, a := range lib.CriminalLaw().Articles {
-			if a.Number != no.Number || a.Suffix != no.Suffix {
-				continue
-			}
-			for _, c := range clauseSplitRe.Split(a.Text(), -1) {
-				if termClauseRe.MatchString(c) {
-					out = append(out, c)
-				}
+	for _, t := range texts {
+		for _, c := range clauseSplitRe.Split(t, -1) {
+			if termClauseRe.MatchString(c) {
+				out = append(out, c)
 			}
 		}
 	}
@@ -72,19 +54,7 @@ var fineFloorRe = regexp.MustCompile(`并处([〇零一二两三四五六七八�
 // first clause that sets a term and names one (art. 193 贷款诈骗:
 // 二万元), zero when none does (most articles leave the amount to art. 52).
 func fineFloor(lib *rules.Library, charge string) float64 {
-	if lib == nil || lib.CriminalLaw() == nil {
-		return 0
-	}
-	r, ok := lib.Charges[charge]
-	if !ok {
-		if n, nok := extract.NormaliseCharge(charge); nok {
-			r, ok = lib.Charges[n]
-		}
-	}
-	if !ok {
-		return 0
-	}
-	for _, c := range termClauses(lib, r) {
+	for _, c := range termClauses(chargeLawTexts(lib, charge)) {
 		if m := fineFloorRe.FindStringSubmatch(c); m != nil {
 			return parseYuan(m[1])
 		}
