@@ -30,7 +30,8 @@ var (
 		// 指控被告人朱某涉嫌对非国家工作人员行贿罪: 涉嫌 right after the
 		// name, not a detention told later (因涉嫌贷款诈骗罪被羁押).
 		regexp.MustCompile(`指控(?:被告人|被告单位)[^，。；：]{1,12}?涉嫌(` + allegedName + `(?:(?:、|和|及)` + allegedName + `)*)`),
-		regexp.MustCompile(`以(` + allegedName + `(?:(?:、|和|及)` + allegedName + `)*)，?(?:数罪并罚，?)?(?:追究|定罪|论处|处罚)`),
+		// 以聚众斗殴罪分别追究其刑事责任: each accused of his own.
+		regexp.MustCompile(`以(` + allegedName + `(?:(?:、|和|及)` + allegedName + `)*)，?(?:数罪并罚，?)?(?:分别)?(?:追究|定罪|论处|处罚)`),
 	}
 	// formerConviction marks a 犯X罪 about an earlier sentence: 曾因 or
 	// 因 before it, a sentence passed or served after it.

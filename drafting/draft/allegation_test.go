@@ -36,6 +36,9 @@ func TestAllegedCharges(t *testing.T) {
 		{"several to be punished together", "应当以强奸罪、抢劫罪数罪并罚追究其刑事责任。", []string{"强奸罪", "抢劫罪"}},
 		{"to be punished as", "之规定，以非法拘禁罪处罚。", []string{"非法拘禁罪"}},
 		{"alleged as suspected", "现公诉机关指控被告人朱某涉嫌对非国家工作人员行贿罪。", []string{"对非国家工作人员行贿罪"}},
+		{"each to be prosecuted for his own",
+			"被告人毛运波纠集王金涛、张浪等多人持械与他人发生斗殴，应当以故意伤害罪追究其刑事责任。被告人王金涛、张浪持械积极参加聚众斗殴，其行为已触犯《中华人民共和国刑法》第二百九十二条第一款第（二）项和第（四）项、第二十五条第一款的规定，应当以聚众斗殴罪分别追究其刑事责任。",
+			[]string{"故意伤害罪", "聚众斗殴罪"}},
 		{"another's detention is no allegation", "黄梅县人民检察院指控： 1、收受李某1财物4500元 2018年3月，刘某因涉嫌贷款诈骗罪被羁押。", nil},
 	}
 	for _, tt := range tests {

@@ -17,7 +17,13 @@ var rejectedMoreRes = []*regexp.Regexp{
 	regexp.MustCompile(`指控([^，。；]{0,16}?)(?:犯|构成)?(` + constitutedName + `)(?:不能成立|不成立)`),
 	regexp.MustCompile(`指控([^，。；]{0,16}?)(?:犯|构成)?(` + constitutedName + `)的?(?:事实|罪名)?(?:[，,、]|事实不清|证据不足|证据不充分|不能认定)+(?:本院)?(?:不能成立|不成立|不予认定|不予支持)`),
 	regexp.MustCompile(`()(?:构成)?(` + constitutedName + `)的指控[，,][^。；部分其中]{0,60}?(?:该|此|这一)指控(?:不能成立|不成立)`),
+	// 故公诉机关关于三被告人犯受贿罪的指控不成立.
+	regexp.MustCompile(`关于([^，。；]{0,16}?)(?:犯|构成)(` + constitutedName + `)的指控(?:不能成立|不成立)`),
 }
+
+// everyDefendant names all the accused at once (三被告人, 各被告人): a
+// rejection for them all is the charge's.
+var everyDefendant = regexp.MustCompile(`^(?:[二两三四五六七八九十]+名?|各|全体|全部)被告人$`)
 
 // courtRejected are the charges, as written, that the court's wordings
 // of a rejection name anywhere in the facts, each once. A rejection a party
@@ -33,7 +39,7 @@ func courtRejected(text string, defendants []string) []string {
 				continue
 			}
 			c := afterLead(text[loc[4]:loc[5]])
-			if len(defendants) > 1 && (strings.Contains(text[loc[2]:loc[5]], "被告人") || len(namesIn(text[loc[2]:loc[5]], defendants)) > 0) {
+			if len(defendants) > 1 && !everyDefendant.MatchString(text[loc[2]:loc[3]]) && (strings.Contains(text[loc[2]:loc[5]], "被告人") || len(namesIn(text[loc[2]:loc[5]], defendants)) > 0) {
 				continue
 			}
 			if n, ok := extract.NormaliseCharge(c); !ok || strings.Contains(n, "、") && n != c {
