@@ -37,7 +37,7 @@ var (
 // 144; leaving out 投案 gave 105, 53 and 55 but blanked the dates of
 // many who surrendered and stayed in custody).
 func (f caseFacts) custodyOf(name string) (time.Time, string) {
-	text := f.text
+	text := withYears(f.text) // custodydates.go
 	others := func(s string) bool { return namesDefendant(f, s) }
 	for _, s := range strings.Split(text, "。") {
 		if !bailRe.MatchString(s) || priorCustodyRe.MatchString(s) {
