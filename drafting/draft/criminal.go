@@ -198,6 +198,7 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 	judgment := verdict(f, names, own, charges[0], pens, same)
 	d.Articles = imposedArticles(o.verdictArticles(d.Articles, f, own, pens), judgment)
 	reasoning := o.reasoning(f, names, written, charges, same, d.Articles)
+	reasoning.Sentences = withConcurrence(reasoning.Sentences, severalCrimes(pens, own)) // reasonconcurrent.go
 	if model != nil {
 		d.FromModel = append(d.FromModel, reasoningCarries(*model, reasoning, f)...)
 	}

@@ -85,11 +85,8 @@ func opinionPoints(t string) []string {
 // sentence that says 采纳 is the court's).
 func defenceOpinions(facts string) []defenceOpinion {
 	var out []defenceOpinion
-	for _, m := range counselRe.FindAllStringSubmatch(facts, -1) {
-		if courtsOwn.MatchString(m[0]) {
-			continue
-		}
-		for _, t := range opinionPoints(strings.TrimSpace(m[2])) {
+	for _, m := range counselOpinions(facts) { // defenceforms.go
+		for _, t := range opinionPoints(strings.TrimSpace(m[1])) {
 			t = strings.Trim(t, "，,；; ")
 			t = opinionTail.ReplaceAllString(t, "") // replyclip.go
 			if strings.Contains(t, "辩护人") {
@@ -99,7 +96,7 @@ func defenceOpinions(facts string) []defenceOpinion {
 			if !ok {
 				continue
 			}
-			op.defendant = m[1]
+			op.defendant = m[0]
 			out = append(out, op)
 			if len(out) == maxDefence {
 				return out
