@@ -601,6 +601,9 @@ func (o *Offline) articles(charges []string, f caseFacts, st caseState, same []p
 	for _, j := range jointCites(f, st.multi) {
 		add(key{j.article, 0}, j.why)
 	}
+	for _, j := range statusCites(f) { // artstatus.go
+		add(key{j.article, 0}, j.why)
+	}
 	for _, c := range allegedCites(f, slices.Equal(o.namedCharges(f), charges)) {
 		k := key{c.Article, c.Suffix}
 		if forms[k] == nil {
