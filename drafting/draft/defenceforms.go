@@ -11,7 +11,7 @@ import "regexp"
 // answered counsel in 60 of them. counselRe itself still tells the similar
 // cases' answers apart (reasondefence.go). Groups: 1 the defendant counsel
 // speaks for, 2 what stands between 辩护人 and the verb, 3 the opinion.
-var counselStatedRe = regexp.MustCompile(`(?:被告人(\p{Han}{1,4}?)的|其)?辩护人([\p{Han}、]{0,10}?(?:对[^。；]{0,40}?(?:无异议|没有异议|不持异议)[，,；;](?:但)?)?)(?:提出|认为|辩称|称|的辩护意见(?:是|为)?)(?:如下辩护意见|以下辩护意见|的辩护意见是)?[：:，,]?([^。]{4,})。`)
+var counselStatedRe = regexp.MustCompile(`(?:被告人(\p{Han}{1,4}?)的|其)?辩护人([\p{Han}、]{0,10}?(?:` + counselAssent + `)?)(?:提出|认为|辩称|称|的辩护意见(?:是|为)?)(?:如下辩护意见|以下辩护意见|的辩护意见是)?[：:，,]?([^。]{4,})。`)
 
 // counselSilentRe is a counsel who raised nothing (辩护人徐卫东、姜志强均未
 // 提出异议): what follows is no opinion of counsel's.
@@ -30,7 +30,12 @@ func counselOpinions(facts string) [][2]string {
 	return out
 }
 
-// counselAssentRe is counsel's assent to the charge before the opinion.
-var counselAssentRe = regexp.MustCompile(`对[^。；]{0,40}?(?:无异议|没有异议|不持异议)[，,；;](?:但)?`)
+// counselAssent is counsel's assent to the charge before the opinion
+// (对公诉机关指控的罪名没有异议，): counselStatedRe reads past it, and
+// stripAssent removes it before counselSilentRe looks for a counsel who
+// raised nothing, whose 没有 it would otherwise match.
+const counselAssent = `对[^。；]{0,40}?(?:无异议|没有异议|不持异议)[，,；;](?:但)?`
+
+var counselAssentRe = regexp.MustCompile(counselAssent)
 
 func stripAssent(s string) string { return counselAssentRe.ReplaceAllString(s, "") }
