@@ -62,12 +62,4 @@ func omittedCrime(f caseFacts) bool { return affirmed(f.text, omittedCrimeRe) }
 
 // probationRevoked says whether the facts f state a crime committed
 // during a former sentence's probation.
-func probationRevoked(f caseFacts) bool {
-	for _, m := range probationBreachRe.FindAllStringIndex(f.text, -1) {
-		before := f.text[max(0, m[0]-18):m[0]]
-		if !negatedRe.MatchString(before) && !notInRe.MatchString(before) {
-			return true
-		}
-	}
-	return false
-}
+func probationRevoked(f caseFacts) bool { return affirmed(f.text, probationBreachRe, notInRe) }

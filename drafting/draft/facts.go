@@ -69,10 +69,12 @@ var circCues = []struct {
 var negatedRe = regexp.MustCompile(`(?:不构成|不属于|不成立|不是|不系|不认定为?|不能认定为?|不应认定为?|并非|没有|自杀)$`)
 
 // affirmed reports whether text states re's circumstance at least once
-// other than in a denial.
-func affirmed(text string, re *regexp.Regexp) bool {
+// other than in a denial: negatedRe's, or one of denials, a circumstance's
+// own (而非在缓刑考验期内) that ends the 18 bytes before the match.
+func affirmed(text string, re *regexp.Regexp, denials ...*regexp.Regexp) bool {
 	for _, m := range re.FindAllStringIndex(text, -1) {
-		if !negatedRe.MatchString(text[max(0, m[0]-18):m[0]]) {
+		before := text[max(0, m[0]-18):m[0]]
+		if !negatedRe.MatchString(before) && !slices.ContainsFunc(denials, func(d *regexp.Regexp) bool { return d.MatchString(before) }) {
 			return true
 		}
 	}
