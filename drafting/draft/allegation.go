@@ -234,7 +234,7 @@ var (
 	findingCut = regexp.MustCompile(`^.*(?:认为|认定|原判认为)[，：:]?`)
 	violatesRe = regexp.MustCompile(`(?:已经|已)?触犯了?(?:《中华人民共和国刑法》|《刑法》|刑法)[^，。；]*?(?:之|的)?规定，?`)
 	pursueRe   = regexp.MustCompile(`，?(?:应当|应)(?:以|按)[\p{Han}、]{2,40}?罪(?:追究其?刑事责任|定罪处罚|论处)[^。]*`)
-	requestRe  = regexp.MustCompile(`[，,](?:提请|诉请|建议|请求|要求|应依法|应当依法|依法|应予|特提起)[^。]*`)
+	requestRe  = regexp.MustCompile(`[，,]并?(?:提请|诉请|建议|请求|要求|应依法|应当依法|依法|应予|特提起)[^。]*`)
 	// A law named in the finding would be scored as a cited article: the
 	// draft's articles are its legal basis alone.
 	lawNamedRe = regexp.MustCompile(`[，,][^，,。]*《[^。]*`)

@@ -147,6 +147,9 @@ func TestAllegedFinding(t *testing.T) {
 		{"认为被告人陈川的行为构成诈骗罪，数额巨大，应依据《中华人民共和国刑法》第二百六十六条之规定处罚。",
 			"被告人陈川的行为构成诈骗罪，数额巨大。"},
 		{"被告人甲于2018年5月窃得手机一部。", ""},
+		// tune 06679202: the request came after 并.
+		{"公诉机关认为，被告人温某的行为已构成故意毁坏财物罪，并诉请本院依法判处。",
+			"被告人温某的行为已构成故意毁坏财物罪。"},
 	}
 	for _, tt := range tests {
 		if got := allegedFinding(tt.facts, []string{"强奸罪"}); got != tt.want {

@@ -1052,7 +1052,7 @@ var reasonCues = []struct {
 }{
 	{"自首", regexp.MustCompile(`自首|投案`)},
 	{"累犯", regexp.MustCompile(`累犯`)},
-	{"前科", regexp.MustCompile(`前科|曾因|数罪并罚|又犯新罪|漏罪|假释|缓刑考验期`)},
+	{"前科", regexp.MustCompile(`前科|曾因|又犯新罪|漏罪|假释|缓刑考验期`)}, // 数罪并罚: reasonconcurrent.go
 	{"立功", regexp.MustCompile(`立功`)},
 	{"取得谅解", regexp.MustCompile(`谅解`)},
 	{"退赃退赔", regexp.MustCompile(`退赃|退赔|退缴|退还`)},
@@ -1098,6 +1098,7 @@ var circumstanceOrder = []string{"自首", "坦白", "立功", "累犯", "未遂
 // facts state and the adaptation lacks, and the legal basis.
 func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same []precedent, arts []Article) Section {
 	s := Section{Key: "reasoning", Title: "本院认为"}
+	f.several = len(charges) > 1
 	who := strings.Join(names, "、")
 	by := circumstanceNames(f.text, names)
 	// Adapted once: the typical wording is chosen among the first six
@@ -1109,6 +1110,8 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 	if i := typical(cands); i >= 0 {
 		lead = cands[i].lead
 		sents := withoutTheirReplies(sentenceSplit.FindAllString(cands[i].text, -1), f) // reasondefence.go
+		var from []int
+		kept := map[int]bool{}
 		for j, sent := range sents {
 			if !borneOut(sent, f) || danglingRe.MatchString(sent) {
 				continue
@@ -1124,7 +1127,9 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 				continue
 			}
 			s.Sentences = append(s.Sentences, Sentence{Text: sent, Source: "case:" + cands[i].id, Note: cands[i].note})
+			from, kept[j] = append(from, j), true
 		}
+		s.Sentences = withoutBareHeadings(s.Sentences, from, kept) // reasonheading.go
 	}
 	if len(s.Sentences) == 0 {
 		s.Sentences = append(o.ownConviction(who, charges, written), Sentence{Text: "公诉机关指控的事实清楚，证据确实、充分，指控的罪名成立。", Source: "template"})
@@ -1349,7 +1354,7 @@ func borneOut(sent string, f caseFacts) bool {
 			return false
 		}
 	}
-	return true
+	return f.several || !concurrenceRe.MatchString(sent) // reasonconcurrent.go
 }
 
 // basisSentence is the legal basis, opened as lead (据此，依照) or 依照:
@@ -1454,6 +1459,7 @@ func adaptedReasonings(f caseFacts, names []string, same []precedent) []candidat
 				t = strings.ReplaceAll(t, n+"、"+n, n)
 			}
 		}
+		t = withOurCount(t, names) // reasoncounts.go
 		// Its prosecutor is not ours.
 		t = prosecutorIn.ReplaceAllString(t, cmp.Or(f.prosecutor, "公诉机关"))
 		t, sums := adaptAmounts(t, p.amount, f.amount)

@@ -21,8 +21,9 @@ var counselSilentRe = regexp.MustCompile(`未|没有|不`)
 // counsel speaks for and the opinion, as counselStatedRe reads them.
 func counselOpinions(facts string) [][2]string {
 	var out [][2]string
-	for _, m := range counselStatedRe.FindAllStringSubmatch(facts, -1) {
-		if courtsOwn.MatchString(m[0]) || counselSilentRe.MatchString(stripAssent(m[2])) {
+	for _, at := range counselStatedRe.FindAllStringSubmatchIndex(facts, -1) {
+		m := submatches(facts, at)
+		if courtsOwn.MatchString(m[0]) || counselSilentRe.MatchString(stripAssent(m[2])) || courtsHeading(facts[:at[0]]) { // replylead.go
 			continue
 		}
 		out = append(out, [2]string{m[1], m[3]})
@@ -39,3 +40,14 @@ const counselAssent = `对[^。；]{0,40}?(?:无异议|没有异议|不持异议
 var counselAssentRe = regexp.MustCompile(counselAssent)
 
 func stripAssent(s string) string { return counselAssentRe.ReplaceAllString(s, "") }
+
+// submatches are the texts of a match's groups at (FindStringSubmatchIndex).
+func submatches(s string, at []int) []string {
+	out := make([]string, len(at)/2)
+	for i := range out {
+		if at[2*i] >= 0 {
+			out[i] = s[at[2*i]:at[2*i+1]]
+		}
+	}
+	return out
+}

@@ -12,13 +12,20 @@ import (
 // it: in the LeCaRD first-instance judgments outside dev, tune, tune2 and
 // the check set, 43% of the reasonings of judgments convicting of several
 // charges state it, against 14% of the tune drafts, whose adapted
-// sentences about a 数罪并罚 are cut as a prior's (reasonCues). The
+// sentences about a 数罪并罚 were cut as a prior's (concurrenceRe). The
 // wording is the corpus's most common whole sentence (被告人X一人犯数罪，
 // 应数罪并罚。 31 times; 应数罪并罚 is also its most common clause, 120
 // against 95 for 应当数罪并罚). It follows the finding that the charges
 // are made out, before the circumstances, where 549 of 920 such
 // reasonings with a circumstance put it.
 const concurrenceSentence = "被告人%s一人犯数罪，应数罪并罚。"
+
+// concurrenceRe is a sentence on punishing several crimes together. It
+// was read as a prior conviction's cue (reasonCues), so an adapted sentence
+// saying 数罪并罚 was cut even where the draft convicts of several charges;
+// it is now borne out exactly then (borneOut), and a prior's 数罪并罚
+// (缓刑考验期内又犯新罪, 漏罪) is still cut by the prior's own cues.
+var concurrenceRe = regexp.MustCompile(`数罪并罚`)
 
 // concurrenceNote says where the sentence comes from.
 const concurrenceNote = "判决主文对其数罪并罚（刑法第六十九条）"

@@ -67,7 +67,7 @@ func withoutTheirReplies(sents []string, f caseFacts) []string {
 func argumentTopics(facts string) map[string]bool {
 	topics := map[string]bool{}
 	for _, s := range strings.Split(facts, "。") {
-		if counselRe.MatchString(s+"。") || argumentRe.MatchString(s) {
+		if counselStatedRe.MatchString(s+"。") || argumentRe.MatchString(s) {
 			for _, t := range replyTopicRe.FindAllString(s, -1) {
 				topics[t] = true
 			}
