@@ -1354,7 +1354,7 @@ func borneOut(sent string, f caseFacts) bool {
 			return false
 		}
 	}
-	return f.several || !concurrenceRe.MatchString(sent) // reasonconcurrent.go
+	return !concurrenceRe.MatchString(sent) || f.several && convictsRe.MatchString(sent) // reasonconcurrent.go
 }
 
 // basisSentence is the legal basis, opened as lead (据此，依照) or 依照:

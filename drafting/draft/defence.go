@@ -6,11 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-// counselRe finds a defence counsel's opinion in the facts: who it speaks
-// for (被告人X的辩护人, or 其辩护人 after a named defendant) and what it
-// says, up to the end of the sentence.
-var counselRe = regexp.MustCompile(`(?:被告人(\p{Han}{1,4}?)的|其)?辩护人(?:\p{Han}{0,4}?)(?:提出|认为|辩称|的辩护意见(?:是|为)?)(?:如下辩护意见|以下辩护意见|的辩护意见是)?[：:，,]?([^。]{4,})。`)
-
 // enumLead is a list number opening an opinion (1、 一、 （1）).
 var enumLead = regexp.MustCompile(`^(?:[一二三四五六七八九十\d]+[、.．]|[（(][一二三四五六七八九十\d]+[）)])`)
 

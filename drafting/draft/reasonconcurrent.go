@@ -21,11 +21,20 @@ import (
 const concurrenceSentence = "被告人%s一人犯数罪，应数罪并罚。"
 
 // concurrenceRe is a sentence on punishing several crimes together. It
-// was read as a prior conviction's cue (reasonCues), so an adapted sentence
-// saying 数罪并罚 was cut even where the draft convicts of several charges;
-// it is now borne out exactly then (borneOut), and a prior's 数罪并罚
-// (缓刑考验期内又犯新罪, 漏罪) is still cut by the prior's own cues.
-var concurrenceRe = regexp.MustCompile(`数罪并罚`)
+// was read as a prior conviction's cue (reasonCues), so the similar case's
+// finding that states the charges and their concurrence (其行为已构成非法买
+// 卖枪支罪、非法持有枪支罪，对其应当数罪并罚) was cut even where the draft
+// convicts of several charges. Such a finding is now borne out exactly
+// then (borneOut); a bare concurrence (卢浪一人犯数罪，应对其数罪并罚) is
+// not, as the similar case's defendants mapped onto ours left it naming
+// some of ours or none (应数罪并罚。): on the tune set, with every such
+// sentence borne out, reasoning METEOR rose 0.0003 but five drafts named
+// the wrong defendants. concurrenceSentence says it of the right ones. A
+// prior's 数罪并罚 (缓刑考验期内又犯新罪, 漏罪) is still cut by its cues.
+var (
+	concurrenceRe = regexp.MustCompile(`数罪并罚`)
+	convictsRe    = regexp.MustCompile(`构成`)
+)
 
 // concurrenceNote says where the sentence comes from.
 const concurrenceNote = "判决主文对其数罪并罚（刑法第六十九条）"

@@ -21,6 +21,10 @@ var (
 	// after it (，理由是：, ，具体如下：, ，被告单位存在以下…情节：) or its
 	// bare colon.
 	listLeadRe = regexp.MustCompile(`(?:(?:^|[，,；;])[^，,；;：:]*(?:如下|以下|下列|理由|具体|几点|意见(?:是|为)?)[^，,；;：:]*)?[：:]$`)
+	// innerLeadRe is such a clause inside a point, its list run on after
+	// the colon (具有以下酌定从轻处罚情节：无犯罪前科，…), when it announces
+	// circumstances or opinions (以下款项应从非吸总额中扣除： argues).
+	innerLeadRe = regexp.MustCompile(`(?:^|[，,；;])[^，,；;：:]*(?:如下|以下|下列)[^，,；;：:]*(?:情节|意见|理由|辩护|几点|方面|异议)[^，,；;：:]*[：:]`)
 	// opinionHeadRe is counsel's own heading of the opinion that the
 	// counsel pattern reads as its start (提出的主要辩护意见为：…).
 	opinionHeadRe = regexp.MustCompile(`^(?:的|之)?(?:主要|具体)?(?:辩护)?(?:意见|理由)(?:是|为|如下)?[：:，,]`)
@@ -33,13 +37,14 @@ var (
 )
 
 // withoutListLead is point t without the lead-in to the points listed
-// after it: what it argues before that clause, "" when nothing is left.
+// after it or run on after its colon: what it argues besides that
+// clause, "" when nothing is left.
 func withoutListLead(t string) string {
 	t = strings.TrimSpace(t)
-	if !strings.HasSuffix(t, "：") && !strings.HasSuffix(t, ":") {
-		return t
+	if strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":") {
+		t = listLeadRe.ReplaceAllString(t, "")
 	}
-	return strings.Trim(listLeadRe.ReplaceAllString(t, ""), "，,；; ")
+	return strings.Trim(innerLeadRe.ReplaceAllString(t, "，"), "，,；; ")
 }
 
 // withoutOwnClose is t without counsel's own heading and the 的辩护意见
