@@ -38,26 +38,3 @@ func TestWithoutBareHeadings(t *testing.T) {
 		}
 	}
 }
-
-// A similar case's finding that states the charges and their concurrence
-// (tune 619122ef's) is borne out where the draft convicts of several
-// charges, and not otherwise; a bare concurrence is not (concurrenceSentence
-// says it of the right defendants), nor a prior's 数罪并罚.
-func TestConcurrenceBorneOut(t *testing.T) {
-	finding := "被告人赖欢欢违反枪支管理规定，非法买卖枪支和非法持有枪支各一支，其行为已构成非法买卖枪支罪、非法持有枪支罪，对其应当数罪并罚。"
-	bare := "卢浪一人犯数罪，应对其数罪并罚。"
-	prior := "被告人赖欢欢在缓刑考验期限内又犯新罪，应当撤销缓刑，数罪并罚。"
-	f := readFacts("公诉机关指控，被告人赖欢欢非法买卖枪支，并非法持有枪支。")
-	if borneOut(finding, f) {
-		t.Errorf("one charge: %s borne out", finding)
-	}
-	f.several = true
-	if !borneOut(finding, f) {
-		t.Errorf("several charges: %s not borne out", finding)
-	}
-	for _, s := range []string{bare, prior} {
-		if borneOut(s, f) {
-			t.Errorf("%s borne out", s)
-		}
-	}
-}
