@@ -1604,12 +1604,21 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 		}
 	}
 	extra := extraItems(names, same)
+	var fromFacts []string
+	if !disposes(extra) {
+		fromFacts = factItems(f, names, convicted(own))
+	}
+	extra, fromFacts = withGains(gainItems(f, names), extra, fromFacts) // gainsitems.go
 	var ours map[string]bool
 	if len(extra) > 0 {
 		ours = wordPairs(f.text)
 	}
 	for _, it := range extra {
 		n++
+		if it.id == "" { // the facts' own gains item in place of the similar case's
+			s.Sentences = append(s.Sentences, Sentence{Text: cnNumber(n) + "、" + it.text + "\n", Source: "facts", Note: "依事实拟写，请核对财物名称与数额"})
+			continue
+		}
 		note := "改写自类案判项，请核对财物名称与数额"
 		t, blanked := ownQuantities(f, it.text) // verdictforeign.go
 		if blanked {
@@ -1619,10 +1628,6 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 			note += "；事实未载的类案人名、物名已留空"
 		}
 		s.Sentences = append(s.Sentences, Sentence{Text: cnNumber(n) + "、" + t + "\n", Source: "case:" + it.id, Note: note})
-	}
-	var fromFacts []string
-	if !disposes(extra) {
-		fromFacts = factItems(f, names, convicted(own))
 	}
 	for _, t := range append(fromFacts, civilItems(f, names, extra)...) {
 		n++
