@@ -71,12 +71,12 @@ func TestWithGains(t *testing.T) {
 		wantFacts []string
 	}{
 		{"the similar case's item with its sum blank",
-			[]item{{"c1", "扣押在案的作案工具水果刀一把，予以没收。"}, {"c1", "被告人甲某违法所得人民币　　元予以追缴。"}, {"c1", "随案移送的手机一部予以没收。"}}, nil,
-			[]item{{"c1", "扣押在案的作案工具水果刀一把，予以没收。"}, {"", gains[0]}, {"c1", "随案移送的手机一部予以没收。"}}, nil},
+			[]item{{id: "c1", text: "扣押在案的作案工具水果刀一把，予以没收。"}, {id: "c1", text: "被告人甲某违法所得人民币　　元予以追缴。"}, {id: "c1", text: "随案移送的手机一部予以没收。"}}, nil,
+			[]item{{id: "c1", text: "扣押在案的作案工具水果刀一把，予以没收。"}, {text: gains[0]}, {id: "c1", text: "随案移送的手机一部予以没收。"}}, nil},
 		{"the facts' generic item", nil, []string{"扣押在案的作案工具予以没收。", "追缴被告人甲某的违法所得。"},
 			nil, []string{"扣押在案的作案工具予以没收。", gains[0]}},
-		{"restitution stays, the gains follow", []item{{"c1", "责令被告人甲某退赔被害人的经济损失。"}}, nil,
-			[]item{{"c1", "责令被告人甲某退赔被害人的经济损失。"}}, gains},
+		{"restitution stays, the gains follow", []item{{id: "c1", text: "责令被告人甲某退赔被害人的经济损失。"}}, nil,
+			[]item{{id: "c1", text: "责令被告人甲某退赔被害人的经济损失。"}}, gains},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
