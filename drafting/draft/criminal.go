@@ -1610,25 +1610,24 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 		}
 	}
 	extra := extraItems(names, same)
-	var ours map[string]bool
-	if len(extra) > 0 {
-		ours = wordPairs(f.text)
-	}
-	for _, it := range extra {
-		n++
-		note := "改写自类案判项，请核对财物名称与数额"
-		t, blanked := ownQuantities(f, it.text) // verdictforeign.go
-		if blanked {
-			note += "；事实未载的类案数额已删去或留空"
-		}
-		if t, blanked = blankItemParticulars(ours, f.vocab, t); blanked { // verdictparticulars.go
-			note += "；事实未载的类案人名、物名已留空"
-		}
-		s.Sentences = append(s.Sentences, Sentence{Text: cnNumber(n) + "、" + t + "\n", Source: "case:" + it.id, Note: note})
+	dispose := disposes(extra)
+	extra = adaptedItems(f, extra)
+	if blankedOut(extra) { // verdictblanks.go
+		extra = withoutProperty(extra)
+		dispose = false
 	}
 	var fromFacts []string
-	if !disposes(extra) {
+	if !dispose {
 		fromFacts = factItems(f, names, convicted(own))
+	}
+	extra, fromFacts = withGains(gainItems(f, names), extra, fromFacts) // gainsitems.go
+	for _, it := range extra {
+		n++
+		if it.id == "" { // the facts' own gains item in place of the similar case's
+			s.Sentences = append(s.Sentences, Sentence{Text: cnNumber(n) + "、" + it.text + "\n", Source: "facts", Note: "依事实拟写，请核对财物名称与数额"})
+			continue
+		}
+		s.Sentences = append(s.Sentences, Sentence{Text: cnNumber(n) + "、" + it.text + "\n", Source: "case:" + it.id, Note: it.note})
 	}
 	for _, t := range append(fromFacts, civilItems(f, names, extra)...) {
 		n++
@@ -1778,7 +1777,9 @@ const (
 	finePayAgree = 2
 )
 
-type item struct{ id, text string }
+// item is a further verdict item: a similar case's (id), once adapted to
+// ours with a note saying how (adaptedItems), or the facts' own (no id).
+type item struct{ id, text, note string }
 
 // extraItems are the verdict items after the sentences (没收, 追缴, 退赔)
 // of the most typical similar verdict, names substituted; only when most
@@ -1809,7 +1810,7 @@ func extraItems(names []string, same []precedent) []item {
 	i := typical(cands)
 	var out []item
 	for _, t := range strings.Split(cands[i].text, "\n") {
-		out = append(out, item{cands[i].id, t})
+		out = append(out, item{id: cands[i].id, text: t})
 	}
 	return out
 }
