@@ -62,7 +62,7 @@ func houseOf(verdict string) houseWording {
 		h.pay = m + "。"
 	}
 	if m := houseTermRe.FindStringSubmatch(verdict); m != nil && strings.Contains(m[2], "一日折抵刑期一日") &&
-		!particularRe.MatchString(m[2]) && !particularRe.MatchString(m[4]) {
+		!particularRe.MatchString(m[2]) && !particularRe.MatchString(m[4]) && kindFree(m[2], m[4], m[6]) {
 		h.term = termForm{open: m[2], mid: m[4], tail: m[6], paren: m[1] != ""}
 	}
 	if m := houseProbationRe.FindString(verdict); m != "" && !particularRe.MatchString(m) {
