@@ -101,6 +101,8 @@ func (o *Offline) namedCharges(f caseFacts) []string {
 			}
 		}
 	}
+	// The court's findings divided by crime name each (chargeheadings.go).
+	known = withHeaded(known, o.headedCharges(courtFindings(f.text), f.defendants))
 	return onAnothersCrimeLast(known)
 }
 

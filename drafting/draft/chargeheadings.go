@@ -1,0 +1,92 @@
+package draft
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// Facts that tell several crimes often divide them under numbered headings
+// that name each crime's act (一、盗窃的事实 … 二、非法经营的事实; 一、绑架犯罪
+// … 二、敲诈勒索犯罪; （一）诈骗事实), and each heading is a charge the court
+// convicts of. The similar cases' vote finds the case's principal crime but
+// rarely a further one, which few similar cases share.
+var (
+	// headedRe reads such a heading: its mark, the act (关于 before it, or
+	// the defendants it concerns: 被告人秦某贩卖毒品、容留他人吸毒的事实), and
+	// the word that closes it, followed by a break.
+	headedRe = regexp.MustCompile(`(?:^|[\s。：:，；])` + headingMark + `(?:关于)?([\p{Han}、]{2,30}?)(?:的犯罪事实|犯罪事实|的事实|事实|犯罪|罪|部分)[\s：:。，]`)
+	// headedLead is who a heading concerns, before its act.
+	headedLead = regexp.MustCompile(`^被告人`)
+)
+
+// headedCharges are the known charges the numbered headings in text
+// name, in the order the headings give them, each once; names are the
+// defendants, whom a heading may name before the act.
+func (o *Offline) headedCharges(text string, names []string) []string {
+	var out []string
+	for _, m := range headedRe.FindAllStringSubmatch(text, -1) {
+		for _, c := range o.headedList(withoutNames(m[1], names)) {
+			if !slices.Contains(out, c) {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// headedList are the known charges a heading's act names: the whole act
+// when it is one charge (掩饰、隐瞒犯罪所得), else each of its 、-listed acts
+// when every one is written as in its charge's name (故意伤害、故意毁坏财物):
+// 运输、贩卖毒品 lists no 运输罪, which a loose lookup would take for a
+// part of another charge's name.
+func (o *Offline) headedList(act string) []string {
+	if whole := o.knownCharges([]string{act + "罪"}); len(whole) > 0 {
+		return whole
+	}
+	var out []string
+	for _, p := range strings.Split(act, "、") {
+		k := o.knownCharges([]string{p + "罪"})
+		if len(k) == 0 || !strings.Contains(k[0], p) {
+			return nil
+		}
+		out = append(out, k[0])
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// withoutNames is a heading's act without the defendants it names first
+// (被告人秦某、李某贩卖毒品 → 贩卖毒品).
+func withoutNames(s string, names []string) string {
+	s = headedLead.ReplaceAllString(s, "")
+	for {
+		trimmed := s
+		for _, n := range names {
+			trimmed = strings.TrimPrefix(trimmed, n)
+		}
+		trimmed = strings.TrimLeft(trimmed, "、和与")
+		if trimmed == s {
+			return s
+		}
+		s = trimmed
+	}
+}
+
+// withHeaded adds to the voted charges those the facts' headings name,
+// when the headings name at least two: a lone heading does not divide
+// the facts by crime.
+func withHeaded(voted, headed []string) []string {
+	if len(headed) < 2 {
+		return voted
+	}
+	out := slices.Clone(voted)
+	for _, c := range headed {
+		if !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
