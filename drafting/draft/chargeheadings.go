@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Facts that tell several crimes often divide them under numbered headings
@@ -37,9 +38,10 @@ func (o *Offline) headedCharges(text string, names []string) []string {
 
 // headedList are the known charges a heading's act names: the whole act
 // when it is one charge (掩饰、隐瞒犯罪所得), else each of its 、-listed acts
-// when every one is written as in its charge's name (故意伤害、故意毁坏财物):
-// 运输、贩卖毒品 lists no 运输罪, which a loose lookup would take for a
-// part of another charge's name.
+// when every one names a charge (故意伤害、故意毁坏财物; 贩卖毒品、容留他人吸毒).
+// A short act must be written as in its charge's name: 运输、贩卖毒品
+// lists no 运输罪, which a loose lookup takes for a part of another
+// charge's name.
 func (o *Offline) headedList(act string) []string {
 	if whole := o.knownCharges([]string{act + "罪"}); len(whole) > 0 {
 		return whole
@@ -47,7 +49,7 @@ func (o *Offline) headedList(act string) []string {
 	var out []string
 	for _, p := range strings.Split(act, "、") {
 		k := o.knownCharges([]string{p + "罪"})
-		if len(k) == 0 || !strings.Contains(k[0], p) {
+		if len(k) == 0 || !strings.Contains(k[0], p) && utf8.RuneCountInString(p) < 4 {
 			return nil
 		}
 		out = append(out, k[0])
@@ -89,4 +91,16 @@ func withHeaded(voted, headed []string) []string {
 		}
 	}
 	return out
+}
+
+// withFoundHeadings adds to the charges the facts name those the
+// headings of the court's findings name (经审理查明，一、故意伤害、故意毁坏
+// 财物的事实 … 二、寻衅滋事的事实): findings divided by crime name each
+// crime the court found. The prosecution's own headings add nothing
+// here: the court may not find what it alleged.
+func (o *Offline) withFoundHeadings(named []string, f caseFacts) []string {
+	if len(named) == 0 {
+		return named
+	}
+	return withHeaded(named, o.headedCharges(courtFindings(f.text), f.defendants))
 }
