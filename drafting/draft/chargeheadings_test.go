@@ -40,17 +40,41 @@ func TestHeadedCharges(t *testing.T) {
 func TestWithHeaded(t *testing.T) {
 	tests := []struct {
 		name                string
-		voted, headed, want []string
+		named, headed, want []string
 	}{
-		{"a further crime the vote missed", []string{"盗窃罪"}, []string{"盗窃罪", "非法经营罪"}, []string{"盗窃罪", "非法经营罪"}},
-		{"the vote's leader stays first", []string{"敲诈勒索罪"}, []string{"绑架罪", "敲诈勒索罪"}, []string{"敲诈勒索罪", "绑架罪"}},
+		{"a further crime the allegation missed", []string{"盗窃罪"}, []string{"盗窃罪", "非法经营罪"}, []string{"盗窃罪", "非法经营罪"}},
+		{"the allegation's charge stays first", []string{"敲诈勒索罪"}, []string{"绑架罪", "敲诈勒索罪"}, []string{"敲诈勒索罪", "绑架罪"}},
 		{"a lone heading does not divide the facts", []string{"故意伤害罪"}, []string{"寻衅滋事罪"}, []string{"故意伤害罪"}},
 		{"nothing new", []string{"诈骗罪", "盗窃罪"}, []string{"盗窃罪", "诈骗罪"}, []string{"诈骗罪", "盗窃罪"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := withHeaded(tt.voted, tt.headed); !slices.Equal(got, tt.want) {
+			if got := withHeaded(tt.named, tt.headed); !slices.Equal(got, tt.want) {
 				t.Errorf("withHeaded = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestWithFoundHeadings(t *testing.T) {
+	o := ruledOffline(t)
+	findings := " 公诉机关指控被告人庄银辉犯故意伤害罪。 经审理查明： 一、故意伤害、故意毁坏财物的事实 2016年3月，被告人庄银辉持刀将被害人砍伤，并砸坏其汽车。 二、寻衅滋事的事实 2016年5月，被告人庄银辉在某酒吧随意殴打他人。"
+	allegedOnly := " 公诉机关指控： 一、非法拘禁罪 2015年3月，被告人王某将被害人拘禁于某宾馆。 二、敲诈勒索罪 2015年4月，被告人王某向被害人索要钱财。"
+	tests := []struct {
+		name, facts string
+		named, want []string
+	}{
+		{"the findings head crimes the allegation does not name", findings,
+			[]string{"故意伤害罪"}, []string{"故意伤害罪", "故意毁坏财物罪", "寻衅滋事罪"}},
+		{"the allegation's own headings add nothing", allegedOnly,
+			[]string{"非法拘禁罪"}, []string{"非法拘禁罪"}},
+		{"no named charge: the vote decides", findings, nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := caseFacts{text: tt.facts, defendants: []string{"庄银辉", "王某"}}
+			if got := o.withFoundHeadings(tt.named, f); !slices.Equal(got, tt.want) {
+				t.Errorf("withFoundHeadings = %v, want %v", got, tt.want)
 			}
 		})
 	}
