@@ -92,7 +92,7 @@ func (o *Offline) namedCharges(f caseFacts) []string {
 	known = o.substituted(known, alleged, f)
 	known = withoutRejected(known, rejected)
 	if len(known) == 0 {
-		return onAnothersCrimeLast(o.knownCharges(f.constitutes))
+		return onAnothersCrimeLast(o.withFoundHeadings(o.knownCharges(f.constitutes), f))
 	}
 	if !slices.ContainsFunc(known, func(c string) bool { return !onAnothersCrime(c) }) {
 		for _, c := range o.knownCharges(f.constitutes) {
@@ -101,7 +101,7 @@ func (o *Offline) namedCharges(f caseFacts) []string {
 			}
 		}
 	}
-	return onAnothersCrimeLast(known)
+	return onAnothersCrimeLast(o.withFoundHeadings(known, f))
 }
 
 // onAnothersCrime says whether a charge is about another's crime: its name
