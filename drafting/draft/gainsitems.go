@@ -41,28 +41,36 @@ func gainItems(f caseFacts, names []string) []string {
 	if len(names) == 0 {
 		return nil
 	}
+	refunds := statedSums(f.text, refundRe, 3, names, func(who string, m []string) string {
+		return "被告人" + who + m[1] + "的" + m[2] + "人民币" + m[3] + "，予以没收，上缴国库。"
+	})
+	if len(refunds) > 0 {
+		return refunds
+	}
+	return statedSums(f.text, gainSumRe, 1, names, func(who string, m []string) string {
+		return "追缴被告人" + who + "的违法所得人民币" + m[1] + "，上缴国库。"
+	})
+}
+
+// statedSums writes an item for each match of re in text that states a
+// sum (group sum) of defendants named before it in its sentence
+// (gainSubject) and not denied: each sum and each defendant or group of
+// them once.
+func statedSums(text string, re *regexp.Regexp, sum int, names []string, write func(who string, m []string) string) []string {
 	seen := map[string]bool{}
 	var out []string
-	for _, loc := range refundRe.FindAllStringSubmatchIndex(f.text, -1) {
-		sum := f.text[loc[6]:loc[7]]
-		who := gainSubject(f.text, loc[0], names)
-		if who == nil || gainDeniedRe.MatchString(f.text[:loc[0]]) || seen[sum] || seen[strings.Join(who, "、")] {
+	for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
+		m := submatches(text, loc)
+		who := gainSubject(text, loc[0], names)
+		if who == nil || gainDeniedRe.MatchString(text[:loc[0]]) {
 			continue
 		}
-		seen[sum], seen[strings.Join(who, "、")] = true, true
-		out = append(out, "被告人"+strings.Join(who, "、")+f.text[loc[2]:loc[3]]+"的"+f.text[loc[4]:loc[5]]+"人民币"+sum+"，予以没收，上缴国库。")
-	}
-	if len(out) > 0 {
-		return out
-	}
-	for _, loc := range gainSumRe.FindAllStringSubmatchIndex(f.text, -1) {
-		sum := f.text[loc[2]:loc[3]]
-		who := gainSubject(f.text, loc[0], names)
-		if who == nil || gainDeniedRe.MatchString(f.text[:loc[0]]) || seen[sum] || seen[strings.Join(who, "、")] {
+		group := strings.Join(who, "、")
+		if seen[m[sum]] || seen[group] {
 			continue
 		}
-		seen[sum], seen[strings.Join(who, "、")] = true, true
-		out = append(out, "追缴被告人"+strings.Join(who, "、")+"的违法所得人民币"+sum+"，上缴国库。")
+		seen[m[sum]], seen[group] = true, true
+		out = append(out, write(group, m))
 	}
 	return out
 }

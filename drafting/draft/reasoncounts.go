@@ -3,6 +3,8 @@ package draft
 import (
 	"regexp"
 	"strings"
+
+	"leian/internal/cnum"
 )
 
 // A similar case's reasoning counts its own defendants (公诉机关指控五被告人
@@ -27,7 +29,7 @@ func withOurCount(t string, names []string) string {
 	var b strings.Builder
 	last := 0
 	for _, m := range defendantCountRe.FindAllStringSubmatchIndex(t, -1) {
-		if hanCount(t[m[2]:m[3]]) <= n {
+		if c, _ := cnum.ParseInt(t[m[2]:m[3]]); c <= int64(n) {
 			continue
 		}
 		b.WriteString(t[last:m[0]])
@@ -43,26 +45,4 @@ func withOurCount(t string, names []string) string {
 	}
 	b.WriteString(t[last:])
 	return b.String()
-}
-
-// hanCount reads a count of defendants written in Chinese (二 to 三十九).
-func hanCount(s string) int {
-	digit := map[rune]int{'一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
-	rs := []rune(s)
-	if len(rs) == 1 {
-		if rs[0] == '十' {
-			return 10
-		}
-		return digit[rs[0]]
-	}
-	n := 0
-	if rs[0] == '十' {
-		n = 10
-	} else {
-		n = digit[rs[0]] * 10
-	}
-	if r := rs[len(rs)-1]; r != '十' {
-		n += digit[r]
-	}
-	return n
 }

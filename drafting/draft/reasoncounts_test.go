@@ -20,17 +20,14 @@ func TestWithOurCount(t *testing.T) {
 			"公诉机关指控三被告人的罪名成立。"},
 		{"fewer than ours: some of ours", "二被告人虽然主动投案，但对主要事实未作如实供述。", []string{"甲", "乙", "丙"},
 			"二被告人虽然主动投案，但对主要事实未作如实供述。"},
+		{"a count with tens", "上述十四名被告人均系共同犯罪。", []string{"甲", "乙", "丙"},
+			"上述三名被告人均系共同犯罪。"},
 		{"ours", "对四被告人应当数罪并罚。", []string{"甲", "乙", "丙", "丁"},
 			"对四被告人应当数罪并罚。"},
 	}
 	for _, tt := range tests {
 		if got := withOurCount(tt.text, tt.names); got != tt.want {
 			t.Errorf("%s:\n got %s\nwant %s", tt.name, got, tt.want)
-		}
-	}
-	for s, want := range map[string]int{"二": 2, "两": 2, "十": 10, "十四": 14, "二十": 20, "二十三": 23} {
-		if got := hanCount(s); got != want {
-			t.Errorf("hanCount(%s) = %d, want %d", s, got, want)
 		}
 	}
 }
