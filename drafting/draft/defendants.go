@@ -286,7 +286,7 @@ const maxDefendants = 30
 func personsOnly(text string, names []string) []string {
 	var out []string
 	for _, n := range names {
-		if anonymize.HasSurname(n) || masked(n) || strings.Count(text, n) >= personMentions {
+		if anonymize.HasSurname(n) || masked(n) || strings.Count(text, n) >= personMentions && !wordReading(n) { // readingwords.go
 			out = append(out, n)
 		}
 	}
