@@ -16,12 +16,14 @@ import (
 // and six blanks gave 0.0038/0.0048 and 0.0037/0.0043, three 0.0036/0.0048.
 const blanksOut = 5
 
-// blank is a particular left out for the judge (ownQuantities,
-// blankItemParticulars).
+// blank is a particular left out for the judge, as ownQuantities and
+// blankItemParticulars write it and blankedOut counts it.
 const blank = "\u3000\u3000"
 
-// propertyItemRe is an item disposing of property (没收, 追缴, 退赔, 发还 …).
-var propertyItemRe = regexp.MustCompile(`没收|追缴|退赔|发还|返还|上缴国库|退缴|予以销毁`)
+// propertyItemRe is an item disposing of property (disposalWords), or
+// of what was handed back or is destroyed: a copied item of either kind
+// describes the other case's property too.
+var propertyItemRe = regexp.MustCompile(disposalWords + `|退缴|予以销毁`)
 
 // propertyItem says whether a further item disposes of property, other
 // than in deciding a civil claim.

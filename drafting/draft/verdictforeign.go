@@ -47,9 +47,9 @@ func ownQuantities(f caseFacts, text string) (string, bool) {
 		}
 		changed = true
 		if strings.HasPrefix(q, "人民币") {
-			return "人民币　　" + m[2]
+			return "人民币" + blank + m[2]
 		}
-		return "　　" + m[2]
+		return blank + m[2]
 	})
 	return text, changed
 }

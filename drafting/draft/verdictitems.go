@@ -13,6 +13,9 @@ import (
 // tools of the crime, the gains. On the tune set 131 of 400 verdicts
 // confiscate something; an item worded from the facts matches the court's
 // words (扣押在案的, 予以没收, 违法所得, 追缴) where a missing one matches none.
+// disposalWords are the words of an item disposing of property.
+const disposalWords = `没收|追缴|退赔|发还|返还|上缴国库`
+
 var (
 	// seizedDrugsRe is drugs the police seized, not drugs only sold or
 	// taken: the court confiscates what is in its custody.
@@ -27,7 +30,7 @@ var (
 	takenRe    = regexp.MustCompile(`损失|骗取|窃得|盗得`)
 	madeGoodRe = regexp.MustCompile(`已退赔|已退赃|全部退赃|已赔偿|全部赔偿|已归还|已全部退还`)
 	// disposalRe is an item that already disposes of property.
-	disposalRe = regexp.MustCompile(`没收|追缴|退赔|发还|返还|上缴国库`)
+	disposalRe = regexp.MustCompile(disposalWords)
 )
 
 // acquisitive are the charges of taking another's property, whose victims

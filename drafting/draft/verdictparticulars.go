@@ -96,7 +96,7 @@ func blankItemParticulars(ours map[string]bool, vocab *Habits, text string) (str
 			j++
 		}
 		if j-i >= 2 {
-			b.WriteString("　　")
+			b.WriteString(blank)
 			changed = true
 			i = j
 			continue
