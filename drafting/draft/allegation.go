@@ -26,7 +26,8 @@ var (
 	// allegedChargeRes read the allegation's own wording, its charges
 	// listed with 、, 和 or 及.
 	allegedChargeRes = []*regexp.Regexp{
-		regexp.MustCompile(`指控[^。；]{0,40}?犯(?:有)?(` + allegedName + `(?:(?:、|和|及)` + allegedName + `)*)`),
+		// 公诉机关以被告人某犯X罪…提请本院依法判处 is the indictment too.
+		regexp.MustCompile(`(?:指控|公诉机关以)[^。；]{0,40}?犯(?:有)?(` + allegedName + `(?:(?:、|和|及)` + allegedName + `)*)`),
 		// 指控被告人朱某涉嫌对非国家工作人员行贿罪: 涉嫌 right after the
 		// name, not a detention told later (因涉嫌贷款诈骗罪被羁押).
 		regexp.MustCompile(`指控(?:被告人|被告单位)[^，。；：]{1,12}?涉嫌(` + allegedName + `(?:(?:、|和|及)` + allegedName + `)*)`),
@@ -88,6 +89,11 @@ func allegedCharges(text string) []string {
 			}
 		}
 	}
+	for _, c := range proposedCharges(text) {
+		if !slices.Contains(out, c) {
+			out = append(out, c)
+		}
+	}
 	if len(out) > 0 {
 		return out
 	}
@@ -105,10 +111,10 @@ func allegedCharges(text string) []string {
 }
 
 // constitutedRe reads what the facts say the acts constitute
-// (其行为已构成X罪, 均构成X罪, 亦构成X罪), several charges listed with 、
+// (其行为已构成X罪, 均构成X罪, 亦构成X罪, 行为构成了X罪), several charges listed with 、
 // (其行为构成敲诈勒索罪、寻衅滋事罪): the prosecution's or the
 // investigation's view when the facts name no charge the allegation's way.
-var constitutedRe = regexp.MustCompile(`(?:行为|均|已|又|分别|亦|也)构成(` + constitutedName + `(?:、` + constitutedName + `)*)`)
+var constitutedRe = regexp.MustCompile(`(?:行为|均|已|又|分别|亦|也)构成了?(` + constitutedName + `(?:、` + constitutedName + `)*)`)
 
 const constitutedName = `[\p{Han}、]{2,30}?` + chargeNameEnd
 

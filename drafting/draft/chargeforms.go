@@ -53,5 +53,5 @@ func strictAllegation(text string) bool {
 			}
 		}
 	}
-	return false
+	return len(proposedCharges(text)) > 0
 }
