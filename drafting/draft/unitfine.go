@@ -13,9 +13,10 @@ import (
 // manager sentenced to life is not fined. Such verdicts then score as if
 // they fined nothing. Where a person is fined, the blank stays: the
 // drafted persons' fines already run above the persons' true fines, and
-// adding the company's (twice the first person's: best of 1.5–4 on the
-// LeCaRD verdicts outside the tune sets, given the persons' true fines)
-// lowered the tune set's amount from 0.5171 to 0.5139 (replayed on the
+// adding the company's (twice the first person's: the best of 1.5–4 on
+// the LeCaRD first-instance verdicts that fine a company, given the
+// persons' true fines; 0.35 → 0.67 on the 74 of them outside the tune
+// sets that fine a person too) lowered the tune set's amount from 0.5171 to 0.5139 (replayed on the
 // saved drafts). Filled only as here, one tune draft changed (a
 // cooperative fined with its manager sentenced to life): amount 0.5171 →
 // 0.5194, nothing else moved.
