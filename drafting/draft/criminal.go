@@ -1554,7 +1554,7 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 	s := Section{Key: "verdict", Title: "判决主文"}
 	pay := cmp.Or(f.house.pay, finePayment(same))
 	n := 0
-	if t, ok := unitItem(f, pens, own, pay); ok {
+	if t, ok := unitItem(f, pens, own, pay, same); ok {
 		n++
 		s.Sentences = append(s.Sentences, Sentence{Text: "一、" + t + "\n", Source: "facts", Note: "被告单位的罚金数额请依法确定"})
 	}

@@ -38,9 +38,9 @@ var unitCharges = []string{
 // unitItem is the verdict item sentencing the unit the facts name as
 // accused, for the first of the persons' charges (pens in order, own) a
 // unit can commit, with the fine's payment pay; false when the facts name
-// no unit or no charge fits. The fine is left blank: the persons' fines
-// say nothing of a company's.
-func unitItem(f caseFacts, pens []Penalty, own map[string][]wordedCharge, pay string) (string, bool) {
+// no unit or no charge fits. The fine is unitFine's, from the persons'
+// fines and the similar cases (same); blank when it is zero.
+func unitItem(f caseFacts, pens []Penalty, own map[string][]wordedCharge, pay string, same []precedent) (string, bool) {
 	m := unitNameRe.FindStringSubmatch(f.text)
 	if m == nil || !affirmed(f.text, unitNameRe) {
 		return "", false
@@ -55,7 +55,11 @@ func unitItem(f caseFacts, pens []Penalty, own map[string][]wordedCharge, pay st
 			c = n
 		}
 		if slices.Contains(unitCharges, c) {
-			return "被告单位" + m[1] + "犯" + w.written + "，判处罚金人民币\u3000\u3000元。（" + pay + "）", true
+			y := "\u3000\u3000"
+			if fine := unitFine(pens, same); fine > 0 {
+				y = f.house.yuan(fine)
+			}
+			return "被告单位" + m[1] + "犯" + w.written + "，判处罚金人民币" + y + "元。（" + pay + "）", true
 		}
 	}
 	return "", false

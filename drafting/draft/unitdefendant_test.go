@@ -7,19 +7,27 @@ func TestUnitItem(t *testing.T) {
 	tests := []struct {
 		name, facts string
 		charge      wordedCharge
+		fine        float64 // the person's
 		want        string
 	}{
 		{
 			name:   "a company selling false VAT invoices",
 			facts:  "江苏省昆山市人民检察院指控，2011年至2016年1月间，被告单位昆山市健桥金属材料有限公司、被告人潘启宝为了牟取非法利益，在无真实业务发生的情况收取开票费向谢某、张某出售虚开的增值税专用发票201份",
 			charge: wordedCharge{charge: "虚开增值税专用发票、用于骗取出口退税、抵扣税款发票罪", written: "虚开增值税专用发票罪"},
+			want:   "被告单位昆山市健桥金属材料有限公司犯虚开增值税专用发票罪，判处罚金人民币二十万元。（罚金限判决生效后十日内缴纳。）",
+		},
+		{
+			name:   "a fined manager: the company's fine is left blank",
+			facts:  "江苏省昆山市人民检察院指控，2011年至2016年1月间，被告单位昆山市健桥金属材料有限公司、被告人潘启宝为了牟取非法利益，在无真实业务发生的情况收取开票费向谢某、张某出售虚开的增值税专用发票201份",
+			charge: wordedCharge{charge: "虚开增值税专用发票、用于骗取出口退税、抵扣税款发票罪", written: "虚开增值税专用发票罪"},
+			fine:   200000,
 			want:   "被告单位昆山市健桥金属材料有限公司犯虚开增值税专用发票罪，判处罚金人民币\u3000\u3000元。（罚金限判决生效后十日内缴纳。）",
 		},
 		{
 			name:   "a company polluting",
 			facts:  "认为被告单位南宫市海源化工有限公司，被告人李某甲、李某乙违反国家规定，非法排放工业废水27.9吨，应当认定为“严重污染环境”",
 			charge: wordedCharge{charge: "污染环境罪", written: "污染环境罪"},
-			want:   "被告单位南宫市海源化工有限公司犯污染环境罪，判处罚金人民币\u3000\u3000元。（罚金限判决生效后十日内缴纳。）",
+			want:   "被告单位南宫市海源化工有限公司犯污染环境罪，判处罚金人民币二十万元。（罚金限判决生效后十日内缴纳。）",
 		},
 		{
 			name:   "no unit can commit a taking of public money for one's own use",
@@ -35,9 +43,9 @@ func TestUnitItem(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := caseFacts{text: tt.facts}
-			pens := []Penalty{{Defendant: "甲"}}
+			pens := []Penalty{{Defendant: "甲", FineYuan: tt.fine}}
 			own := map[string][]wordedCharge{"甲": {tt.charge}}
-			got, ok := unitItem(f, pens, own, finePayUsual)
+			got, ok := unitItem(f, pens, own, finePayUsual, nil)
 			if got != tt.want || ok != (tt.want != "") {
 				t.Errorf("unitItem = %q, %v; want %q", got, ok, tt.want)
 			}
