@@ -15,17 +15,18 @@ import (
 // drafted persons' fines already run above the persons' true fines, and
 // adding the company's (twice the first person's: the best of 1.5–4 on
 // the LeCaRD first-instance verdicts that fine a company, given the
-// persons' true fines; 0.35 → 0.67 on the 74 of them outside the tune
-// sets that fine a person too) lowered the tune set's amount from 0.5171 to 0.5139 (replayed on the
-// saved drafts). Filled only as here, one tune draft changed (a
+// persons' true fines; 0.35 → 0.66 on the 71 of them outside the
+// labelled sets that fine a person too) lowered the tune set's amount
+// from 0.5171 to 0.5139 (replayed on the saved drafts). Filled only as here, one tune draft changed (a
 // cooperative fined with its manager sentenced to life): amount 0.5171 →
 // 0.5194, nothing else moved.
 
 // unitFineAlone is the company's fine when no similar case fined a unit:
-// near the middle of the 39 company fines imposed without any person's
-// fine in the LeCaRD first-instance verdicts outside the tune sets
-// (median 24.5万元, quartiles 10万 and 50万; 10万, 20万 and 30万 score
-// 0.48, 0.45 and 0.46 there, within what one verdict moves).
+// near the middle of the 38 company fines imposed without any person's
+// fine in the LeCaRD first-instance verdicts outside dev, tune, tune2 and
+// the check set (median 27.25万元, quartiles 10万 and 50万; 10万, 20万
+// and 30万 score 0.47, 0.45 and 0.46 there, within what one verdict
+// moves).
 const unitFineAlone = 200000.0
 
 // unitFineRe reads a similar case's company sentence: 被告单位X犯Y罪，判处
