@@ -1620,10 +1620,11 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 	if !dispose {
 		fromFacts = factItems(f, names, convicted(own))
 	}
-	extra, fromFacts = withGains(gainItems(f, names), extra, fromFacts) // gainsitems.go
+	extra, fromFacts = withGains(gainItems(f, names), extra, fromFacts)                              // gainsitems.go
+	extra, fromFacts = withRestitution(restitutionItems(f, names, convicted(own)), extra, fromFacts) // restitution.go
 	for _, it := range extra {
 		n++
-		if it.id == "" { // the facts' own gains item in place of the similar case's
+		if it.id == "" { // the facts' own gains or restitution item in place of the similar case's
 			s.Sentences = append(s.Sentences, Sentence{Text: cnNumber(n) + "、" + it.text + "\n", Source: "facts", Note: "依事实拟写，请核对财物名称与数额"})
 			continue
 		}

@@ -72,9 +72,48 @@ func statedSums(text string, re *regexp.Regexp, sum int, names []string, write f
 			continue
 		}
 		seen[m[sum]], seen[group] = true, true
+		if each := eachSums(text, loc, m[sum], who); each != nil {
+			for i, w := range who {
+				mi := slices.Clone(m)
+				mi[sum] = each[i]
+				out = append(out, write(w, mi))
+			}
+			continue
+		}
 		out = append(out, write(group, m))
 	}
 	return out
+}
+
+var (
+	// moreSumsRe are the further sums of a list (、1000元、2000元).
+	moreSumsRe = regexp.MustCompile(`^(?:、` + itemSumRe + `)+`)
+	itemSumsRe = regexp.MustCompile(itemSumRe)
+)
+
+// eachSums are the sums of several defendants (who) each handing back
+// or gaining money, as the facts list them after 分别 (被告人王某、高某分别
+// 退出违法所得人民币30000元、1000元: 30000元 and 1000元), or the one sum
+// each of them did (分别退缴违法所得人民币5000元). Courts write each
+// defendant's own sum (被告人王某退出的违法所得人民币三万元、被告人高某退出的…).
+// Nil when the words are not 分别 or the sums do not go one to each.
+func eachSums(text string, loc []int, first string, who []string) []string {
+	if len(who) < 2 || !strings.HasSuffix(strings.TrimRight(text[:loc[0]], "已都均"), "分别") {
+		return nil
+	}
+	sums := []string{first}
+	if more := moreSumsRe.FindString(text[loc[1]:]); more != "" {
+		for _, m := range itemSumsRe.FindAllStringSubmatch(more, -1) {
+			sums = append(sums, m[1])
+		}
+	}
+	switch len(sums) {
+	case len(who):
+		return sums
+	case 1:
+		return slices.Repeat(sums, len(who))
+	}
+	return nil
 }
 
 // gainSubject is whose money the words at pos tell of: the last of our
