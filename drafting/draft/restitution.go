@@ -15,10 +15,7 @@ import (
 // which the facts state in 396 of them (骗取被害人高某人民币12300元,
 // 造成被害单位某公司经济损失人民币8344元). Ours were the facts' generic
 // 责令被告人X退赔被害人的经济损失 or the similar case's item with its
-// victims and sums left blank. Named from the facts they raised judgment
-// METEOR on tune by 0.0003 (8 drafts changed, 6 better) and left tune2
-// unchanged at four decimals (12 changed, 9 better; one list of 22
-// victims where the court wrote 责令被告人施某甲退赔 lost 0.19 on its draft).
+// victims and sums left blank.
 
 // victimName is a victim as the facts name one: an anonymised person
 // (张某, 张某甲, 李某1) or a unit (…公司, …银行). A digit after 某 is
@@ -55,6 +52,17 @@ var (
 	// victimUnitRe ends a victim that is a unit (被害单位), not a person.
 	victimUnitRe = regexp.MustCompile(`(?:公司|银行|支行|分行|信用社|合作社|商店|超市|厂|店|局)$`)
 )
+
+// namedVictims is the most victims an order names one by one. Of the
+// corpus verdicts above whose facts state the losses of two or three
+// victims, 12 of 44 name them all and 19 order restitution generically;
+// of those stating four or more, 2 of 50 name them all and 24 are
+// generic (退赔各被害人的经济损失, the list attached). Named from the
+// facts without this cap, the orders raised judgment METEOR on tune by
+// 0.0004 and left tune2 unchanged (a list of 22 victims where the court
+// wrote 责令被告人施某甲退赔 lost 0.19 on its draft); the cap, replayed on
+// those drafts, moved tune by −0.0001 and tune2 by +0.0005.
+const namedVictims = 3
 
 // victimLoss is one victim's loss as the facts state it.
 type victimLoss struct {
@@ -93,6 +101,10 @@ func restitutionItems(f caseFacts, names, charges []string) []string {
 	}
 	var out []string
 	for _, who := range order {
+		if len(byWho[who]) > namedVictims {
+			out = append(out, "责令被告人"+who+"退赔各被害人的经济损失。")
+			continue
+		}
 		parts := make([]string, 0, len(byWho[who]))
 		for _, l := range byWho[who] {
 			parts = append(parts, "退赔"+l.victim+"经济损失人民币"+l.sum)

@@ -29,6 +29,8 @@ func TestRestitutionItems(t *testing.T) {
 			[]string{"李甲", "李乙"}, []string{"诈骗罪"}, []string{"责令被告人李甲退赔被害人付某经济损失人民币16666元。", "责令被告人李乙退赔被害人高某经济损失人民币84600元。"}},
 		{"a victim repaid is owed nothing", "被告人王某骗取被害人赵某2万元，骗取被害人钱某1万元。案发后，王某归还赵某2万元。",
 			[]string{"王某"}, []string{"诈骗罪"}, []string{"责令被告人王某退赔被害人钱某经济损失人民币1万元。"}},
+		{"many victims are owed generically", "被告人施某甲骗取被害人鲁某某260元，骗取被害人王某甲300元，骗取被害人孙某甲300元，骗取被害人陈某乙400元。",
+			[]string{"施某甲"}, []string{"诈骗罪"}, []string{"责令被告人施某甲退赔各被害人的经济损失。"}},
 		{"losses made good", "被告人陈某骗取被害人贾某284159元。案发后，被告人陈某家属代其退赔了二被害人的经济损失，取得了谅解。",
 			[]string{"陈某"}, []string{"诈骗罪"}, nil},
 		{"an attempt took nothing", "被告人王某欲骗取被害人赵某人民币2万元，未骗得赵某2万元。",
