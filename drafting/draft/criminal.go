@@ -197,8 +197,10 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 	f.vocab = o.habits()
 	judgment := verdict(f, names, own, charges[0], pens, same)
 	d.Articles = imposedArticles(o.verdictArticles(d.Articles, f, own, pens), judgment)
+	f.several = len(severalCrimes(pens, own)) > 0 // reasonconcurrent.go
 	reasoning := o.reasoning(f, names, written, charges, same, d.Articles)
 	reasoning.Sentences = withConcurrence(reasoning.Sentences, severalCrimes(pens, own)) // reasonconcurrent.go
+	reasoning.Sentences = withProbation(reasoning.Sentences, probationers(pens))         // reasonprobation.go
 	if model != nil {
 		d.FromModel = append(d.FromModel, reasoningCarries(*model, reasoning, f)...)
 	}
@@ -1098,7 +1100,6 @@ var circumstanceOrder = []string{"自首", "坦白", "立功", "累犯", "未遂
 // facts state and the adaptation lacks, and the legal basis.
 func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same []precedent, arts []Article) Section {
 	s := Section{Key: "reasoning", Title: "本院认为"}
-	f.several = len(charges) > 1
 	who := strings.Join(names, "、")
 	by := circumstanceNames(f.text, names)
 	// Adapted once: the typical wording is chosen among the first six
@@ -1160,16 +1161,24 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 	// found: the articles do not cite it either, and a reasoning that
 	// finds what the verdict ignores would mislead the judge.
 	found := foundCircs(f)
+	confessed := confessedAtTrial(f) // reasonconfession.go
+	if confessed {
+		found = append(found, "坦白")
+	}
 	for _, k := range circumstanceOrder {
 		if !slices.Contains(found, k) || mentions(body, k) {
 			continue
 		}
+		why := "事实中载明：" + k
+		if k == "坦白" && confessed {
+			why = confessedNote
+		}
 		if c, ok := circumstanceFromCases(k, f, cases, names, by); ok {
-			s.Sentences = append(s.Sentences, Sentence{Text: c.text, Source: "case:" + c.id, Note: "事实中载明：" + k + "；" + c.note})
+			s.Sentences = append(s.Sentences, Sentence{Text: c.text, Source: "case:" + c.id, Note: why + "；" + c.note})
 		} else if r, ok := firstRecidivist(f, names); ok && k == "累犯" {
 			s.Sentences = append(s.Sentences, Sentence{Text: fmt.Sprintf(circumstanceSentences[k], r.Defendant), Source: "facts", Note: "据事实所载前科依刑法第六十五条认定：" + r.Why})
 		} else {
-			s.Sentences = append(s.Sentences, Sentence{Text: fmt.Sprintf(circumstanceSentences[k], cmp.Or(strings.Join(by[k], "、"), who)), Source: "template", Note: "事实中载明：" + k})
+			s.Sentences = append(s.Sentences, Sentence{Text: fmt.Sprintf(circumstanceSentences[k], cmp.Or(strings.Join(by[k], "、"), who)), Source: "template", Note: why})
 		}
 		body = s.Text()
 	}

@@ -31,6 +31,9 @@ const concurrenceSentence = "被告人%s一人犯数罪，应数罪并罚。"
 // sentence borne out, reasoning METEOR rose 0.0003 but five drafts named
 // the wrong defendants. concurrenceSentence says it of the right ones. A
 // prior's 数罪并罚 (缓刑考验期内又犯新罪, 漏罪) is still cut by its cues.
+// "Several" is one defendant's (severalCrimes), not the case's: two
+// defendants each convicted of one charge are not punished for several
+// crimes, and the similar case's finding that they are is cut.
 var (
 	concurrenceRe = regexp.MustCompile(`数罪并罚`)
 	convictsRe    = regexp.MustCompile(`构成`)
