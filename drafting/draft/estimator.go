@@ -192,7 +192,7 @@ func (s *EstimatorSentencer) SuspendLater(q SentenceQuery, kind string, months i
 		return 0, "", false
 	}
 	proposed := queryProposal(q, [2]int{}).probation
-	m, why, err := s.Probation.Decide(ProbationCase{Facts: q.Facts, Charge: q.Charge, Kind: kind, Months: months, Proposed: proposed, Position: max(1, slices.Index(q.Defendants, q.Defendant))}, kindOnly(q.Precedents, kind))
+	m, why, err := s.Probation.Decide(ProbationCase{Facts: q.Facts, Charge: q.Charge, Kind: kind, Months: months, Proposed: proposed}, kindOnly(q.Precedents, kind))
 	if err != nil {
 		return 0, "", false
 	}

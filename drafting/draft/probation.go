@@ -25,9 +25,6 @@ type ProbationCase struct {
 	// Proposed: the prosecution's sentencing proposal asks for, or allows,
 	// a suspended sentence for this defendant (proposedTerms).
 	Proposed bool
-	// Position is the defendant's place in the verdict, 0 for the first
-	// or only one.
-	Position int
 }
 
 // ProbationModel is a logistic regression on decided first-instance
@@ -42,10 +39,6 @@ type ProbationModel struct {
 	charges map[string]int // charge → its indicator's index
 	// periods is the most common 缓刑考验期 per kind and term.
 	periods map[periodKey]int
-	// later answers for the defendants after the first (laterProbation);
-	// positional marks that model, whose features include the place.
-	later      *ProbationModel
-	positional bool
 }
 
 type periodKey struct {
@@ -119,9 +112,6 @@ func (m *ProbationModel) features(c ProbationCase) []float64 {
 		x = append(x, b2f(re.MatchString(c.Facts)))
 	}
 	x = append(x, b2f(proposedProbation.MatchString(c.Facts)))
-	if m.positional {
-		x = append(x, b2f(c.Position > 0), float64(min(c.Position, 5)))
-	}
 	ch := make([]float64, len(m.charges))
 	if i, ok := m.charges[c.Charge]; ok {
 		ch[i] = 1
@@ -137,46 +127,8 @@ func b2f(b bool) float64 {
 }
 
 // TrainProbation learns the model from decided sentences; only those the
-// law allows to be suspended are used. The first defendants' sentences
-// make the model; with enough later defendants' sentences, a second model
-// learnt on every defendant's, with the defendant's place among its
-// features, answers for the later defendants (laterProbation).
+// law allows to be suspended are used.
 func TrainProbation(ctx context.Context, cases []ProbationCase) (*ProbationModel, error) {
-	var first []ProbationCase
-	later := 0
-	for _, c := range cases {
-		if c.Position == 0 {
-			first = append(first, c)
-		} else if suspendableTerm(c.Kind, c.Months) {
-			later++
-		}
-	}
-	m, err := trainProbation(ctx, first, false)
-	if err != nil || later < laterProbationMin {
-		return m, err
-	}
-	if m.later, err = trainProbation(ctx, cases, true); err != nil {
-		return nil, err
-	}
-	return m, nil
-}
-
-// laterProbation: courts suspend the later defendants' sentences far more
-// often than the first's (52% of the later defendants' suspendable terms
-// in the tune-400 judgments against 29% of the first's), and for other
-// reasons (the lesser part they played), which facts the whole case shares
-// cannot tell from the first defendant's. The first-defendant model ranked
-// the later defendants' suspensions at AUC 0.61 (tune-400, courts' terms);
-// one learnt on all defendants with the place as a feature at 0.77, but it
-// ranked the first defendants worse (0.85 against 0.88), so each keeps its
-// own. In the drafts (123 multi-defendant items each of tune-400 and
-// tune2, spliced into the full sets' drafts) article F1 rose 0.7932 →
-// 0.7952 and 0.7562 → 0.7593, judgment METEOR 0.6438 → 0.6441 and
-// 0.6299 → 0.6305. laterProbationMin is the fewest later sentences to
-// learn from.
-const laterProbationMin = 50
-
-func trainProbation(ctx context.Context, cases []ProbationCase, positional bool) (*ProbationModel, error) {
 	var use []ProbationCase
 	counts := map[string]int{}
 	for _, c := range cases {
@@ -188,7 +140,7 @@ func trainProbation(ctx context.Context, cases []ProbationCase, positional bool)
 	if len(use) < 50 {
 		return nil, fmt.Errorf("probation model: %d suspendable sentences to learn from, need 50", len(use))
 	}
-	m := &ProbationModel{charges: map[string]int{}, periods: map[periodKey]int{}, positional: positional}
+	m := &ProbationModel{charges: map[string]int{}, periods: map[periodKey]int{}}
 	var names []string
 	for c, n := range counts {
 		if n >= probationChargeMin && c != "" {
@@ -290,9 +242,6 @@ func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 func (m *ProbationModel) Chance(c ProbationCase) float64 {
 	if !suspendableTerm(c.Kind, c.Months) {
 		return 0
-	}
-	if c.Position > 0 && m.later != nil {
-		return m.later.Chance(c)
 	}
 	x := m.features(c)
 	m.rescale(x)

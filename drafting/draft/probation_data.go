@@ -35,7 +35,9 @@ func ReadProbationCases(path string) ([]ProbationCase, error) {
 		if !strings.Contains(head, "刑初") || utf8.RuneCountInString(r.Facts) < 80 || r.Verdict == "" {
 			return nil
 		}
-		out = append(out, defendantProbationCases(r.Facts, verdictText(r.Full, r.Verdict))...)
+		if c, ok := probationCase(r.Facts, verdictText(r.Full, r.Verdict)); ok {
+			out = append(out, c)
+		}
 		return nil
 	})
 	if err != nil {
@@ -73,31 +75,6 @@ func probationCase(facts, text string) (ProbationCase, bool) {
 	return c, true
 }
 
-// defendantProbationCases reads every defendant's charge and sentence
-// from a judgment cut by verdictText, with their places in the verdict.
-func defendantProbationCases(facts, text string) []ProbationCase {
-	e := extract.Extract(text, nil)
-	if len(e.Charges) == 0 {
-		return nil
-	}
-	var out []ProbationCase
-	for i, d := range e.Defendants {
-		p := d.Penalty
-		if p == nil {
-			continue
-		}
-		c := ProbationCase{Facts: facts, Charge: e.Charges[0], Kind: p.Kind, Months: p.Months, Position: i}
-		if len(d.Charges) > 0 {
-			c.Charge = d.Charges[0]
-		}
-		if p.Probation && p.Kind != "死刑" {
-			c.Suspended, c.PeriodMonths = true, p.ProbationMonths
-		}
-		out = append(out, c)
-	}
-	return out
-}
-
 // ProbationWithout trains the probation model on the LeCaRD candidate
 // judgments without any whose facts overlap one of heldOut (the texts an
 // evaluation drafts: JuDGE's items are such judgments). It returns how
@@ -109,19 +86,19 @@ func ProbationWithout(ctx context.Context, dataDir string, heldOut []string) (*P
 	}
 	same := SameCase(heldOut)
 	var kept []ProbationCase
-	dropped := map[string]bool{} // judgments, not defendants
+	dropped := 0
 	for _, c := range cases {
-		if dropped[c.Facts] || same(c.Facts) {
-			dropped[c.Facts] = true
+		if same(c.Facts) {
+			dropped++
 			continue
 		}
 		kept = append(kept, c)
 	}
 	m, err := TrainProbation(ctx, kept)
 	if err != nil {
-		return nil, len(dropped), err
+		return nil, dropped, err
 	}
-	return m, len(dropped), nil
+	return m, dropped, nil
 }
 
 // LazyProbation is the probation rule of a server, whose model trains in
