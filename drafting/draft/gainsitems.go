@@ -160,39 +160,46 @@ func gainItem(text string) bool {
 }
 
 // withGains puts the facts' gains items (gains) in place of the similar
-// case's or the facts' generic ones: where the first of those stood, or
-// after the other items when there were none.
+// case's or the facts' generic ones (replaceItems).
 func withGains(gains []string, extra []item, fromFacts []string) ([]item, []string) {
-	if len(gains) == 0 {
+	return replaceItems(gains, gainItem, extra, fromFacts)
+}
+
+// replaceItems puts the facts' own items (own) in place of those among
+// the similar case's items (extra) and the facts' generic ones
+// (fromFacts) that is says are of their kind: where the first of those
+// stood, or after the other items when there were none.
+func replaceItems(own []string, is func(string) bool, extra []item, fromFacts []string) ([]item, []string) {
+	if len(own) == 0 {
 		return extra, fromFacts
 	}
 	var ex []item
 	placed := false
 	for _, it := range extra {
-		if !gainItem(it.text) {
+		if !is(it.text) {
 			ex = append(ex, it)
 			continue
 		}
 		if !placed {
-			for _, g := range gains {
-				ex = append(ex, item{text: g})
+			for _, o := range own {
+				ex = append(ex, item{text: o})
 			}
 			placed = true
 		}
 	}
 	var ff []string
 	for _, t := range fromFacts {
-		if !gainItem(t) {
+		if !is(t) {
 			ff = append(ff, t)
 			continue
 		}
 		if !placed {
-			ff = append(ff, gains...)
+			ff = append(ff, own...)
 			placed = true
 		}
 	}
 	if !placed {
-		ff = append(ff, gains...)
+		ff = append(ff, own...)
 	}
 	return ex, ff
 }

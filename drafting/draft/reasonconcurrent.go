@@ -66,11 +66,7 @@ func withConcurrence(sents []Sentence, who []string) []Sentence {
 	if len(who) == 0 || len(sents) == 0 {
 		return sents
 	}
-	var b strings.Builder
-	for _, s := range sents {
-		b.WriteString(s.Text)
-	}
-	if strings.Contains(b.String(), "并罚") {
+	if strings.Contains(Section{Sentences: sents}.Text(), "并罚") {
 		return sents
 	}
 	text := fmt.Sprintf(concurrenceSentence, strings.Join(who, "、"))

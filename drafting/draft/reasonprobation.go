@@ -35,11 +35,7 @@ func withProbation(sents []Sentence, who []string) []Sentence {
 	if len(who) == 0 || len(sents) < 2 {
 		return sents
 	}
-	var b strings.Builder
-	for _, s := range sents {
-		b.WriteString(s.Text)
-	}
-	if strings.Contains(b.String(), "缓刑") {
+	if strings.Contains(Section{Sentences: sents}.Text(), "缓刑") {
 		return sents
 	}
 	s := Sentence{Text: fmt.Sprintf(probationSentence, strings.Join(who, "、")), Source: "rule:刑法第七十二条", Note: "判决主文对其宣告缓刑"}

@@ -168,42 +168,11 @@ func madeGoodTo(text, victim string) bool {
 }
 
 // withRestitution puts the facts' restitution orders (orders) in place
-// of the similar case's or the facts' generic ones: where the first of
-// those stood, or after the other items when there were none.
+// of the similar case's or the facts' generic ones (replaceItems); a
+// civil award (附带民事) is not such an order.
 func withRestitution(orders []string, extra []item, fromFacts []string) ([]item, []string) {
-	if len(orders) == 0 {
-		return extra, fromFacts
-	}
 	isOrder := func(t string) bool {
 		return restitutionOrderRe.MatchString(t) && !strings.Contains(t, "附带民事")
 	}
-	var ex []item
-	placed := false
-	for _, it := range extra {
-		if !isOrder(it.text) {
-			ex = append(ex, it)
-			continue
-		}
-		if !placed {
-			for _, o := range orders {
-				ex = append(ex, item{text: o})
-			}
-			placed = true
-		}
-	}
-	var ff []string
-	for _, t := range fromFacts {
-		if !isOrder(t) {
-			ff = append(ff, t)
-			continue
-		}
-		if !placed {
-			ff = append(ff, orders...)
-			placed = true
-		}
-	}
-	if !placed {
-		ff = append(ff, orders...)
-	}
-	return ex, ff
+	return replaceItems(orders, isOrder, extra, fromFacts)
 }
