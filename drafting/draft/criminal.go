@@ -197,10 +197,11 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 	f.vocab = o.habits()
 	judgment := verdict(f, names, own, charges[0], pens, same)
 	d.Articles = imposedArticles(o.verdictArticles(d.Articles, f, own, pens), judgment)
-	f.several = len(severalCrimes(pens, own)) > 0 // reasonconcurrent.go
+	several := severalCrimes(pens, own) // reasonconcurrent.go
+	f.several = len(several) > 0
 	reasoning := o.reasoning(f, names, written, charges, same, d.Articles)
-	reasoning.Sentences = withConcurrence(reasoning.Sentences, severalCrimes(pens, own)) // reasonconcurrent.go
-	reasoning.Sentences = withProbation(reasoning.Sentences, probationers(pens))         // reasonprobation.go
+	reasoning.Sentences = withConcurrence(reasoning.Sentences, several)
+	reasoning.Sentences = withProbation(reasoning.Sentences, probationers(pens)) // reasonprobation.go
 	if model != nil {
 		d.FromModel = append(d.FromModel, reasoningCarries(*model, reasoning, f)...)
 	}

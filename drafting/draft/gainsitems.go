@@ -167,8 +167,8 @@ func withGains(gains []string, extra []item, fromFacts []string) ([]item, []stri
 
 // replaceItems puts the facts' own items (own) in place of those among
 // the similar case's items (extra) and the facts' generic ones
-// (fromFacts) that is says are of their kind: where the first of those
-// stood, or after the other items when there were none.
+// (fromFacts) of their kind (is): where the first of those stood, or
+// after the other items when there were none.
 func replaceItems(own []string, is func(string) bool, extra []item, fromFacts []string) ([]item, []string) {
 	if len(own) == 0 {
 		return extra, fromFacts

@@ -3,6 +3,9 @@ package draft
 import (
 	"regexp"
 	"slices"
+	"strings"
+
+	"leian/corpus/extract"
 )
 
 // A company's fine (arts. 30–31) was left blank, so the scorer, which
@@ -50,7 +53,7 @@ func unitFine(pens []Penalty, same []precedent) float64 {
 	var fs []float64
 	for _, p := range same {
 		if m := unitFineRe.FindStringSubmatch(p.verdict); m != nil {
-			if y := parseYuanWan(m[1]); y >= 1000 {
+			if y := yuanWan(m[1]); y >= 1000 {
 				fs = append(fs, y)
 			}
 		}
@@ -62,12 +65,13 @@ func unitFine(pens []Penalty, same []precedent) float64 {
 	return fs[(len(fs)-1)/2]
 }
 
-// parseYuanWan reads 20万, 2.5万 or 二十万 as yuan.
-func parseYuanWan(s string) float64 {
-	if r := []rune(s); len(r) > 1 && r[len(r)-1] == '万' {
-		if y := parseYuan(string(r[:len(r)-1])); y > 0 {
-			return y * 10000
-		}
+// yuanWan reads a fine as unitFineRe captures it (20万, 2.5万, 二十万,
+// 一万五千) in yuan: a closing 万 is the unit.
+func yuanWan(s string) float64 {
+	unit := ""
+	if n, ok := strings.CutSuffix(s, "万"); ok && n != "" {
+		s, unit = n, "万"
 	}
-	return parseYuan(s)
+	y, _ := extract.ParseYuan(s, unit)
+	return y
 }
