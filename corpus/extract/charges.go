@@ -35,6 +35,12 @@ var chargesOnce = sync.OnceValue(func() *chargeIndex {
 			ix.exact[flat] = official
 		}
 		ix.flat = append(ix.flat, flatCharge{official, flat, strings.Split(base, "、")})
+		for _, r := range bracketReadings(base) { // chargebrackets.go
+			if _, ok := ix.exact[r]; !ok {
+				ix.exact[r] = official
+				ix.flat = append(ix.flat, flatCharge{official, r, strings.Split(r, "、")})
+			}
+		}
 	}
 	return ix
 })
@@ -57,24 +63,58 @@ func NormaliseCharge(raw string) (name string, ok bool) {
 		return n, true
 	}
 	flat := strings.ReplaceAll(base, "、", "")
-	best := ""
+	var best *flatCharge
 	short := utf8.RuneCountInString(flat) < 4
 	object := lastRunes(flat, 2)
-	for _, c := range ix.flat {
+	for i := range ix.flat {
+		c := &ix.flat[i]
 		var fits bool
 		if short {
 			fits = slices.Contains(c.parts, flat)
 		} else {
 			fits = strings.Contains(c.flat, object) && subsequence(flat, c.flat)
 		}
-		if fits && (best == "" || len(c.name) < len(best)) {
-			best = c.name
+		if fits && (best == nil || better(c, best, flat)) {
+			best = c
 		}
 	}
-	if best == "" {
+	if best == nil {
 		return base + "罪", false
 	}
-	return best, true
+	return best.name, true
+}
+
+// better says whether candidate c is a better reading of the written flat
+// name than b: the shorter official name, except that a selective name
+// (several acts) the written words select from beats a single act they
+// fit only with words left out: 引诱卖淫 is 引诱、容留、介绍卖淫罪, not
+// 引诱幼女卖淫罪.
+func better(c, b *flatCharge, flat string) bool {
+	switch cs, bs := selects(flat, c.parts), selects(flat, b.parts); {
+	case cs && len(b.parts) == 1:
+		return true
+	case bs && len(c.parts) == 1:
+		return false
+	}
+	return len(c.name) < len(b.name)
+}
+
+// selects reports whether flat is some of a selective name's acts written
+// whole, in order, then the tail of its last act (the object they share):
+// 引诱 and 卖淫 of 引诱、容留、介绍卖淫.
+func selects(flat string, parts []string) bool {
+	if len(parts) < 2 {
+		return false
+	}
+	last := parts[len(parts)-1]
+	acts := 0
+	for _, p := range parts[:len(parts)-1] {
+		if rest, ok := strings.CutPrefix(flat, p); ok {
+			flat = rest
+			acts++
+		}
+	}
+	return acts > 0 && flat != "" && strings.HasSuffix(last, flat)
 }
 
 func cleanCharge(s string) string {

@@ -29,8 +29,9 @@ type ChargeRule struct {
 type ChargeTable map[string]ChargeRule
 
 var (
-	// 187．盗窃罪（第264条） in the SPP charge-name opinion.
-	listedCharge = regexp.MustCompile(`(?:^|\d+[．.]|\s)\s*([^（）\d．\s]+?罪)（(第[^）]+)）`)
+	// 187．盗窃罪（第264条） in the SPP charge-name opinion. A name may hold
+	// a short bracket of its own: 255．偷越国（边）境罪（第322条）.
+	listedCharge = regexp.MustCompile(`(?:^|\d+[．.]|\s)\s*((?:[^（）\d．\s]|（[^（）\d第]{1,3}）)+?罪)（(第[^）]+)）`)
 	// | 第一百三十三条之二 （…） |妨害安全驾驶罪 | in the supplementary
 	// regulations; an empty article cell continues the row above.
 	tableCharge = regexp.MustCompile(`^\|\s*([^|]*?)\s*\|\s*([^|]+?)\s*\|`)
