@@ -22,6 +22,7 @@ type flatCharge struct {
 
 var chargesOnce = sync.OnceValue(func() *chargeIndex {
 	ix := &chargeIndex{exact: make(map[string]string, len(chargeNames))}
+	var cut [][2]string // a reading a judgment's 犯 cuts from a name, its official name
 	for _, n := range chargeNames {
 		official := n
 		if r, ok := chargeRenames[n]; ok {
@@ -35,11 +36,20 @@ var chargesOnce = sync.OnceValue(func() *chargeIndex {
 			ix.exact[flat] = official
 		}
 		ix.flat = append(ix.flat, flatCharge{official, flat, strings.Split(base, "、")})
-		for _, r := range bracketReadings(base) { // chargebrackets.go
+		for _, r := range bracketReadings(base) { // chargereadings.go
 			if _, ok := ix.exact[r]; !ok {
 				ix.exact[r] = official
 				ix.flat = append(ix.flat, flatCharge{official, r, strings.Split(r, "、")})
 			}
+		}
+		if r := cutReading(base); r != "" {
+			cut = append(cut, [2]string{r, official})
+		}
+	}
+	// After every name: a cut reading never hides an official name.
+	for _, c := range cut {
+		if _, ok := ix.exact[c[0]]; !ok {
+			ix.exact[c[0]] = c[1]
 		}
 	}
 	return ix

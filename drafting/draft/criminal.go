@@ -1655,7 +1655,7 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 func factsWording(f caseFacts, c string) string {
 	for _, w := range append(slices.Clone(f.charges), f.constitutes...) {
 		w = strings.TrimLeft(w, "有的")
-		if n, ok := extract.NormaliseCharge(w); ok && n == c {
+		if n, ok := extract.NormaliseCharge(w); ok && n == c && !cutWording(w, c) {
 			return w
 		}
 	}

@@ -1,6 +1,9 @@
 package extract
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // bracketWord is a word a charge name holds in brackets: 国（边）境, which
 // reads 国境 or 边境.
@@ -26,4 +29,22 @@ func bracketReadings(base string) []string {
 		head + before + word + tail,
 		head + before + "(" + word + ")" + tail,
 	}
+}
+
+// cutReading is how a judgment's 犯X罪 reads a charge whose name holds 犯
+// after its start: 犯侵犯著作权罪 and 实施侵犯著作权罪 both read 犯著作权罪
+// from the name's own 犯, so 著作权 is 侵犯著作权罪 (7 LeCaRD first-instance
+// facts outside the labelled sets read so; each verdict convicts of
+// 侵犯著作权罪). The words after a 犯 of 犯罪 (隐瞒犯罪所得, 传授犯罪方法)
+// start with 罪 and read no charge. "" when the name has no such 犯.
+func cutReading(base string) string {
+	i := strings.LastIndex(base, "犯")
+	if i <= 0 {
+		return ""
+	}
+	rest := base[i+len("犯"):]
+	if rest == "" || strings.HasPrefix(rest, "罪") {
+		return ""
+	}
+	return rest
 }

@@ -79,3 +79,37 @@ func TestSelects(t *testing.T) {
 		}
 	}
 }
+
+func TestCutReading(t *testing.T) {
+	tests := []struct{ base, want string }{
+		{"侵犯著作权", "著作权"},
+		{"侵犯公民个人信息", "公民个人信息"},
+		{"传授犯罪方法", ""},
+		{"掩饰、隐瞒犯罪所得、犯罪所得收益", ""},
+		{"盗窃", ""},
+	}
+	for _, tt := range tests {
+		if got := cutReading(tt.base); got != tt.want {
+			t.Errorf("cutReading(%q) = %q, want %q", tt.base, got, tt.want)
+		}
+	}
+}
+
+// TestNormaliseChargeCut: a name a judgment's 犯 cut reads as the whole
+// name; 犯罪 names read nothing new.
+func TestNormaliseChargeCut(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"著作权罪", "侵犯著作权罪", true},
+		{"侵犯著作权罪", "侵犯著作权罪", true},
+		{"公民个人信息罪", "侵犯公民个人信息罪", true},
+		{"罪所得罪", "罪所得罪", false},
+	}
+	for _, tt := range tests {
+		if got, ok := NormaliseCharge(tt.in); ok != tt.ok || got != tt.want {
+			t.Errorf("NormaliseCharge(%q) = %q, %v; want %q, %v", tt.in, got, ok, tt.want, tt.ok)
+		}
+	}
+}
