@@ -13,9 +13,10 @@ var bracketWord = regexp.MustCompile(`(.)（([^（）]{1,3})）`)
 // bracketed word (偷越国（边）境, from the SPP opinion's list): without the
 // word (偷越国境), with it in place of the character before the bracket
 // (偷越边境), with both (偷越国边境), and with ASCII brackets as JuDGE's
-// cause list spells it (偷越国(边)境). Of 29 LeCaRD verdicts convicting of
-// a 偷越 charge, 13 write 国境, 14 （边）, 2 国边境 and 1 边境 (one may
-// write two). A name without brackets has none.
+// cause list spells it (偷越国(边)境). Of the 12 LeCaRD first-instance
+// verdicts outside dev, tune, tune2 and the check set that convict of a
+// 偷越 charge, 8 write （边）, 4 国境 and 1 国边境 (one writes two); the
+// facts also write 边境. A name without brackets has none.
 func bracketReadings(base string) []string {
 	m := bracketWord.FindStringSubmatchIndex(base)
 	if m == nil {
