@@ -38,7 +38,8 @@ var unitFineRe = regexp.MustCompile(`被告单位[^，。；]{2,40}?犯[^，。�
 
 // unitFine is the fine for the company the facts accuse beside the
 // persons pens: zero (left blank) when a person is fined; else the median
-// of the similar cases' (same) company fines, or unitFineAlone.
+// of the similar cases' (same) company fines, or the largest fine the law
+// moved from a manager to the company (companyFine), or unitFineAlone.
 func unitFine(pens []Penalty, same []precedent) float64 {
 	for _, p := range pens {
 		if p.FineYuan > 0 || p.Kind == "单处罚金" {
@@ -59,6 +60,13 @@ func unitFine(pens []Penalty, same []precedent) float64 {
 		}
 	}
 	if len(fs) == 0 {
+		moved := 0.0
+		for _, p := range pens {
+			moved = max(moved, p.companyFine)
+		}
+		if moved > 0 {
+			return moved
+		}
 		return unitFineAlone
 	}
 	slices.Sort(fs) // written as a court writes them: not snapped

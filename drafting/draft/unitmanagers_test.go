@@ -13,7 +13,7 @@ func TestManagersUnfined(t *testing.T) {
 		{"虚开增值税专用发票、用于骗取出口退税、抵扣税款发票罪", true}, // art. 205 ¶3: 处三年以下有期徒刑或者拘役
 		{"走私普通货物、物品罪", true},                 // art. 153 ¶2
 		{"单位受贿罪", true},                      // art. 387
-		{"单位行贿罪", false},                     // art. 393 since the Ninth Amendment: 并处罚金
+		{"单位行贿罪", true},                      // art. 393 fines them since the Ninth Amendment; courts mostly do not (unfinedByCourts)
 		{"虚开发票罪", false},                     // art. 205-1 ¶2: 依照前款的规定处罚
 		{"盗窃罪", false},                       // no unit crime
 		{"没有这个罪", false},
@@ -51,6 +51,9 @@ func TestWithUnfinedManagers(t *testing.T) {
 		withUnfinedManagers(o.Rules, pens, tt.charges, tt.facts)
 		if pens[0].FineYuan != tt.want {
 			t.Errorf("%s: fine %v, want %v", tt.name, pens[0].FineYuan, tt.want)
+		}
+		if moved := tt.pen.FineYuan - tt.want; pens[0].companyFine != moved {
+			t.Errorf("%s: the company's fine %v, want %v", tt.name, pens[0].companyFine, moved)
 		}
 	}
 }
