@@ -37,11 +37,11 @@ func TestUnitFine(t *testing.T) {
 			want:     60000,
 		},
 		{
-			name:     "the similar cases' company fines first",
+			name:     "the fine moved from the managers before the similar cases'",
 			fines:    []float64{0},
 			moved:    []float64{60000},
 			verdicts: []string{"一、被告单位临沂某某公司犯单位行贿罪，判处罚金人民币30万元。"},
-			want:     300000,
+			want:     60000,
 		},
 	}
 	for _, tt := range tests {
