@@ -913,6 +913,7 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 	}
 	proposals := proposedTerms(r.Facts, names)
 	if err == nil {
+		withHoldingTerm(rec, charges[0], proposals[0], q.Precedents)
 		lifeFine(rec)
 		withDrunkTariff(rec, charges[0], r.Facts, proposals[0])
 		withTimberTier(rec, charges[0], r.Facts, proposals[0])
@@ -986,6 +987,7 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 		}
 		out = append(out, p)
 	}
+	withUnfinedManagers(out, charges)
 	withPrepaidFine(out, r.Facts, fines)
 	exempt := exemptProposed(r.Facts, names)
 	for i, p := range out {
@@ -1015,6 +1017,9 @@ func (o *Offline) counts(ctx context.Context, r Request, f caseFacts, names []st
 	for _, c := range charges {
 		q := SentenceQuery{Facts: r.Facts, Charge: c, Defendant: names[0], Defendants: names, Circumstances: f.circs, Exclude: r.Exclude, Precedents: countPrecedents(same, c), Guessed: f.voted}
 		rec, err := s.Recommend(ctx, q)
+		if err == nil {
+			withHoldingTerm(rec, c, termProposal{}, q.Precedents)
+		}
 		if err != nil || rec.Months <= 0 || !slices.Contains(termKinds, rec.Kind) {
 			return nil
 		}

@@ -102,6 +102,9 @@ type Penalty struct {
 	// Counts are the sentences for each charge when there are several
 	// (数罪并罚); the fields above are then the sentence to be executed.
 	Counts []Count `json:"counts,omitempty"`
+	// companyFine is the fine drafted for this manager that the law puts
+	// on the accused company instead (withUnfinedManagers, unitFine).
+	companyFine float64
 }
 
 // Count is the sentence for one of several charges.

@@ -37,8 +37,9 @@ const unitFineAlone = 200000.0
 var unitFineRe = regexp.MustCompile(`被告单位[^，。；]{2,40}?犯[^，。；]{2,60}?罪，(?:判处|单处)?罚金(?:人民币)?([0-9０-９.,，零〇一二两三四五六七八九十百千万]+)元`)
 
 // unitFine is the fine for the company the facts accuse beside the
-// persons pens: zero (left blank) when a person is fined; else the median
-// of the similar cases' (same) company fines, or unitFineAlone.
+// persons pens: zero (left blank) when a person is fined; else the largest
+// fine dropped from a manager (companyFine, withUnfinedManagers); else the
+// median of the similar cases' (same) company fines, or unitFineAlone.
 func unitFine(pens []Penalty, same []precedent) float64 {
 	for _, p := range pens {
 		if p.FineYuan > 0 || p.Kind == "单处罚金" {
@@ -49,6 +50,16 @@ func unitFine(pens []Penalty, same []precedent) float64 {
 				return 0
 			}
 		}
+	}
+	moved := 0.0
+	for _, p := range pens {
+		moved = max(moved, p.companyFine)
+	}
+	if moved > 0 {
+		// The fine dropped from the managers goes to the company: on tune2 a
+		// company that bribed (gold 168万) got the similar companies'
+		// 20万 in place of its manager's drafted 100万.
+		return moved
 	}
 	var fs []float64
 	for _, p := range same {

@@ -7,6 +7,7 @@ func TestUnitFine(t *testing.T) {
 	tests := []struct {
 		name     string
 		fines    []float64
+		moved    []float64 // companyFine
 		verdicts []string
 		want     float64
 	}{
@@ -28,12 +29,29 @@ func TestUnitFine(t *testing.T) {
 			verdicts: []string{"被告人张某犯单位行贿罪，判处有期徒刑一年。"},
 			want:     unitFineAlone,
 		},
+		{
+			name:     "no similar company fined: the fine moved from the managers",
+			fines:    []float64{0, 0},
+			moved:    []float64{60000, 30000},
+			verdicts: []string{"被告人张某犯单位行贿罪，判处有期徒刑一年。"},
+			want:     60000,
+		},
+		{
+			name:     "the fine moved from the managers before the similar cases'",
+			fines:    []float64{0},
+			moved:    []float64{60000},
+			verdicts: []string{"一、被告单位临沂某某公司犯单位行贿罪，判处罚金人民币30万元。"},
+			want:     60000,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var pens []Penalty
-			for _, f := range tt.fines {
+			for i, f := range tt.fines {
 				pens = append(pens, Penalty{FineYuan: f})
+				if i < len(tt.moved) {
+					pens[i].companyFine = tt.moved[i]
+				}
 			}
 			var same []precedent
 			for _, v := range tt.verdicts {
