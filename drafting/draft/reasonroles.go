@@ -2,6 +2,7 @@ package draft
 
 import (
 	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -80,4 +81,55 @@ func principalRole(text string, names []string, body string) (Sentence, bool) {
 		form = principalsSentence
 	}
 	return Sentence{Text: fmt.Sprintf(form, strings.Join(ps, "、")), Source: "facts", Note: "事实载明主犯或在共同犯罪中起主要作用"}, true
+}
+
+// Several defendants the facts find acting together (甲伙同被告人乙…,
+// 甲、乙结伙…, 二被告人共谋…) committed a joint crime, and courts say so
+// before their parts (被告人甲、乙系共同犯罪; 1,375 of the 1,960 corpus
+// reasonings above speak of 共同犯罪). A sentence must name two of ours
+// with the cue: 伙同他人 alone may speak of someone tried elsewhere.
+
+// jointCue is the facts' wording of acting together.
+var jointCue = regexp.MustCompile(`共同犯罪|伙同|结伙|共谋|合谋`)
+
+// jointSentence states the joint crime.
+const jointSentence = "被告人%s系共同犯罪。"
+
+// jointCrime is the sentence stating which of names the facts find acting
+// together (named with another of them in a sentence with jointCue)
+// committed a joint crime, false when the facts do not find it or the reasoning (body) already
+// speaks of it.
+func jointCrime(text string, names []string, body string) (Sentence, bool) {
+	if len(names) < 2 || strings.Contains(body, "共同犯罪") {
+		return Sentence{}, false
+	}
+	spans := claimSpans(text)
+	joined := map[string]bool{}
+	start := 0
+	for _, s := range coSentenceRe.Split(text, -1) {
+		at := strings.Index(text[start:], s) + start
+		start = at + len(s)
+		loc := jointCue.FindStringIndex(s)
+		if loc == nil || negatedRe.MatchString(s[max(0, loc[0]-18):loc[0]]) ||
+			slices.ContainsFunc(spans, func(sp [2]int) bool { return sp[0] <= at+loc[0] && at+loc[0] < sp[1] }) {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, p := range namePositions(s, names) {
+			seen[p.name] = true
+		}
+		if len(seen) >= 2 {
+			maps.Copy(joined, seen)
+		}
+	}
+	var who []string
+	for _, n := range names {
+		if joined[n] {
+			who = append(who, n)
+		}
+	}
+	if len(who) < 2 {
+		return Sentence{}, false
+	}
+	return Sentence{Text: fmt.Sprintf(jointSentence, strings.Join(who, "、")), Source: "facts", Note: "事实载明二名以上被告人共同实施（伙同、结伙、共谋等）"}, true
 }

@@ -56,3 +56,26 @@ func TestPrincipalRole(t *testing.T) {
 		t.Errorf("the reasoning does not state the principal once:\n%s", text)
 	}
 }
+
+func TestJointCrime(t *testing.T) {
+	names := []string{"甲某", "乙某", "丙某"}
+	tests := []struct {
+		name, facts, body string
+		want              string
+	}{
+		{"acting together", "被告人甲某伙同被告人乙某窃取电缆。被告人丙某另行收购。", "本院认为，……", "被告人甲某、乙某系共同犯罪。"},
+		{"all three", "被告人甲某、乙某、丙某结伙殴打被害人。", "本院认为，……", "被告人甲某、乙某、丙某系共同犯罪。"},
+		{"with others tried elsewhere", "被告人甲某伙同他人窃取电缆。被告人乙某收购赃物。", "本院认为，……", ""},
+		{"the defence's claim", "被告人甲某、乙某各自盗窃。辩护人提出甲某与乙某不是共同犯罪。", "本院认为，……", ""},
+		{"already said", "被告人甲某伙同被告人乙某窃取电缆。", "本院认为，被告人甲某、乙某共同犯罪……", ""},
+	}
+	for _, tt := range tests {
+		s, ok := jointCrime(tt.facts, names, tt.body)
+		if ok != (tt.want != "") || s.Text != tt.want {
+			t.Errorf("%s: jointCrime = %q, %v; want %q", tt.name, s.Text, ok, tt.want)
+		}
+	}
+	if _, ok := jointCrime("被告人甲某伙同被告人乙某窃取电缆。", []string{"甲某"}, ""); ok {
+		t.Error("a lone defendant: jointCrime stated")
+	}
+}
