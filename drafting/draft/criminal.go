@@ -1171,6 +1171,14 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 	if confessed {
 		found = append(found, "坦白")
 	}
+	if j, ok := jointCrime(f.text, names, body); ok { // reasonroles.go
+		s.Sentences = append(s.Sentences, j)
+		body = s.Text()
+	}
+	if p, ok := principalRole(f.text, names, body); ok { // reasonroles.go
+		s.Sentences = append(s.Sentences, p)
+		body = s.Text()
+	}
 	for _, k := range circumstanceOrder {
 		if !slices.Contains(found, k) || mentions(body, k) {
 			continue

@@ -124,7 +124,7 @@ func answered(t string) (defenceOpinion, bool) {
 func disputes(t string) (contest, mitigate bool) {
 	t = noObjection.ReplaceAllString(strings.NewReplacer("从犯罪", "", "从犯意", "").Replace(t), "")
 	mitigate = mitigationCue.MatchString(t)
-	contest = contestCue.MatchString(t) || denialCue.MatchString(mitigatingNegation.ReplaceAllString(t, ""))
+	contest = contestCue.MatchString(t) || disputedFindingRe.MatchString(t) || denialCue.MatchString(mitigatingNegation.ReplaceAllString(t, "")) // defencedispute.go
 	return contest, mitigate
 }
 
@@ -153,9 +153,5 @@ func defenceSentence(o defenceOpinion) string {
 	if o.defendant != "" {
 		who = "被告人" + o.defendant + "的辩护人"
 	}
-	answer := "本院予以采纳"
-	if o.reject {
-		answer = "本院不予采纳"
-	}
-	return "关于" + who + "提出" + o.text + "的辩护意见，" + answer + "。"
+	return "关于" + who + "提出" + o.text + "的辩护意见，" + answerWords(o.reject) + "。" // replyanswer.go
 }

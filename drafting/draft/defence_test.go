@@ -38,8 +38,8 @@ func TestDefenceSentence(t *testing.T) {
 		op   defenceOpinion
 		want string
 	}{
-		{defenceOpinion{"刘雅顿", "被告人刘雅顿系自首", false}, "关于被告人刘雅顿的辩护人提出被告人刘雅顿系自首的辩护意见，本院予以采纳。"},
-		{defenceOpinion{"", "被告人不构成盗窃罪", true}, "关于辩护人提出被告人不构成盗窃罪的辩护意见，本院不予采纳。"},
+		{defenceOpinion{"刘雅顿", "被告人刘雅顿系自首", false}, "关于被告人刘雅顿的辩护人提出被告人刘雅顿系自首的辩护意见，经查属实，本院予以采纳。"},
+		{defenceOpinion{"", "被告人不构成盗窃罪", true}, "关于辩护人提出被告人不构成盗窃罪的辩护意见，经查，与本院查明的事实不符，本院不予采纳。"},
 	}
 	for _, tt := range tests {
 		if got := defenceSentence(tt.op); got != tt.want {
@@ -61,7 +61,7 @@ func TestReasoningOpensAndAnswersDefence(t *testing.T) {
 	if !strings.HasPrefix(text, "本院认为，") || strings.Contains(text, "2015年") {
 		t.Errorf("reasoning does not open with 本院认为 or keeps the other case's date:\n%s", text)
 	}
-	want := "关于被告人乙的辩护人提出被告人乙系初犯，认罪态度好，请求从轻处罚的辩护意见，本院予以采纳。"
+	want := "关于被告人乙的辩护人提出被告人乙系初犯，认罪态度好，请求从轻处罚的辩护意见，经查属实，本院予以采纳。"
 	i := slices.IndexFunc(s.Sentences, func(x Sentence) bool { return x.Text == want })
 	if i < 0 || s.Sentences[i].Source != "facts" {
 		t.Errorf("reasoning lacks the defence answer %q from the facts:\n%+v", want, s.Sentences)

@@ -50,11 +50,7 @@ func accusedArguments(facts string, names []string) []defenceOpinion {
 // accusedSentence answers one of the accused's own arguments, opened
 // with 关于 as defenceSentence.
 func accusedSentence(o defenceOpinion) string {
-	answer := "本院予以采纳"
-	if o.reject {
-		answer = "本院不予采纳"
-	}
-	return "关于被告人" + o.defendant + "辩称" + o.text + "的辩解，" + answer + "。"
+	return "关于被告人" + o.defendant + "辩称" + o.text + "的辩解，" + answerWords(o.reject) + "。" // replyanswer.go
 }
 
 // proposalAdopted is the court's word on the prosecution's sentencing

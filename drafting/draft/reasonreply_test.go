@@ -59,7 +59,7 @@ func TestAccusedArguments(t *testing.T) {
 
 func TestAccusedSentence(t *testing.T) {
 	got := accusedSentence(defenceOpinion{"蔡小泉", "他并不知道运输的是假烟", true})
-	if want := "关于被告人蔡小泉辩称他并不知道运输的是假烟的辩解，本院不予采纳。"; got != want {
+	if want := "关于被告人蔡小泉辩称他并不知道运输的是假烟的辩解，经查，与本院查明的事实不符，本院不予采纳。"; got != want {
 		t.Errorf("accusedSentence = %q, want %q", got, want)
 	}
 }
