@@ -385,9 +385,7 @@ func defendantCharges(f caseFacts, names, charges, written []string) map[string]
 			// shares the case's principal charge, not the others' own.
 			out[n] = []wordedCharge{{charges[0], written[0]}}
 		default:
-			for i, c := range charges {
-				out[n] = append(out[n], wordedCharge{c, written[i]})
-			}
+			out[n] = unreadCharges(n, names, charges, written) // termlatercharges.go
 		}
 	}
 	for i, c := range charges {

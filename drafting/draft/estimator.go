@@ -263,6 +263,9 @@ func lawfulFine(fine float64, est sentencing.Recommendation, q SentenceQuery, mo
 // defendant's is best at the lower end, 0.755 against 0.744); on the tune
 // set it raised time 0.5862 → 0.5939.
 func withinProposal(months int, p termProposal, lead bool, trace *[]string) int {
+	if m, ok := underCeiling(months, p, lead, trace); ok { // termceiling.go: the first under a ceiling alone
+		return m
+	}
 	switch {
 	case p.lo > 0 && p.hi > 0 && p.lo > p.hi:
 		return months // not a range

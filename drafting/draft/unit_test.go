@@ -274,8 +274,11 @@ func TestWithinProposal(t *testing.T) {
 		{20, termProposal{lo: 12, hi: 30}, true, 17},              // the first: a quarter of the way in (16.5 rounded)
 		{20, termProposal{lo: 12, hi: 24}, true, 15},              // the first: a quarter of the way in
 		{20, termProposal{lo: 36}, true, 36},                      // only a floor
-		{20, termProposal{hi: 12}, true, 12},                      // above the ceiling
-		{8, termProposal{hi: 12}, true, 8},                        // within the ceiling
+		{20, termProposal{hi: 12}, true, 7},                       // the first above a ceiling: 0.6 of it (underCeiling)
+		{20, termProposal{hi: 12}, false, 12},                     // a later one above the ceiling: the ceiling
+		{8, termProposal{hi: 12}, true, 7},                        // the first within the ceiling, above 0.6 of it
+		{6, termProposal{hi: 12}, true, 6},                        // the first below 0.6 of the ceiling
+		{200, termProposal{hi: maxFixedTerm}, true, maxFixedTerm}, // 在无期徒刑以下: the longest fixed term caps it
 		{8, termProposal{lo: 12, hi: 12, exact: true}, true, 12},  // one term named
 		{20, termProposal{lo: 12, hi: 12, exact: true}, true, 12}, // one term named
 		{20, termProposal{lo: 30, hi: 12}, true, 20},              // an unreadable range is ignored
@@ -459,7 +462,7 @@ func TestDefendantChargesUnattributed(t *testing.T) {
 		{"all charges one defendant's", "公诉机关认为，被告人任某的行为已构成妨害公务罪、故意伤害罪。被告人崔某、周某阻碍民警执行职务。", []string{"任某", "崔某", "周某"},
 			map[string][]string{"任某": {"妨害公务罪", "故意伤害罪"}, "崔某": {"妨害公务罪"}, "周某": {"妨害公务罪"}}},
 		{"no one's charges told", "被告人任某、崔某阻碍民警执行职务，并致民警轻伤。", []string{"任某", "崔某"},
-			map[string][]string{"任某": {"妨害公务罪", "故意伤害罪"}, "崔某": {"妨害公务罪", "故意伤害罪"}}},
+			map[string][]string{"任某": {"妨害公务罪", "故意伤害罪"}, "崔某": {"妨害公务罪"}}}, // unreadCharges
 		{"each his own", "被告人任某的行为已构成故意伤害罪，被告人崔某的行为已构成妨害公务罪。", []string{"任某", "崔某"},
 			map[string][]string{"任某": {"故意伤害罪"}, "崔某": {"妨害公务罪"}}},
 	}
