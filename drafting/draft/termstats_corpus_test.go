@@ -67,7 +67,7 @@ func TestTermStatsTable(t *testing.T) {
 			ps = append(ps, fmt.Sprintf("%d-%d%v%v", p.lo, p.hi, p.exact, p.life))
 		}
 		rec := map[string]any{
-			"id": r.ID, "gold": e, "draft": g, "score": termCloseness(e, g), "counted": e >= 0 || g >= 0,
+			"id": r.ID, "gold": e, "draft": g, "score": judge.Closeness(e, g), "counted": e >= 0 || g >= 0,
 			"ndef": len(ge.Defendants), "dndef": len(de.Defendants), "charges": ge.Charges,
 			"proposal": strings.Contains(r.Text, "建议"), "props": ps,
 			"gterms": termStrRe.FindAllString(gs.Judgment, -1), "dterms": termStrRe.FindAllString(ds.Judgment, -1),
@@ -81,22 +81,6 @@ func TestTermStatsTable(t *testing.T) {
 	}
 }
 
-func termCloseness(e, g int) float64 {
-	switch {
-	case e == 0 && g == 0:
-		return 1
-	case (e < 0) != (g < 0):
-		return 0
-	case (e-10000)*(g-10000) < 0:
-		return 0
-	}
-	d := float64(e - g)
-	if d < 0 {
-		d = -d
-	}
-	return 1 - d/float64(max(e, g))
-}
-
 // TestTermStatsProposals: on corpus judgments (T3_CORPUS), where the court's
 // term lies against the proposal, per proposal shape and place.
 func TestTermStatsProposals(t *testing.T) {
@@ -106,20 +90,12 @@ func TestTermStatsProposals(t *testing.T) {
 		lo, hi, got int
 	}
 	var os_ []obs
-	err := jsonl.Each(os.Getenv("T3_CORPUS"), func(_ int, line []byte) error {
-		var r struct {
-			Text string `json:"text"`
-			FD   string `json:"fd"`
-		}
-		if err := json.Unmarshal(line, &r); err != nil {
-			return err
-		}
-		e := extract.Extract(r.FD, nil)
+	eachCorpusJudgment(t, func(text string, e *extract.Elements) error {
 		var names []string
 		for _, d := range e.Defendants {
 			names = append(names, d.Name)
 		}
-		ps := proposedTerms(r.Text, names)
+		ps := proposedTerms(text, names)
 		for i, d := range e.Defendants {
 			if d.Penalty == nil || d.Penalty.Months <= 0 {
 				continue
@@ -144,9 +120,6 @@ func TestTermStatsProposals(t *testing.T) {
 		}
 		return nil
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, shape := range []string{"exact", "range", "floor", "ceil"} {
 		for _, lead := range []bool{true, false} {
 			var n, below, inside, above int
@@ -186,7 +159,7 @@ func TestTermStatsProposals(t *testing.T) {
 					if shape == "ceil" {
 						ref = o.hi
 					}
-					s += termCloseness(o.got, int(float64(ref)*f+0.5))
+					s += judge.Closeness(o.got, int(float64(ref)*f+0.5))
 				}
 				best += fmt.Sprintf(" %.2f:%.3f", f, s/float64(max(n, 1)))
 			}
@@ -199,15 +172,7 @@ func TestTermStatsMultiCharge(t *testing.T) {
 	type k struct{ place, n int }
 	c := map[k]int{}
 	sameFirst, firstAll := 0, 0
-	_ = jsonl.Each(os.Getenv("T3_CORPUS"), func(_ int, line []byte) error {
-		var r struct {
-			Text string `json:"text"`
-			FD   string `json:"fd"`
-		}
-		if err := json.Unmarshal(line, &r); err != nil {
-			return err
-		}
-		e := extract.Extract(r.FD, nil)
+	eachCorpusJudgment(t, func(text string, e *extract.Elements) error {
 		if len(e.Defendants) < 2 {
 			return nil
 		}
@@ -241,15 +206,7 @@ func TestTermStatsMultiChargeUnread(t *testing.T) {
 	}
 	c := map[k]int{}
 	cases := 0
-	_ = jsonl.Each(os.Getenv("T3_CORPUS"), func(_ int, line []byte) error {
-		var r struct {
-			Text string `json:"text"`
-			FD   string `json:"fd"`
-		}
-		if err := json.Unmarshal(line, &r); err != nil {
-			return err
-		}
-		e := extract.Extract(r.FD, nil)
+	eachCorpusJudgment(t, func(text string, e *extract.Elements) error {
 		if len(e.Defendants) < 2 {
 			return nil
 		}
@@ -266,7 +223,7 @@ func TestTermStatsMultiChargeUnread(t *testing.T) {
 		if len(all) < 2 || len(e.Defendants[0].Charges) == 0 {
 			return nil
 		}
-		if len(ownCharges(r.Text, names, all)) > 0 {
+		if len(ownCharges(text, names, all)) > 0 {
 			return nil
 		}
 		cases++
@@ -292,14 +249,8 @@ func TestTermStatsMultiChargeUnread(t *testing.T) {
 
 func TestTermStatsTermFreq(t *testing.T) {
 	c := map[int]int{}
-	_ = jsonl.Each(os.Getenv("T3_CORPUS"), func(_ int, line []byte) error {
-		var r struct {
-			FD string `json:"fd"`
-		}
-		if err := json.Unmarshal(line, &r); err != nil {
-			return err
-		}
-		for _, d := range extract.Extract(r.FD, nil).Defendants {
+	eachCorpusJudgment(t, func(_ string, e *extract.Elements) error {
+		for _, d := range e.Defendants {
 			if d.Penalty != nil && d.Penalty.Kind == "有期徒刑" {
 				c[d.Penalty.Months]++
 			}
@@ -313,4 +264,23 @@ func TestTermStatsTermFreq(t *testing.T) {
 		}
 	}
 	t.Log(s)
+}
+
+// eachCorpusJudgment calls fn with the facts and the court's extracted
+// elements of every judgment in T3_CORPUS, failing the test on a bad line.
+func eachCorpusJudgment(t *testing.T, fn func(text string, e *extract.Elements) error) {
+	t.Helper()
+	err := jsonl.Each(os.Getenv("T3_CORPUS"), func(i int, line []byte) error {
+		var r struct {
+			Text string `json:"text"`
+			FD   string `json:"fd"`
+		}
+		if err := json.Unmarshal(line, &r); err != nil {
+			return fmt.Errorf("T3_CORPUS line %d: %w", i+1, err)
+		}
+		return fn(r.Text, extract.Extract(r.FD, nil))
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
 }

@@ -77,8 +77,8 @@ func recallPrecision(e, g map[string]bool) (r, p float64) {
 	return r, p
 }
 
-// closeness is calc.py's penalty score for one document.
-func closeness(e, g int) float64 {
+// Closeness is calc.py's penalty score for one document.
+func Closeness(e, g int) float64 {
 	switch {
 	case e == 0 && g == 0:
 		return 1
@@ -107,11 +107,11 @@ func Aggregate(docs []DocScore) Scores {
 		s.ArticleR += d.ArticleR
 		s.ArticleP += d.ArticleP
 		if d.ET >= 0 || d.GT >= 0 {
-			tSum += closeness(d.ET, d.GT)
+			tSum += Closeness(d.ET, d.GT)
 			s.TimeN++
 		}
 		if d.EA >= 0 || d.GA >= 0 {
-			aSum += closeness(d.EA, d.GA)
+			aSum += Closeness(d.EA, d.GA)
 			s.AmountN++
 		}
 		if d.ReasonMeteor != nil {
