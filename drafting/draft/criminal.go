@@ -1640,11 +1640,12 @@ func verdict(f caseFacts, names []string, own map[string][]wordedCharge, lead st
 		dispose = false
 	}
 	var fromFacts []string
+	conv := convicted(own)
 	if !dispose {
-		fromFacts = factItems(f, names, convicted(own))
+		fromFacts = factItems(f, names, conv)
 	}
-	extra, fromFacts = withGains(gainItems(f, names), extra, fromFacts)                              // gainsitems.go
-	extra, fromFacts = withRestitution(restitutionItems(f, names, convicted(own)), extra, fromFacts) // restitution.go
+	extra, fromFacts = withGains(gainItems(f, names), extra, fromFacts)                    // gainsitems.go
+	extra, fromFacts = withRestitution(restitutionItems(f, names, conv), extra, fromFacts) // restitution.go
 	for _, it := range extra {
 		n++
 		if it.id == "" { // the facts' own gains or restitution item in place of the similar case's

@@ -38,22 +38,17 @@ func principals(text string, names []string) []string {
 	spans := claimSpans(text)
 	roles := coRoles(text, names)
 	found := map[string]bool{}
-	start := 0
-	for _, s := range coSentenceRe.Split(text, -1) {
-		at := strings.Index(text[start:], s) + start
-		start = at + len(s)
+	factSentences(text, func(s string, at int) {
 		pos := namePositions(s, names)
 		for _, loc := range principalCue.FindAllStringIndex(s, -1) {
-			abs := at + loc[0]
-			if negatedRe.MatchString(s[max(0, loc[0]-18):loc[0]]) || undividedRe.MatchString(s) ||
-				slices.ContainsFunc(spans, func(sp [2]int) bool { return sp[0] <= abs && abs < sp[1] }) {
+			if undividedRe.MatchString(s) || !factsOwn(s, loc[0], at, spans) {
 				continue
 			}
 			for _, n := range cuedNames(s, pos, loc[0]) {
 				found[n] = true
 			}
 		}
-	}
+	})
 	var out []string
 	for _, n := range names {
 		if found[n] && roles[n].role == "主" {
@@ -105,14 +100,10 @@ func jointCrime(text string, names []string, body string) (Sentence, bool) {
 	}
 	spans := claimSpans(text)
 	joined := map[string]bool{}
-	start := 0
-	for _, s := range coSentenceRe.Split(text, -1) {
-		at := strings.Index(text[start:], s) + start
-		start = at + len(s)
+	factSentences(text, func(s string, at int) {
 		loc := jointCue.FindStringIndex(s)
-		if loc == nil || negatedRe.MatchString(s[max(0, loc[0]-18):loc[0]]) ||
-			slices.ContainsFunc(spans, func(sp [2]int) bool { return sp[0] <= at+loc[0] && at+loc[0] < sp[1] }) {
-			continue
+		if loc == nil || !factsOwn(s, loc[0], at, spans) {
+			return
 		}
 		seen := map[string]bool{}
 		for _, p := range namePositions(s, names) {
@@ -121,7 +112,7 @@ func jointCrime(text string, names []string, body string) (Sentence, bool) {
 		if len(seen) >= 2 {
 			maps.Copy(joined, seen)
 		}
-	}
+	})
 	var who []string
 	for _, n := range names {
 		if joined[n] {
@@ -132,4 +123,23 @@ func jointCrime(text string, names []string, body string) (Sentence, bool) {
 		return Sentence{}, false
 	}
 	return Sentence{Text: fmt.Sprintf(jointSentence, strings.Join(who, "、")), Source: "facts", Note: "事实载明二名以上被告人共同实施（伙同、结伙、共谋等）"}, true
+}
+
+// factSentences calls fn with each sentence of text (split as coRoles
+// splits it) and the sentence's offset in text.
+func factSentences(text string, fn func(s string, at int)) {
+	start := 0
+	for _, sep := range append(coSentenceRe.FindAllStringIndex(text, -1), []int{len(text), len(text)}) {
+		fn(text[start:sep[0]], start)
+		start = sep[1]
+	}
+}
+
+// factsOwn reports whether the cue at i in sentence s (at offset at in the
+// facts) is the facts' own finding: not negated just before it (不系主犯)
+// and not inside a party's claim (spans, claimSpans).
+func factsOwn(s string, i, at int, spans [][2]int) bool {
+	abs := at + i
+	return !negatedRe.MatchString(s[max(0, i-18):i]) &&
+		!slices.ContainsFunc(spans, func(sp [2]int) bool { return sp[0] <= abs && abs < sp[1] })
 }

@@ -51,8 +51,9 @@ func crimes(t string) map[string]bool {
 	return out
 }
 
-// borderCharges are the 国(边)境 names, which JuDGE's cause_codes.txt
-// spells with ASCII brackets and the extractor's list lacks.
+// borderCharges are the 国(边)境 names as JuDGE's cause_codes.txt spells
+// them, with ASCII brackets; the extractor's list has them with
+// full-width ones.
 var borderCharges = []string{"组织他人偷越国(边)境罪", "运送他人偷越国(边)境罪", "偷越国(边)境罪", "放行偷越国(边)境人员罪"}
 
 // renamed2021 are names Amendment XI replaced that JuDGE's list no longer
