@@ -41,6 +41,9 @@ type Document struct {
 	Elements  *extract.Elements `json:"elements,omitempty"`
 	// ContentHash is the SHA-256 of Text with all white space removed.
 	ContentHash string `json:"content_hash"`
+	// ExtractVersion is the extract.Version that produced Structure and
+	// Elements; 0 for documents stored before versions were recorded.
+	ExtractVersion int `json:"extract_version,omitempty"`
 }
 
 // SourceRef names where a document came from.

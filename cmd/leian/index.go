@@ -224,6 +224,8 @@ func openEngineWith(ctx context.Context, a *app, docs *docstore.Store, onStale f
 	}
 	if err := engine.CheckStore(ctx, dir, store); err != nil {
 		onStale(err)
+	} else if err := engine.CheckVersions(ctx, dir, docs); err != nil {
+		onStale(err)
 	}
 	closeStore := func() { store.Close(); sums.Close() }
 	return engine.New(engine.Options{Store: store, Docs: docs, Embedder: emb, Vocab: vocab, Weights: w, Charges: charges, Summaries: sums}), closeStore, nil

@@ -27,6 +27,9 @@ var (
 	bucketRefs    = []byte("refs")    // source \x00 source id (or "#"+hash) → id \x00 hash
 	bucketHashes  = []byte("hashes")  // content hash \x00 id → nothing
 	bucketSummary = []byte("summary") // id → hash \x00 case type \x00 sources (comma-separated)
+	// versions: id → extraction version (decimal), absent for version 0,
+	// so a store written before versions existed reads as version 0.
+	bucketVersions = []byte("versions")
 )
 
 // Store is the embedded document store, one bbolt file.
@@ -46,7 +49,7 @@ func Open(path string) (*Store, error) {
 		return nil, lockError(path, err)
 	}
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, b := range [][]byte{bucketDocs, bucketRefs, bucketHashes, bucketSummary} {
+		for _, b := range [][]byte{bucketDocs, bucketRefs, bucketHashes, bucketSummary, bucketVersions} {
 			if _, err := tx.CreateBucketIfNotExists(b); err != nil {
 				return err
 			}
@@ -176,11 +179,12 @@ func (s *Store) Each(ctx context.Context, fn func(*corpus.Document) error) error
 	})
 }
 
-// EachHash calls fn with every stored document's ID and content hash, in
-// ID order (Each's), stopping at the first error. The hash comes from the
-// summary index, so no document is decompressed and decoded, which is
-// most of the cost of Each; a document without a summary entry is decoded.
-func (s *Store) EachHash(ctx context.Context, fn func(id, hash string) error) error {
+// EachHash calls fn with every stored document's ID, content hash and
+// extraction version, in ID order (Each's), stopping at the first error.
+// The hash and version come from the summary and version indexes, so no
+// document is decompressed and decoded, which is most of the cost of Each;
+// a document without a summary entry is decoded.
+func (s *Store) EachHash(ctx context.Context, fn func(id, hash string, version int) error) error {
 	return s.View(ctx, func(tx *Tx) error {
 		sum := tx.tx.Bucket(bucketSummary)
 		c := tx.tx.Bucket(bucketDocs).Cursor()
@@ -189,14 +193,18 @@ func (s *Store) EachHash(ctx context.Context, fn func(id, hash string) error) er
 				return err
 			}
 			hash, _, ok := strings.Cut(string(sum.Get(k)), "\x00")
+			version, err := tx.Version(string(k))
+			if err != nil {
+				return err
+			}
 			if !ok {
 				doc, err := decode(k, v)
 				if err != nil {
 					return err
 				}
-				hash = doc.ContentHash
+				hash, version = doc.ContentHash, doc.ExtractVersion
 			}
-			if err := fn(string(k), hash); err != nil {
+			if err := fn(string(k), hash, version); err != nil {
 				return err
 			}
 		}

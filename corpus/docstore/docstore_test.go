@@ -3,6 +3,7 @@ package docstore
 import (
 	"context"
 	"errors"
+	"maps"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -173,10 +174,93 @@ func TestEachHashMatchesEach(t *testing.T) {
 	if err := st.Each(ctx, func(d *corpus.Document) error { want = append(want, d.ID+" "+d.ContentHash); return nil }); err != nil {
 		t.Fatal(err)
 	}
-	if err := st.EachHash(ctx, func(id, hash string) error { got = append(got, id+" "+hash); return nil }); err != nil {
+	if err := st.EachHash(ctx, func(id, hash string, _ int) error { got = append(got, id+" "+hash); return nil }); err != nil {
 		t.Fatal(err)
 	}
 	if !slices.Equal(got, want) || !slices.Contains(got, "b:2 h2-new") {
 		t.Errorf("EachHash = %v, Each = %v", got, want)
+	}
+}
+
+// TestExtractVersions: a document's extraction version is stored beside it,
+// read without decoding it (Version, EachHash, Stats), and a store written
+// before versions existed (no version index) reads as version 0, also
+// read-only.
+func TestExtractVersions(t *testing.T) {
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "docs.db")
+	st, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old, cur := doc("a:1", "h1", "a", "1", corpus.Criminal), doc("b:2", "h2", "b", "2", corpus.Civil)
+	cur.ExtractVersion = 3
+	if err := st.PutBatch(ctx, []*corpus.Document{old, cur}); err != nil {
+		t.Fatal(err)
+	}
+	versions := func(st *Store) map[string]int {
+		t.Helper()
+		got := map[string]int{}
+		err := st.EachHash(ctx, func(id, _ string, v int) error { got[id] = v; return nil })
+		if err != nil {
+			t.Fatal(err)
+		}
+		return got
+	}
+	tests := []struct {
+		name string
+		put  *corpus.Document // written first, when not nil
+		want map[string]int
+	}{
+		{"as stored", nil, map[string]int{"a:1": 0, "b:2": 3}},
+		{"re-extracted", &corpus.Document{ID: "a:1", ContentHash: "h1", ExtractVersion: 3, Sources: old.Sources}, map[string]int{"a:1": 3, "b:2": 3}},
+		{"back to unversioned", &corpus.Document{ID: "b:2", ContentHash: "h2", Sources: cur.Sources}, map[string]int{"a:1": 3, "b:2": 0}},
+	}
+	for _, tt := range tests {
+		if tt.put != nil {
+			if err := st.Put(ctx, tt.put); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if got := versions(st); !maps.Equal(got, tt.want) {
+			t.Errorf("%s: versions %v, want %v", tt.name, got, tt.want)
+		}
+		d, err := st.Get(ctx, "a:1")
+		if err != nil || d.ExtractVersion != tt.want["a:1"] {
+			t.Errorf("%s: Get(a:1) version %v (%v), want %d", tt.name, d, err, tt.want["a:1"])
+		}
+	}
+	stats, err := st.Stats(ctx)
+	if err != nil || stats.Older(3) != 1 || stats.Older(4) != 2 || stats.ByVersion[3] != 1 {
+		t.Errorf("Stats by version %v (%v): want one at 3, one at 0", stats.ByVersion, err)
+	}
+
+	// A store from before versions: no version index at all.
+	err = st.Update(ctx, func(tx *Tx) error { return tx.tx.DeleteBucket(bucketVersions) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Close()
+	ro, err := OpenReadOnly(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := versions(ro); !maps.Equal(got, map[string]int{"a:1": 0, "b:2": 0}) {
+		t.Errorf("read-only store without a version index: %v, want every version 0", got)
+	}
+	if stats, err := ro.Stats(ctx); err != nil || stats.ByVersion[0] != 2 {
+		t.Errorf("read-only Stats by version %v (%v)", stats.ByVersion, err)
+	}
+	ro.Close()
+	rw, err := Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rw.Close()
+	if err := rw.Put(ctx, &corpus.Document{ID: "a:1", ContentHash: "h1", ExtractVersion: 5, Sources: old.Sources}); err != nil {
+		t.Fatalf("Put into an upgraded old store: %v", err)
+	}
+	if got := versions(rw); !maps.Equal(got, map[string]int{"a:1": 5, "b:2": 0}) {
+		t.Errorf("old store reopened for writing: %v", got)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	bolt "go.etcd.io/bbolt"
@@ -48,6 +49,26 @@ func (t *Tx) Ref(source, sourceID, hash string) (id, docHash string, ok bool) {
 	}
 	id, docHash, _ = strings.Cut(string(v), "\x00")
 	return id, docHash, true
+}
+
+// Version returns the extraction version document id was analysed with,
+// from the version index: 0 when it has none (stored before versions were
+// recorded, or unknown id). A store opened read-only that was written
+// before versions existed has no version index at all.
+func (t *Tx) Version(id string) (int, error) {
+	b := t.tx.Bucket(bucketVersions)
+	if b == nil {
+		return 0, nil
+	}
+	v := b.Get([]byte(id))
+	if v == nil {
+		return 0, nil
+	}
+	n, err := strconv.Atoi(string(v))
+	if err != nil {
+		return 0, fmt.Errorf("docstore version of %q: %w", id, err)
+	}
+	return n, nil
 }
 
 // ByHash returns every document whose ContentHash is hash, in ID order.
@@ -104,6 +125,22 @@ func (t *Tx) Put(doc *corpus.Document) error {
 		if err := t.tx.Bucket(kv[0]).Put(kv[1], kv[2]); err != nil {
 			return fmt.Errorf("docstore put %q: %w", doc.ID, err)
 		}
+	}
+	return t.putVersion(id, doc.ExtractVersion)
+}
+
+// putVersion records a document's extraction version beside it; version 0
+// is the absence of an entry, as in a store written before versions.
+func (t *Tx) putVersion(id []byte, version int) error {
+	b := t.tx.Bucket(bucketVersions)
+	var err error
+	if version == 0 {
+		err = b.Delete(id)
+	} else {
+		err = b.Put(id, []byte(strconv.Itoa(version)))
+	}
+	if err != nil {
+		return fmt.Errorf("docstore put %q version: %w", id, err)
 	}
 	return nil
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"leian/corpus/docstore"
+	"leian/corpus/extract"
 	"leian/corpus/ingest/source"
 )
 
@@ -22,6 +23,10 @@ type Options struct {
 	BatchBytes  int       // most text bytes per store transaction (default 16 MB)
 	Progress    io.Writer // progress bars go here; nil for none
 	Log         *slog.Logger
+	// ExtractVersion is the extraction version documents are analysed
+	// under (default extract.Version): a stored document of an older
+	// version is re-extracted. Tests inject one to play an upgrade.
+	ExtractVersion int
 }
 
 func (o Options) withDefaults() Options {
@@ -42,6 +47,9 @@ func (o Options) withDefaults() Options {
 	if o.Log == nil {
 		o.Log = slog.New(slog.DiscardHandler)
 	}
+	if o.ExtractVersion < 1 {
+		o.ExtractVersion = extract.Version
+	}
 	return o
 }
 
@@ -59,6 +67,9 @@ func Run(ctx context.Context, st *docstore.Store, files []source.File, opt Optio
 	start := time.Now()
 	sum := newSummary()
 	groups := groupFiles(files, sum)
+	if err := noteOlder(ctx, st, opt); err != nil {
+		return sum, err
+	}
 	if err := runPipeline(ctx, st, groups, opt, sum); err != nil {
 		return sum, err
 	}
@@ -68,10 +79,35 @@ func Run(ctx context.Context, st *docstore.Store, files []source.File, opt Optio
 	}
 	sum.Store = stats
 	sum.Elapsed = time.Since(start)
+	sum.ExtractVersion = opt.ExtractVersion
 	opt.Log.Info("ingest done", "records", sum.Records, "new", sum.Total.New, "merged", sum.Total.Merged,
-		"unchanged", sum.Total.Unchanged, "rejected", sum.Total.Rejected, "documents", stats.Documents,
-		"elapsed", sum.Elapsed.Round(time.Millisecond))
+		"unchanged", sum.Total.Unchanged, "updated", sum.Total.Updated, "reextracted", sum.Total.Reextracted,
+		"rejected", sum.Total.Rejected, "documents", stats.Documents, "elapsed", sum.Elapsed.Round(time.Millisecond))
+	if n := stats.Older(opt.ExtractVersion); n > 0 {
+		// Documents whose records this run did not read (another bundle, a
+		// file since removed) keep their old elements until they are read again.
+		opt.Log.Warn("documents still hold elements of an older extraction version: ingest the files they came from again",
+			"documents", n, "version", opt.ExtractVersion)
+	}
 	return sum, nil
+}
+
+// noteOlder says, before reading, that the store holds documents analysed
+// by an older extractor and that this run re-extracts those it reads: a
+// re-ingest after an upgrade then takes parse time, not seconds.
+func noteOlder(ctx context.Context, st *docstore.Store, opt Options) error {
+	stats, err := st.Stats(ctx)
+	if err != nil {
+		return fmt.Errorf("store totals: %w", err)
+	}
+	if n := stats.Older(opt.ExtractVersion); n > 0 {
+		opt.Log.Info("the extractor changed since these documents were stored: re-extracting them as their records are read",
+			"documents", n, "of", stats.Documents, "version", opt.ExtractVersion)
+		if opt.Progress != nil {
+			fmt.Fprintf(opt.Progress, "抽取规则已更新（版本 %d）：%d 篇文书将重新解析与抽取要素\n", opt.ExtractVersion, n)
+		}
+	}
+	return nil
 }
 
 // groupFiles detects formats where needed and groups consecutive files of

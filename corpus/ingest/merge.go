@@ -19,6 +19,9 @@ const (
 	OutcomeMerged    Outcome = "merged"    // added a source to a stored document
 	OutcomeUnchanged Outcome = "unchanged" // already stored: nothing to do
 	OutcomeUpdated   Outcome = "updated"   // the source's text for this record changed
+	// OutcomeReextracted: the text is unchanged but the stored document was
+	// analysed by an older extraction version; it is parsed and extracted again.
+	OutcomeReextracted Outcome = "reextracted"
 )
 
 // store places one prepared record in tx. Identity is the source's own id,
@@ -34,6 +37,7 @@ func store(tx *docstore.Tx, rec *source.Record, doc *corpus.Document) (Outcome, 
 			return "", err
 		}
 		replaceText(old, doc)
+		old.ExtractVersion = doc.ExtractVersion
 		return OutcomeUpdated, tx.Put(old)
 	}
 	same, err := tx.ByHash(doc.ContentHash)

@@ -29,6 +29,9 @@ type item struct {
 	problem *source.Problem
 	doc     *corpus.Document
 	stored  bool // already in the store as it is: nothing to parse or write
+	// reextract: the record's text is stored unchanged but was analysed by
+	// an older extraction version; doc is its stored document analysed again.
+	reextract bool
 }
 
 // runPipeline: one reader, opt.Workers parse/extract workers, one writer
@@ -49,7 +52,7 @@ func runPipeline(ctx context.Context, st *docstore.Store, groups []group, opt Op
 	}()
 	var workers sync.WaitGroup
 	for range opt.Workers {
-		workers.Go(func() { fail(work(ctx, st, in, out)) })
+		workers.Go(func() { fail(work(ctx, st, in, out, opt.ExtractVersion)) })
 	}
 	go func() { workers.Wait(); close(out) }()
 	err := write(ctx, st, out, opt, sum)
@@ -122,12 +125,13 @@ func newBar(w io.Writer, name string, total int64) *progressbar.ProgressBar {
 	)
 }
 
-// work hashes each record, skips one already stored unchanged (this is what
-// makes a re-run fast) and parses and extracts the rest.
-func work(ctx context.Context, st *docstore.Store, in <-chan item, out chan<- item) error {
+// work hashes each record, skips one already stored unchanged and analysed
+// by the current extraction version (this is what makes a re-run fast) and
+// parses and extracts the rest.
+func work(ctx context.Context, st *docstore.Store, in <-chan item, out chan<- item, version int) error {
 	for it := range in {
 		if it.rec != nil {
-			prepareItem(ctx, st, &it)
+			prepareItem(ctx, st, &it, version)
 		}
 		select {
 		case out <- it:
@@ -138,24 +142,34 @@ func work(ctx context.Context, st *docstore.Store, in <-chan item, out chan<- it
 	return nil
 }
 
-func prepareItem(ctx context.Context, st *docstore.Store, it *item) {
+func prepareItem(ctx context.Context, st *docstore.Store, it *item, version int) {
 	hash := ContentHash(it.rec.Text)
+	var err error
 	// A failed lookup only costs a parse: the writer decides identity again.
 	_ = st.View(ctx, func(tx *docstore.Tx) error {
-		_, stored, ok := tx.Ref(it.rec.Source, it.rec.SourceID, hash)
-		it.stored = ok && stored == hash
+		id, stored, ok := tx.Ref(it.rec.Source, it.rec.SourceID, hash)
+		if !ok || stored != hash {
+			return nil
+		}
+		if v, verr := tx.Version(id); verr == nil && v >= version {
+			it.stored = true
+			return nil
+		}
+		it.doc, err = reanalysis(tx, id, it.rec, version)
+		it.reextract = err == nil
 		return nil
 	})
-	if it.stored {
+	if it.stored || it.reextract {
 		return
 	}
 	doc, err := Prepare(it.rec)
-	if err != nil {
-		it.problem = &source.Problem{File: it.rec.File, Line: it.rec.Line, Field: "text", Reason: ReasonParse, Err: err}
-		it.rec = nil
+	if err == nil {
+		doc.ExtractVersion = version
+		it.doc = doc
 		return
 	}
-	it.doc = doc
+	it.problem = &source.Problem{File: it.rec.File, Line: it.rec.Line, Field: "text", Reason: ReasonParse, Err: err}
+	it.rec, it.doc = nil, nil
 }
 
 func write(ctx context.Context, st *docstore.Store, out <-chan item, opt Options, sum *Summary) error {
@@ -205,6 +219,12 @@ func commit(ctx context.Context, st *docstore.Store, batch []item, sum *Summary)
 				problems[i] = it.problem
 			case it.stored:
 				outcomes[i] = OutcomeUnchanged
+			case it.reextract:
+				o, err := reextract(tx, it.doc)
+				if err != nil {
+					return fmt.Errorf("store %s:%d: %w", it.rec.File, it.rec.Line, err)
+				}
+				outcomes[i] = o
 			default:
 				o, err := store(tx, it.rec, it.doc)
 				var conflict *idConflict

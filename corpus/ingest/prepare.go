@@ -29,8 +29,8 @@ func ContentHash(text string) string {
 // Prepare turns a source record into a Document (without an ID): hash,
 // parsed structure, extracted elements and case type. It returns an error
 // when parsing or extraction fails on this text.
-func Prepare(rec *source.Record) (doc *corpus.Document, err error) {
-	doc = &corpus.Document{
+func Prepare(rec *source.Record) (*corpus.Document, error) {
+	doc := &corpus.Document{
 		Sources:     []corpus.SourceRef{{Source: rec.Source, SourceID: rec.SourceID, File: rec.File, Line: rec.Line}},
 		CaseType:    rec.CaseType,
 		Title:       rec.Title,
@@ -41,19 +41,31 @@ func Prepare(rec *source.Record) (doc *corpus.Document, err error) {
 	if rec.Labels != nil {
 		doc.Labels = []corpus.Labels{*rec.Labels}
 	}
+	if err := analyse(doc); err != nil {
+		return nil, err
+	}
+	return doc, nil
+}
+
+// analyse parses and extracts doc.Text under the current extract.Version
+// and derives the case type when doc has none.
+func analyse(doc *corpus.Document) (err error) {
 	// Parse and extract read outside text; one judgment that trips them must
 	// not stop an ingest of thousands, so a panic becomes this record's error.
 	defer func() {
 		if r := recover(); r != nil {
-			doc, err = nil, fmt.Errorf("parse/extract: %v", r)
+			err = fmt.Errorf("parse/extract: %v", r)
 		}
 	}()
-	doc.Structure = parse.Parse(rec.Text)
-	doc.Elements = extract.Extract(rec.Text, doc.Structure)
+	doc.Structure = parse.Parse(doc.Text)
+	doc.Elements = extract.Extract(doc.Text, doc.Structure)
+	if doc.ExtractVersion == 0 {
+		doc.ExtractVersion = extract.Version
+	}
 	if doc.CaseType == corpus.UnknownType {
 		doc.CaseType = caseTypeOf(doc)
 	}
-	return doc, nil
+	return nil
 }
 
 // caseTypeOf falls back from what the source said to what parsing and

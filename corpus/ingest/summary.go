@@ -11,6 +11,9 @@ import (
 // Counts are what a run did with one source's records.
 type Counts struct {
 	New, Merged, Unchanged, Updated, Rejected int
+	// Reextracted are documents stored with unchanged text but analysed by
+	// an older extraction version, parsed and extracted again.
+	Reextracted int
 }
 
 func (c *Counts) add(o Outcome) {
@@ -23,6 +26,8 @@ func (c *Counts) add(o Outcome) {
 		c.Unchanged++
 	case OutcomeUpdated:
 		c.Updated++
+	case OutcomeReextracted:
+		c.Reextracted++
 	}
 }
 
@@ -44,6 +49,8 @@ type Summary struct {
 	Rejected map[source.Reason]*Rejection
 	Store    docstore.Stats // the store's totals after the run
 	Elapsed  time.Duration
+	// ExtractVersion is the extraction version the run analysed under.
+	ExtractVersion int
 }
 
 func newSummary() *Summary {

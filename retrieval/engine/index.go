@@ -108,7 +108,7 @@ func Index(ctx context.Context, docs Corpus, store retrieval.Store, o IndexOptio
 		}
 	}
 	if !folderOK {
-		if err := buildFolder(ctx, o, emb, vocab, cases, cards, st); err != nil {
+		if err := buildFolder(ctx, docs, o, emb, vocab, cases, cards, st); err != nil {
 			return err
 		}
 	}
@@ -158,9 +158,17 @@ func indexEmbedder(ctx context.Context, docs Corpus, o IndexOptions, folderOK bo
 
 // buildFolder saves what the folder holds beside the embedder, tunes the
 // weights, and stamps the folder last.
-func buildFolder(ctx context.Context, o IndexOptions, emb embeddings.Embedder, vocab Vocabulary, cases map[string]elements.Case, cards map[string]Card, st string) error {
+func buildFolder(ctx context.Context, docs Corpus, o IndexOptions, emb embeddings.Embedder, vocab Vocabulary, cases map[string]elements.Case, cards map[string]Card, st string) error {
 	if err := saveSummaries(o.Dir, cases, cards); err != nil {
 		return err
+	}
+	// The stamp covers the versions, so those read now are the ones indexed.
+	versions, err := versionsOf(ctx, docs)
+	if err != nil {
+		return err
+	}
+	if err := saveGob(VersionsPath(o.Dir), versions); err != nil {
+		return fmt.Errorf("save extraction versions: %w", err)
 	}
 	if err := vocab.save(VocabularyPath(o.Dir)); err != nil {
 		return err

@@ -13,6 +13,9 @@ import (
 // Analyse fills a document's Structure and Elements when ingest left them
 // empty (documents handed over by an eval rather than read from the store).
 func Analyse(doc *corpus.Document) {
+	if doc.Structure == nil && doc.Elements == nil {
+		doc.ExtractVersion = extract.Version
+	}
 	if doc.Structure == nil {
 		doc.Structure = parse.Parse(doc.Text)
 	}

@@ -15,10 +15,14 @@ import (
 	"leian/retrieval"
 )
 
-// stamp fingerprints what an index was built from: every document's ID and
-// content hash, and the settings that shape the index. A second `leian
-// index` over an unchanged store then costs one pass over the store instead
-// of retraining and re-indexing (make run calls it every time).
+// stamp fingerprints what an index was built from: every document's ID,
+// content hash and extraction version, and the settings that shape the
+// index. A second `leian index` over an unchanged store then costs one pass
+// over the store instead of retraining and re-indexing (make run calls it
+// every time). The version is there because `leian ingest` re-extracts a
+// document whose text is unchanged when the extractor changed: its
+// elements (filter columns, case elements, cards) differ under the same
+// hash, and an index that kept the old ones would serve them.
 //
 // One stamp is recorded in two places. The index folder's stamp file says
 // the embedder, vocabulary, case elements and weights were built under it;
@@ -29,15 +33,21 @@ import (
 func stamp(ctx context.Context, docs Corpus, settings string) (string, error) {
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\n", settings)
-	add := func(id, hash string) error {
-		fmt.Fprintf(h, "%s\t%s\n", id, hash)
+	add := func(id, hash string, version int) error {
+		// Version 0 (stored before versions) adds nothing, so the stamps of
+		// indexes built before versions existed still match their stores.
+		if version == 0 {
+			fmt.Fprintf(h, "%s\t%s\n", id, hash)
+		} else {
+			fmt.Fprintf(h, "%s\t%s\t%d\n", id, hash, version)
+		}
 		return nil
 	}
 	var err error
 	if hl, ok := docs.(hashLister); ok {
 		err = hl.EachHash(ctx, add)
 	} else {
-		err = docs.Each(ctx, func(d *corpus.Document) error { return add(d.ID, d.ContentHash) })
+		err = docs.Each(ctx, func(d *corpus.Document) error { return add(d.ID, d.ContentHash, d.ExtractVersion) })
 	}
 	if err != nil {
 		return "", fmt.Errorf("fingerprint the document store: %w", err)
@@ -45,11 +55,12 @@ func stamp(ctx context.Context, docs Corpus, settings string) (string, error) {
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
-// hashLister is a Corpus that lists its documents' IDs and content hashes
-// without decoding them (docstore.Store): at 17k judgments, decoding took
-// ~45 s of a Postgres load, to fingerprint the store before writing it.
+// hashLister is a Corpus that lists its documents' IDs, content hashes and
+// extraction versions without decoding them (docstore.Store): at 17k
+// judgments, decoding took ~45 s of a Postgres load, to fingerprint the
+// store before writing it.
 type hashLister interface {
-	EachHash(ctx context.Context, fn func(id, hash string) error) error
+	EachHash(ctx context.Context, fn func(id, hash string, version int) error) error
 }
 
 func stampPath(dir string) string { return filepath.Join(dir, "stamp") }

@@ -17,9 +17,13 @@ func TestStampTracksDocuments(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer docs.Close()
-	put := func(id, hash string) {
+	put := func(id, hash string, version ...int) {
 		t.Helper()
-		if err := docs.Put(ctx, &corpus.Document{ID: id, Text: id, ContentHash: hash}); err != nil {
+		d := &corpus.Document{ID: id, Text: id, ContentHash: hash}
+		if len(version) > 0 {
+			d.ExtractVersion = version[0]
+		}
+		if err := docs.Put(ctx, d); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -61,8 +65,18 @@ func TestStampTracksDocuments(t *testing.T) {
 		{"other settings", func() {}, "store=postgres"},
 		{"changed text", func() { put("lecard:1", "h2") }, "store=embedded"},
 		{"new document", func() { put("lecard:2", "h3") }, "store=embedded"},
+		// ingest re-extracted it under a newer extractor: same text, other elements
+		{"re-extracted", func() { put("lecard:2", "h3", 2) }, "store=embedded"},
 	}
 	for _, tt := range tests {
+		// Each change is checked against an index of the store as it was just before.
+		before, err := stamp(ctx, docs, "store=embedded")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := writeAtomic(stampPath(dir), []byte(before+"\n")); err != nil {
+			t.Fatal(err)
+		}
 		tt.change()
 		s, err := stamp(ctx, docs, tt.settings)
 		if err != nil {

@@ -29,6 +29,7 @@ func Run(t *testing.T, open Open) {
 		{"KLargerThanMatches", testKLargerThanMatches},
 		{"InvalidRequests", testInvalidRequests},
 		{"FilterKeepsScores", testFilterKeepsScores},
+		{"ReextractedMeta", testReextractedMeta},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

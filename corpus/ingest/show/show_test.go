@@ -99,3 +99,55 @@ func TestSummaryNamesRejections(t *testing.T) {
 		}
 	}
 }
+
+// TestSummarySaysReextracted: a run under a newer extraction version counts
+// the re-extracted documents and says the index needs rebuilding, and names
+// the documents it could not reach (their file was not read).
+func TestSummarySaysReextracted(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.jsonl"), filepath.Join(dir, "b.jsonl")
+	for path, text := range map[string]string{a: "被告人张某盗窃一案。本院认为，被告人张某构成盗窃罪。", b: "原告李某诉被告王某民间借贷纠纷一案。"} {
+		if err := os.WriteFile(path, []byte(`{"text": "`+text+`"}`+"\n"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	st, err := docstore.Open(filepath.Join(dir, "docs.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	tests := []struct {
+		files   []string
+		version int
+		want    []string
+		not     []string
+	}{
+		{[]string{a, b}, 1, nil, []string{"抽取规则已更新", "旧版抽取结果"}},
+		{[]string{a}, 2, []string{"重新抽取", "抽取规则已更新（版本 2）：重新解析并抽取了 1 篇", "leian index", "另有 1 篇文书仍是旧版抽取结果"}, nil},
+		{[]string{a, b}, 2, []string{"重新解析并抽取了 1 篇"}, []string{"旧版抽取结果"}},
+	}
+	for i, tt := range tests {
+		var files []source.File
+		for _, f := range tt.files {
+			files = append(files, source.File{Path: f})
+		}
+		sum, err := ingest.Run(context.Background(), st, files, ingest.Options{ExtractVersion: tt.version})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := Summary(&buf, sum); err != nil {
+			t.Fatal(err)
+		}
+		for _, want := range tt.want {
+			if !strings.Contains(buf.String(), want) {
+				t.Errorf("run %d: summary lacks %q:\n%s", i+1, want, buf.String())
+			}
+		}
+		for _, not := range tt.not {
+			if strings.Contains(buf.String(), not) {
+				t.Errorf("run %d: summary says %q:\n%s", i+1, not, buf.String())
+			}
+		}
+	}
+}

@@ -27,13 +27,13 @@ func caseTypeName(ct corpus.CaseType) string {
 // the store's totals by source and case type, and rejections by reason.
 func Summary(w io.Writer, s *ingest.Summary) error {
 	run := Table{Title: fmt.Sprintf("本次导入（用时 %s，读取记录 %d）", s.Elapsed.Round(time.Millisecond), s.Records),
-		Header: []string{"来源", "新增", "合并", "未变", "更新", "拒收"}}
+		Header: []string{"来源", "新增", "合并", "未变", "更新", "重新抽取", "拒收"}}
 	for _, name := range s.Sources() {
 		c := s.BySource[name]
-		run.Add(name, c.New, c.Merged, c.Unchanged, c.Updated, c.Rejected)
+		run.Add(name, c.New, c.Merged, c.Unchanged, c.Updated, c.Reextracted, c.Rejected)
 	}
 	t := s.Total
-	run.Add("合计", t.New, t.Merged, t.Unchanged, t.Updated, t.Rejected)
+	run.Add("合计", t.New, t.Merged, t.Unchanged, t.Updated, t.Reextracted, t.Rejected)
 	store := Table{Title: fmt.Sprintf("\n文档库（共 %d 篇）", s.Store.Documents), Header: []string{"来源", "文档数"}}
 	for _, name := range sortedKeys(s.Store.BySource) {
 		store.Add(name, s.Store.BySource[name])
@@ -63,7 +63,22 @@ func Summary(w io.Writer, s *ingest.Summary) error {
 			return err
 		}
 	}
-	return nil
+	return reextracted(w, s)
+}
+
+// reextracted says what a run that re-extracted documents leaves to do:
+// the search index still holds the old elements until `leian index`
+// (search and serve warn meanwhile), and documents this run did not read
+// keep theirs until their files are ingested again.
+func reextracted(w io.Writer, s *ingest.Summary) error {
+	var err error
+	if n := s.Total.Reextracted; n > 0 {
+		_, err = fmt.Fprintf(w, "\n抽取规则已更新（版本 %d）：重新解析并抽取了 %d 篇文书的要素。请运行 leian index 更新检索库。\n", s.ExtractVersion, n)
+	}
+	if n := s.Store.Older(s.ExtractVersion); n > 0 && err == nil {
+		_, err = fmt.Fprintf(w, "另有 %d 篇文书仍是旧版抽取结果：其来源文件本次未导入，请重新导入这些文件。\n", n)
+	}
+	return err
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -1,0 +1,57 @@
+package ingest
+
+import (
+	"fmt"
+
+	"leian/corpus"
+	"leian/corpus/docstore"
+	"leian/corpus/ingest/source"
+)
+
+// reanalysis is stored document id, whose text a record carries unchanged,
+// parsed and extracted again under a newer extraction version: only what
+// re-extraction replaces (structure, elements, case type, version).
+//
+// It re-reads the stored text, not the record's: a document's offsets are
+// into its own text, which may differ from this record's in white space
+// (the content hash ignores it) when another source named the document.
+func reanalysis(tx *docstore.Tx, id string, rec *source.Record, version int) (*corpus.Document, error) {
+	old, err := tx.Get(id)
+	if err != nil {
+		return nil, err
+	}
+	d := &corpus.Document{ID: id, Title: old.Title, Text: old.Text, ContentHash: old.ContentHash, CaseType: old.CaseType, ExtractVersion: version}
+	// The case type was derived from the old analysis when the document's
+	// only record gave none; one a source gave, or a merged document's, stays.
+	if len(old.Sources) == 1 && rec.CaseType == corpus.UnknownType {
+		d.CaseType = corpus.UnknownType
+	}
+	if err := analyse(d); err != nil {
+		return nil, err
+	}
+	return d, nil
+}
+
+// reextract writes a reanalysis into its stored document, keeping the
+// document's sources, labels and sections. It is idempotent: a document
+// already at the version (another record of it came first) or whose text
+// changed since the reanalysis read it is left as it is, so a crashed run
+// re-run finishes what the crash left undone and redoes nothing.
+func reextract(tx *docstore.Tx, fresh *corpus.Document) (Outcome, error) {
+	d, err := tx.Get(fresh.ID)
+	if err != nil {
+		return "", err
+	}
+	v, err := tx.Version(fresh.ID)
+	if err != nil {
+		return "", err
+	}
+	if v >= fresh.ExtractVersion || d.ContentHash != fresh.ContentHash || d.Text != fresh.Text {
+		return OutcomeUnchanged, nil
+	}
+	d.Structure, d.Elements, d.CaseType, d.ExtractVersion = fresh.Structure, fresh.Elements, fresh.CaseType, fresh.ExtractVersion
+	if err := tx.Put(d); err != nil {
+		return "", fmt.Errorf("re-extract %s: %w", d.ID, err)
+	}
+	return OutcomeReextracted, nil
+}
