@@ -144,23 +144,30 @@ func work(ctx context.Context, st *docstore.Store, in <-chan item, out chan<- it
 
 func prepareItem(ctx context.Context, st *docstore.Store, it *item, version int) {
 	hash := ContentHash(it.rec.Text)
-	var err error
+	var older *corpus.Document // stored with this text by an older extractor
 	// A failed lookup only costs a parse: the writer decides identity again.
 	_ = st.View(ctx, func(tx *docstore.Tx) error {
 		id, stored, ok := tx.Ref(it.rec.Source, it.rec.SourceID, hash)
 		if !ok || stored != hash {
 			return nil
 		}
-		if v, verr := tx.Version(id); verr == nil && v >= version {
+		if v, err := tx.Version(id); err == nil && v >= version {
 			it.stored = true
 			return nil
 		}
-		it.doc, err = reanalysis(tx, id, it.rec, version)
-		it.reextract = err == nil
+		older, _ = tx.Get(id)
 		return nil
 	})
-	if it.stored || it.reextract {
+	if it.stored {
 		return
+	}
+	// Outside the read transaction: a long one would hold up the writer's
+	// commits, which must wait for readers when the file grows.
+	if older != nil {
+		if d, err := reanalysis(older, it.rec, version); err == nil {
+			it.doc, it.reextract = d, true
+			return
+		}
 	}
 	doc, err := Prepare(it.rec)
 	if err == nil {

@@ -8,19 +8,15 @@ import (
 	"leian/corpus/ingest/source"
 )
 
-// reanalysis is stored document id, whose text a record carries unchanged,
+// reanalysis is stored document old, whose text a record carries unchanged,
 // parsed and extracted again under a newer extraction version: only what
 // re-extraction replaces (structure, elements, case type, version).
 //
 // It re-reads the stored text, not the record's: a document's offsets are
 // into its own text, which may differ from this record's in white space
 // (the content hash ignores it) when another source named the document.
-func reanalysis(tx *docstore.Tx, id string, rec *source.Record, version int) (*corpus.Document, error) {
-	old, err := tx.Get(id)
-	if err != nil {
-		return nil, err
-	}
-	d := &corpus.Document{ID: id, Title: old.Title, Text: old.Text, ContentHash: old.ContentHash, CaseType: old.CaseType, ExtractVersion: version}
+func reanalysis(old *corpus.Document, rec *source.Record, version int) (*corpus.Document, error) {
+	d := &corpus.Document{ID: old.ID, Title: old.Title, Text: old.Text, ContentHash: old.ContentHash, CaseType: old.CaseType, ExtractVersion: version}
 	// The case type was derived from the old analysis when the document's
 	// only record gave none; one a source gave, or a merged document's, stays.
 	if len(old.Sources) == 1 && rec.CaseType == corpus.UnknownType {
