@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 
+	"leian/corpus/extract"
 	"leian/retrieval/classify"
 )
 
@@ -51,10 +52,12 @@ type savedLinear struct {
 
 // Fingerprint identifies the data a model is trained from: the decided
 // cases, the sentencing guideline and standards, and the laws, with the
-// model's version. A saved model with another fingerprint is stale.
+// model's version and the extraction version (training reads the facts'
+// circumstances and amounts through corpus/extract, so a model trained by
+// an older extractor is stale). A saved model with another fingerprint is stale.
 func Fingerprint(dataDir string) (string, error) {
 	h := sha256.New()
-	io.WriteString(h, modelVersion+"\n")
+	fmt.Fprintf(h, "%s\nextract/%d\n", modelVersion, extract.Version)
 	add := func(path string) error {
 		f, err := os.Open(path)
 		if err != nil {

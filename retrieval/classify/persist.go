@@ -9,6 +9,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"leian/corpus/extract"
 )
 
 // ChargeModelFile is where the served charge model is kept in LEIAN_HOME.
@@ -45,10 +47,11 @@ type savedCharges struct {
 }
 
 // ChargesFingerprint identifies the bundle's charge training data without
-// reading it: the files' sizes and modification times, and the model
-// version.
+// reading it: the files' sizes and modification times, the model version,
+// and the extraction version (training reads charge names through
+// extract.NormaliseCharge, so a model trained by an older extractor is stale).
 func ChargesFingerprint(dataDir string) (string, error) {
-	fp := chargeModelVersion
+	fp := fmt.Sprintf("%s|extract/%d", chargeModelVersion, extract.Version)
 	for _, f := range []string{CAIL2018File, CandidatesFile} {
 		st, err := os.Stat(filepath.Join(dataDir, f))
 		if err != nil {
