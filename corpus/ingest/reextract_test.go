@@ -131,3 +131,41 @@ func oldExtractor(t *testing.T, st *docstore.Store) {
 		t.Fatalf("after the old extractor: versions %v (%v)", stats.ByVersion, err)
 	}
 }
+
+// TestVersionOfEachOutcome: every way a document is written records the
+// version it was analysed under, so none is re-extracted needlessly later.
+func TestVersionOfEachOutcome(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "court.jsonl")
+	st := openStore(t, dir)
+	defer st.Close()
+	tests := []struct {
+		name    string
+		lines   string
+		version int
+		want    Counts
+	}{
+		{"new", `{"id": "a", "text": "被告人张某盗窃一案。"}` + "\n", 1, Counts{New: 1}},
+		{"updated text", `{"id": "a", "text": "被告人张某盗窃一案。本院认为，被告人张某构成盗窃罪。"}` + "\n", 2, Counts{Updated: 1}},
+		{"merged under a newer version", `{"id": "a", "text": "被告人张某盗窃一案。本院认为，被告人张某构成盗窃罪。"}` + "\n" +
+			`{"id": "b", "text": "被告人张某盗窃一案。本院认为，被告人张某构成盗窃罪。"}` + "\n", 3, Counts{Reextracted: 1, Merged: 1}},
+	}
+	for _, tt := range tests {
+		if err := os.WriteFile(path, []byte(tt.lines), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		sum := run(t, st, []source.File{{Path: path}}, Options{ExtractVersion: tt.version})
+		if sum.Total != tt.want {
+			t.Errorf("%s: %+v, want %+v", tt.name, sum.Total, tt.want)
+		}
+		err := st.EachHash(context.Background(), func(id, _ string, v int) error {
+			if v != tt.version {
+				t.Errorf("%s: %s at version %d, want %d", tt.name, id, v, tt.version)
+			}
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+}

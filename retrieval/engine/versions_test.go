@@ -13,6 +13,8 @@ import (
 	"leian/retrieval/docmeta"
 	"leian/retrieval/embed"
 	"leian/retrieval/embedded"
+	"leian/retrieval/pgstore"
+	"leian/retrieval/pgstore/pgtest"
 )
 
 func TestCheckVersions(t *testing.T) {
@@ -57,24 +59,56 @@ func TestCheckVersions(t *testing.T) {
 }
 
 // TestIndexFollowsReextraction: after ingest re-extracted a document (same
-// text, newer version, other elements), `leian index` rebuilds, the store
+// text, newer version, other elements), `leian index` rebuilds, each store
 // filters it by its new elements, and the index no longer reads as older
 // than the document store.
 func TestIndexFollowsReextraction(t *testing.T) {
 	if testing.Short() {
 		t.Skip("indexes a few hundred judgments")
 	}
-	ctx := context.Background()
+	const dim = 32
+	stores := []struct {
+		name string
+		open func(t *testing.T, dir string) retrieval.Store // the same store each call
+	}{
+		{"embedded", func(t *testing.T, dir string) retrieval.Store {
+			s, err := embedded.Open(context.Background(), filepath.Join(dir, "embedded"), embedded.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return s
+		}},
+		{"postgres", func() func(t *testing.T, dir string) retrieval.Store {
+			url := ""
+			return func(t *testing.T, _ string) retrieval.Store {
+				if url == "" {
+					url = pgtest.NewDatabase(t)
+				}
+				s, err := pgstore.Open(context.Background(), url, pgstore.Options{Dim: dim})
+				if err != nil {
+					t.Fatal(err)
+				}
+				return s
+			}
+		}()},
+	}
 	batch, _ := lecardPools(t, 1)
+	for _, st := range stores {
+		t.Run(st.name, func(t *testing.T) { testIndexFollowsReextraction(t, batch, dim, st.open) })
+	}
+}
+
+func testIndexFollowsReextraction(t *testing.T, batch []*corpus.Document, dim int, open func(*testing.T, string) retrieval.Store) {
+	ctx := context.Background()
 	o := IndexOptions{Train: embed.DefaultTrainOptions(), BatchSize: 64, Log: discard()}
-	o.Train.Dim, o.Train.MaxTerms, o.Train.MinDF = 32, 20000, 2
+	o.Train.Dim, o.Train.MaxTerms, o.Train.MinDF = dim, 20000, 2
 	home := t.TempDir()
-	b, err := Build(ctx, home, batch, o)
+	dir := filepath.Join(home, "index")
+	b, err := BuildOn(ctx, home, batch, open(t, dir), o)
 	if err != nil {
 		t.Fatal(err)
 	}
 	b.Close()
-	dir := filepath.Join(home, "index")
 	docs, err := docstore.Open(filepath.Join(home, "docs.db"))
 	if err != nil {
 		t.Fatal(err)
@@ -90,10 +124,7 @@ func TestIndexFollowsReextraction(t *testing.T) {
 	if err := CheckVersions(ctx, dir, docs); !errors.Is(err, ErrOlderExtraction) {
 		t.Fatalf("after re-extraction, before index: %v, want ErrOlderExtraction", err)
 	}
-	store, err := embedded.Open(ctx, filepath.Join(dir, "embedded"), embedded.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	store := open(t, dir)
 	defer store.Close()
 	find := func() []string {
 		f := retrieval.Filter{IDs: []string{target.ID}, Articles: []string{article}}
