@@ -11,8 +11,9 @@ import "slices"
 // 罚金八万元 where the court fined none; tune: 三十万元 for a count beside
 // 敲诈勒索 where the court's whole fine was 一万元). In the LeCaRD
 // first-instance judgments outside dev, tune, tune2 and the check set
-// convicted of 寻衅滋事 alone, 13 of the 125 with terms under five years
-// carry a fine (6 of 71 single defendants), against 10 of the 24 above.
+// convicted of 寻衅滋事 alone, 13 of the 125 whose terms (as the JuDGE
+// scorer adds them up) come to under five years carry a fine (6 of 71
+// single defendants), against 11 of the 25 above.
 var fineTierFloor = map[string]int{"寻衅滋事罪": 60}
 
 // tierFined reports whether a term of months for charge may carry a fine
