@@ -988,6 +988,7 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 		out = append(out, p)
 	}
 	withUnfinedManagers(out, charges)
+	withTierFines(out, charges)
 	withPrepaidFine(out, r.Facts, fines)
 	exempt := exemptProposed(r.Facts, names)
 	for i, p := range out {

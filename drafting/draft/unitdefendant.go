@@ -41,8 +41,8 @@ var unitCharges = []string{
 // no unit or no charge fits. The fine is unitFine's, from the persons'
 // fines and the similar cases (same); blank when it is zero.
 func unitItem(f caseFacts, pens []Penalty, own map[string][]wordedCharge, pay string, same []precedent) (string, bool) {
-	m := unitNameRe.FindStringSubmatch(f.text)
-	if m == nil || !affirmed(f.text, unitNameRe) {
+	name, ok := unitName(f.text)
+	if !ok {
 		return "", false
 	}
 	var ws []wordedCharge
@@ -59,7 +59,7 @@ func unitItem(f caseFacts, pens []Penalty, own map[string][]wordedCharge, pay st
 			if fine := unitFine(pens, same); fine > 0 {
 				y = f.house.yuan(fine)
 			}
-			return "被告单位" + m[1] + "犯" + w.written + "，判处罚金人民币" + y + "元。（" + pay + "）", true
+			return "被告单位" + name + "犯" + w.written + "，判处罚金人民币" + y + "元。（" + pay + "）", true
 		}
 	}
 	return "", false

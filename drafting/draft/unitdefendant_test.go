@@ -30,6 +30,17 @@ func TestUnitItem(t *testing.T) {
 			want:   "被告单位南宫市海源化工有限公司犯污染环境罪，判处罚金人民币二十万元。（罚金限判决生效后十日内缴纳。）",
 		},
 		{
+			name:   "a unit accused without its name (tune2): the name left blank",
+			facts:  "公诉机关向法庭提供了三被告人供述、证人证言、鉴定意见、书证等证据，认为被告单位及被告人孔某某、康某某、王某的行为均已触犯《中华人民共和国刑法》第三百八十七条，犯罪事实清楚，证据确实充分，应当以单位受贿罪追究其刑事责任",
+			charge: wordedCharge{charge: "单位受贿罪", written: "单位受贿罪"},
+			want:   "被告单位\u3000\u3000犯单位受贿罪，判处罚金人民币二十万元。（罚金限判决生效后十日内缴纳。）",
+		},
+		{
+			name:   "a unit's name only in a later defendant's office: not accused",
+			facts:  "被告人刘某系被告单位的法定代表人，以公司名义收受回扣",
+			charge: wordedCharge{charge: "单位受贿罪", written: "单位受贿罪"},
+		},
+		{
 			name:   "no unit can commit a taking of public money for one's own use",
 			facts:  "被告单位运亨公司及被告人周福国为谋取非法利益，给予国家工作人员财物",
 			charge: wordedCharge{charge: "挪用公款罪", written: "挪用公款罪"},
