@@ -239,9 +239,11 @@ func laterDefendant(p Penalty, i int, same []precedent, later, first coRole, pre
 	counts := slices.Clone(p.Counts)
 	for j := range counts {
 		counts[j].Months = max(1, int(math.Round(float64(counts[j].Months)*ratio)))
+		counts[j] = lawfulCount(counts[j])
 		if counts[j].FineYuan > 0 {
 			counts[j].FineYuan = scale(counts[j].FineYuan)
 		}
+		months = max(months, counts[j].Months) // the executed term is at least the longest count's (art. 69)
 	}
 	p.Counts = counts
 	if p.ProbationMonths > 0 && p.ProbationMonths < months {
