@@ -25,7 +25,8 @@ const (
 //     unless the facts cite it (a crime found after an earlier sentence,
 //     art. 70, is combined with it) or state a crime committed during a
 //     former sentence's probation or found after its judgment (arts. 77
-//     and 70, artstatus.go). On the tune set the drafts cited it
+//     and 70, artstatus.go) or ask for the sentences to be combined
+//     (数罪并罚, artcombine.go). On the tune set the drafts cited it
 //     for 16 such verdicts the facts do not cite it for, 13 times wrongly.
 //   - 第二十五条 defines a crime committed jointly; several defendants none
 //     of whom shares a charge with another (the thief and the fence who
@@ -73,7 +74,7 @@ func (o *Offline) verdictArticles(as []Article, f caseFacts, own map[string][]wo
 		case !unread && len(convicted) > 0 && !strings.Contains(a.Label, "条之") && othersArticle(o.Rules.Charges, a.Number, 0, convicted):
 			return true // a charge the verdict convicts no one of
 		case a.Number == concurrentArticle:
-			return !several && !alleged(concurrentArticle) && !probationRevoked(f) && !omittedCrime(f)
+			return !several && !alleged(concurrentArticle) && !probationRevoked(f) && !omittedCrime(f) && !combineAsked(f)
 		case a.Number == jointArticle:
 			return len(pens) > 1 && len(holders) > 0 && !shared && !alleged(jointArticle)
 		}

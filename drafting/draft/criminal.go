@@ -607,6 +607,15 @@ func (o *Offline) articles(charges []string, f caseFacts, st caseState, same []p
 	for _, j := range statusCites(f) { // artstatus.go
 		add(key{j.article, 0}, j.why)
 	}
+	for _, j := range unitCites(f) { // artunit.go
+		add(key{j.article, 0}, j.why)
+	}
+	for _, j := range civilCites(f) { // artcivil.go
+		add(key{j.article, 0}, j.why)
+	}
+	if combineAsked(f) { // artcombine.go
+		add(key{concurrentArticle, 0}, "数罪并罚：事实载明提请数罪并罚")
+	}
 	for _, c := range allegedCites(f, slices.Equal(o.namedCharges(f), charges)) {
 		k := key{c.Article, c.Suffix}
 		if forms[k] == nil {
