@@ -67,14 +67,17 @@ func replies(f caseFacts, names []string) []Sentence {
 	const note = "辩解、辩护意见见事实；采纳与否随本稿定罪量刑，请核对"
 	var out []Sentence
 	found := foundCircs(f)
+	fs := caseFindings(f.text) // replyfindings.go
+	// Only a contest is set against a finding: a plea rejected because
+	// the draft does not find its circumstance (agreeing) has none.
 	for _, op := range accusedArguments(f.text, names) {
-		if op, ok := agreeing(op, found); ok {
-			out = append(out, Sentence{Text: accusedSentence(op), Source: "facts", Note: note})
+		if a, ok := agreeing(op, found); ok {
+			out = append(out, Sentence{Text: fs.backedIf(op.reject, accusedSentence(a), a.text), Source: "facts", Note: note})
 		}
 	}
 	for _, op := range defenceOpinions(f.text) {
-		if op, ok := agreeing(op, found); ok {
-			out = append(out, Sentence{Text: defenceSentence(op), Source: "facts", Note: note})
+		if a, ok := agreeing(op, found); ok {
+			out = append(out, Sentence{Text: fs.backedIf(op.reject, defenceSentence(a), a.text), Source: "facts", Note: note})
 		}
 	}
 	if slices.ContainsFunc(proposedTerms(f.text, names), func(p termProposal) bool { return p != termProposal{} }) {

@@ -1,0 +1,144 @@
+package draft
+
+import (
+	"cmp"
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A court that rejects an argument says what it found against it: 经查，
+// followed by the finding or the evidence, then 故该意见与本院查明的事实不符.
+// Of the 7,233 LeCaRD reasonings outside dev, tune, tune2 and the check
+// set, 921 reject an argument in a sentence opened with 经查, and 874 of
+// them state a finding (20 characters or more) before the ruling; only 47
+// are as bare as the draft's 经查，与本院查明的事实不符. The draft convicts
+// on the facts found, so the finding it gives is the one of the court's
+// findings (经审理查明 on, or the facts when they hold none) that shares
+// the most words with the argument; each finding answers one argument.
+// Only a contest gets one: a plea rejected because its circumstance is
+// not found has no finding to quote. Reasoning METEOR: tune 0.4858 →
+// 0.4879, tune2 0.4841 → 0.4854; judgment METEOR unchanged on both.
+
+// backedAnswer closes a rejected argument with its finding.
+const backedAnswer = "经查，%s，故该意见与本院查明的事实不符，本院不予采纳。"
+
+// maxFinding caps the runes of a finding quoted (150 against 80 and 300
+// on tune's saved drafts); minShared is how many word bigrams it must
+// share with the argument (set a priori).
+const (
+	maxFinding = 150
+	minShared  = 2
+)
+
+var (
+	// findingSplit ends a sentence of the findings.
+	findingSplit = regexp.MustCompile(`[^。；]*[。；]?`)
+	// findingLead opens a finding without being part of it: the court's
+	// 经审理查明 or 经查 (the answer writes its own) and a list number (一、
+	// （2） 3、).
+	findingLead = regexp.MustCompile(`^(?:(?:经审理查明|经查)[，,：:]?)?(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．])*`)
+	// notFinding marks a sentence that is a party's argument, the court's
+	// reasoning or a heading, not a finding, or one citing a law (the
+	// reasoning cites only the draft's own articles, as borneOut keeps it).
+	notFinding = regexp.MustCompile(`辩护|辩称|辩解|本院认为|提出|问题|意见|《`)
+	// argumentWords are the bigrams every argument and finding share
+	// (被告人, 辩护人, 公诉机关, 指控, 事实…): they tell nothing of its topic.
+	argumentWords = hanBigrams("被告人辩护人提出的意见本院认为公诉机关指控事实证据")
+)
+
+// findings are the court's findings a rejected argument can be answered
+// with, and which of them have answered one.
+type findings struct {
+	sents []string
+	used  []bool
+}
+
+// caseFindings are the sentences of the court's findings in facts.
+func caseFindings(facts string) *findings {
+	text := cmp.Or(courtFindings(facts), facts)
+	var out []string
+	for _, s := range findingSplit.FindAllString(text, -1) {
+		s = findingLead.ReplaceAllString(strings.TrimSpace(s), "")
+		if utf8.RuneCountInString(s) < 8 || notFinding.MatchString(s) {
+			continue
+		}
+		out = append(out, s)
+	}
+	return &findings{sents: out, used: make([]bool, len(out))}
+}
+
+// against is the unused finding sharing the most bigrams with argument
+// (at least minShared), clipped to maxFinding runes at a clause's end;
+// false when none is.
+func (fs *findings) against(argument string) (string, bool) {
+	a := hanBigrams(argument)
+	for k := range argumentWords {
+		delete(a, k)
+	}
+	best, shared := -1, 0
+	for i, s := range fs.sents {
+		if fs.used[i] {
+			continue
+		}
+		n := 0
+		for k := range hanBigrams(s) {
+			if a[k] {
+				n++
+			}
+		}
+		if n > shared {
+			best, shared = i, n
+		}
+	}
+	if best < 0 || shared < minShared {
+		return "", false
+	}
+	fs.used[best] = true
+	s := strings.TrimRight(fs.sents[best], "。；")
+	if utf8.RuneCountInString(s) > maxFinding {
+		s = string([]rune(s)[:maxFinding])
+		cut := max(strings.LastIndex(s, "，"), strings.LastIndex(s, "、"))
+		if cut < 0 || utf8.RuneCountInString(s[:cut]) < 10 {
+			return "", false
+		}
+		s = s[:cut]
+	}
+	return s, true
+}
+
+// backed is sentence, the answer to argument, with its rejection set
+// against the finding that answers it, unchanged when none does.
+func (fs *findings) backed(sentence, argument string) string {
+	bare := rejectedAnswer + "。"
+	if !strings.HasSuffix(sentence, bare) {
+		return sentence
+	}
+	f, ok := fs.against(argument)
+	if !ok {
+		return sentence
+	}
+	return strings.TrimSuffix(sentence, bare) + fmt.Sprintf(backedAnswer, f)
+}
+
+// backedIf is backed(sentence, argument) when contested, else sentence.
+func (fs *findings) backedIf(contested bool, sentence, argument string) string {
+	if !contested {
+		return sentence
+	}
+	return fs.backed(sentence, argument)
+}
+
+// hanBigrams are the bigrams of two Han characters in s.
+func hanBigrams(s string) map[string]bool {
+	rs := []rune(s)
+	m := make(map[string]bool, len(rs))
+	for i := 0; i+1 < len(rs); i++ {
+		if unicode.Is(unicode.Han, rs[i]) && unicode.Is(unicode.Han, rs[i+1]) {
+			m[string(rs[i:i+2])] = true
+		}
+	}
+	return m
+}
