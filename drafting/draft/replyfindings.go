@@ -43,7 +43,12 @@ var (
 	// notFinding marks a sentence that is a party's argument, the court's
 	// reasoning or a heading, not a finding, or one citing a law (the
 	// reasoning cites only the draft's own articles, as borneOut keeps it).
-	notFinding = regexp.MustCompile(`辩护|辩称|辩解|本院认为|提出|问题|意见|《`)
+	// A sentence that acquits, finds a charge unproven, opens with a
+	// concession (但) or states someone's view (认为, the prosecutor's
+	// 答辩, the indictment) cannot be the finding that rejects an argument:
+	// quoted there it would contradict the conviction or put another's words
+	// in the court's mouth.
+	notFinding = regexp.MustCompile(`辩护|辩称|辩解|本院认为|提出|问题|意见|《|不构成|不能成立|不成立|认为|答辩|公诉人|起诉书|论处|^但`)
 	// argumentWords are the bigrams every argument and finding share
 	// (被告人, 辩护人, 公诉机关, 指控, 事实…): they tell nothing of its topic.
 	argumentWords = hanBigrams("被告人辩护人提出的意见本院认为公诉机关指控事实证据")

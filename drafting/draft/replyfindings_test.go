@@ -1,6 +1,9 @@
 package draft
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Snippets from LeCaRD first-instance judgments outside dev, tune, tune2
 // and the check set (candidates 2648 and 3680).
@@ -56,5 +59,21 @@ func TestFindingsAdoptedAndUsedOnce(t *testing.T) {
 	}
 	if second, ok := fs.against(arg); ok && second == first {
 		t.Errorf("the same finding answered twice: %q", second)
+	}
+}
+
+// A sentence that acquits, finds a charge unproven, concedes or reports
+// someone's view is never quoted as the finding against an argument.
+func TestFindingsNotContradicting(t *testing.T) {
+	facts := findingsFraud +
+		" 公诉人答辩认为，被告人张尚武以办理工作为由骗取被害人郭某的钱款，应认定为犯罪数额。" +
+		" 但被告人张尚武案发前返还被害人郭某人民币8，000.00元。" +
+		" 被告人张尚武骗取被害人常某某的行为不构成诈骗罪，公诉机关的该项指控不能成立。"
+	for _, s := range caseFindings(facts).sents {
+		for _, bad := range []string{"答辩", "但被告人", "不构成"} {
+			if strings.Contains(s, bad) {
+				t.Errorf("quotable finding %q holds %q", s, bad)
+			}
+		}
 	}
 }
