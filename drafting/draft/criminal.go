@@ -604,13 +604,8 @@ func (o *Offline) articles(charges []string, f caseFacts, st caseState, same []p
 	for _, j := range jointCites(f, st.multi) {
 		add(key{j.article, 0}, j.why)
 	}
-	for _, j := range statusCites(f) { // artstatus.go
-		add(key{j.article, 0}, j.why)
-	}
-	for _, j := range unitCites(f) { // artunit.go
-		add(key{j.article, 0}, j.why)
-	}
-	for _, j := range civilCites(f) { // artcivil.go
+	// Articles of situations the facts state: artstatus.go, artunit.go, artcivil.go.
+	for _, j := range slices.Concat(statusCites(f), unitCites(f), civilCites(f)) {
 		add(key{j.article, 0}, j.why)
 	}
 	if combineAsked(f) { // artcombine.go

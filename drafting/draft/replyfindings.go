@@ -55,24 +55,28 @@ var (
 )
 
 // findings are the court's findings a rejected argument can be answered
-// with, and which of them have answered one.
+// with, their bigrams (read once: every argument is matched against all),
+// and which of them have answered one.
 type findings struct {
 	sents []string
+	grams []map[string]bool
 	used  []bool
 }
 
 // caseFindings are the sentences of the court's findings in facts.
 func caseFindings(facts string) *findings {
 	text := cmp.Or(courtFindings(facts), facts)
-	var out []string
+	fs := &findings{}
 	for _, s := range findingSplit.FindAllString(text, -1) {
 		s = findingLead.ReplaceAllString(strings.TrimSpace(s), "")
 		if utf8.RuneCountInString(s) < 8 || notFinding.MatchString(s) {
 			continue
 		}
-		out = append(out, s)
+		fs.sents = append(fs.sents, s)
+		fs.grams = append(fs.grams, hanBigrams(s))
 	}
-	return &findings{sents: out, used: make([]bool, len(out))}
+	fs.used = make([]bool, len(fs.sents))
+	return fs
 }
 
 // against is the unused finding sharing the most bigrams with argument
@@ -84,12 +88,12 @@ func (fs *findings) against(argument string) (string, bool) {
 		delete(a, k)
 	}
 	best, shared := -1, 0
-	for i, s := range fs.sents {
+	for i, g := range fs.grams {
 		if fs.used[i] {
 			continue
 		}
 		n := 0
-		for k := range hanBigrams(s) {
+		for k := range g {
 			if a[k] {
 				n++
 			}

@@ -43,13 +43,7 @@ func stamp(ctx context.Context, docs Corpus, settings string) (string, error) {
 		}
 		return nil
 	}
-	var err error
-	if hl, ok := docs.(hashLister); ok {
-		err = hl.EachHash(ctx, add)
-	} else {
-		err = docs.Each(ctx, func(d *corpus.Document) error { return add(d.ID, d.ContentHash, d.ExtractVersion) })
-	}
-	if err != nil {
+	if err := eachHash(ctx, docs, add); err != nil {
 		return "", fmt.Errorf("fingerprint the document store: %w", err)
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
@@ -61,6 +55,15 @@ func stamp(ctx context.Context, docs Corpus, settings string) (string, error) {
 // store before writing it.
 type hashLister interface {
 	EachHash(ctx context.Context, fn func(id, hash string, version int) error) error
+}
+
+// eachHash calls fn with every document's ID, content hash and extraction
+// version, without decoding documents when docs is a hashLister.
+func eachHash(ctx context.Context, docs Corpus, fn func(id, hash string, version int) error) error {
+	if hl, ok := docs.(hashLister); ok {
+		return hl.EachHash(ctx, fn)
+	}
+	return docs.Each(ctx, func(d *corpus.Document) error { return fn(d.ID, d.ContentHash, d.ExtractVersion) })
 }
 
 func stampPath(dir string) string { return filepath.Join(dir, "stamp") }

@@ -7,8 +7,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-
-	"leian/corpus"
 )
 
 // VersionsPath is where Index records the extraction version of every
@@ -19,13 +17,7 @@ func VersionsPath(dir string) string { return filepath.Join(dir, "versions.gob")
 // documents when docs can list them (docstore.Store).
 func versionsOf(ctx context.Context, docs Corpus) (map[string]int, error) {
 	out := map[string]int{}
-	var err error
-	if hl, ok := docs.(hashLister); ok {
-		err = hl.EachHash(ctx, func(id, _ string, v int) error { out[id] = v; return nil })
-	} else {
-		err = docs.Each(ctx, func(d *corpus.Document) error { out[d.ID] = d.ExtractVersion; return nil })
-	}
-	if err != nil {
+	if err := eachHash(ctx, docs, func(id, _ string, v int) error { out[id] = v; return nil }); err != nil {
 		return nil, fmt.Errorf("extraction versions: %w", err)
 	}
 	return out, nil
