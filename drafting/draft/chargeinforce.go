@@ -1,6 +1,10 @@
 package draft
 
-import "strconv"
+import (
+	"regexp"
+	"strconv"
+	"unicode/utf8"
+)
 
 // chargeRename is a charge an amendment of the Criminal Law renamed: the
 // superseded name, the name that replaced it and the month the new name
@@ -33,17 +37,39 @@ var datedRenames = []chargeRename{
 }
 
 // latestFactMonth is the latest month the facts date (the acts, the
-// arrest), -1 when they date none.
+// arrest), -1 when they date none. The end of a period the facts quote
+// (a lease 至2060年, a prior term's 刑期…至2027年…止, a licence's 有效期) is
+// no act: such a date once put acts of 2018 under the Eleventh Amendment.
 func latestFactMonth(facts string) yearMonth {
 	latest := yearMonth(-1)
-	for _, m := range factMonthRe.FindAllStringSubmatch(facts, -1) {
-		y, _ := strconv.Atoi(m[1])
-		mo, _ := strconv.Atoi(m[2])
+	for _, m := range factMonthRe.FindAllStringSubmatchIndex(facts, -1) {
+		if periodEnd(facts[:m[0]]) {
+			continue
+		}
+		y, _ := strconv.Atoi(facts[m[2]:m[3]])
+		mo, _ := strconv.Atoi(facts[m[4]:m[5]])
 		if mo >= 1 && mo <= 12 {
 			latest = max(latest, ym(y, mo))
 		}
 	}
 	return latest
+}
+
+// periodEndRe is the clause before a date that ends a quoted period: a
+// period word, then 至/到/- right before the date, within one clause.
+var periodEndRe = regexp.MustCompile(`(?:刑期|租期|租赁期|有效期|期限|合同期|承包期|借期|服刑期)[^。；，]{0,40}(?:至|到|-|—|～)$`)
+
+// periodEnd reports whether the date right after before ends a quoted
+// period (a lease, a licence, a sentence) rather than dating an act.
+func periodEnd(before string) bool {
+	const window = 120 // bytes: 40 runes of clause and the period word
+	if len(before) > window {
+		before = before[len(before)-window:]
+		for len(before) > 0 && !utf8.RuneStart(before[0]) {
+			before = before[1:]
+		}
+	}
+	return periodEndRe.MatchString(before)
 }
 
 // nameInForce is the name of the charge written w in force in the month
