@@ -57,7 +57,7 @@ func latestFactMonth(facts string) yearMonth {
 
 // periodEndRe is the clause before a date that ends a quoted period: a
 // period word, then 至/到/- right before the date, within one clause.
-var periodEndRe = regexp.MustCompile(`(?:刑期|租期|租赁期|有效期|期限|合同期|承包期|借期|服刑期)[^。；，]{0,40}(?:至|到|-|—|～)$`)
+var periodEndRe = regexp.MustCompile(`(?:刑期|租期|租赁期|有效期|期限|合同期|承包期|借期|服刑期)[^。；]{0,40}(?:至|到|-|—|～)$`)
 
 // periodEnd reports whether the date right after before ends a quoted
 // period (a lease, a licence, a sentence) rather than dating an act.
