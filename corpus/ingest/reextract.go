@@ -16,10 +16,17 @@ import (
 // into its own text, which may differ from this record's in white space
 // (the content hash ignores it) when another source named the document.
 func reanalysis(old *corpus.Document, rec *source.Record, version int) (*corpus.Document, error) {
-	d := &corpus.Document{ID: old.ID, Title: old.Title, Text: old.Text, ContentHash: old.ContentHash, CaseType: old.CaseType, ExtractVersion: version}
 	// The case type was derived from the old analysis when the document's
 	// only record gave none; one a source gave, or a merged document's, stays.
-	if len(old.Sources) == 1 && rec.CaseType == corpus.UnknownType {
+	return reanalyse(old, len(old.Sources) == 1 && rec.CaseType == corpus.UnknownType, version)
+}
+
+// reanalyse parses and extracts old's stored text again under version;
+// derived says old's case type came from its old analysis (no source gave
+// it), so the new analysis derives it afresh.
+func reanalyse(old *corpus.Document, derived bool, version int) (*corpus.Document, error) {
+	d := &corpus.Document{ID: old.ID, Title: old.Title, Text: old.Text, ContentHash: old.ContentHash, CaseType: old.CaseType, ExtractVersion: version}
+	if derived {
 		d.CaseType = corpus.UnknownType
 	}
 	if err := analyse(d); err != nil {
