@@ -30,8 +30,13 @@ type item struct {
 	doc     *corpus.Document
 	stored  bool // already in the store as it is: nothing to parse or write
 	// reextract: the record's text is stored unchanged but was analysed by
-	// an older extraction version; doc is its stored document analysed again.
+	// an older extraction version; doc is its stored document analysed
+	// again, old the stored document as read (without its analysis) and
+	// stamp its stored bytes then, so the writer decodes it again only
+	// when something wrote it since.
 	reextract bool
+	old       *corpus.Document
+	stamp     docstore.Stamp
 	// swept names a stored document the sweep re-extracts from its stored
 	// text (rec is nil): one no record of this run reached. from is the
 	// source that named it, the summary row it is counted in.
@@ -163,6 +168,7 @@ func work(ctx context.Context, st *docstore.Store, in <-chan item, out chan<- it
 func prepareItem(ctx context.Context, st *docstore.Store, it *item, version int) {
 	hash := ContentHash(it.rec.Text)
 	var older *corpus.Document // stored with this text by an older extractor
+	var stamp docstore.Stamp
 	// A failed lookup only costs a parse: the writer decides identity again.
 	_ = st.View(ctx, func(tx *docstore.Tx) error {
 		id, stored, ok := tx.Ref(it.rec.Source, it.rec.SourceID, hash)
@@ -173,7 +179,7 @@ func prepareItem(ctx context.Context, st *docstore.Store, it *item, version int)
 			it.stored = true
 			return nil
 		}
-		older, _ = tx.Get(id)
+		older, stamp, _ = tx.GetUnanalysed(id)
 		return nil
 	})
 	if it.stored {
@@ -183,7 +189,7 @@ func prepareItem(ctx context.Context, st *docstore.Store, it *item, version int)
 	// commits, which must wait for readers when the file grows.
 	if older != nil {
 		if d, err := reanalysis(older, it.rec, version); err == nil {
-			it.doc, it.reextract = d, true
+			it.doc, it.reextract, it.old, it.stamp = d, true, older, stamp
 			return
 		}
 	}
@@ -248,7 +254,7 @@ func commit(ctx context.Context, st *docstore.Store, batch []item, sum *Summary,
 			case it.stored:
 				outcomes[i] = OutcomeUnchanged
 			case it.reextract:
-				o, err := reextract(tx, it.doc)
+				o, err := reextract(tx, it.old, it.stamp, it.doc)
 				if err != nil {
 					return fmt.Errorf("store %s: %w", it.where(), err)
 				}

@@ -35,21 +35,29 @@ func reanalyse(old *corpus.Document, derived bool, version int) (*corpus.Documen
 	return d, nil
 }
 
-// reextract writes a reanalysis into its stored document, keeping the
-// document's sources, labels and sections. It is idempotent: a document
-// already at the version (another record of it came first) or whose text
-// changed since the reanalysis read it is left as it is, so a crashed run
-// re-run finishes what the crash left undone and redoes nothing.
-func reextract(tx *docstore.Tx, fresh *corpus.Document) (Outcome, error) {
-	d, err := tx.Get(fresh.ID)
-	if err != nil {
-		return "", err
-	}
+// reextract writes fresh, a reanalysis of stored document old (read
+// without its analysis, stamped), into the store, keeping the document's
+// sources, labels and sections. It is idempotent: a document already at
+// the version (another record of it came first) or whose text changed
+// since the reanalysis read it is left as it is, so a crashed run re-run
+// finishes what the crash left undone and redoes nothing. old is used as
+// read unless something wrote the document since (a merge earlier in this
+// run): then the document is read again.
+func reextract(tx *docstore.Tx, old *corpus.Document, stamp docstore.Stamp, fresh *corpus.Document) (Outcome, error) {
 	v, err := tx.Version(fresh.ID)
 	if err != nil {
 		return "", err
 	}
-	if v >= fresh.ExtractVersion || d.ContentHash != fresh.ContentHash || d.Text != fresh.Text {
+	if v >= fresh.ExtractVersion {
+		return OutcomeUnchanged, nil
+	}
+	d := old
+	if !tx.Unchanged(fresh.ID, stamp) {
+		if d, err = tx.Get(fresh.ID); err != nil {
+			return "", err
+		}
+	}
+	if d.ContentHash != fresh.ContentHash || d.Text != fresh.Text {
 		return OutcomeUnchanged, nil
 	}
 	d.Structure, d.Elements, d.CaseType, d.ExtractVersion = fresh.Structure, fresh.Elements, fresh.CaseType, fresh.ExtractVersion

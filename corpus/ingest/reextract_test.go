@@ -197,7 +197,12 @@ func TestVersionOfEachOutcome(t *testing.T) {
 		{"updated text", `{"id": "a", "text": "被告人张某盗窃一案。本院认为，被告人张某构成盗窃罪。"}` + "\n", 2, Counts{Updated: 1}},
 		{"merged under a newer version", `{"id": "a", "text": "被告人张某盗窃一案。本院认为，被告人张某构成盗窃罪。"}` + "\n" +
 			`{"id": "b", "text": "被告人张某盗窃一案。本院认为，被告人张某构成盗窃罪。"}` + "\n", 3, Counts{Reextracted: 1, Merged: 1}},
+		// The merge is written in the batch after the worker read the
+		// document: the re-extraction must not write back the read copy.
+		{"merged before its re-extraction", `{"id": "c", "text": "被告人张某盗窃一案。本院认为，被告人张某构成盗窃罪。"}` + "\n" +
+			`{"id": "a", "text": "被告人张某盗窃一案。本院认为，被告人张某构成盗窃罪。"}` + "\n", 4, Counts{Merged: 1, Reextracted: 1}},
 	}
+	sources := 0 // beyond the first, before this step
 	for _, tt := range tests {
 		if err := os.WriteFile(path, []byte(tt.lines), 0o644); err != nil {
 			t.Fatal(err)
@@ -212,6 +217,17 @@ func TestVersionOfEachOutcome(t *testing.T) {
 			}
 			return nil
 		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := st.Get(context.Background(), "jsonl:a")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := 1 + tt.want.Merged + sources; len(d.Sources) != want {
+			t.Errorf("%s: %d sources %v, want %d", tt.name, len(d.Sources), d.Sources, want)
+		}
+		sources = len(d.Sources) - 1
 		if err != nil {
 			t.Fatal(err)
 		}

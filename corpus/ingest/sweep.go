@@ -85,12 +85,13 @@ func olderDocuments(ctx context.Context, st *docstore.Store, version int) ([]str
 // and keeps its older elements.
 func prepareSwept(ctx context.Context, st *docstore.Store, it *item, version int) {
 	var old *corpus.Document
+	var stamp docstore.Stamp
 	err := st.View(ctx, func(tx *docstore.Tx) error {
 		v, err := tx.Version(it.swept)
 		if err != nil || v >= version {
 			return err
 		}
-		old, err = tx.Get(it.swept)
+		old, stamp, err = tx.GetUnanalysed(it.swept)
 		return err
 	})
 	if err == nil && old == nil {
@@ -108,7 +109,7 @@ func prepareSwept(ctx context.Context, st *docstore.Store, it *item, version int
 		it.doc = nil
 		return
 	}
-	it.reextract = true
+	it.reextract, it.old, it.stamp = true, old, stamp
 }
 
 // caseTypeDerived says, without the record, whether stored document d's
