@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"reflect"
+	"slices"
 	"testing"
 
 	"leian/corpus"
@@ -69,6 +70,45 @@ func TestGetUnanalysed(t *testing.T) {
 		})
 		if err != nil {
 			t.Fatal(err)
+		}
+	}
+}
+
+// TestOlderThan lists the documents a sweep under each version re-extracts,
+// in ID order, with their stored sizes.
+func TestOlderThan(t *testing.T) {
+	ctx := context.Background()
+	st := openTemp(t)
+	for id, v := range map[string]int{"a:1": 0, "b:2": 1, "c:3": 3} {
+		d := doc(id, "h"+id, "s", id, corpus.Criminal)
+		d.ExtractVersion = v
+		if err := st.Put(ctx, d); err != nil {
+			t.Fatal(err)
+		}
+	}
+	tests := []struct {
+		version int
+		want    []string
+	}{
+		{0, nil},
+		{1, []string{"a:1"}},
+		{3, []string{"a:1", "b:2"}},
+		{4, []string{"a:1", "b:2", "c:3"}},
+	}
+	for _, tt := range tests {
+		older, err := st.OlderThan(ctx, tt.version)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, o := range older {
+			got = append(got, o.ID)
+			if o.Bytes <= 0 {
+				t.Errorf("OlderThan(%d): %s has size %d", tt.version, o.ID, o.Bytes)
+			}
+		}
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("OlderThan(%d) = %v, want %v", tt.version, got, tt.want)
 		}
 	}
 }

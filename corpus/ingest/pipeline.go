@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 
 	"github.com/schollz/progressbar/v3"
@@ -12,6 +13,7 @@ import (
 	"leian/corpus"
 	"leian/corpus/docstore"
 	"leian/corpus/ingest/source"
+	"leian/internal/textwidth"
 )
 
 // ReasonParse marks a record that parsing or extraction failed on.
@@ -136,7 +138,8 @@ func newBar(w io.Writer, name string, total int64) *progressbar.ProgressBar {
 	}
 	return progressbar.NewOptions64(total,
 		progressbar.OptionSetWriter(w),
-		progressbar.OptionSetDescription(fmt.Sprintf("%-15s", name)),
+		// Padded by display width: the sweep's bar is named in Chinese.
+		progressbar.OptionSetDescription(name+strings.Repeat(" ", max(0, 15-textwidth.Of(name)))),
 		progressbar.OptionShowBytes(true),
 		progressbar.OptionSetPredictTime(true),
 		progressbar.OptionSetElapsedTime(true),

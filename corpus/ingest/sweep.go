@@ -3,15 +3,10 @@ package ingest
 import (
 	"context"
 	"fmt"
-	"io"
-	"strings"
-
-	"github.com/schollz/progressbar/v3"
 
 	"leian/corpus"
 	"leian/corpus/docstore"
 	"leian/corpus/ingest/source"
-	"leian/internal/textwidth"
 )
 
 // sweep re-extracts, from its stored text, every document still analysed
@@ -26,25 +21,32 @@ import (
 // midway leaves its committed batches at the new version and the next run
 // sweeps only the rest; a run with nothing older sweeps nothing.
 func sweep(ctx context.Context, st *docstore.Store, opt Options, sum *Summary) error {
-	ids, err := olderDocuments(ctx, st, opt.ExtractVersion)
+	older, err := st.OlderThan(ctx, opt.ExtractVersion)
 	if err != nil {
 		return err
 	}
-	if len(ids) == 0 {
+	if len(older) == 0 {
 		return nil
 	}
-	bar := newCountBar(opt.Progress, "重新抽取", len(ids))
+	total := 0
+	for _, o := range older {
+		total += o.Bytes
+	}
+	// The bar counts stored bytes, not documents: a CAIL2018 fact section
+	// is parsed many times faster than a full LeCaRD judgment, and in ID
+	// order all of them come first, so a count would promise an early end.
+	bar := newBar(opt.Progress, "重新抽取", int64(total))
 	if bar == nil {
 		opt.Log.Info("re-extracting stored documents no record of this run reached, from their stored text",
-			"documents", len(ids), "version", opt.ExtractVersion)
+			"documents", len(older), "version", opt.ExtractVersion)
 	}
 	in := func(ctx context.Context, send func(item) error) error {
-		for _, id := range ids {
-			if err := send(item{swept: id}); err != nil {
+		for _, o := range older {
+			if err := send(item{swept: o.ID}); err != nil {
 				return err
 			}
 			if bar != nil {
-				bar.Add(1)
+				bar.Add(o.Bytes)
 			}
 		}
 		return nil
@@ -52,7 +54,7 @@ func sweep(ctx context.Context, st *docstore.Store, opt Options, sum *Summary) e
 	done := 0
 	committed := func(batch []item) {
 		done += len(batch)
-		opt.Log.Debug("re-extracted a batch of stored documents", "done", done, "of", len(ids))
+		opt.Log.Debug("re-extracted a batch of stored documents", "done", done, "of", len(older))
 	}
 	err = runPipeline(ctx, st, in, opt, sum, committed)
 	if bar != nil {
@@ -62,27 +64,11 @@ func sweep(ctx context.Context, st *docstore.Store, opt Options, sum *Summary) e
 	return err
 }
 
-// olderDocuments lists, in ID order, the stored documents analysed by an
-// extraction version below version, from the indexes (nothing decoded).
-func olderDocuments(ctx context.Context, st *docstore.Store, version int) ([]string, error) {
-	var ids []string
-	err := st.EachHash(ctx, func(id, _ string, v int) error {
-		if v < version {
-			ids = append(ids, id)
-		}
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("documents of an older extraction version: %w", err)
-	}
-	return ids, nil
-}
-
 // prepareSwept reads the swept document and analyses its stored text
 // again, outside the read transaction as prepareItem does. One already at
-// version (nothing in a run writes it twice, but a store is not ours alone
-// to assume) is left alone; one the extractor fails on becomes a problem
-// and keeps its older elements.
+// version is left alone (the list is made after the files and names each
+// document once, so none should be; the writer checks again in any case);
+// one the extractor fails on becomes a problem and keeps its older elements.
 func prepareSwept(ctx context.Context, st *docstore.Store, it *item, version int) {
 	var old *corpus.Document
 	var stamp docstore.Stamp
@@ -130,21 +116,4 @@ func caseTypeDerived(d *corpus.Document) bool {
 		return source.CaseTypeOfTitle(d.Title) == corpus.UnknownType
 	}
 	return d.CaseType == corpus.UnknownType
-}
-
-// newCountBar is a progress bar over n documents, its name padded to the
-// file stages' bars (by display width: the name is Chinese); nil without a writer.
-func newCountBar(w io.Writer, name string, n int) *progressbar.ProgressBar {
-	if w == nil {
-		return nil
-	}
-	return progressbar.NewOptions(n,
-		progressbar.OptionSetWriter(w),
-		progressbar.OptionSetDescription(name+strings.Repeat(" ", max(0, 15-textwidth.Of(name)))),
-		progressbar.OptionShowCount(),
-		progressbar.OptionSetPredictTime(true),
-		progressbar.OptionSetElapsedTime(true),
-		progressbar.OptionSetWidth(30),
-		progressbar.OptionThrottle(200_000_000),
-	)
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -178,5 +179,31 @@ func killAfterBatch(t *testing.T, home string) {
 	var exit *exec.ExitError
 	if !errors.As(err, &exit) || exit.Sys().(syscall.WaitStatus).Signal() != syscall.SIGKILL {
 		t.Fatalf("child was not killed mid-sweep (it ended with %v): give it more documents", err)
+	}
+}
+
+// TestSummaryCountsSweep: a swept document is counted as re-extracted under
+// the source that named it but as no record read; one the extractor failed
+// on is counted apart with an example, and one already current not at all.
+func TestSummaryCountsSweep(t *testing.T) {
+	fail := &source.Problem{File: "court-a:1", Field: "text", Reason: ReasonParse, Err: errors.New("parse/extract: boom")}
+	tests := []struct {
+		name      string
+		outcome   Outcome
+		problem   *source.Problem
+		re, swept int
+		failed    []string
+	}{
+		{"re-extracted", OutcomeReextracted, nil, 1, 1, nil},
+		{"already current", OutcomeUnchanged, nil, 0, 0, nil},
+		{"extractor failed", "", fail, 0, 0, []string{"court-a:1: parse/extract: boom"}},
+	}
+	for _, tt := range tests {
+		s := newSummary()
+		s.sweep("court-a", tt.outcome, tt.problem)
+		if s.Records != 0 || s.Total.Reextracted != tt.re || s.source("court-a").Reextracted != tt.re || s.Swept != tt.swept ||
+			s.SweepFailed != len(tt.failed) || !slices.Equal(s.SweepExamples, tt.failed) || s.Total.Rejected != 0 {
+			t.Errorf("%s: %+v", tt.name, s)
+		}
 	}
 }
