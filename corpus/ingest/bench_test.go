@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"context"
 	"syscall"
 	"testing"
 	"time"
@@ -69,4 +70,34 @@ func cpuTime(b *testing.B) time.Duration {
 		b.Fatal(err)
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// TestBenchReextract: the upgrade benchmark's runs do what they are named
+// for on real judgments: nothing, every document swept, every document
+// re-extracted as its record is read.
+func TestBenchReextract(t *testing.T) {
+	dir := t.TempDir()
+	files := []source.File{
+		{Path: sliceBundle(t, dir, "lecard/candidates.jsonl.gz", 20)},
+		{Path: sliceBundle(t, dir, "cail2018/cases.jsonl", 20)},
+	}
+	st := openStore(t, dir)
+	defer st.Close()
+	n := run(t, st, files, Options{}).Store.Documents
+	runs, err := BenchReextract(context.Background(), st, files, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []struct {
+		name               string
+		reextracted, swept int
+	}{{"nothing to do", 0, 0}, {"upgrade, swept", n, n}, {"upgrade, files read", n, 0}}
+	if len(runs) != len(want) {
+		t.Fatalf("%d runs, want %d", len(runs), len(want))
+	}
+	for i, w := range want {
+		if r := runs[i]; r.Name != w.name || r.Reextracted != w.reextracted || r.Swept != w.swept || r.CPUSeconds < 0 {
+			t.Errorf("run %d = %+v, want %s: %d re-extracted, %d swept", i, r, w.name, w.reextracted, w.swept)
+		}
+	}
 }
