@@ -15,6 +15,11 @@ func newIngestCmd(a *app) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "ingest [PATH…]",
 		Short: "Read judgments (the whole bundle, or the given files and folders) into the document store",
+		Long: "Read judgments (the whole bundle, or the given files and folders) into the document store.\n\n" +
+			"After an upgrade of the extractor, every run also re-parses and re-extracts each stored judgment\n" +
+			"an older extractor analysed: those whose records it reads as it reads them, then the rest\n" +
+			"(judgments an integration sent once, files no longer at hand) from their stored text.\n" +
+			"A run cut short is finished by the next one. Run leian index afterwards.",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			f, err := source.ParseFormat(format)
 			if err != nil {

@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 
@@ -169,13 +168,9 @@ func encode(doc *corpus.Document) ([]byte, error) {
 }
 
 func decode(id, v []byte) (*corpus.Document, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(v))
+	raw, err := gunzip(string(id), v)
 	if err != nil {
-		return nil, fmt.Errorf("document %q: %w", id, err)
-	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
-		return nil, fmt.Errorf("document %q: %w", id, err)
+		return nil, err
 	}
 	var doc corpus.Document
 	if err := json.Unmarshal(raw, &doc); err != nil {

@@ -75,6 +75,7 @@ func circumstancesBy(s string, base int, ds []Defendant, rules []struct {
 	re   *regexp.Regexp
 }) []Circumstance {
 	var all []Circumstance
+	spans := newRuneSpans(s, base)
 	for _, m := range sentenceRe.FindAllStringIndex(s, -1) {
 		for m[0] < m[1] {
 			r, n := utf8.DecodeRuneInString(s[m[0]:])
@@ -91,7 +92,7 @@ func circumstancesBy(s string, base int, ds []Defendant, rules []struct {
 			if !r.re.MatchString(sent) {
 				continue
 			}
-			c := Circumstance{Kind: r.kind, Sentence: sent, Span: spanOf(s, base, m[0], m[1])}
+			c := Circumstance{Kind: r.kind, Sentence: sent, Span: spans.span(m[0], m[1])}
 			all = append(all, c)
 			assign(c, sent, ds)
 		}

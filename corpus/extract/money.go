@@ -43,6 +43,7 @@ func ParseYuan(num, unit string) (float64, bool) {
 // base of the judgment text.
 func amounts(s string, base int) []Amount {
 	var out []Amount
+	spans := newRuneSpans(s, base)
 	for _, m := range moneyRe.FindAllStringSubmatchIndex(s, -1) {
 		unit := ""
 		if m[4] >= 0 {
@@ -52,7 +53,7 @@ func amounts(s string, base int) []Amount {
 		if !ok || v == 0 {
 			continue
 		}
-		out = append(out, Amount{Yuan: v, Text: s[m[0]:m[1]], Span: spanOf(s, base, m[0], m[1])})
+		out = append(out, Amount{Yuan: v, Text: s[m[0]:m[1]], Span: spans.span(m[0], m[1])})
 	}
 	return out
 }

@@ -23,11 +23,15 @@ type BenchResult struct {
 	DocsPerSecond float64 `json:"docs_per_second"` // stored documents per second, whole pipeline
 	PeakRSSMiB    float64 `json:"peak_rss_mib"`    // VmHWM of this process
 	StoreMiB      float64 `json:"store_mib"`       // size of the database file
+	CPUSeconds    float64 `json:"cpu_seconds"`     // user and system
+	// Reextract are the upgrade's runs on the filled store, when asked for.
+	Reextract []ReextractRun `json:"reextract,omitempty"`
 }
 
 // Bench ingests the bundle at dataDir into a fresh store under tmpHome and
-// times it. tmpHome is left for the caller to remove.
-func Bench(ctx context.Context, dataDir, tmpHome string, opt Options) (*BenchResult, error) {
+// times it; with reextract, then times an extractor upgrade on that store
+// (BenchReextract). tmpHome is left for the caller to remove.
+func Bench(ctx context.Context, dataDir, tmpHome string, opt Options, reextract bool) (*BenchResult, error) {
 	files, err := source.Bundle(dataDir)
 	if err != nil {
 		return nil, err
@@ -37,14 +41,27 @@ func Bench(ctx context.Context, dataDir, tmpHome string, opt Options) (*BenchRes
 		return nil, err
 	}
 	defer st.Close()
+	cpu0, err := cpuSeconds()
+	if err != nil {
+		return nil, err
+	}
 	start := time.Now()
 	sum, err := Run(ctx, st, files, opt)
 	if err != nil {
 		return nil, err
 	}
 	secs := time.Since(start).Seconds()
+	cpu1, err := cpuSeconds()
+	if err != nil {
+		return nil, err
+	}
 	res := &BenchResult{Documents: sum.Store.Documents, Records: sum.Records, Workers: opt.withDefaults().Workers,
-		Seconds: secs, DocsPerSecond: float64(sum.Store.Documents) / secs}
+		Seconds: secs, DocsPerSecond: float64(sum.Store.Documents) / secs, CPUSeconds: cpu1 - cpu0}
+	if reextract {
+		if res.Reextract, err = BenchReextract(ctx, st, files, opt); err != nil {
+			return nil, err
+		}
+	}
 	if fi, err := os.Stat(st.Path()); err == nil {
 		res.StoreMiB = float64(fi.Size()) / (1 << 20)
 	}

@@ -70,7 +70,10 @@ func Run(ctx context.Context, st *docstore.Store, files []source.File, opt Optio
 	if err := noteOlder(ctx, st, opt); err != nil {
 		return sum, err
 	}
-	if err := runPipeline(ctx, st, groups, opt, sum); err != nil {
+	if err := runPipeline(ctx, st, read(groups, opt), opt, sum, nil); err != nil {
+		return sum, err
+	}
+	if err := sweep(ctx, st, opt, sum); err != nil {
 		return sum, err
 	}
 	stats, err := st.Stats(ctx)
@@ -82,18 +85,18 @@ func Run(ctx context.Context, st *docstore.Store, files []source.File, opt Optio
 	sum.ExtractVersion = opt.ExtractVersion
 	opt.Log.Info("ingest done", "records", sum.Records, "new", sum.Total.New, "merged", sum.Total.Merged,
 		"unchanged", sum.Total.Unchanged, "updated", sum.Total.Updated, "reextracted", sum.Total.Reextracted,
-		"rejected", sum.Total.Rejected, "documents", stats.Documents, "elapsed", sum.Elapsed.Round(time.Millisecond))
+		"swept", sum.Swept, "rejected", sum.Total.Rejected, "documents", stats.Documents, "elapsed", sum.Elapsed.Round(time.Millisecond))
 	if n := stats.Older(opt.ExtractVersion); n > 0 {
-		// Documents whose records this run did not read (another bundle, a
-		// file since removed) keep their old elements until they are read again.
-		opt.Log.Warn("documents still hold elements of an older extraction version: ingest the files they came from again",
-			"documents", n, "version", opt.ExtractVersion)
+		// Only documents the extractor failed on are left older after a
+		// sweep; they are tried again on the next run.
+		opt.Log.Warn("documents keep elements of an older extraction version: the current extractor failed on their text",
+			"documents", n, "version", opt.ExtractVersion, "examples", sum.SweepExamples)
 	}
 	return sum, nil
 }
 
 // noteOlder says, before reading, that the store holds documents analysed
-// by an older extractor and that this run re-extracts those it reads: a
+// by an older extractor and that this run re-extracts them all: a
 // re-ingest after an upgrade then takes parse time, not seconds.
 func noteOlder(ctx context.Context, st *docstore.Store, opt Options) error {
 	stats, err := st.Stats(ctx)
@@ -101,7 +104,7 @@ func noteOlder(ctx context.Context, st *docstore.Store, opt Options) error {
 		return fmt.Errorf("store totals: %w", err)
 	}
 	if n := stats.Older(opt.ExtractVersion); n > 0 {
-		opt.Log.Info("the extractor changed since these documents were stored: re-extracting them as their records are read",
+		opt.Log.Info("the extractor changed since these documents were stored: re-extracting them as their records are read, the rest from their stored text after the files",
 			"documents", n, "of", stats.Documents, "version", opt.ExtractVersion)
 		if opt.Progress != nil {
 			fmt.Fprintf(opt.Progress, "抽取规则已更新（版本 %d）：%d 篇文书将重新解析与抽取要素\n", opt.ExtractVersion, n)

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"sync"
 
 	"github.com/schollz/progressbar/v3"
@@ -12,6 +13,7 @@ import (
 	"leian/corpus"
 	"leian/corpus/docstore"
 	"leian/corpus/ingest/source"
+	"leian/internal/textwidth"
 )
 
 // ReasonParse marks a record that parsing or extraction failed on.
@@ -30,13 +32,26 @@ type item struct {
 	doc     *corpus.Document
 	stored  bool // already in the store as it is: nothing to parse or write
 	// reextract: the record's text is stored unchanged but was analysed by
-	// an older extraction version; doc is its stored document analysed again.
+	// an older extraction version; doc is its stored document analysed
+	// again, old the stored document as read (without its analysis) and
+	// stamp its stored bytes then, so the writer decodes it again only
+	// when something wrote it since.
 	reextract bool
+	old       *corpus.Document
+	stamp     docstore.Stamp
+	// swept names a stored document the sweep re-extracts from its stored
+	// text (rec is nil): one no record of this run reached. from is the
+	// source that named it, the summary row it is counted in.
+	swept, from string
 }
 
-// runPipeline: one reader, opt.Workers parse/extract workers, one writer
-// committing batches in read order.
-func runPipeline(ctx context.Context, st *docstore.Store, groups []group, opt Options, sum *Summary) error {
+// feed sends the pipeline its items in order; send numbers them.
+type feed func(ctx context.Context, send func(item) error) error
+
+// runPipeline: one reader (in), opt.Workers parse/extract workers, one
+// writer committing batches in read order and calling committed, when not
+// nil, with each durable batch.
+func runPipeline(ctx context.Context, st *docstore.Store, in feed, opt Options, sum *Summary, committed func([]item)) error {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	fail := func(err error) {
@@ -44,18 +59,28 @@ func runPipeline(ctx context.Context, st *docstore.Store, groups []group, opt Op
 			cancel(err)
 		}
 	}
-	in := make(chan item, 4*opt.Workers)
+	queue := make(chan item, 4*opt.Workers)
 	out := make(chan item, 4*opt.Workers)
 	go func() {
-		defer close(in)
-		fail(read(ctx, groups, opt, in))
+		defer close(queue)
+		seq := 0
+		fail(in(ctx, func(it item) error {
+			it.seq = seq
+			seq++
+			select {
+			case queue <- it:
+				return nil
+			case <-ctx.Done():
+				return ctx.Err()
+			}
+		}))
 	}()
 	var workers sync.WaitGroup
 	for range opt.Workers {
-		workers.Go(func() { fail(work(ctx, st, in, out, opt.ExtractVersion)) })
+		workers.Go(func() { fail(work(ctx, st, queue, out, opt.ExtractVersion)) })
 	}
 	go func() { workers.Wait(); close(out) }()
-	err := write(ctx, st, out, opt, sum)
+	err := write(ctx, st, out, opt, sum, committed)
 	fail(err)
 	for range out {
 		// Drain so every worker can exit after a failure.
@@ -66,18 +91,15 @@ func runPipeline(ctx context.Context, st *docstore.Store, groups []group, opt Op
 	return err
 }
 
-func read(ctx context.Context, groups []group, opt Options, in chan<- item) error {
-	seq := 0
-	send := func(it item) error {
-		it.seq = seq
-		seq++
-		select {
-		case in <- it:
-			return nil
-		case <-ctx.Done():
-			return ctx.Err()
-		}
+// read feeds the records of the source files, one progress bar (or log
+// line) per group of files of one format.
+func read(groups []group, opt Options) feed {
+	return func(ctx context.Context, send func(item) error) error {
+		return readGroups(ctx, groups, opt, send)
 	}
+}
+
+func readGroups(ctx context.Context, groups []group, opt Options, send func(item) error) error {
 	for _, grp := range groups {
 		opt.Log.Debug("ingest reading", "format", grp.format, "files", len(grp.files), "bytes", grp.bytes)
 		bar := newBar(opt.Progress, string(grp.format), grp.bytes)
@@ -116,7 +138,8 @@ func newBar(w io.Writer, name string, total int64) *progressbar.ProgressBar {
 	}
 	return progressbar.NewOptions64(total,
 		progressbar.OptionSetWriter(w),
-		progressbar.OptionSetDescription(fmt.Sprintf("%-15s", name)),
+		// Padded by display width: the sweep's bar is named in Chinese.
+		progressbar.OptionSetDescription(name+strings.Repeat(" ", max(0, 15-textwidth.Of(name)))),
 		progressbar.OptionShowBytes(true),
 		progressbar.OptionSetPredictTime(true),
 		progressbar.OptionSetElapsedTime(true),
@@ -130,8 +153,11 @@ func newBar(w io.Writer, name string, total int64) *progressbar.ProgressBar {
 // parses and extracts the rest.
 func work(ctx context.Context, st *docstore.Store, in <-chan item, out chan<- item, version int) error {
 	for it := range in {
-		if it.rec != nil {
+		switch {
+		case it.rec != nil:
 			prepareItem(ctx, st, &it, version)
+		case it.swept != "":
+			prepareSwept(ctx, st, &it, version)
 		}
 		select {
 		case out <- it:
@@ -145,6 +171,7 @@ func work(ctx context.Context, st *docstore.Store, in <-chan item, out chan<- it
 func prepareItem(ctx context.Context, st *docstore.Store, it *item, version int) {
 	hash := ContentHash(it.rec.Text)
 	var older *corpus.Document // stored with this text by an older extractor
+	var stamp docstore.Stamp
 	// A failed lookup only costs a parse: the writer decides identity again.
 	_ = st.View(ctx, func(tx *docstore.Tx) error {
 		id, stored, ok := tx.Ref(it.rec.Source, it.rec.SourceID, hash)
@@ -155,7 +182,7 @@ func prepareItem(ctx context.Context, st *docstore.Store, it *item, version int)
 			it.stored = true
 			return nil
 		}
-		older, _ = tx.Get(id)
+		older, stamp, _ = tx.GetUnanalysed(id)
 		return nil
 	})
 	if it.stored {
@@ -165,7 +192,7 @@ func prepareItem(ctx context.Context, st *docstore.Store, it *item, version int)
 	// commits, which must wait for readers when the file grows.
 	if older != nil {
 		if d, err := reanalysis(older, it.rec, version); err == nil {
-			it.doc, it.reextract = d, true
+			it.doc, it.reextract, it.old, it.stamp = d, true, older, stamp
 			return
 		}
 	}
@@ -179,7 +206,7 @@ func prepareItem(ctx context.Context, st *docstore.Store, it *item, version int)
 	it.rec, it.doc = nil, nil
 }
 
-func write(ctx context.Context, st *docstore.Store, out <-chan item, opt Options, sum *Summary) error {
+func write(ctx context.Context, st *docstore.Store, out <-chan item, opt Options, sum *Summary, committed func([]item)) error {
 	pending := map[int]item{}
 	next := 0
 	var batch []item
@@ -198,7 +225,7 @@ func write(ctx context.Context, st *docstore.Store, out <-chan item, opt Options
 				batchBytes += len(ready.doc.Text)
 			}
 			if len(batch) >= opt.BatchSize || batchBytes >= opt.BatchBytes {
-				if err := commit(ctx, st, batch, sum); err != nil {
+				if err := commit(ctx, st, batch, sum, committed); err != nil {
 					return err
 				}
 				batch, batchBytes = batch[:0], 0
@@ -211,12 +238,15 @@ func write(ctx context.Context, st *docstore.Store, out <-chan item, opt Options
 	if len(pending) > 0 {
 		return errors.New("ingest pipeline lost records")
 	}
-	return commit(ctx, st, batch, sum)
+	return commit(ctx, st, batch, sum, committed)
 }
 
 // commit stores a batch in one transaction and tallies it only once the
 // transaction is durable.
-func commit(ctx context.Context, st *docstore.Store, batch []item, sum *Summary) error {
+func commit(ctx context.Context, st *docstore.Store, batch []item, sum *Summary, committed func([]item)) error {
+	if len(batch) == 0 {
+		return nil
+	}
 	outcomes := make([]Outcome, len(batch))
 	problems := make([]*source.Problem, len(batch))
 	err := st.Update(ctx, func(tx *docstore.Tx) error {
@@ -227,9 +257,9 @@ func commit(ctx context.Context, st *docstore.Store, batch []item, sum *Summary)
 			case it.stored:
 				outcomes[i] = OutcomeUnchanged
 			case it.reextract:
-				o, err := reextract(tx, it.doc)
+				o, err := reextract(tx, it.old, it.stamp, it.doc)
 				if err != nil {
-					return fmt.Errorf("store %s:%d: %w", it.rec.File, it.rec.Line, err)
+					return fmt.Errorf("store %s: %w", it.where(), err)
 				}
 				outcomes[i] = o
 			default:
@@ -251,11 +281,25 @@ func commit(ctx context.Context, st *docstore.Store, batch []item, sum *Summary)
 		return err
 	}
 	for i, it := range batch {
-		if problems[i] != nil {
+		switch {
+		case it.swept != "":
+			sum.sweep(it.from, outcomes[i], problems[i])
+		case problems[i] != nil:
 			sum.reject(string(it.format), problems[i])
-			continue
+		default:
+			sum.count(it.rec.Source, outcomes[i])
 		}
-		sum.count(it.rec.Source, outcomes[i])
+	}
+	if committed != nil {
+		committed(batch)
 	}
 	return nil
+}
+
+// where names an item in an error: its record's place, or the swept document.
+func (it item) where() string {
+	if it.rec != nil {
+		return fmt.Sprintf("%s:%d", it.rec.File, it.rec.Line)
+	}
+	return "document " + it.swept
 }

@@ -3,6 +3,8 @@ package ingest
 import (
 	"context"
 	"encoding/json"
+	"errors"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -17,8 +19,9 @@ import (
 // judgments: a store written before versions (version 0) whose elements an
 // older extractor wrote, re-ingested under a newer version, is re-extracted
 // (each document once, merged ones included) without losing a source, a
-// label or a document; a run interrupted after some files leaves those
-// documents at the new version and the next run finishes the rest.
+// label or a document, whether a record of it is read or only the sweep
+// reaches it; a run cut short in the sweep leaves what it committed at the
+// new version and the next run finishes the rest, reading no other file.
 func TestReextractAfterVersionBump(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
@@ -38,26 +41,42 @@ func TestReextractAfterVersionBump(t *testing.T) {
 	n := len(want)
 	oldExtractor(t, st)
 
+	const batch = 7
 	steps := []struct {
 		name    string
 		files   []source.File
 		version int
-		// re-extracted documents and unchanged records this run
-		reextracted, unchanged int
+		cut     bool // cancelled once the sweep committed its first batch
+		// re-extracted documents (swept of them) and unchanged records this run
+		reextracted, swept, unchanged int
 	}{
-		{"upgrade, cut short after the LeCaRD file", []source.File{lecard}, 2, 30, 0},
-		{"re-run finishes the rest", all, 2, n - 30, 30 + 1}, // the LawBench record's document came first
-		{"nothing left to do", all, 2, 0, first.Records},
-		{"next upgrade", all, 3, n, 1},
+		{"upgrade, cut short in the sweep", []source.File{lecard}, 2, true, 30 + batch, batch, 0},
+		{"re-run finishes the rest", []source.File{lecard}, 2, false, n - 30 - batch, n - 30 - batch, 30},
+		{"nothing left to do", all, 2, false, 0, 0, first.Records},
+		{"next upgrade, every file read", all, 3, false, n, 0, 1}, // the LawBench record's document came first
+		{"next upgrade, no file read", nil, 4, false, n, n, 0},
 	}
 	for _, s := range steps {
-		sum := run(t, st, s.files, Options{ExtractVersion: s.version, BatchSize: 7})
-		got := sum.Total
-		if got.Reextracted != s.reextracted || got.Unchanged != s.unchanged || got.New+got.Merged+got.Updated+got.Rejected != 0 {
-			t.Errorf("%s: %+v, want %d re-extracted, %d unchanged, nothing else", s.name, got, s.reextracted, s.unchanged)
+		opt := Options{ExtractVersion: s.version, BatchSize: batch}
+		runCtx, cancel := context.WithCancel(ctx)
+		if s.cut {
+			opt.Log = slog.New(cancelOn{msg: sweptBatch, cancel: cancel})
 		}
-		if sum.Store.Documents != n {
-			t.Errorf("%s: %d documents, want %d", s.name, sum.Store.Documents, n)
+		sum, err := Run(runCtx, st, s.files, opt)
+		cancel()
+		if s.cut != errors.Is(err, context.Canceled) || (err != nil && !s.cut) {
+			t.Fatalf("%s: %v", s.name, err)
+		}
+		got := sum.Total
+		if got.Reextracted != s.reextracted || sum.Swept != s.swept || got.Unchanged != s.unchanged || got.New+got.Merged+got.Updated+got.Rejected != 0 {
+			t.Errorf("%s: %+v, %d swept, want %d re-extracted (%d swept), %d unchanged, nothing else", s.name, got, sum.Swept, s.reextracted, s.swept, s.unchanged)
+		}
+		stats, err := st.Stats(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if stats.Documents != n || stats.Older(s.version) != olderAfter(s.cut, n, 30+batch) {
+			t.Errorf("%s: %d documents by version %v, want %d, %d older", s.name, stats.Documents, stats.ByVersion, n, olderAfter(s.cut, n, 30+batch))
 		}
 	}
 	got := snapshot(t, st)
@@ -67,8 +86,8 @@ func TestReextractAfterVersionBump(t *testing.T) {
 			t.Errorf("%s lost", id)
 			continue
 		}
-		if g.ExtractVersion != 3 {
-			t.Errorf("%s: version %d, want 3", id, g.ExtractVersion)
+		if g.ExtractVersion != 4 {
+			t.Errorf("%s: version %d, want 4", id, g.ExtractVersion)
 		}
 		g.ExtractVersion = w.ExtractVersion
 		if !reflect.DeepEqual(g, w) {
@@ -78,14 +97,43 @@ func TestReextractAfterVersionBump(t *testing.T) {
 		}
 	}
 	err := st.EachHash(ctx, func(id, _ string, v int) error {
-		if v != 3 {
-			t.Errorf("%s: indexed version %d, want 3", id, v)
+		if v != 4 {
+			t.Errorf("%s: indexed version %d, want 4", id, v)
 		}
 		return nil
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
+}
+
+// olderAfter is how many of n documents a step leaves older: those a cut
+// run did not reach, none after a finished one.
+func olderAfter(cut bool, n, done int) int {
+	if cut {
+		return n - done
+	}
+	return 0
+}
+
+// sweptBatch is the sweep's log message for each committed batch.
+const sweptBatch = "re-extracted a batch of stored documents"
+
+// cancelOn is a log handler that cancels a run when it logs msg: a run cut
+// short at a known point, as a kill or Ctrl-C would cut it anywhere.
+type cancelOn struct {
+	msg    string
+	cancel context.CancelFunc
+}
+
+func (h cancelOn) Enabled(context.Context, slog.Level) bool { return true }
+func (h cancelOn) WithAttrs([]slog.Attr) slog.Handler       { return h }
+func (h cancelOn) WithGroup(string) slog.Handler            { return h }
+func (h cancelOn) Handle(_ context.Context, r slog.Record) error {
+	if r.Message == h.msg {
+		h.cancel()
+	}
+	return nil
 }
 
 // lawBenchOnCAIL writes a LawBench record and a CAIL2018 record of the
@@ -149,7 +197,12 @@ func TestVersionOfEachOutcome(t *testing.T) {
 		{"updated text", `{"id": "a", "text": "被告人张某盗窃一案。本院认为，被告人张某构成盗窃罪。"}` + "\n", 2, Counts{Updated: 1}},
 		{"merged under a newer version", `{"id": "a", "text": "被告人张某盗窃一案。本院认为，被告人张某构成盗窃罪。"}` + "\n" +
 			`{"id": "b", "text": "被告人张某盗窃一案。本院认为，被告人张某构成盗窃罪。"}` + "\n", 3, Counts{Reextracted: 1, Merged: 1}},
+		// The merge is written in the batch after the worker read the
+		// document: the re-extraction must not write back the read copy.
+		{"merged before its re-extraction", `{"id": "c", "text": "被告人张某盗窃一案。本院认为，被告人张某构成盗窃罪。"}` + "\n" +
+			`{"id": "a", "text": "被告人张某盗窃一案。本院认为，被告人张某构成盗窃罪。"}` + "\n", 4, Counts{Merged: 1, Reextracted: 1}},
 	}
+	sources := 0 // beyond the first, before this step
 	for _, tt := range tests {
 		if err := os.WriteFile(path, []byte(tt.lines), 0o644); err != nil {
 			t.Fatal(err)
@@ -164,6 +217,17 @@ func TestVersionOfEachOutcome(t *testing.T) {
 			}
 			return nil
 		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := st.Get(context.Background(), "jsonl:a")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := 1 + tt.want.Merged + sources; len(d.Sources) != want {
+			t.Errorf("%s: %d sources %v, want %d", tt.name, len(d.Sources), d.Sources, want)
+		}
+		sources = len(d.Sources) - 1
 		if err != nil {
 			t.Fatal(err)
 		}

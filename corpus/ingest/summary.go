@@ -51,6 +51,13 @@ type Summary struct {
 	Elapsed  time.Duration
 	// ExtractVersion is the extraction version the run analysed under.
 	ExtractVersion int
+	// Swept are the documents of Total.Reextracted the sweep re-extracted
+	// from their stored text (no record of this run reached them).
+	Swept int
+	// SweepFailed are older documents the extractor failed on: they keep
+	// their older elements. SweepExamples are the first few, "id: error".
+	SweepFailed   int
+	SweepExamples []string
 }
 
 func newSummary() *Summary {
@@ -110,4 +117,21 @@ func (s *Summary) Sources() []string {
 	}
 	sort.Strings(names)
 	return names
+}
+
+// sweep tallies one document the sweep re-extracted (or failed on) under
+// the source that named it. It is no record read: Records stays.
+func (s *Summary) sweep(src string, o Outcome, p *source.Problem) {
+	if p != nil {
+		s.SweepFailed++
+		if len(s.SweepExamples) < maxExamples {
+			s.SweepExamples = append(s.SweepExamples, p.File+": "+p.Err.Error())
+		}
+		return
+	}
+	if o == OutcomeReextracted {
+		s.Swept++
+		s.Total.add(o)
+		s.source(src).add(o)
+	}
 }

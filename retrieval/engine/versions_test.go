@@ -67,31 +67,7 @@ func TestIndexFollowsReextraction(t *testing.T) {
 		t.Skip("indexes a few hundred judgments")
 	}
 	const dim = 32
-	stores := []struct {
-		name string
-		open func(t *testing.T, dir string) retrieval.Store // the same store each call
-	}{
-		{"embedded", func(t *testing.T, dir string) retrieval.Store {
-			s, err := embedded.Open(context.Background(), filepath.Join(dir, "embedded"), embedded.Options{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			return s
-		}},
-		{"postgres", func() func(t *testing.T, dir string) retrieval.Store {
-			url := ""
-			return func(t *testing.T, _ string) retrieval.Store {
-				if url == "" {
-					url = pgtest.NewDatabase(t)
-				}
-				s, err := pgstore.Open(context.Background(), url, pgstore.Options{Dim: dim})
-				if err != nil {
-					t.Fatal(err)
-				}
-				return s
-			}
-		}()},
-	}
+	stores := bothStores(dim)
 	batch, _ := lecardPools(t, 1)
 	for _, st := range stores {
 		t.Run(st.name, func(t *testing.T) { testIndexFollowsReextraction(t, batch, dim, st.open) })
@@ -188,4 +164,36 @@ func reextractOne(t *testing.T, docs *docstore.Store) (*corpus.Document, string)
 	}
 	t.Fatal("no two documents cite different articles")
 	return nil, ""
+}
+
+// storeOpener opens one retrieval store for a test, the same store each call.
+type storeOpener struct {
+	name string
+	open func(t *testing.T, dir string) retrieval.Store
+}
+
+// bothStores are the embedded store and a fresh Postgres database.
+func bothStores(dim int) []storeOpener {
+	return []storeOpener{
+		{"embedded", func(t *testing.T, dir string) retrieval.Store {
+			s, err := embedded.Open(context.Background(), filepath.Join(dir, "embedded"), embedded.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return s
+		}},
+		{"postgres", func() func(t *testing.T, dir string) retrieval.Store {
+			url := ""
+			return func(t *testing.T, _ string) retrieval.Store {
+				if url == "" {
+					url = pgtest.NewDatabase(t)
+				}
+				s, err := pgstore.Open(context.Background(), url, pgstore.Options{Dim: dim})
+				if err != nil {
+					t.Fatal(err)
+				}
+				return s
+			}
+		}()},
+	}
 }

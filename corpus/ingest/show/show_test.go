@@ -101,8 +101,8 @@ func TestSummaryNamesRejections(t *testing.T) {
 }
 
 // TestSummarySaysReextracted: a run under a newer extraction version counts
-// the re-extracted documents and says the index needs rebuilding, and names
-// the documents it could not reach (their file was not read).
+// the re-extracted documents, those whose file it did not read among them
+// (the sweep reached them), and says the index needs rebuilding.
 func TestSummarySaysReextracted(t *testing.T) {
 	dir := t.TempDir()
 	a, b := filepath.Join(dir, "a.jsonl"), filepath.Join(dir, "b.jsonl")
@@ -123,8 +123,9 @@ func TestSummarySaysReextracted(t *testing.T) {
 		not     []string
 	}{
 		{[]string{a, b}, 1, nil, []string{"抽取规则已更新", "旧版抽取结果"}},
-		{[]string{a}, 2, []string{"重新抽取", "抽取规则已更新（版本 2）：重新解析并抽取了 1 篇", "leian index", "另有 1 篇文书仍是旧版抽取结果"}, nil},
-		{[]string{a, b}, 2, []string{"重新解析并抽取了 1 篇"}, []string{"旧版抽取结果"}},
+		{[]string{a}, 2, []string{"重新抽取", "抽取规则已更新（版本 2）：重新解析并抽取了 2 篇", "其中 1 篇的来源文件本次未读取", "leian index"}, []string{"旧版抽取结果"}},
+		{[]string{a, b}, 2, nil, []string{"抽取规则已更新", "旧版抽取结果"}},
+		{nil, 3, []string{"重新解析并抽取了 2 篇", "其中 2 篇的来源文件本次未读取"}, []string{"旧版抽取结果"}},
 	}
 	for i, tt := range tests {
 		var files []source.File
@@ -149,5 +150,44 @@ func TestSummarySaysReextracted(t *testing.T) {
 				t.Errorf("run %d: summary says %q:\n%s", i+1, not, buf.String())
 			}
 		}
+	}
+}
+
+// TestSummaryNamesSweepFailures: documents the new extractor failed on
+// are counted as still older, with examples, and the run asks for no
+// re-ingest of files (none would help).
+func TestSummaryNamesSweepFailures(t *testing.T) {
+	tests := []struct {
+		name string
+		sum  ingest.Summary
+		want []string
+		not  []string
+	}{
+		{"none failed", ingest.Summary{ExtractVersion: 2, Total: ingest.Counts{Reextracted: 3}, Swept: 1,
+			Store: docstore.Stats{Documents: 3, ByVersion: map[int]int{2: 3}}},
+			[]string{"重新解析并抽取了 3 篇文书的要素（其中 1 篇"}, []string{"旧版抽取结果", "重新导入"}},
+		{"two failed", ingest.Summary{ExtractVersion: 2, Total: ingest.Counts{Reextracted: 1}, SweepFailed: 2,
+			SweepExamples: []string{"jsonl:a: parse/extract: boom", "jsonl:b: parse/extract: boom"},
+			Store:         docstore.Stats{Documents: 3, ByVersion: map[int]int{1: 2, 2: 1}}},
+			[]string{"重新解析并抽取了 1 篇文书的要素。", "另有 2 篇文书按新的抽取规则解析或抽取出错", "例如：jsonl:a: parse/extract: boom；jsonl:b"}, []string{"其中", "重新导入"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.sum.BySource = map[string]*ingest.Counts{}
+			var buf bytes.Buffer
+			if err := Summary(&buf, &tt.sum); err != nil {
+				t.Fatal(err)
+			}
+			for _, want := range tt.want {
+				if !strings.Contains(buf.String(), want) {
+					t.Errorf("summary lacks %q:\n%s", want, buf.String())
+				}
+			}
+			for _, not := range tt.not {
+				if strings.Contains(buf.String(), not) {
+					t.Errorf("summary says %q:\n%s", not, buf.String())
+				}
+			}
+		})
 	}
 }

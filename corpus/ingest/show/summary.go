@@ -68,15 +68,32 @@ func Summary(w io.Writer, s *ingest.Summary) error {
 
 // reextracted says what a run that re-extracted documents leaves to do:
 // the search index still holds the old elements until `leian index`
-// (search and serve warn meanwhile), and documents this run did not read
-// keep theirs until their files are ingested again.
+// (search and serve warn meanwhile). It says how many the sweep reached
+// from their stored text, and names the documents the extractor failed
+// on, which keep their older elements until a run succeeds on them.
 func reextracted(w io.Writer, s *ingest.Summary) error {
 	var err error
 	if n := s.Total.Reextracted; n > 0 {
-		_, err = fmt.Fprintf(w, "\n抽取规则已更新（版本 %d）：重新解析并抽取了 %d 篇文书的要素。请运行 leian index 更新检索库。\n", s.ExtractVersion, n)
+		swept := ""
+		if s.Swept > 0 {
+			swept = fmt.Sprintf("（其中 %d 篇的来源文件本次未读取，按文书库中的正文重新抽取）", s.Swept)
+		}
+		_, err = fmt.Fprintf(w, "\n抽取规则已更新（版本 %d）：重新解析并抽取了 %d 篇文书的要素%s。请运行 leian index 更新检索库。\n", s.ExtractVersion, n, swept)
 	}
 	if n := s.Store.Older(s.ExtractVersion); n > 0 && err == nil {
-		_, err = fmt.Fprintf(w, "另有 %d 篇文书仍是旧版抽取结果：其来源文件本次未导入，请重新导入这些文件。\n", n)
+		_, err = fmt.Fprintf(w, "另有 %d 篇文书按新的抽取规则解析或抽取出错，仍是旧版抽取结果，下次导入时再试", n)
+		for i, ex := range s.SweepExamples {
+			sep := "，例如："
+			if i > 0 {
+				sep = "；"
+			}
+			if err == nil {
+				_, err = fmt.Fprint(w, sep+ex)
+			}
+		}
+		if err == nil {
+			_, err = fmt.Fprintln(w, "。")
+		}
 	}
 	return err
 }

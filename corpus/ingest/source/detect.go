@@ -114,9 +114,9 @@ func formatOfKeys(path string, k map[string]json.RawMessage) (Format, error) {
 	return FormatAuto, fmt.Errorf("detect format of %s: line 1 matches no known record (see docs/jsonl-schema.md; or pass --format)", path)
 }
 
-// caseTypeOfTitle reads the case type off a case title such as
+// CaseTypeOfTitle reads the case type off a case title such as
 // "…诉…纠纷案" or "…盗窃案"; unknown when the title does not say.
-func caseTypeOfTitle(title string) corpus.CaseType {
+func CaseTypeOfTitle(title string) corpus.CaseType {
 	switch {
 	case strings.Contains(title, "行政"):
 		return corpus.Administrative

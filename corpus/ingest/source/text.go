@@ -109,7 +109,7 @@ func readGazette(path string, opt Options, yield Yield) error {
 	}
 	id := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
 	return yield(Entry{Record: &Record{Source: "gazette", SourceID: id, File: path, Title: title,
-		Text: body, Sections: sections("summary", summary), CaseType: caseTypeOfTitle(title)}})
+		Text: body, Sections: sections("summary", summary), CaseType: CaseTypeOfTitle(title)}})
 }
 
 func splitGazette(md string) (title, summary, body string) {
