@@ -15,8 +15,8 @@ import (
 // tune2 and the check set whose facts affirm a defendant's prior (priorRe)
 // and whose reasoning finds no 累犯, 36 of 87 weigh it there (有犯罪前科，
 // 可酌情从重处罚); the drafts stated one only when an adapted similar
-// case's sentence happened to. The wording is the corpus's most common clause (有犯罪前科，可酌情
-// 从重处罚, 19 times; 有犯罪前科，酌情从重处罚 13).
+// case's sentence happened to. The wording is the corpus's most common
+// clause (有犯罪前科，可酌情从重处罚, 19 times; 有犯罪前科，酌情从重处罚 13).
 const priorSentence = "被告人%s有犯罪前科，可酌情从重处罚。"
 
 // A prior drug sentence before a drug crime of arts. 347–355 is 毒品再犯
