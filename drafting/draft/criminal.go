@@ -201,7 +201,10 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 	f.several = len(several) > 0
 	reasoning := o.reasoning(f, names, written, charges, same, d.Articles)
 	reasoning.Sentences = withConcurrence(reasoning.Sentences, several)
-	reasoning.Sentences = withProbation(reasoning.Sentences, probationers(pens)) // reasonprobation.go
+	drugRepeat := citesArticle(d.Articles, drugRepeatArticle)
+	reasoning.Sentences = withPrior(reasoning.Sentences, f, names, drugRepeat, written[0]) // reasonprior.go
+	reasoning.Sentences = withPaidFine(reasoning.Sentences, f.text, names)                 // reasonfinepaid.go
+	reasoning.Sentences = withProbation(reasoning.Sentences, probationers(pens))           // reasonprobation.go
 	if model != nil {
 		d.FromModel = append(d.FromModel, reasoningCarries(*model, reasoning, f)...)
 	}
