@@ -120,8 +120,12 @@ func withPrior(sents []Sentence, f caseFacts, names []string, drugRepeat bool, c
 	}
 	by := circumstanceNames(f.text, names)["累犯"]
 	who := priorRecords(f.text, names, priorRe)
+	note := "事实载明被告人有前科（不构成累犯）"
 	if len(who) == 0 && len(names) == 1 && !priorNoneRe.MatchString(f.text) {
+		// Only the proofs show the record: the assistant must check whose
+		// former judgment it is before the sentence stands.
 		who = priorRecords(f.text, names, priorEvidenceRe)
+		note = "事实未写明前科，证据中列有前罪判决书、释放证明或前科材料，据此推定有前科，请核对"
 	}
 	who = slices.DeleteFunc(who, func(n string) bool {
 		_, ok := f.recidivist(n)
@@ -130,7 +134,7 @@ func withPrior(sents []Sentence, f caseFacts, names []string, drugRepeat bool, c
 	if len(who) == 0 {
 		return sents
 	}
-	s := Sentence{Text: fmt.Sprintf(priorSentence, strings.Join(who, "、")), Source: "rule:量刑指导意见（前科）", Note: "事实载明被告人有前科（不构成累犯）"}
+	s := Sentence{Text: fmt.Sprintf(priorSentence, strings.Join(who, "、")), Source: "rule:量刑指导意见（前科）", Note: note}
 	return slices.Insert(sents, len(sents)-1, s)
 }
 

@@ -2,6 +2,7 @@ package draft
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -65,6 +66,10 @@ func TestPriorEvidence(t *testing.T) {
 		got := withPrior(slices.Clone([]Sentence{finding, basis}), readFacts(tt.facts), tt.names, false, "盗窃罪")
 		if before := got[len(got)-2].Text; before != tt.want {
 			t.Errorf("%s: before the basis %q, want %q", tt.name, before, tt.want)
+		}
+		// A record read only from the proofs is flagged for checking.
+		if added := got[len(got)-2]; added.Text != finding.Text && !strings.Contains(added.Note, "请核对") {
+			t.Errorf("%s: note %q does not ask the assistant to check the record", tt.name, added.Note)
 		}
 	}
 }
