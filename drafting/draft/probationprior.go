@@ -13,15 +13,15 @@ import "regexp"
 // against 492 of the 1,913 whose facts do not (26%).
 var (
 	priorPunishedRe = regexp.MustCompile(`行政处罚|行政拘留`)
-	// priorDeniedRe ends a statement that the accused has no such record
+	// punishedDeniedRe ends a statement that the accused has no such record
 	// (未受过行政处罚, 无违法犯罪记录及行政处罚).
-	priorDeniedRe = regexp.MustCompile(`(?:未|没有|无|从未)(?:受到?过?|被)?[^。；，]{0,6}$`)
+	punishedDeniedRe = regexp.MustCompile(`(?:未|没有|无|从未)(?:受到?过?|被)?[^。；，]{0,6}$`)
 )
 
 // priorPunished reports whether the facts of a case with one defendant
 // record an earlier administrative punishment of his.
 func priorPunished(facts string) bool {
-	return affirmed(facts, priorPunishedRe, priorDeniedRe)
+	return affirmed(facts, priorPunishedRe, punishedDeniedRe)
 }
 
 // withoutProbationForPrior lifts the suspension of a lone defendant's
