@@ -925,6 +925,7 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 		withDrunkTariff(rec, charges[0], r.Facts, proposals[0])
 		withTimberTier(rec, charges[0], r.Facts, proposals[0])
 		withTrafficTier(rec, charges[0], r.Facts, proposals[0])
+		withRequestedProbationCap(rec, r.Facts, names, charges, proposals[0])
 	}
 	// A proposed term is for the sentence to be executed, and every count
 	// the sentencer drafts is held to it: the counts are then kept within
