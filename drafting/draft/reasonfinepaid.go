@@ -29,36 +29,9 @@ var (
 // only defendant. A clause that sentences (判处, 判决) tells a former
 // sentence's fine (formerSentence).
 func paidFine(text string, names []string) []string {
-	who := map[string]bool{}
-	for _, s := range coSentenceRe.Split(text, -1) {
-		if formerSentence(s) {
-			continue
-		}
-		pos := namePositions(s, names)
-		for _, loc := range paidFineRe.FindAllStringIndex(s, -1) {
-			clause := s[:loc[0]]
-			if at := priorClauseRe.FindAllStringIndex(clause, -1); len(at) > 0 {
-				clause = clause[at[len(at)-1][1]:]
-			}
-			if paidFineDeniedRe.MatchString(clause) {
-				continue
-			}
-			cued := cuedNames(s, pos, loc[0])
-			if len(cued) == 0 && len(names) == 1 {
-				cued = names
-			}
-			for _, n := range cued {
-				who[n] = true
-			}
-		}
-	}
-	var out []string
-	for _, n := range names {
-		if who[n] {
-			out = append(out, n)
-		}
-	}
-	return out
+	return defendantsCued(text, names, paidFineRe, formerSentence, func(_, clause string, _ []int) bool {
+		return paidFineDeniedRe.MatchString(clause)
+	})
 }
 
 // withPaidFine adds to the reasoning sents, before its legal basis (the

@@ -61,9 +61,20 @@ var (
 // sentence, or the only defendant. A record stated of none of several
 // names is left out: the draft cannot tell whose it is.
 func priorRecords(text string, names []string, cue *regexp.Regexp) []string {
+	return defendantsCued(text, names, cue, priorOtherRe.MatchString, func(s, clause string, loc []int) bool {
+		return priorDeniedRe.MatchString(clause+s[loc[0]:loc[1]]) || priorApartRe.MatchString(s[max(0, loc[0]-12):loc[0]])
+	})
+}
+
+// defendantsCued are the defendants, in names' order, whom a sentence of
+// text ties to a match of cue: named before it in its sentence, or the
+// only defendant. Sentences skipSentence rejects are not read, and a match
+// skipMatch rejects, given its sentence, the clause before it and its
+// span, counts for no one.
+func defendantsCued(text string, names []string, cue *regexp.Regexp, skipSentence func(string) bool, skipMatch func(s, clause string, loc []int) bool) []string {
 	who := map[string]bool{}
 	for _, s := range coSentenceRe.Split(text, -1) {
-		if priorOtherRe.MatchString(s) {
+		if skipSentence(s) {
 			continue
 		}
 		pos := namePositions(s, names)
@@ -72,10 +83,7 @@ func priorRecords(text string, names []string, cue *regexp.Regexp) []string {
 			if at := priorClauseRe.FindAllStringIndex(clause, -1); len(at) > 0 {
 				clause = clause[at[len(at)-1][1]:]
 			}
-			if priorDeniedRe.MatchString(clause + s[loc[0]:loc[1]]) {
-				continue
-			}
-			if priorApartRe.MatchString(s[max(0, loc[0]-12):loc[0]]) {
+			if skipMatch(s, clause, loc) {
 				continue
 			}
 			cued := cuedNames(s, pos, loc[0])

@@ -14,7 +14,6 @@ import (
 	"leian/corpus/parse"
 	"leian/retrieval"
 	"leian/retrieval/docmeta"
-	"leian/retrieval/embed"
 )
 
 // TestIndexFollowsSweep runs the upgrade end to end on real judgments in
@@ -39,15 +38,7 @@ const oldCharge = "旧版抽取罪"
 func testIndexFollowsSweep(t *testing.T, batch []*corpus.Document, dim int, open func(*testing.T, string) retrieval.Store) {
 	ctx := context.Background()
 	target := olderDocument(t, batch)
-	o := IndexOptions{Train: embed.DefaultTrainOptions(), BatchSize: 64, Log: discard()}
-	o.Train.Dim, o.Train.MaxTerms, o.Train.MinDF = dim, 20000, 2
-	home := t.TempDir()
-	dir := filepath.Join(home, "index")
-	b, err := BuildOn(ctx, home, batch, open(t, dir), o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b.Close()
+	home, dir, o := buildSmall(ctx, t, batch, dim, open)
 	store := open(t, dir)
 	defer store.Close()
 	filters := func(charge string) bool {

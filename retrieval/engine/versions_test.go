@@ -76,15 +76,7 @@ func TestIndexFollowsReextraction(t *testing.T) {
 
 func testIndexFollowsReextraction(t *testing.T, batch []*corpus.Document, dim int, open func(*testing.T, string) retrieval.Store) {
 	ctx := context.Background()
-	o := IndexOptions{Train: embed.DefaultTrainOptions(), BatchSize: 64, Log: discard()}
-	o.Train.Dim, o.Train.MaxTerms, o.Train.MinDF = dim, 20000, 2
-	home := t.TempDir()
-	dir := filepath.Join(home, "index")
-	b, err := BuildOn(ctx, home, batch, open(t, dir), o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	b.Close()
+	home, dir, o := buildSmall(ctx, t, batch, dim, open)
 	docs, err := docstore.Open(filepath.Join(home, "docs.db"))
 	if err != nil {
 		t.Fatal(err)
@@ -196,4 +188,21 @@ func bothStores(dim int) []storeOpener {
 			}
 		}()},
 	}
+}
+
+// buildSmall builds a small index of batch in a fresh home and closes it,
+// returning the home, the index folder for the test to reopen and the
+// options it built with.
+func buildSmall(ctx context.Context, t *testing.T, batch []*corpus.Document, dim int, open func(*testing.T, string) retrieval.Store) (home, dir string, o IndexOptions) {
+	t.Helper()
+	o = IndexOptions{Train: embed.DefaultTrainOptions(), BatchSize: 64, Log: discard()}
+	o.Train.Dim, o.Train.MaxTerms, o.Train.MinDF = dim, 20000, 2
+	home = t.TempDir()
+	dir = filepath.Join(home, "index")
+	b, err := BuildOn(ctx, home, batch, open(t, dir), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Close()
+	return home, dir, o
 }
