@@ -80,7 +80,7 @@ func (o *Offline) verdictArticles(as []Article, f caseFacts, own map[string][]wo
 		}
 		return false
 	})
-	if exempt && !slices.ContainsFunc(out, func(a Article) bool { return a.Law == criminalLaw && a.Number == exemptionArticle }) {
+	if exempt && !citesArticle(out, exemptionArticle) {
 		a := o.article(cite.Citation{Law: criminalLaw, Article: exemptionArticle})
 		a.Why = "免予刑事处罚：犯罪情节轻微不需要判处刑罚"
 		out = append(out, a)

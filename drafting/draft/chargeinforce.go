@@ -62,7 +62,10 @@ var periodEndRe = regexp.MustCompile(`(?:刑期|租期|租赁期|有效期|期�
 // periodEnd reports whether the date right after before ends a quoted
 // period (a lease, a licence, a sentence) rather than dating an act.
 func periodEnd(before string) bool {
-	const window = 120 // bytes: 40 runes of clause and the period word
+	// Bytes read back: 40 CJK runes. A period word further back, past a
+	// clause of 40 runes, is not looked for; periodEndRe is anchored at
+	// the date, and the window keeps each date's look-back short.
+	const window = 120
 	if len(before) > window {
 		before = before[len(before)-window:]
 		for len(before) > 0 && !utf8.RuneStart(before[0]) {

@@ -875,6 +875,11 @@ func (o *Offline) article(c cite.Citation) Article {
 	return a
 }
 
+// citesArticle reports whether arts cite the Criminal Law's article n.
+func citesArticle(arts []Article, n int) bool {
+	return slices.ContainsFunc(arts, func(a Article) bool { return a.Law == criminalLaw && a.Number == n })
+}
+
 // sortArticles puts the charges' articles first, then the general part in
 // the usual order: circumstances, probation, fines, confiscation.
 func sortArticles(as []Article) {

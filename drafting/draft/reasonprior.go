@@ -145,8 +145,3 @@ func withPrior(sents []Sentence, f caseFacts, names []string, drugRepeat bool, c
 	s := Sentence{Text: fmt.Sprintf(priorSentence, strings.Join(who, "、")), Source: "rule:量刑指导意见（前科）", Note: note}
 	return slices.Insert(sents, len(sents)-1, s)
 }
-
-// citesArticle reports whether arts cite the Criminal Law's article n.
-func citesArticle(arts []Article, n int) bool {
-	return slices.ContainsFunc(arts, func(a Article) bool { return a.Law == criminalLaw && a.Number == n })
-}
