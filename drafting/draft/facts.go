@@ -89,7 +89,7 @@ func readFacts(text string) caseFacts {
 		f.prosecutor = m[1]
 	}
 	for _, c := range circCues {
-		if affirmed(text, c.re) {
+		if affirmed(text, c.re, circDenials(c.kind)...) {
 			f.circs = append(f.circs, c.kind)
 		}
 	}
