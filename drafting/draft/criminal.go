@@ -197,6 +197,8 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 	f.vocab = o.habits()
 	judgment := verdict(f, names, own, charges[0], pens, same)
 	d.Articles = imposedArticles(o.verdictArticles(d.Articles, f, own, pens), judgment)
+	// 第六十四条 with no property to act on goes (forfeitureshare.go).
+	d.Articles = withoutIdleForfeiture(d.Articles, f, charges, judgment)
 	several := severalCrimes(pens, own) // reasonconcurrent.go
 	f.several = len(several) > 0
 	reasoning := o.reasoning(f, names, written, charges, same, d.Articles)
