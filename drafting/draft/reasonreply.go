@@ -28,7 +28,7 @@ func accusedArguments(facts string, names []string) []defenceOpinion {
 	var out []defenceOpinion
 	for _, m := range accusedRe.FindAllStringSubmatch(facts, -1) {
 		t, _, _ := strings.Cut(strings.TrimSpace(m[2]), "；")
-		if !slices.Contains(names, m[1]) || courtsOwn.MatchString(m[0]) || strings.Contains(t, "辩护人") {
+		if !slices.Contains(names, m[1]) || courtsOwnWords(m[0]) || strings.Contains(t, "辩护人") {
 			continue
 		}
 		contest, mitigate := disputes(t)
