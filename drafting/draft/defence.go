@@ -83,7 +83,7 @@ func defenceOpinions(facts string) []defenceOpinion {
 	for _, m := range counselOpinions(facts) { // defenceforms.go
 		for _, t := range opinionPoints(strings.TrimSpace(m[1])) {
 			t = withoutListLead(withoutOwnClose(t)) // replylead.go
-			t = strings.Trim(t, "，,；; ")
+			t = strings.Trim(t, "，,；;。 ")
 			t = opinionTail.ReplaceAllString(t, "") // replyclip.go
 			if strings.Contains(t, "辩护人") {
 				continue

@@ -23,6 +23,9 @@ func TestDefenceOpinions(t *testing.T) {
 		{"the court's own answer is not an opinion", "对辩护人提出的上述辩护意见，经查认为，证据足以认定，不予采纳。", nil},
 		{"both contest and mitigation: left to the judge", "辩护人提出被告人系自首，但对指控的数额有异议。", nil},
 		{"neither", "辩护人提出本案应当调取监控录像。", nil},
+		{"points that end their sentences are restated without the full stop",
+			"辩护人吴为城的辩护意见：一、对公诉机关指控被告人占陆军犯盗窃罪的定性及事实无异议。二、被告人占陆军在共同犯罪中作用相对较小，自愿认罪，家庭困难。综上，请求法庭对其从轻处罚。",
+			[]defenceOpinion{{"", "被告人占陆军在共同犯罪中作用相对较小，自愿认罪，家庭困难", false}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

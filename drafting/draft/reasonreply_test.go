@@ -47,6 +47,14 @@ func TestAccusedArguments(t *testing.T) {
 		{"not a defendant's name", "被告人供述与辩称1．同案人蔡某东供述：我没有接到电话。", nil},
 		{"both denial and mitigation: left to the judge", "被告人蔡小泉辩称没有参与分赃，且系初犯，请求从轻处罚。", nil},
 		{"the court's own answer", "对被告人蔡小泉辩称不知情的辩解，经查，不予采纳。", nil},
+		{"不持异议, but 其辩称", "被告人刘贱生对指控罪名不持异议，但其辩称自2015年11月份以来，没有指控的那么多条。",
+			[]defenceOpinion{{"刘贱生", "自2015年11月份以来，没有指控的那么多条", true}}},
+		{"an objection to the charge, then 辩解", "被告人蔡小泉对起诉书指控的罪名有意见，辩解贷款是事实，不是诈骗。",
+			[]defenceOpinion{{"蔡小泉", "贷款是事实，不是诈骗", true}}},
+		{"an assent closed by a full stop, then 辩解", "被告人刘贱生对指控的罪名没有异议。辩解其只收购了李阳5万斤鯷鱼，没有参与捕捞。",
+			[]defenceOpinion{{"刘贱生", "其只收购了李阳5万斤鯷鱼，没有参与捕捞", true}}},
+		{"asking 本院 for leniency is the accused's own word", "被告人刘贱生辩称其系初犯，请求本院从轻处罚。",
+			[]defenceOpinion{{"刘贱生", "其系初犯，请求本院从轻处罚", false}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
