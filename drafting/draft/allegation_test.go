@@ -24,6 +24,8 @@ func TestAllegedCharges(t *testing.T) {
 		{"former conviction left out", "被告人李某2014年8月8日因犯盗窃罪被本院判处有期徒刑六个月。2018年3月，被告人李某在某地殴打他人，后因涉嫌犯寻衅滋事罪被刑事拘留。", []string{"寻衅滋事罪"}},
 		{"former sentence 判刑 left out", "证明被告人王某因犯贩卖毒品罪曾被判刑。被告人朱某非法持有毒品，被告人王某犯非法持有毒品罪。", []string{"非法持有毒品罪"}},
 		{"arrest for this case kept", "被告人赵某因涉嫌犯抢劫罪被刑事拘留。", []string{"抢劫罪"}},
+		{"a third person's sentence in the allegation left out", "公诉机关指控： 2013年6月，被告人李永泉从被告人谭信国处得知被害人李某1想“找关系”保释犯抢劫罪被判刑的儿子，遂指使被告人谭信国从李某1处骗钱。公诉机关认为应以诈骗罪追究被告人李永泉、谭信国、陈孝奎的刑事责任。", []string{"诈骗罪"}},
+		{"a co-offender's sentence left out", "同案犯张某甲因犯盗窃罪被判处有期徒刑一年。被告人李某犯盗窃罪。", []string{"盗窃罪"}},
 		{"none", "被告人赵某在超市内窃取商品，价值人民币300元。", nil},
 		// 隐瞒犯罪所得罪 holds 犯罪, not 犯 and a charge 罪所得罪.
 		{"犯罪 inside a charge's name", "被告人钱某明知是赃物而予以收购，犯罪所得罪名待定，被告人孙某犯盗窃罪。", []string{"盗窃罪"}},

@@ -79,3 +79,31 @@ func TestWithFoundHeadings(t *testing.T) {
 		})
 	}
 }
+
+func TestHeadedVote(t *testing.T) {
+	o := ruledOffline(t)
+	twoCrimes := " 经审理查明： （一）盗窃事实 2015年6月23日9时左右，被告人陈某来到温州市瓯海区潘桥街道一棚屋内窃得手机一部。 （二）抢劫事实 2015年7月1日，被告人陈某持刀劫取被害人现金500元。"
+	tests := []struct {
+		name, facts string
+		voted, want []string
+	}{
+		{"the headings' crimes, the vote's leader first", twoCrimes,
+			[]string{"抢劫罪"}, []string{"抢劫罪", "盗窃罪"}},
+		{"a leader the headings do not name gives way", twoCrimes,
+			[]string{"诈骗罪"}, []string{"盗窃罪", "抢劫罪"}},
+		{"one heading leaves the vote",
+			" 经审理查明： 一、盗窃事实 2015年6月23日，被告人陈某窃得手机一部。",
+			[]string{"诈骗罪"}, []string{"诈骗罪"}},
+		{"an organisation's crimes leave the vote",
+			" 一、盗窃事实 甲。 二、抢劫事实 乙。 三、诈骗事实 丙。 四、敲诈勒索事实 丁。 五、寻衅滋事事实 戊。 六、故意伤害事实 己。",
+			[]string{"盗窃罪"}, []string{"盗窃罪"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := caseFacts{text: tt.facts, defendants: []string{"陈某"}}
+			if got := o.headedVote(tt.voted, f); !slices.Equal(got, tt.want) {
+				t.Errorf("headedVote = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

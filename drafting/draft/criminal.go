@@ -313,7 +313,7 @@ func (o *Offline) votedCharges(f caseFacts, precs []precedent) ([]string, string
 			out = append(out, c)
 		}
 	}
-	out = onAnothersCrimeLast(out)
+	out = onAnothersCrimeLast(o.headedVote(out, f)) // chargeheadings.go
 	return out, fmt.Sprintf("罪名为预测：%d件类案按相似度加权投票，事实用语与罪名相符者优先（%s），请核对", len(precs), strings.Join(out, "、"))
 }
 
@@ -372,6 +372,13 @@ var rivals = map[string][]string{
 	"赌博罪":   {"开设赌场罪"},
 	"走私、贩卖、运输、制造毒品罪": {"非法持有毒品罪"},
 	"非法持有毒品罪":        {"走私、贩卖、运输、制造毒品罪"},
+	// 猥亵儿童罪 needs a victim under fourteen (art. 237 ¶3): facts that
+	// tell no child's age or schooling tell the indecency of art. 237 ¶1.
+	// Among the LeCaRD first-instance judgments outside dev, tune, tune2
+	// and the check set whose facts name no charge and tell a 猥亵, those
+	// with no such word convicted of 强制猥亵 in 4 cases and of 猥亵儿童 in
+	// 1; those with one, of 猥亵儿童 in 6 and 强制猥亵 in 1.
+	"猥亵儿童罪": {"强制猥亵、侮辱罪"},
 }
 
 // actWords are the words facts use for the rivals' defining acts.
@@ -393,6 +400,8 @@ var actWords = map[string]*regexp.Regexp{
 	"赌博罪":            regexp.MustCompile(`参赌|聚众赌博|赌博`),
 	"走私、贩卖、运输、制造毒品罪": regexp.MustCompile(`贩卖|卖给|出售|贩毒|运输|制造|走私|交易`),
 	"非法持有毒品罪":        regexp.MustCompile(`持有|藏匿|存放|藏于`),
+	"猥亵儿童罪":          regexp.MustCompile(`儿童|幼女|未满十四|不满十四|未满14|不满14|\d+岁|出生|小学|幼儿园|学生|未成年`),
+	"强制猥亵、侮辱罪":       regexp.MustCompile(`猥亵`),
 }
 
 // rivalOf is the rival of the vote's leader whose act the facts tell

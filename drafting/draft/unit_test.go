@@ -442,6 +442,8 @@ func TestRivalOf(t *testing.T) {
 		{"blows at work stay", "故意伤害罪", "因安全管理问题发生争执，被告人刘某用拳头击打工友王某致其轻伤。", "故意伤害罪"},
 		{"neither act told", "盗窃罪", "被告人黄某在停车场将车辆挡风玻璃损坏。", "盗窃罪"},
 		{"no rivals", "危险驾驶罪", "被告人陈某酒后驾驶小型轿车。", "危险驾驶罪"},
+		{"indecency, no child told", "猥亵儿童罪", "被告人张某在应城市城北办事处热火村观堰鱼塘西侧堤上，见弱智女李某某（重度）独自一人，遂对其进行猥亵。", "强制猥亵、侮辱罪"},
+		{"a child's age stays", "猥亵儿童罪", "被告人在奶茶店附近，对被害人谢某某（8岁）采取摸脸部、胸部的方式进行猥亵。", "猥亵儿童罪"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
