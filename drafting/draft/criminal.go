@@ -949,6 +949,7 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 	proposed := proposals[0].lo > 0 || proposals[0].hi > 0
 	counts := o.counts(ctx, r, f, names, charges, same, rec, err, proposed)
 	roles := coRoles(r.Facts, names)
+	own := circumstanceNames(r.Facts, names)
 	fines := finable(o.Rules, charges, r.Facts)
 	var out []Penalty
 	for i, n := range names {
@@ -986,6 +987,9 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 		}
 		if i > 0 {
 			p = laterDefendant(p, i, same, roles[n], roles[names[0]], out[i-1].Months, proposals[i], rec.TermMonths)
+			if prev := out[i-1]; prev.Months > 0 && slices.Contains(termKinds, prev.Kind) && prev.Charge == p.Charge && proposalTie(i, names, proposals, roles, own) {
+				p = tiedTo(p, prev) // codefendanttie.go
+			}
 			if fines && p.FineYuan == 0 && (rec.Kind == "无期徒刑" || rec.Kind == "死刑") && p.Months > 0 && slices.Contains(termKinds, p.Kind) {
 				// No fine to scale from the first's life sentence: this
 				// defendant's fixed term is fined as the similar cases'
