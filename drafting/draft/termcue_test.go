@@ -9,11 +9,6 @@ import (
 )
 
 func TestWithCueScale(t *testing.T) {
-	// A lowering circumstance, to test the tier's floor: 退赃 as it was
-	// measured and tried (termcue.go).
-	kept := cueScales
-	cueScales = append(kept[:len(kept):len(kept)], cueScale{"退赃退赔", -0.224, -0.061, "被告人退赃、退赔，刑期酌减"})
-	t.Cleanup(func() { cueScales = kept })
 	factor := func(kind string, w float64) float64 {
 		for _, c := range cueScales {
 			if c.kind == kind {
