@@ -110,7 +110,7 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 	}
 	m := math.Exp(w*math.Log(float64(est.Months)) + (1-w)*math.Log(float64(knn.Months)))
 	unraised := min(max(1, int(math.Round(m))), oneCrimeCeiling) // the term the fine follows (principalFine)
-	// A lone defendant's 累犯, which the blend underweighs (termcue.go).
+	// A lone defendant's 累犯 or 退赃退赔, whose effect the blend leaves partly out (termcue.go).
 	m = withCueScale(m, w, q, est, queryProposal(q, est.Facts.Proposal), &r.Trace)
 	if len(q.Defendants) > 1 && q.Defendant == q.Defendants[0] {
 		// The first of several defendants is usually the principal, and

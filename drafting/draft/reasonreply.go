@@ -17,11 +17,10 @@ var (
 	// accusedRe is a named accused's own argument (被告人甲辩称…; 被告人甲对
 	// 指控的罪名无异议，但辩称…; …不持异议，但其辩称…; …有意见，辩解…; an
 	// assent closed by a full stop, then 辩解…), up to the end of its
-	// sentence. The forms after 不持异议, 不表异议, 有异议, 有意见 and 承认属实
-	// and after a full stop were read from this session on: 160 corpus
-	// facts (LeCaRD first instance outside dev, tune, tune2 and the check
-	// set) state an argument only in them, and 97 of their reasonings
-	// answer the accused's 辩称 or 辩解.
+	// sentence. 160 corpus facts (LeCaRD first instance outside dev, tune,
+	// tune2 and the check set) state an argument only after 不持异议,
+	// 不表异议, 有异议, 有意见, 承认属实 or an assent closed by a full stop,
+	// and 97 of their reasonings answer the accused's 辩称 or 辩解.
 	accusedRe = regexp.MustCompile(`被告人(\p{Han}{1,4}?)(?:在庭审中|庭审中|当庭|在庭审时)?(?:对[^。；]{0,40}?(?:无异议|没有异议|不持异议|不表异议|有异议|有意见|承认属实)(?:[，,]|。\s*)(?:但|并)?(?:其)?)?(?:辩称|辩解|提出辩解)[：:，,]?([^。]{4,})。`)
 )
 
