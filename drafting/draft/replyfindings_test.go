@@ -77,3 +77,18 @@ func TestFindingsNotContradicting(t *testing.T) {
 		}
 	}
 }
+
+// A witness's or the accused's own words and a heading of the evidence are
+// never quoted as the court's finding, however many words they share.
+func TestFindingsNotTestimony(t *testing.T) {
+	for _, s := range []string{
+		"上述事实，有下列证据证实： 1、被害人郭某的陈述，证实被告人张尚武以办理到十一高工作为由骗取其人民币8.00万元",
+		"我没有骗郭某的钱，案发前返还被害人郭某人民币8，000.00元",
+		"被告人张尚武的供述证实：其以办理到十一高工作为由收取郭某8.00万元",
+	} {
+		fs := caseFindings(s + "。")
+		if len(fs.sents) != 0 {
+			t.Errorf("caseFindings(%q) = %q, want none", s, fs.sents)
+		}
+	}
+}
