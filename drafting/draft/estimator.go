@@ -110,8 +110,11 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 	}
 	m := math.Exp(w*math.Log(float64(est.Months)) + (1-w)*math.Log(float64(knn.Months)))
 	unraised := min(max(1, int(math.Round(m))), oneCrimeCeiling) // the term the fine follows (principalFine)
+	// The proposal is read from the whole facts once: every step below is
+	// held to it.
+	p := queryProposal(q, est.Facts.Proposal)
 	// A lone defendant's 累犯 or 退赃退赔, whose effect the blend leaves partly out (termcue.go).
-	m = withCueScale(m, w, q, est, queryProposal(q, est.Facts.Proposal), &r.Trace)
+	m = withCueScale(m, w, q, est, p, &r.Trace)
 	if len(q.Defendants) > 1 && q.Defendant == q.Defendants[0] {
 		// The first of several defendants is usually the principal, and
 		// neither the estimator (one defendant per record) nor the
@@ -119,7 +122,7 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 		m *= principalFactor
 	}
 	r.Months = min(max(1, int(math.Round(m))), oneCrimeCeiling)
-	if p := queryProposal(q, est.Facts.Proposal); p.life {
+	if p.life {
 		// The prosecution proposes 无期徒刑: the drafted term is kept as the
 		// fixed term later co-defendants are scaled from (afterLife).
 		r.Kind, r.TermMonths, r.Months, r.ProbationMonths = "无期徒刑", r.Months, 0, 0
@@ -128,7 +131,7 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 		return &r, nil
 	}
 	raised := r.Months
-	r.Months = withinProposal(r.Months, queryProposal(q, est.Facts.Proposal), true, &r.Trace)
+	r.Months = withinProposal(r.Months, p, true, &r.Trace)
 	switch {
 	case r.Kind == "拘役" && r.Months > 6:
 		r.Kind = "有期徒刑"
@@ -144,7 +147,7 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 	r.FineYuan = bribeFineDue(q.Charge, q.Facts, r.Months, r.FineYuan)
 	r.FineYuan = bribeFine(q.Charge, r.Months, r.FineYuan, est.Facts.AmountYuan)
 	r.FineYuan = proposalFine(r.FineYuan, q, r.Months, est.Facts.AmountYuan, &r.Trace)
-	withTierFloor(&r, est, queryProposal(q, est.Facts.Proposal), q.Guessed)
+	withTierFloor(&r, est, p, q.Guessed)
 	if r.ProbationMonths > 0 && (!est.Probation.Eligible || r.Months > 36) {
 		r.ProbationMonths = 0
 		r.Trace = append(r.Trace, "不予缓刑："+est.Probation.Reason)

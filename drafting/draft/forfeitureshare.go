@@ -32,7 +32,7 @@ var (
 // art. 64 to act on.
 func propertyNamed(f caseFacts, charges []string) bool {
 	return forfeitureStated(f) || affirmed(f.text, seizedRe) ||
-		slices.ContainsFunc(charges, func(c string) bool { return slices.Contains(acquisitive, c) })
+		takesProperty(charges)
 }
 
 // disposesOfProperty says whether the verdict v disposes of property.

@@ -6,9 +6,15 @@ import (
 	"testing"
 )
 
+// theftReasoning is a lone thief's finding and the basis sentence, between
+// which the reasoning's weighing sentences are written.
+func theftReasoning() (finding, basis Sentence) {
+	return Sentence{Text: "本院认为，被告人甲以非法占有为目的，秘密窃取他人财物，数额较大，其行为已构成盗窃罪。"},
+		Sentence{Text: "依照《中华人民共和国刑法》第二百六十四条之规定，判决如下：\n"}
+}
+
 func TestWithPrior(t *testing.T) {
-	basis := Sentence{Text: "依照《中华人民共和国刑法》第二百六十四条之规定，判决如下：\n"}
-	finding := Sentence{Text: "本院认为，被告人甲以非法占有为目的，秘密窃取他人财物，数额较大，其行为已构成盗窃罪。"}
+	finding, basis := theftReasoning()
 	tests := []struct {
 		name  string
 		facts string
@@ -49,8 +55,7 @@ func TestWithPrior(t *testing.T) {
 }
 
 func TestPriorEvidence(t *testing.T) {
-	basis := Sentence{Text: "依照《中华人民共和国刑法》第二百六十四条之规定，判决如下：\n"}
-	finding := Sentence{Text: "本院认为，被告人甲以非法占有为目的，秘密窃取他人财物，数额较大，其行为已构成盗窃罪。"}
+	finding, basis := theftReasoning()
 	tests := []struct {
 		name  string
 		facts string

@@ -78,7 +78,7 @@ type victimLoss struct {
 // A victim the facts say was made good or forgave (退赔、赔偿、归还 to
 // them, 谅解) is owed nothing. Nil when no victim is left.
 func restitutionItems(f caseFacts, names, charges []string) []string {
-	if len(names) == 0 || !slices.ContainsFunc(charges, func(c string) bool { return slices.Contains(acquisitive, c) }) {
+	if len(names) == 0 || !takesProperty(charges) {
 		return nil
 	}
 	if madeGoodAllRe.MatchString(f.text) {

@@ -38,6 +38,11 @@ var (
 // 责令退赔).
 var acquisitive = []string{"盗窃罪", "诈骗罪", "合同诈骗罪", "集资诈骗罪", "职务侵占罪", "挪用资金罪", "非法吸收公众存款罪", "敲诈勒索罪", "抢劫罪", "抢夺罪"}
 
+// takesProperty says whether one of charges takes property (acquisitive).
+func takesProperty(charges []string) bool {
+	return slices.ContainsFunc(charges, func(c string) bool { return slices.Contains(acquisitive, c) })
+}
+
 // factItems are the verdict's forfeiture items read from the facts: one
 // confiscating the seized drugs, tools and stakes, one recovering the gains of
 // the defendants (all of them: the facts rarely say whose gain it was),
@@ -66,8 +71,7 @@ func factItems(f caseFacts, names, charges []string) []string {
 	if affirmed(f.text, gainsRe) {
 		out = append(out, "追缴"+who+"的违法所得。")
 	}
-	took := slices.ContainsFunc(charges, func(c string) bool { return slices.Contains(acquisitive, c) })
-	if took && affirmed(f.text, takenRe) && !madeGoodRe.MatchString(f.text) {
+	if takesProperty(charges) && affirmed(f.text, takenRe) && !madeGoodRe.MatchString(f.text) {
 		out = append(out, "责令"+who+"退赔被害人的经济损失。")
 	}
 	return out
