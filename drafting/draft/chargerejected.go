@@ -15,7 +15,9 @@ import (
 // A failure of one count (其中第三起不能成立, 部分指控) is not the charge's.
 var rejectedMoreRes = []*regexp.Regexp{
 	regexp.MustCompile(`指控([^，。；]{0,16}?)(?:犯|构成)?(` + constitutedName + `)(?:不能成立|不成立)`),
-	regexp.MustCompile(`指控([^，。；]{0,16}?)(?:犯|构成)?(` + constitutedName + `)的?(?:事实|罪名)?(?:[，,、]|事实不清|证据不足|证据不充分|不能认定)+(?:本院)?(?:不能成立|不成立|不予认定|不予支持)`),
+	// …犯贷款诈骗罪的罪名不能成立; …犯盗窃罪证据不足，该指控本院不予支持;
+	// …犯X罪的指控证据不足，本院不予确认.
+	regexp.MustCompile(`指控([^，。；]{0,16}?)(?:犯|构成)?(` + constitutedName + `)的?(?:事实|罪名|指控)?(?:[，,、]|事实不清|证据不足|证据不充分|不能认定)*(?:该指控)?(?:本院)?(?:不能成立|不成立|不予认定|不予支持|不予确认)`),
 	regexp.MustCompile(`()(?:构成)?(` + constitutedName + `)的指控[，,][^。；部分其中]{0,60}?(?:该|此|这一)指控(?:不能成立|不成立)`),
 	// 故公诉机关关于三被告人犯受贿罪的指控不成立.
 	regexp.MustCompile(`关于([^，。；]{0,16}?)(?:犯|构成)(` + constitutedName + `)的指控(?:不能成立|不成立)`),
@@ -28,7 +30,8 @@ var everyDefendant = regexp.MustCompile(`^(?:[二两三四五六七八九十]+�
 // courtRejected are the charges, as written, that the court's wordings
 // of a rejection name anywhere in the facts, each once. A rejection a party
 // argues (辩护人提出：一、指控…犯X罪证据不足，不能成立) is not the court's;
-// one that names a defendant of several leaves the charge to the others;
+// one that names some of several defendants leaves the charge to the
+// others when the facts give it to one of them (leftToOthers);
 // one of a single act of a charge that names several (制造毒品罪 of
 // 走私、贩卖、运输、制造毒品罪) leaves the charge's other acts.
 func courtRejected(text string, defendants []string) []string {
@@ -39,10 +42,8 @@ func courtRejected(text string, defendants []string) []string {
 				continue
 			}
 			c := afterLead(text[loc[4]:loc[5]])
-			if len(defendants) > 1 && !everyDefendant.MatchString(text[loc[2]:loc[3]]) && (strings.Contains(text[loc[2]:loc[5]], "被告人") || len(namesIn(text[loc[2]:loc[5]], defendants)) > 0) {
-				continue
-			}
-			if n, ok := extract.NormaliseCharge(c); !ok || strings.Contains(n, "、") && n != c {
+			n, ok := extract.NormaliseCharge(c)
+			if !ok || strings.Contains(n, "、") && n != c || leftToOthers(text, text[loc[2]:loc[3]], text[loc[2]:loc[5]], defendants, c, n) {
 				continue
 			}
 			if !slices.Contains(out, c) {
@@ -51,6 +52,28 @@ func courtRejected(text string, defendants []string) []string {
 		}
 	}
 	return out
+}
+
+// leftToOthers says whether a rejection in a case of several defendants
+// leaves the charge to those it does not name. named is the rejection's
+// words up to the charge (written so, charge once normalised), lead
+// those before 犯 or 构成. It does when it names no one but 被告人 or 其,
+// or when the facts give the charge to one it does not name; a
+// rejection of every defendant's charge (三被告人), or of the only one
+// accused of it (指控被告人甲犯合同诈骗罪的罪名不能成立 where 甲 alone is
+// alleged to have committed it), is the charge's end.
+func leftToOthers(text, lead, named string, defendants []string, written, charge string) bool {
+	if len(defendants) < 2 || everyDefendant.MatchString(lead) {
+		return false
+	}
+	who := namesIn(named, defendants)
+	if len(who) == 0 {
+		// 指控被告人犯X罪, 指控其犯X罪: someone, not said who.
+		before := strings.TrimSuffix(named, written)
+		return strings.Contains(before, "被告人") || strings.Contains(before, "其")
+	}
+	others := slices.DeleteFunc(slices.Clone(defendants), func(d string) bool { return slices.Contains(who, d) })
+	return len(others) > 0 && len(ownCharges(text, others, []string{charge})) > 0
 }
 
 // courtVoice marks the court's own voice in a sentence: its name, its
