@@ -16,8 +16,15 @@ import (
 var (
 	// headedRe reads such a heading: its mark, the act (关于 before it, or
 	// the defendants it concerns: 被告人秦某贩卖毒品、容留他人吸毒的事实), and
-	// the word that closes it, followed by a break.
-	headedRe = regexp.MustCompile(`(?:^|[\s。：:，；])` + headingMark + `(?:关于)?([\p{Han}、]{2,30}?)(?:的犯罪事实|犯罪事实|的事实|事实|犯罪|罪|部分)[\s：:。，]`)
+	// the word that closes it, if any, followed by a break: the act alone
+	// heads too (（一）集资诈骗 被告人李某…（二）非法吸收公众存款 自2004年…).
+	// Read so, findings that name a charge the facts do not (LeCaRD
+	// first-instance judgments outside dev, tune, tune2 and the check set)
+	// add a charge the verdict convicts of in 17 judgments and a wrong one
+	// in 1; facts that name none head two to five charges in 46 judgments
+	// (37 before), whose verdicts convict of every headed charge in 44 and
+	// of exactly those in 41.
+	headedRe = regexp.MustCompile(`(?:^|[\s。：:，；])` + headingMark + `(?:关于)?([\p{Han}、]{2,30}?)(?:的犯罪事实|犯罪事实|的事实|事实|犯罪|罪|部分)?[\s：:。，]`)
 	// headedLead is who a heading concerns, before its act.
 	headedLead = regexp.MustCompile(`^被告人`)
 )
