@@ -206,6 +206,7 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 	drugRepeat := citesArticle(d.Articles, drugRepeatArticle)
 	reasoning.Sentences = withPrior(reasoning.Sentences, f, names, drugRepeat, written[0]) // reasonprior.go
 	reasoning.Sentences = withPaidFine(reasoning.Sentences, f.text, names)                 // reasonfinepaid.go
+	reasoning.Sentences = withCivilClaim(reasoning.Sentences, f.text, names)               // reasoncivil.go
 	reasoning.Sentences = withProbation(reasoning.Sentences, probationers(pens))           // reasonprobation.go
 	if model != nil {
 		d.FromModel = append(d.FromModel, reasoningCarries(*model, reasoning, f)...)
