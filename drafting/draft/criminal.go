@@ -206,6 +206,7 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 	drugRepeat := citesArticle(d.Articles, drugRepeatArticle)
 	reasoning.Sentences = withPrior(reasoning.Sentences, f, names, drugRepeat, written[0]) // reasonprior.go
 	reasoning.Sentences = withPaidFine(reasoning.Sentences, f.text, names)                 // reasonfinepaid.go
+	reasoning.Sentences = withCivilClaim(reasoning.Sentences, f.text, names)               // reasoncivil.go
 	reasoning.Sentences = withProbation(reasoning.Sentences, probationers(pens))           // reasonprobation.go
 	if model != nil {
 		d.FromModel = append(d.FromModel, reasoningCarries(*model, reasoning, f)...)
@@ -1201,6 +1202,15 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 	if confessed {
 		found = append(found, "坦白")
 	}
+	surrendered := unnamedSurrender(f, names) // reasonsurrender.go
+	if len(surrendered) > 0 && len(names) > 0 {
+		found = append(found, "自首")
+		by = maps.Clone(by)
+		if by == nil {
+			by = map[string][]string{}
+		}
+		by["自首"] = surrendered
+	}
 	if j, ok := jointCrime(f.text, names, body); ok { // reasonroles.go
 		s.Sentences = append(s.Sentences, j)
 		body = s.Text()
@@ -1216,6 +1226,9 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 		why := "事实中载明：" + k
 		if k == "坦白" && confessed {
 			why = confessedNote
+		}
+		if k == "自首" && len(surrendered) > 0 {
+			why = surrenderNote
 		}
 		if c, ok := circumstanceFromCases(k, f, cases, names, by); ok {
 			s.Sentences = append(s.Sentences, Sentence{Text: c.text, Source: "case:" + c.id, Note: why + "；" + c.note})
