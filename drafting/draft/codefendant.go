@@ -111,11 +111,14 @@ func namePositions(s string, names []string) []namePos {
 }
 
 // cuedNames are the names a cue at byte at speaks of: the last mention
-// before it and those listed with it.
+// before it and those listed with it. A name mentioned as the one who
+// directs the others (受王某的指使, 受被告人王某纠集) is not what the cue
+// speaks of: in 被告人张某受王某的指使参与作案，起辅助作用，系从犯 the accessory
+// is 张某 (directingMention).
 func cuedNames(s string, pos []namePos, at int) []string {
 	k := -1
 	for i, p := range pos {
-		if p.end <= at {
+		if p.end <= at && !directingMention(s, p) {
 			k = i
 		}
 	}

@@ -36,15 +36,6 @@ type ProbationDecider interface {
 	Decide(c ProbationCase, precedents []PrecedentSentence) (int, string, error)
 }
 
-// principalFactor raises the blended term of the first of several
-// defendants before the prosecution's proposal holds it. Chosen on the tune
-// set (leian sample judge-tune 200 1), not on dev, among 1, 1.1, …, 1.7,
-// and compared again once laterFits set the later defendants' terms: 1.0,
-// 1.15, 1.3 and 1.45 gave time 0.5799, 0.5832, 0.5862 and 0.5872 (amount
-// 0.4233, 0.4211, 0.4175, 0.4185); the step beyond 1.3 is within what one
-// item moves, so 1.3 stays.
-const principalFactor = 1.3
-
 // DefaultEstimatorWeight gives the estimator and the similar cases equal say.
 const DefaultEstimatorWeight = 0.5
 
@@ -118,8 +109,8 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 	if len(q.Defendants) > 1 && q.Defendant == q.Defendants[0] {
 		// The first of several defendants is usually the principal, and
 		// neither the estimator (one defendant per record) nor the
-		// similar cases' first defendants weigh that (principalFactor).
-		m *= principalFactor
+		// similar cases' first defendants weigh that (principal.go).
+		m *= principalFactor(q)
 	}
 	r.Months = min(max(1, int(math.Round(m))), oneCrimeCeiling)
 	if p.life {
