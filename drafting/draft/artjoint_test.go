@@ -24,6 +24,9 @@ func TestJointCites(t *testing.T) {
 		{"several defendants, accomplice denied", "被告人张某某不是从犯。", true, nil},
 		{"several defendants, no roles", "被告人王军伟、郝风平伙同王占魁（另案处理）预谋盗采赤城县近北庄铁矿资源。", true, nil},
 		{"principal denied", "被告人周某不是主犯。", true, nil},
+		{"lone defendant named principal", "被告人赖建伙同他人盗窃，在共同犯罪中系主犯。", false, []int{25, 26}},
+		{"lone defendant named principal, no 伙同", "被告人赖建在共同犯罪中系主犯。", false, []int{25, 26}},
+		{"lone defendant, someone else the principal", "李勇受“郭某”安排到昆明接取毒品，“郭某”是主犯。", false, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
