@@ -201,6 +201,7 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 	d.Articles = withoutIdleForfeiture(d.Articles, f, charges, judgment)
 	several := severalCrimes(pens, own) // reasonconcurrent.go
 	f.several = len(several) > 0
+	f.suspended = probationers(pens)
 	reasoning := o.reasoning(f, names, written, charges, same, d.Articles)
 	reasoning.Sentences = withConcurrence(reasoning.Sentences, several)
 	drugRepeat := citesArticle(d.Articles, drugRepeatArticle)
@@ -1262,6 +1263,7 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 	// tune set they raised reasoning METEOR by 0.008 (counsel's first
 	// point alone), reasonreply.go says what was added since.
 	s.Sentences = append(s.Sentences, replies(f, names)...)
+	s.Sentences = withRefusedProbation(s.Sentences, f, names) // replyprobation.go
 	// The adapted reasoning may have lost its first sentence (it carried
 	// the other case's dates or sentence): the section still opens with
 	// 本院认为, which the court's form and JuDGE's segmenter both need.

@@ -77,14 +77,19 @@ func opinionPoints(t string) []string {
 // point by point (a court answers each point of a list: 被告人系自首的辩护
 // 意见予以采纳，未遂的辩护意见不予采纳): those that state one (辩护人对指控
 // 无异议 states none) and that the facts have not already answered (a
-// sentence that says 采纳 is the court's).
-func defenceOpinions(facts string) []defenceOpinion {
+// sentence that says 采纳 is the court's). A request for a suspended
+// sentence the draft does not grant is cut from the point it ends
+// (refused; replyprobation.go).
+func defenceOpinions(facts string, refused func(who, point string) bool) []defenceOpinion {
 	var out []defenceOpinion
 	for _, m := range counselOpinions(facts) { // defenceforms.go
 		for _, t := range opinionPoints(strings.TrimSpace(m[1])) {
 			t = withoutListLead(withoutOwnClose(t)) // replylead.go
 			t = strings.Trim(t, "，,；;。 ")
 			t = opinionTail.ReplaceAllString(t, "") // replyclip.go
+			if refused(m[0], t) {
+				t, _ = withoutProbationRequest(t) // withRefusedProbation answers it
+			}
 			if strings.Contains(t, "辩护人") {
 				continue
 			}

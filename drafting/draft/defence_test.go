@@ -29,7 +29,7 @@ func TestDefenceOpinions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := defenceOpinions(tt.facts); !slices.Equal(got, tt.want) {
+			if got := defenceOpinions(tt.facts, noProbationRefused); !slices.Equal(got, tt.want) {
 				t.Errorf("defenceOpinions(%q) = %+v, want %+v", tt.facts, got, tt.want)
 			}
 		})

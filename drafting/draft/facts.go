@@ -23,6 +23,7 @@ type caseFacts struct {
 	found       []string        // charges the court's findings in the facts name (foundCharges)
 	voted       bool            // the draft's charges are the similar cases' vote (Offline.charges)
 	several     bool            // the verdict convicts some one defendant of several charges (severalCrimes; reasonconcurrent.go)
+	suspended   []string        // the defendants whose sentence the verdict suspends (probationers; replyprobation.go)
 	house       houseWording    // the drafting court's wording of the verdict's notes (Habits.houseWording)
 	vocab       *Habits         // the store's wording of verdict items (blankItemParticulars); nil when not read
 	articles    []cite.Citation // Criminal Law articles the facts cite (allegedArticles)

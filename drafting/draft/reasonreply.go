@@ -80,7 +80,7 @@ func replies(f caseFacts, names []string) []Sentence {
 			out = append(out, Sentence{Text: fs.backedIf(op.reject, accusedSentence(a), a.text), Source: "facts", Note: note})
 		}
 	}
-	for _, op := range defenceOpinions(f.text) {
+	for _, op := range defenceOpinions(f.text, refusedProbation(f, names)) { // replyprobation.go
 		if a, ok := agreeing(op, found); ok {
 			out = append(out, Sentence{Text: fs.backedIf(op.reject, defenceSentence(a), a.text), Source: "facts", Note: note})
 		}

@@ -27,7 +27,7 @@ func TestOpinionPoints(t *testing.T) {
 func TestDefenceOpinionsPointByPoint(t *testing.T) {
 	facts := "被告人刘某的辩护人提出如下辩护意见：1、被告人刘某系自首；2、本案第四批香烟尚未销售，证据不足以认定；3、应当调取监控录像。"
 	want := []defenceOpinion{{"刘某", "被告人刘某系自首", false}, {"刘某", "本案第四批香烟尚未销售，证据不足以认定", true}}
-	if got := defenceOpinions(facts); !slices.Equal(got, want) {
+	if got := defenceOpinions(facts, noProbationRefused); !slices.Equal(got, want) {
 		t.Errorf("defenceOpinions = %+v, want %+v", got, want)
 	}
 }

@@ -19,7 +19,7 @@ func TestDefenceOpinionClip(t *testing.T) {
 			"辩护人提出指控的罪名没有意见。", "", false},
 	}
 	for _, tt := range tests {
-		ops := defenceOpinions(tt.facts)
+		ops := defenceOpinions(tt.facts, noProbationRefused)
 		if len(ops) > 0 != tt.answered {
 			t.Errorf("%s: answered %v, want %v", tt.name, len(ops) > 0, tt.answered)
 			continue

@@ -94,7 +94,7 @@ func (fs *findings) against(argument string) (string, bool) {
 	}
 	best, shared := -1, 0
 	for i, g := range fs.grams {
-		if fs.used[i] {
+		if fs.used[i] || sidesWith(fs.sents[i], g, argument, a) { // replysides.go
 			continue
 		}
 		n := 0

@@ -47,7 +47,7 @@ func TestReplyLeadIn(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got []string
-			for _, op := range defenceOpinions(tt.facts) {
+			for _, op := range defenceOpinions(tt.facts, noProbationRefused) {
 				got = append(got, defenceSentence(op))
 			}
 			if !slices.Equal(got, tt.want) {
