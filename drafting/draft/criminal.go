@@ -1235,6 +1235,11 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 		if !slices.Contains(found, k) || mentions(body, k) {
 			continue
 		}
+		// An inferred surrender yields to a 坦白 the reasoning already
+		// states: one confession is not both (tune2 1fe54ef1 said both).
+		if k == "自首" && len(surrendered) > 0 && mentions(body, "坦白") {
+			continue
+		}
 		why := "事实中载明：" + k
 		if k == "坦白" && confessed {
 			why = confessedNote

@@ -2,6 +2,7 @@ package draft
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -31,6 +32,26 @@ func TestUnnamedSurrender(t *testing.T) {
 		got := unnamedSurrender(readFacts(tt.facts), tt.names)
 		if !slices.Equal(got, tt.want) {
 			t.Errorf("%s: got %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestReasoningInferredSurrender(t *testing.T) {
+	tests := []struct {
+		name, reasoning string
+		surrender       bool
+	}{
+		{"nothing said of the confession",
+			"本院认为，被告人甲以非法占有为目的，秘密窃取他人财物，数额较大，其行为已构成盗窃罪。", true},
+		{"the adapted case already says 坦白",
+			"本院认为，被告人甲以非法占有为目的，秘密窃取他人财物，数额较大，其行为已构成盗窃罪。被告人甲经公安机关传唤后主动到案，并如实供述其罪行，系坦白，依法可以从轻处罚。", false},
+	}
+	facts := "公诉机关指控，被告人乙秘密窃取他人财物。被告人乙于2016年5月3日到公安机关投案，并如实供述了犯罪事实。"
+	for _, tt := range tests {
+		same := []precedent{{id: "p1", defendants: []string{"甲"}, reasoning: tt.reasoning}}
+		text := (&Offline{}).reasoning(readFacts(facts), []string{"乙"}, []string{"盗窃罪"}, []string{"盗窃罪"}, same, nil).Text()
+		if got := strings.Contains(text, "自首"); got != tt.surrender {
+			t.Errorf("%s: 自首 %v, want %v:\n%s", tt.name, got, tt.surrender, text)
 		}
 	}
 }
