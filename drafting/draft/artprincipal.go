@@ -33,17 +33,11 @@ func accusedPrincipal(text string) bool {
 				break
 			}
 			before := s[:off+k]
-			if strings.Contains(before, "被告人") && !principalDeniedRe.MatchString(lastRunes(before, 8)) {
+			if strings.Contains(before, "被告人") && !principalDeniedRe.MatchString(before) {
 				return true
 			}
 			off += k + len("主犯")
 		}
 	}
 	return false
-}
-
-// lastRunes is the last n runes of s.
-func lastRunes(s string, n int) string {
-	r := []rune(s)
-	return string(r[max(0, len(r)-n):])
 }

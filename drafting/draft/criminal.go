@@ -208,7 +208,7 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 	reasoning.Sentences = withPrior(reasoning.Sentences, f, names, drugRepeat, written[0]) // reasonprior.go
 	reasoning.Sentences = withPaidFine(reasoning.Sentences, f.text, names)                 // reasonfinepaid.go
 	reasoning.Sentences = withCivilClaim(reasoning.Sentences, f.text, names)               // reasoncivil.go
-	reasoning.Sentences = withProbation(reasoning.Sentences, probationers(pens))           // reasonprobation.go
+	reasoning.Sentences = withProbation(reasoning.Sentences, f.suspended)                  // reasonprobation.go
 	if model != nil {
 		d.FromModel = append(d.FromModel, reasoningCarries(*model, reasoning, f)...)
 	}
@@ -1214,7 +1214,12 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 	if confessed {
 		found = append(found, "坦白")
 	}
-	surrendered := unnamedSurrender(f, names) // reasonsurrender.go
+	// An inferred surrender yields to a 坦白 the reasoning already
+	// states: one confession is not both (tune2 1fe54ef1 said both).
+	var surrendered []string
+	if !mentions(body, "坦白") {
+		surrendered = unnamedSurrender(f, names) // reasonsurrender.go
+	}
 	if len(surrendered) > 0 && len(names) > 0 {
 		found = append(found, "自首")
 		by = maps.Clone(by)
@@ -1233,11 +1238,6 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 	}
 	for _, k := range circumstanceOrder {
 		if !slices.Contains(found, k) || mentions(body, k) {
-			continue
-		}
-		// An inferred surrender yields to a 坦白 the reasoning already
-		// states: one confession is not both (tune2 1fe54ef1 said both).
-		if k == "自首" && len(surrendered) > 0 && mentions(body, "坦白") {
 			continue
 		}
 		why := "事实中载明：" + k

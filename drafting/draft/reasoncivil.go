@@ -58,10 +58,7 @@ func withCivilClaim(sents []Sentence, facts string, names []string) []Sentence {
 	if len(sents) < 2 || len(names) == 0 || !affirmed(facts, civilPlaintiffRe) || civilSpokenRe.MatchString(Section{Sentences: sents}.Text()) {
 		return sents
 	}
-	who := ""
-	if m := civilPlaintiffNamesRe.FindStringSubmatch(facts); m != nil {
-		who = m[1]
-	}
+	who := civilPlaintiffs(facts) // verdictitems.go
 	text := fmt.Sprintf(civilLossSentence, strings.Join(names, "、"), who)
 	if heads := civilHeads(facts); len(heads) > 0 {
 		text += fmt.Sprintf(civilClaimSentence, who, strings.Join(heads, "、"))

@@ -120,10 +120,7 @@ func civilItems(f caseFacts, names []string, items []item) []string {
 			return nil
 		}
 	}
-	who := ""
-	if m := civilPlaintiffNamesRe.FindStringSubmatch(f.text); m != nil {
-		who = m[1]
-	}
+	who := civilPlaintiffs(f.text)
 	return []string{
 		"被告人" + strings.Join(names, "、") + "赔偿附带民事诉讼原告人" + who + "的经济损失。",
 		"驳回附带民事诉讼原告人" + who + "的其他诉讼请求。",
@@ -133,6 +130,15 @@ func civilItems(f caseFacts, names []string, items []item) []string {
 // civilPlaintiffNamesRe reads the plaintiffs the facts name where their
 // claim is stated (附带民事诉讼原告人何某、何某1诉称), for the verdict to name them.
 var civilPlaintiffNamesRe = regexp.MustCompile(`附带民事诉讼原告人((?:[\p{Han}\d]{1,4}、)*[\p{Han}\d]{1,4}?)(?:诉称|要求|提出|的|起诉|及|诉请|基于)`)
+
+// civilPlaintiffs are the plaintiffs facts name (civilPlaintiffNamesRe),
+// "" when they name none.
+func civilPlaintiffs(facts string) string {
+	if m := civilPlaintiffNamesRe.FindStringSubmatch(facts); m != nil {
+		return m[1]
+	}
+	return ""
+}
 
 // reviewItemRe is an item of a judgment on appeal or retrial: it upholds
 // or quashes another judgment (维持/撤销…刑事判决), sentences an appellant,
