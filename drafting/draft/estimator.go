@@ -106,6 +106,8 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 	p := queryProposal(q, est.Facts.Proposal)
 	// A lone defendant's 累犯 or 退赃退赔, whose effect the blend leaves partly out (termcue.go).
 	m = withCueScale(m, w, q, est, p, &r.Trace)
+	// A lone defendant's 故意伤害 of 轻伤, which the blend drafts long (terminjury.go).
+	m = withMinorInjury(m, q, est, p, &r.Trace)
 	if len(q.Defendants) > 1 && q.Defendant == q.Defendants[0] {
 		// The first of several defendants is usually the principal, and
 		// neither the estimator (one defendant per record) nor the
