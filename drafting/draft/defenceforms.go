@@ -2,6 +2,7 @@ package draft
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -35,7 +36,10 @@ var counselSilentRe = regexp.MustCompile(`未|没有|不`)
 // counsel speaks for and the opinion, as counselStatedRe reads them.
 func counselOpinions(facts string) [][2]string {
 	var out [][2]string
-	for _, at := range counselStatedRe.FindAllStringSubmatchIndex(facts, -1) {
+	stated := counselStatedRe.FindAllStringSubmatchIndex(facts, -1)
+	all := append(slices.Clone(stated), headedOpinions(facts, stated)...) // defenceheaded.go
+	slices.SortFunc(all, func(a, b []int) int { return a[0] - b[0] })
+	for _, at := range all {
 		m := submatches(facts, at)
 		if courtsOwnWords(m[0]) || counselSilentRe.MatchString(stripAssent(m[2])) || courtsHeading(facts[:at[0]]) { // replylead.go
 			continue

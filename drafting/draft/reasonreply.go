@@ -78,11 +78,19 @@ func replies(f caseFacts, names []string) []Sentence {
 	for _, op := range accusedArguments(f.text, names) {
 		if a, ok := agreeing(op, found); ok {
 			out = append(out, Sentence{Text: fs.backedIf(op.reject, accusedSentence(a), a.text), Source: "facts", Note: note})
+		} else if parts, ok := splitPlea(op, found); ok { // replysplit.go
+			for _, p := range parts {
+				out = append(out, Sentence{Text: accusedSentence(p), Source: "facts", Note: note})
+			}
 		}
 	}
 	for _, op := range defenceOpinions(f.text, refusedProbation(f, names)) { // replyprobation.go
 		if a, ok := agreeing(op, found); ok {
 			out = append(out, Sentence{Text: fs.backedIf(op.reject, defenceSentence(a), a.text), Source: "facts", Note: note})
+		} else if parts, ok := splitPlea(op, found); ok { // replysplit.go
+			for _, p := range parts {
+				out = append(out, Sentence{Text: defenceSentence(p), Source: "facts", Note: note})
+			}
 		}
 	}
 	if slices.ContainsFunc(proposedTerms(f.text, names), func(p termProposal) bool { return p != termProposal{} }) {
