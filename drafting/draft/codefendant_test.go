@@ -201,7 +201,7 @@ func TestLaterDefendantAfterLife(t *testing.T) {
 		// Their seconds mostly got fixed terms: the weighted median, the
 		// fine scaled from the estimator's term for the case.
 		{"similar cases' seconds got terms", lifeFirst, []precedent{cas(life, pen("有期徒刑", 144)), cas(life, pen("有期徒刑", 120)), cas(life, life), cas(life, pen("有期徒刑", 96))},
-			1, coRole{}, coRole{}, termProposal{}, 200, "有期徒刑", 120, 60000},
+			1, coRole{}, coRole{}, termProposal{}, 200, "有期徒刑", 120, 50000},
 		// A proposed ceiling rules out life whatever the cases say.
 		{"own ceiling against life cases", lifeFirst, []precedent{cas(life, life), cas(life, life), cas(life, life)},
 			1, accessory, principal, termProposal{hi: 60}, 0, "有期徒刑", 60, 30000},
@@ -213,7 +213,7 @@ func TestLaterDefendantAfterLife(t *testing.T) {
 		// times the second place's ratio (0.733), the fine snapped to
 		// the nearest amount courts write.
 		{"no evidence: fifteen years scaled", lifeFirst, []precedent{cas(life, life)},
-			1, coRole{}, coRole{}, termProposal{}, 0, "有期徒刑", 132, 80000},
+			1, coRole{}, coRole{}, termProposal{}, 0, "有期徒刑", 132, 100000},
 		{"own proposal after death", death, nil, 2, coRole{}, coRole{}, termProposal{lo: 96, hi: 120}, 0, "有期徒刑", 96, 0},
 		{"own proposal of 拘役 after life", lifeFirst, []precedent{cas(life, life, life), cas(life, life, life), cas(life, life, life)},
 			2, coRole{}, coRole{}, termProposal{lo: 4, hi: 4, exact: true}, 0, "拘役", 4, 2000},

@@ -86,7 +86,7 @@ func TestLaterFine(t *testing.T) {
 		{"the second defendants' fine per month", []precedent{
 			{charges: []string{"合同诈骗罪"}, penalties: []*extract.Penalty{life, term(120, 100000)}},
 			{charges: []string{"合同诈骗罪"}, penalties: []*extract.Penalty{life, term(60, 50000)}},
-		}, 60000},
+		}, 50000}, // 60,000, written as courts do (commonFine)
 		{"else the first defendants'", []precedent{
 			{charges: []string{"合同诈骗罪"}, penalties: []*extract.Penalty{term(100, 200000)}},
 		}, 150000},

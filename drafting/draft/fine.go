@@ -120,7 +120,7 @@ func snapFine(y float64) float64 {
 			best = s
 		}
 	}
-	return best
+	return commonFine(best)
 }
 
 // factsAmount is the crime amount a decided judgment's facts state: the

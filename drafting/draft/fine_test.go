@@ -60,8 +60,8 @@ func TestSnapFine(t *testing.T) {
 		{300, 300},         // below the steps: whole hundreds
 		{1200, 1000},       // nearer 1000 than 2000 on the log scale
 		{1500, 2000},       // log-nearer 2000
-		{7000, 8000},       // between 6000 and 8000, log-nearer 8000
-		{12500, 15000},     // log-nearer 15000
+		{7000, 10000},      // log-nearer 8000, which courts write as 10000 (commonFine)
+		{12500, 20000},     // log-nearer 15000, written as 20000
 		{3456789, 3457000}, // above the steps: whole thousands
 	}
 	for _, tt := range tests {
@@ -83,8 +83,8 @@ func TestSimilarFine(t *testing.T) {
 		amount float64
 		want   float64
 	}{
-		{"term only: 500 a month times 12", ps, 12, 0, 6000},
-		{"twice the amount raises the fine", ps, 12, 40000, 8000},      // sqrt(6000 × 8409) ≈ 7103
+		{"term only: 500 a month times 12", ps, 12, 0, 5000},           // 6000, written as 5000
+		{"twice the amount raises the fine", ps, 12, 40000, 10000},     // sqrt(6000 × 8409) ≈ 7103: 8000, written as 10000
 		{"four times the amount raises it more", ps, 12, 80000, 10000}, // sqrt(6000 × 14142) ≈ 9212
 		{"none fined", []PrecedentSentence{{Weight: 1, Months: 10}}, 12, 20000, 0},
 	}
@@ -106,7 +106,7 @@ func TestProposalFine(t *testing.T) {
 		{"named amount wins", "建议判处有期徒刑一年，并处罚金人民币三千元。", 8000, 3000},
 		{"raised to the floor", "建议判处有期徒刑三年以上，并处罚金一万元以上。", 6000, 10000},
 		{"kept under the ceiling", "建议判处有期徒刑一年，并处罚金二万元以下。", 30000, 20000},
-		{"fine asked for: similar cases' fine", "建议判处有期徒刑六个月至九个月，并处罚金。", 0, 6000},
+		{"fine asked for: similar cases' fine", "建议判处有期徒刑六个月至九个月，并处罚金。", 0, 5000},
 		{"no proposal: unchanged", "被告人盗窃现金三千元。", 0, 0},
 	}
 	for _, tt := range tests {

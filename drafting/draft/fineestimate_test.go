@@ -14,9 +14,10 @@ func TestFromEstimateFine(t *testing.T) {
 	}{
 		// tune 303e3f27 and 1abfc366: counts with no similar case of their
 		// charge had been fined 7,250 and 14,375 元.
-		{"between 6,000 and 8,000", [2]float64{2500, 12000}, 8000},
-		{"between 10,000 and 15,000", [2]float64{8750, 20000}, 15000},
-		{"a usual amount stays", [2]float64{3000, 5000}, 4000},
+		{"between 6,000 and 8,000: written 10,000", [2]float64{2500, 12000}, 10000},
+		{"between 10,000 and 15,000: written 20,000", [2]float64{8750, 20000}, 20000},
+		{"4,000 is written 5,000", [2]float64{3000, 5000}, 5000},
+		{"a usual amount stays", [2]float64{2000, 4000}, 3000},
 		{"no range, no fine", [2]float64{}, 0},
 	}
 	for _, tt := range tests {

@@ -173,8 +173,8 @@ func TestLawfulFine(t *testing.T) {
 		est  sentencing.Recommendation
 		want float64
 	}{
-		{"mandatory fine the cases lacked", 0, tier("并处罚金"), 4000},
-		{"fine or fine alone", 0, tier("并处或者单处罚金"), 4000},
+		{"mandatory fine the cases lacked", 0, tier("并处罚金"), 5000},
+		{"fine or fine alone", 0, tier("并处或者单处罚金"), 5000},
 		{"tier without a fine clause: the cases decide", 3000, tier(""), 3000},
 		{"optional fine: the cases decide", 0, tier("可以并处罚金"), 0},
 		{"no tier: the cases decide", 3000, sentencing.Recommendation{}, 3000},
