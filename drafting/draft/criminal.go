@@ -1026,7 +1026,7 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 			p.ProbationMonths = 0
 			p.Source += "；不予缓刑：被告人系累犯，不适用缓刑（刑法第七十四条）"
 		}
-		p = withoutProbationForPrior(p, r.Facts, len(names), proposals[i].probation) // probationprior.go
+		p = withoutProbationForPrior(p, r.Facts, len(names), proposals[i].probation || probationAssessed(r.Facts, names, n)) // probationprior.go
 		out = append(out, p)
 	}
 	withUnfinedManagers(out, charges)

@@ -163,7 +163,8 @@ func (s *EstimatorSentencer) suspend(q SentenceQuery, r *Recommendation, est sen
 		return
 	}
 	proposed := queryProposal(q, est.Facts.Proposal).probation
-	months, why, err := s.Probation.Decide(ProbationCase{Facts: q.Facts, Charge: q.Charge, Kind: r.Kind, Months: r.Months, Proposed: proposed}, same)
+	assessed := probationAssessed(q.Facts, q.Defendants, q.Defendant) // probationassessed.go
+	months, why, err := s.Probation.Decide(ProbationCase{Facts: q.Facts, Charge: q.Charge, Kind: r.Kind, Months: r.Months, Proposed: proposed, Assessed: assessed}, same)
 	if err != nil {
 		return // no model yet: the similar cases' majority stands
 	}
@@ -190,7 +191,8 @@ func (s *EstimatorSentencer) SuspendLater(q SentenceQuery, kind string, months i
 		return 0, "", false
 	}
 	proposed := queryProposal(q, [2]int{}).probation
-	m, why, err := s.Probation.Decide(ProbationCase{Facts: q.Facts, Charge: q.Charge, Kind: kind, Months: months, Proposed: proposed}, kindOnly(q.Precedents, kind))
+	assessed := probationAssessed(q.Facts, q.Defendants, q.Defendant)
+	m, why, err := s.Probation.Decide(ProbationCase{Facts: q.Facts, Charge: q.Charge, Kind: kind, Months: months, Proposed: proposed, Assessed: assessed}, kindOnly(q.Precedents, kind))
 	if err != nil {
 		return 0, "", false
 	}

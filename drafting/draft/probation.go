@@ -25,6 +25,10 @@ type ProbationCase struct {
 	// Proposed: the prosecution's sentencing proposal asks for, or allows,
 	// a suspended sentence for this defendant (proposedTerms).
 	Proposed bool
+	// Assessed: the facts record a community-correction assessment of this
+	// defendant (probationAssessed), which courts order when they mean to
+	// suspend the sentence.
+	Assessed bool
 }
 
 // ProbationModel is a logistic regression on decided first-instance
@@ -366,6 +370,9 @@ func (r ProbationRule) Decide(c ProbationCase, precedents []PrecedentSentence) (
 	}
 	if c.Proposed {
 		return r.Model.Period(c.Kind, c.Months), "公诉机关建议适用缓刑，宣告缓刑，考验期取同刑期已决案件最常见的期限", nil
+	}
+	if c.Assessed {
+		return r.Model.Period(c.Kind, c.Months), "事实载有社区矫正调查评估，宣告缓刑，考验期取同刑期已决案件最常见的期限", nil
 	}
 	p := r.Model.Chance(c)
 	score := p
