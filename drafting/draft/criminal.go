@@ -315,6 +315,7 @@ func (o *Offline) votedCharges(f caseFacts, precs []precedent) ([]string, string
 			out = append(out, c)
 		}
 	}
+	out = o.withUnmistakableActs(out, f.text)       // chargeacts.go
 	out = onAnothersCrimeLast(o.headedVote(out, f)) // chargeheadings.go
 	return out, fmt.Sprintf("罪名为预测：%d件类案按相似度加权投票，事实用语与罪名相符者优先（%s），请核对", len(precs), strings.Join(out, "、"))
 }
