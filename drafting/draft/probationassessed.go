@@ -16,9 +16,10 @@ import (
 // 70 lone defendants' terms of at most three years whose facts record one,
 // and 117 of the 122 co-defendants' whom the assessment's sentence names
 // (against 27% of all lone defendants' such terms, and 32% of the later
-// co-defendants' whose first defendant was not suspended). An assessment told of a former sentence (解除社区矫正,
-// 社区矫正期间, 曾因…), the bail stage's 社会危险性 assessment, an adverse
-// one (不具备社区矫正条件, 有一定的不良影响) and a denial are not read.
+// co-defendants' whose first defendant was not suspended). An assessment
+// told of a former sentence (解除社区矫正, 社区矫正期间, 曾因…), the bail
+// stage's 社会危险性 assessment, an adverse one (不具备社区矫正条件, 有一定
+// 的不良影响) and a denial are not read.
 var (
 	assessmentRe       = regexp.MustCompile(`调查评估|社区影响|社区矫正|矫正评估|没有重大不良影响|无重大不良影响`)
 	assessmentDeniedRe = regexp.MustCompile(`(?:不|未|拒绝)[^，。；]{0,6}$`)

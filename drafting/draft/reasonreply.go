@@ -75,23 +75,20 @@ func replies(f caseFacts, names []string) []Sentence {
 	fs := caseFindings(f.text) // replyfindings.go
 	// Only a contest is set against a finding: a plea rejected because
 	// the draft does not find its circumstance (agreeing) has none.
-	for _, op := range accusedArguments(f.text, names) {
+	answer := func(op defenceOpinion, say func(defenceOpinion) string) {
 		if a, ok := agreeing(op, found); ok {
-			out = append(out, Sentence{Text: fs.backedIf(op.reject, accusedSentence(a), a.text), Source: "facts", Note: note})
+			out = append(out, Sentence{Text: fs.backedIf(op.reject, say(a), a.text), Source: "facts", Note: note})
 		} else if parts, ok := splitPlea(op, found); ok { // replysplit.go
 			for _, p := range parts {
-				out = append(out, Sentence{Text: accusedSentence(p), Source: "facts", Note: note})
+				out = append(out, Sentence{Text: say(p), Source: "facts", Note: note})
 			}
 		}
 	}
+	for _, op := range accusedArguments(f.text, names) {
+		answer(op, accusedSentence)
+	}
 	for _, op := range defenceOpinions(f.text, refusedProbation(f, names)) { // replyprobation.go
-		if a, ok := agreeing(op, found); ok {
-			out = append(out, Sentence{Text: fs.backedIf(op.reject, defenceSentence(a), a.text), Source: "facts", Note: note})
-		} else if parts, ok := splitPlea(op, found); ok { // replysplit.go
-			for _, p := range parts {
-				out = append(out, Sentence{Text: defenceSentence(p), Source: "facts", Note: note})
-			}
-		}
+		answer(op, defenceSentence)
 	}
 	if slices.ContainsFunc(proposedTerms(f.text, names), func(p termProposal) bool { return p != termProposal{} }) {
 		out = append(out, Sentence{Text: proposalAdopted, Source: "facts", Note: "事实载明公诉机关的量刑建议，本稿刑期依建议拟定，请核对"})

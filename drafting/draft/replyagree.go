@@ -1,9 +1,6 @@
 package draft
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // A reply to the defence must agree with what the draft finds: a plea of
 // mitigation that rests on a circumstance the draft does not find (系从犯，
@@ -22,17 +19,7 @@ func agreeing(op defenceOpinion, found []string) (defenceOpinion, bool) {
 	if op.reject {
 		return op, true
 	}
-	var named, unfound int
-	t := strings.NewReplacer("从犯罪", "", "从犯意", "").Replace(op.text) // 从犯罪数额中扣除
-	for _, k := range pleadedKinds {
-		if re := circCue(k); re == nil || !affirmed(t, re) {
-			continue
-		}
-		named++
-		if !slices.Contains(found, k) {
-			unfound++
-		}
-	}
+	named, unfound := pleadedKindsIn(notSubordinate.Replace(op.text), found)
 	switch {
 	case unfound == 0:
 		return op, true
@@ -42,4 +29,19 @@ func agreeing(op defenceOpinion, found []string) (defenceOpinion, bool) {
 	default:
 		return op, false
 	}
+}
+
+// pleadedKindsIn counts the circumstances (pleadedKinds) text names and those of
+// them the draft does not find.
+func pleadedKindsIn(text string, found []string) (named, unfound int) {
+	for _, k := range pleadedKinds {
+		if re := circCue(k); re == nil || !affirmed(text, re) {
+			continue
+		}
+		named++
+		if !slices.Contains(found, k) {
+			unfound++
+		}
+	}
+	return named, unfound
 }

@@ -23,6 +23,10 @@ var pleaClauseRe = regexp.MustCompile(`[，,；;]`)
 // the clause opens its part.
 var pleaLinkRe = regexp.MustCompile(`^(?:且|并且|并|同时|另|还|而且|此外|以及|又|也|亦)+`)
 
+// notSubordinate blanks 从 "from" before 犯罪 or 犯意 (从犯罪数额中扣除,
+// 从犯意产生时起), which a 从犯 cue would read as a subordinate part.
+var notSubordinate = strings.NewReplacer("从犯罪", "", "从犯意", "")
+
 // pleaMinorRe is a plea of a minor part in the crime in words the 从犯
 // cue does not read (作用较小, 所起的作用是次要的): a clause saying it
 // names 从犯, lest the draft adopt what it rejects in other words.
@@ -40,20 +44,11 @@ func splitPlea(op defenceOpinion, found []string) ([]defenceOpinion, bool) {
 		if c = strings.TrimSpace(c); c == "" {
 			continue
 		}
-		t := strings.NewReplacer("从犯罪", "", "从犯意", "").Replace(c)
+		t := notSubordinate.Replace(c)
 		if pleaMinorRe.MatchString(t) {
 			t += "，系从犯"
 		}
-		named, unfound := 0, 0
-		for _, k := range pleadedKinds {
-			if re := circCue(k); re == nil || !affirmed(t, re) {
-				continue
-			}
-			named++
-			if !slices.Contains(found, k) {
-				unfound++
-			}
-		}
+		named, unfound := pleadedKindsIn(t, found) // replyagree.go
 		switch {
 		case named > 0 && unfound == named:
 			rejected = append(rejected, c)
@@ -85,9 +80,6 @@ func splitPlea(op defenceOpinion, found []string) ([]defenceOpinion, bool) {
 // namesPleadedKind reports whether clause c names a circumstance a plea
 // may rest on.
 func namesPleadedKind(c string) bool {
-	c = strings.NewReplacer("从犯罪", "", "从犯意", "").Replace(c)
-	return slices.ContainsFunc(pleadedKinds, func(k string) bool {
-		re := circCue(k)
-		return re != nil && affirmed(c, re)
-	})
+	named, _ := pleadedKindsIn(notSubordinate.Replace(c), nil)
+	return named > 0
 }
