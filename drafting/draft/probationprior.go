@@ -25,10 +25,11 @@ func priorPunished(facts string) bool {
 }
 
 // withoutProbationForPrior lifts the suspension of a lone defendant's
-// sentence whose facts record an earlier punishment, unless the
-// prosecution proposes probation (which the drafts follow).
-func withoutProbationForPrior(p Penalty, facts string, defendants int, proposed bool) Penalty {
-	if defendants != 1 || p.ProbationMonths == 0 || proposed || proposedProbation.MatchString(facts) || !priorPunished(facts) {
+// sentence whose facts record an earlier punishment, unless followed: the
+// prosecution proposes probation or the facts record a community
+// assessment for it (probationassessed.go), which the drafts follow.
+func withoutProbationForPrior(p Penalty, facts string, defendants int, followed bool) Penalty {
+	if defendants != 1 || p.ProbationMonths == 0 || followed || proposedProbation.MatchString(facts) || !priorPunished(facts) {
 		return p
 	}
 	p.ProbationMonths = 0

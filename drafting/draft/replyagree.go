@@ -6,8 +6,9 @@ import "slices"
 // mitigation that rests on a circumstance the draft does not find (系从犯，
 // 请求从轻处罚 where 从犯 is only the defence's claim, so no 第二十七条 is
 // cited and no sentence of the reasoning finds it) cannot be adopted. It is
-// not accepted when every circumstance it names is unfound, and left to the
-// judge when it names found and unfound ones together.
+// not accepted when every circumstance it names is unfound; one that names
+// found and unfound ones together is answered in its parts where its
+// clauses part them (replysplit.go), and left to the judge where not.
 
 // pleadedKinds are the circumstances a plea of mitigation may rest on and
 // the draft decides.

@@ -63,7 +63,7 @@ var cueScales = []cueScale{
 // left alone (the facts' circumstances are not told apart by defendant
 // here), and a proposed term already weighs them.
 func withCueScale(m, w float64, q SentenceQuery, est sentencing.Recommendation, p termProposal, trace *[]string) float64 {
-	if len(q.Defendants) > 1 || p.lo > 0 || p.hi > 0 || p.life || m <= 0 {
+	if !loneUnproposed(q, p) || m <= 0 {
 		return m
 	}
 	out := m
@@ -82,4 +82,12 @@ func withCueScale(m, w float64, q SentenceQuery, est sentencing.Recommendation, 
 		}
 	}
 	return out
+}
+
+// loneUnproposed reports whether q is a lone defendant's and the
+// prosecution proposes no term for it (p): the cases whose blended term
+// the corpus factors (withCueScale, withMinorInjury) adjust, since a
+// proposed term already weighs what they make up.
+func loneUnproposed(q SentenceQuery, p termProposal) bool {
+	return len(q.Defendants) <= 1 && p.lo <= 0 && p.hi <= 0 && !p.life
 }

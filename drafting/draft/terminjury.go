@@ -27,7 +27,7 @@ const injuryCharge = "故意伤害罪"
 // 一级, no death) in a 故意伤害罪, with no proposed term, by
 // minorInjuryScale. A proposed term already weighs the harm.
 func withMinorInjury(m float64, q SentenceQuery, est sentencing.Recommendation, p termProposal, trace *[]string) float64 {
-	if q.Charge != injuryCharge || len(q.Defendants) > 1 || p.lo > 0 || p.hi > 0 || p.life || m <= 0 {
+	if q.Charge != injuryCharge || !loneUnproposed(q, p) || m <= 0 { // termcue.go
 		return m
 	}
 	if g := est.Facts.Injury; g != 2 && g != 3 || est.Facts.Deaths > 0 {
