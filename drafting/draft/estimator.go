@@ -108,6 +108,8 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 	m = withCueScale(m, w, q, est, p, &r.Trace)
 	// A lone defendant's 故意伤害 of 轻伤, which the blend drafts long (terminjury.go).
 	m = withMinorInjury(m, q, est, p, &r.Trace)
+	// A lone defendant's attempted 强奸, which the blend drafts long (termattempt.go).
+	m, attempted := withAttemptedRape(m, q, p, &r.Trace)
 	if len(q.Defendants) > 1 && q.Defendant == q.Defendants[0] {
 		// The first of several defendants is usually the principal, and
 		// neither the estimator (one defendant per record) nor the
@@ -140,7 +142,9 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 	r.FineYuan = bribeFineDue(q.Charge, q.Facts, r.Months, r.FineYuan)
 	r.FineYuan = bribeFine(q.Charge, r.Months, r.FineYuan, est.Facts.AmountYuan)
 	r.FineYuan = proposalFine(r.FineYuan, q, r.Months, est.Facts.AmountYuan, &r.Trace)
-	withTierFloor(&r, est, p, q.Guessed)
+	floorEst := est
+	floorEst.Mitigated = est.Mitigated || attempted // an attempt may go below the floor (art. 23)
+	withTierFloor(&r, floorEst, p, q.Guessed)
 	if r.ProbationMonths > 0 && (!est.Probation.Eligible || r.Months > 36) {
 		r.ProbationMonths = 0
 		r.Trace = append(r.Trace, "不予缓刑："+est.Probation.Reason)
