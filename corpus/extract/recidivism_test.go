@@ -71,6 +71,44 @@ func TestPriors(t *testing.T) {
 	}
 }
 
+// The wordings the reader once missed: a term written before its kind, a
+// later prior whose clause opens with its date, a charge without 因 before
+// a long court name.
+func TestPriorWordings(t *testing.T) {
+	tests := []struct {
+		name     string
+		text     string
+		names    []string
+		want     int // priors read
+		who      string
+		kind     string
+		released time.Time // of the last prior read
+	}{
+		{"term before its kind", "33、释放证明书证实，被告人温某龙因诈骗罪被广东省广州市白云区人民法院判处十年有期徒刑，于2012年9月20日被释放。",
+			[]string{"温某龙", "尚某文"}, 1, "温某龙", "有期徒刑", day(2012, 9, 20)},
+		{"second prior opening with its date", "13、刑事判决书及释放证明证实，2010年9月14日寻某某因盗窃罪被判处有期徒刑十个月并处罚金1000元，2011年3月9日被刑满释放；2014年5月13日因盗窃罪被判处有期徒刑一年六个月并处罚金5000元，2015年6月12日被刑满释放。",
+			[]string{"寻某某"}, 2, "寻某某", "有期徒刑", day(2015, 6, 12)},
+		{"charge without 因", "另查明，2013年10月10日被告人路某某犯强奸罪被宁夏回族自治区银川市兴庆区人民法院判处有期徒刑三年二个月，2016年2月19日减刑释放。",
+			[]string{"路某某"}, 1, "路某某", "有期徒刑", day(2016, 2, 19)},
+		{"another accused's prior next", "被告人张某曾因犯盗窃罪于2010年3月5日被判处有期徒刑一年，2011年3月4日刑满释放；被告人王某（另案处理）因犯抢劫罪于2012年5月1日被判处有期徒刑三年，2014年6月1日刑满释放。",
+			[]string{"张某"}, 1, "张某", "有期徒刑", day(2011, 3, 4)},
+		{"a dated clause of the present crime", "被告人张某曾因犯盗窃罪于2010年3月5日被判处有期徒刑一年，2011年3月4日刑满释放；2016年5月1日，被告人张某在某商场窃取手机一部。",
+			[]string{"张某"}, 1, "张某", "有期徒刑", day(2011, 3, 4)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ps := Priors(tt.text, tt.names)
+			if len(ps) != tt.want {
+				t.Fatalf("Priors() read %d priors %+v, want %d", len(ps), ps, tt.want)
+			}
+			p := ps[len(ps)-1]
+			if p.Defendant != tt.who || p.Penalty.Kind != tt.kind || !p.Released.Equal(tt.released) {
+				t.Errorf("last prior %q %s released %v, want %q %s %v", p.Defendant, p.Penalty.Kind, p.Released, tt.who, tt.kind, tt.released)
+			}
+		})
+	}
+}
+
 func TestRecidivism(t *testing.T) {
 	const prior = "另查明，被告人陈三精曾因犯盗窃罪，2006年10月23日被海口市美兰区人民法院判处有期徒刑一年六个月，并处罚金人民币2000元，2008年1月9日刑满释放。"
 	tests := []struct {
@@ -93,6 +131,7 @@ func TestRecidivism(t *testing.T) {
 		{"prior under eighteen", "公诉机关指控：2012年3月1日，被告人朱某某抢劫他人财物。被告人朱某某曾因犯强奸罪被判处有期徒刑三年，2010年9月10日刑满释放，犯罪时为未成年人。", []string{"朱某某"}, []string{"抢劫罪"}, true, false, 0},
 		{"paroled, end unknown", "公诉机关指控：2013年3月1日，被告人李某盗窃他人财物。被告人李某曾因犯盗窃罪于2010年3月5日被判处有期徒刑三年，2012年1月10日假释。", []string{"李某"}, []string{"盗窃罪"}, false, false, 0},
 		{"release undated", "被告人康家林曾因故意犯罪被判处有期徒刑以上刑罚，在刑罚执行完毕五年内再犯。2018年4月25日，被告人康家林开设赌场。", []string{"康家林"}, []string{"开设赌场罪"}, false, false, 0},
+		{"a later prior within five years, its clause opening with its date", "公诉机关指控：2016年7月1日，被告人寻某某盗窃手机一部。刑事判决书证实，2010年9月14日寻某某因盗窃罪被判处有期徒刑十个月，2011年3月9日刑满释放；2014年5月13日因盗窃罪被判处有期徒刑一年六个月，2015年6月12日刑满释放。", []string{"寻某某"}, []string{"盗窃罪"}, true, true, 65},
 		{"special recidivism after ten years", "公诉机关指控：2019年5月1日，被告人甲某组织、领导黑社会性质组织。被告人甲某曾因犯组织、领导黑社会性质组织罪于2003年3月1日被判处有期徒刑五年，2008年2月28日刑满释放。", []string{"甲某"}, []string{"组织、领导黑社会性质组织罪"}, true, true, 66},
 	}
 	for _, tt := range tests {

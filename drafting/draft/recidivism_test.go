@@ -19,6 +19,8 @@ func TestRecidivismFacts(t *testing.T) {
 	}{
 		{"written", crime + "被告人陈三精系累犯。", true, false},
 		{"released within five years", crime + "另查明，被告人陈三精曾因犯盗窃罪，2009年10月23日被海口市美兰区人民法院判处有期徒刑一年六个月，2011年1月9日刑满释放。", true, true},
+		{"a later prior, its clause opening with its date", crime + "刑事判决书及释放证明证实，2003年5月6日陈三精因盗窃罪被判处有期徒刑一年，2004年5月5日刑满释放；2009年10月23日因盗窃罪被判处有期徒刑一年六个月，2011年1月9日刑满释放。", true, true},
+		{"a term written before its kind", crime + "释放证明书证实，被告人陈三精因抢劫罪被海口市美兰区人民法院判处三年有期徒刑，于2011年1月9日被释放。", true, true},
 		{"released over five years before", crime + "另查明，被告人陈三精曾因犯盗窃罪，2005年10月23日被海口市美兰区人民法院判处有期徒刑一年六个月，2007年1月9日刑满释放。", false, false},
 		{"a prior 拘役", crime + "被告人陈三精曾因犯盗窃罪，2011年4月12日被三亚市城郊人民法院判处拘役五个月，2011年5月20日刑满释放。", false, false},
 		{"a suspended prior", crime + "被告人陈三精曾因犯盗窃罪于2011年4月12日被判处有期徒刑一年，缓刑一年六个月。", false, false},
