@@ -25,6 +25,12 @@ func TestStatusCites(t *testing.T) {
 		{"probation denied, 不属于", "首先被告人王林军不属于缓刑考验期内犯新罪的情形。", nil},
 		{"crime found after judgment", "被告人金某某在判决宣告以后，刑罚执行完毕以前，发现其在判决宣告以前还有其他罪没有判决，根据《中华人民共和国刑法》第七十条、第六十九条的规定，实行数罪并罚。", []int{70, 69}},
 		{"crime found after judgment, no comma", "被告人张智在判决宣告以后刑罚执行完毕以前发现漏罪，应当数罪并罚。", []int{70, 69}},
+		{"within probation when caught", "扎兰屯市人民法院刑事判决书证实：吴某因犯交通肇事罪被判处有期徒刑三年，缓刑五年，被抓获时，吴某系在缓刑考验期内。", []int{77, 69}},
+		{"within probation now", "证实被告柳某犯聚众斗殴罪，被判处有期徒刑三年，缓刑五年，现正处于缓刑考验期。", []int{77, 69}},
+		{"omitted crime found in probation", "被告人邓某在缓刑考验期内发现漏罪，应当撤销缓刑，数罪并罚。", []int{77, 69}},
+		{"new crime after a comma", "缓刑考验期至2016年9月17日止。在缓刑考验期内，被告人葛某又犯本案的侵犯公民个人信息罪。", []int{77, 69}},
+		{"the law's text on probation", "对宣告缓刑的犯罪分子，在缓刑考验期限内，依法实行社区矫正。", nil},
+		{"within probation denied", "被告人王某不在缓刑考验期内犯罪，不应撤销缓刑。", nil},
 		{"a probation order", "禁止被告人闵圣泉在缓刑考验期限内从事食品生产、销售及相关活动。", nil},
 	}
 	for _, tt := range tests {
