@@ -136,7 +136,7 @@ func (s *EstimatorSentencer) Recommend(ctx context.Context, q SentenceQuery) (*R
 		r.Months = 6
 	}
 	if knn.FineYuan > 0 && knn.Months > 0 { // the fine follows the amount, else the term
-		r.FineYuan = similarFine(q.Precedents, principalFine(r.Months, raised, unraised), est.Facts.AmountYuan)
+		r.FineYuan = similarChargeFine(q.Charge, q.Precedents, principalFine(r.Months, raised, unraised), est.Facts.AmountYuan)
 	}
 	r.FineYuan = lawfulFine(r.FineYuan, est, q, principalFine(r.Months, raised, unraised), &r.Trace)
 	r.FineYuan = bribeFineDue(q.Charge, q.Facts, r.Months, r.FineYuan)
@@ -241,7 +241,7 @@ func lawfulFine(fine float64, est sentencing.Recommendation, q SentenceQuery, mo
 		return fine
 	}
 	if clause := est.Tier.Fine; clause == "并处罚金" || clause == "并处或者单处罚金" {
-		f := similarFine(q.Precedents, months, est.Facts.AmountYuan)
+		f := similarChargeFine(q.Charge, q.Precedents, months, est.Facts.AmountYuan)
 		if f == 0 && est.Fine.Range[1] > 0 {
 			f = roundFine((est.Fine.Range[0] + est.Fine.Range[1]) / 2)
 		}

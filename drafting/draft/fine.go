@@ -157,7 +157,7 @@ func proposalFine(fine float64, q SentenceQuery, months int, amount float64, tra
 	case p[1] > 0 && fine > p[1]:
 		return p[1]
 	case fine == 0 && fineProposalRe.MatchString(q.Facts):
-		if f := similarFine(q.Precedents, months, amount); f > 0 {
+		if f := similarChargeFine(q.Charge, q.Precedents, months, amount); f > 0 {
 			*trace = append(*trace, "公诉机关建议并处罚金")
 			return f
 		}

@@ -126,7 +126,7 @@ func (SimilarSentencer) Recommend(_ context.Context, q SentenceQuery) (*Recommen
 		}
 	}
 	if fineW >= allPW/2 && fineW > 0 {
-		r.FineYuan = similarFine(q.Precedents, r.Months, queryAmount(q.Facts))
+		r.FineYuan = similarChargeFine(q.Charge, q.Precedents, r.Months, queryAmount(q.Facts))
 	}
 	r.Trace = append(r.Trace, fmt.Sprintf("参照%d件同罪名类案：刑种取多数（%s），刑期取按相似度加权的中位数；多数类案并处罚金时，罚金取类案每月刑期罚金额的加权中位数乘以刑期", len(q.Precedents), kind))
 	if r.ProbationMonths > 0 {
@@ -151,11 +151,23 @@ func (SimilarSentencer) Recommend(_ context.Context, q SentenceQuery) (*Recommen
 // items): the cases retrieval finds have terms near ours already, and the
 // drafted term is not the study's noise.
 func similarFine(ps []PrecedentSentence, months int, amount float64) float64 {
+	return similarChargeFine("", ps, months, amount)
+}
+
+// similarChargeFine is similarFine for a conviction of charge: each
+// similar case's fine is moved to the term as courts move fines for that
+// charge (termScaled).
+func similarChargeFine(charge string, ps []PrecedentSentence, months int, amount float64) float64 {
 	fine := weightedMedian(ps, func(p PrecedentSentence) (float64, bool) { return p.FineYuan, p.FineYuan > 0 })
-	if ratio := weightedMedian(ps, func(p PrecedentSentence) (float64, bool) {
-		return p.FineYuan / float64(p.Months), p.FineYuan > 0 && p.Months > 0
-	}); ratio > 0 && months > 0 {
-		fine = ratio * float64(months)
+	if months > 0 {
+		if f := weightedMedian(ps, func(p PrecedentSentence) (float64, bool) {
+			if p.FineYuan <= 0 || p.Months <= 0 {
+				return 0, false
+			}
+			return termScaled(charge, p.FineYuan, p.Months, months), true
+		}); f > 0 {
+			fine = f
+		}
 	}
 	if a := amountFine(ps, amount); a > 0 && fine > 0 {
 		fine = math.Sqrt(a * fine)
