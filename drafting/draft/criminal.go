@@ -1387,7 +1387,7 @@ func formulae(sents []Sentence, who string, written []string, lead *string) []Se
 		made := Sentence{Text: fmt.Sprintf(chargeMadeOut, who, strings.Join(written, "、")), Source: "template"}
 		sents = slices.Insert(sents, 1, made)
 	}
-	if l := cmp.Or(*lead, "依照"); strings.HasSuffix(l, "依照") && !strings.Contains(body+l, "危害程度") {
+	if l := cmp.Or(*lead, "依照"); strings.HasSuffix(l, "依照") && !statesGround(body, l) { // reasonground.go
 		*lead = strings.TrimSuffix(l, "依照") + sentenceGround + "依照"
 	}
 	return sents
