@@ -1270,6 +1270,7 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 	// point alone), reasonreply.go says what was added since.
 	s.Sentences = append(s.Sentences, replies(f, names)...)
 	s.Sentences = withRefusedProbation(s.Sentences, f, names) // replyprobation.go
+	s.Sentences = withCounselAnswered(s.Sentences, f.text)    // replycounsel.go
 	// The adapted reasoning may have lost its first sentence (it carried
 	// the other case's dates or sentence): the section still opens with
 	// 本院认为, which the court's form and JuDGE's segmenter both need.
