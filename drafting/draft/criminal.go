@@ -1194,8 +1194,9 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 		s.Sentences = slices.Insert(s.Sentences, 0, Sentence{Text: "本院认为，" + a, Source: "facts", Note: "公诉机关对行为的认定"})
 	}
 	// The adapted reasoning may have lost every sentence naming a charge
-	// (reasoncharges.go): the draft's own finding states ours.
-	if !namesCharge(s.Text(), written, charges) {
+	// (reasoncharges.go), or name it only in others' words
+	// (reasonconvicts.go): the draft's own finding states ours.
+	if !namesCharge(s.Text(), written, charges) || !findsCrime(s.Sentences) {
 		s.Sentences = append(o.ownConviction(who, charges, written), s.Sentences...)
 		if len(s.Sentences) > 1 {
 			s.Sentences[1].Text = strings.TrimLeft(strings.TrimPrefix(s.Sentences[1].Text, "本院认为"), "，：:")
