@@ -1194,8 +1194,9 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 		s.Sentences = slices.Insert(s.Sentences, 0, Sentence{Text: "本院认为，" + a, Source: "facts", Note: "公诉机关对行为的认定"})
 	}
 	// The adapted reasoning may have lost every sentence naming a charge
-	// (reasoncharges.go): the draft's own finding states ours.
-	if !namesCharge(s.Text(), written, charges) {
+	// (reasoncharges.go), or name it only in others' words
+	// (reasonconvicts.go): the draft's own finding states ours.
+	if !namesCharge(s.Text(), written, charges) || !findsCrime(s.Sentences) {
 		s.Sentences = append(o.ownConviction(who, charges, written), s.Sentences...)
 		if len(s.Sentences) > 1 {
 			s.Sentences[1].Text = strings.TrimLeft(strings.TrimPrefix(s.Sentences[1].Text, "本院认为"), "，：:")
@@ -1270,6 +1271,7 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 	// point alone), reasonreply.go says what was added since.
 	s.Sentences = append(s.Sentences, replies(f, names)...)
 	s.Sentences = withRefusedProbation(s.Sentences, f, names) // replyprobation.go
+	s.Sentences = withCounselAnswered(s.Sentences, f.text)    // replycounsel.go
 	// The adapted reasoning may have lost its first sentence (it carried
 	// the other case's dates or sentence): the section still opens with
 	// 本院认为, which the court's form and JuDGE's segmenter both need.
@@ -1387,7 +1389,7 @@ func formulae(sents []Sentence, who string, written []string, lead *string) []Se
 		made := Sentence{Text: fmt.Sprintf(chargeMadeOut, who, strings.Join(written, "、")), Source: "template"}
 		sents = slices.Insert(sents, 1, made)
 	}
-	if l := cmp.Or(*lead, "依照"); strings.HasSuffix(l, "依照") && !strings.Contains(body+l, "危害程度") {
+	if l := cmp.Or(*lead, "依照"); strings.HasSuffix(l, "依照") && !statesGround(body, l) { // reasonground.go
 		*lead = strings.TrimSuffix(l, "依照") + sentenceGround + "依照"
 	}
 	return sents
