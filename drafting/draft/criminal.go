@@ -1465,28 +1465,33 @@ func basisSentence(lead string, arts []Article, f caseFacts, interps []string) s
 
 // elements writes a charge's elements from its article: the first clause
 // of the principal article, up to its first 的 (盗窃公私财物，数额较大).
-func (o *Offline) elements(charge string) string {
+// An article whose first paragraph is no such clause (art. 347: 走私、贩卖、
+// 运输、制造毒品，无论数量多少，都应当追究刑事责任…) or a clause too long to
+// read gives the act the charge written names (贩卖毒品): the paragraph had
+// been pasted whole before 其行为已构成, and the bare 的行为 read 被告人甲的
+// 行为，其行为已构成….
+func (o *Offline) elements(charge, written string) string {
+	act := strings.TrimSuffix(written, "罪")
 	nos, ok := o.Rules.Charges.Principal(charge)
 	if !ok || len(nos) == 0 {
-		return "的行为"
+		return act
 	}
 	ref, err := o.Rules.Resolve(cite.Citation{Law: criminalLaw, Article: nos[0].Number, Suffix: nos[0].Suffix})
 	if err != nil {
-		return "的行为"
+		return act
 	}
 	t := ref.Text
 	if i := strings.Index(t, "\n"); i > 0 {
 		t = t[:i]
 	}
-	if i := strings.Index(t, "的，"); i > 0 {
-		t = t[:i]
-	} else if i := strings.Index(t, "的,"); i > 0 {
-		t = t[:i]
+	i := strings.Index(t, "的，")
+	if i < 0 {
+		i = strings.Index(t, "的,")
 	}
-	if utf8.RuneCountInString(t) > 80 {
-		return "的行为"
+	if i <= 0 || utf8.RuneCountInString(t[:i]) > 80 {
+		return act
 	}
-	return t
+	return t[:i]
 }
 
 // ownConviction states each of our charges from its article, the first
@@ -1495,7 +1500,7 @@ func (o *Offline) ownConviction(who string, charges, written []string) []Sentenc
 	var out []Sentence
 	for i, c := range charges {
 		out = append(out, Sentence{
-			Text:   fmt.Sprintf("%s被告人%s%s，其行为已构成%s。", map[bool]string{true: "本院认为，", false: ""}[i == 0], who, o.elements(c), written[i]),
+			Text:   fmt.Sprintf("%s被告人%s%s，其行为已构成%s。", map[bool]string{true: "本院认为，", false: ""}[i == 0], who, o.elements(c, written[i]), written[i]),
 			Source: "rule:刑法" + o.principalLabel(c),
 		})
 	}
