@@ -1,6 +1,9 @@
 package draft
 
-import "regexp"
+import (
+	"regexp"
+	"slices"
+)
 
 // counselHeadedRe reads counsel's opinion in three more forms the facts
 // write it, which counselStatedRe misses:
@@ -29,14 +32,7 @@ var counselHeadedRe = regexp.MustCompile(
 func headedOpinions(facts string, stated [][]int) [][]int {
 	var out [][]int
 	for _, at := range counselHeadedRe.FindAllStringSubmatchIndex(facts, -1) {
-		overlaps := false
-		for _, s := range stated {
-			if at[0] < s[1] && s[0] < at[1] {
-				overlaps = true
-				break
-			}
-		}
-		if overlaps {
+		if slices.ContainsFunc(stated, func(s []int) bool { return at[0] < s[1] && s[0] < at[1] }) {
 			continue
 		}
 		one := []int{at[0], at[1]}

@@ -166,9 +166,7 @@ func (s *EstimatorSentencer) suspend(q SentenceQuery, r *Recommendation, est sen
 	if s.Probation == nil {
 		return
 	}
-	proposed := queryProposal(q, est.Facts.Proposal).probation
-	assessed := probationAssessed(q.Facts, q.Defendants, q.Defendant) // probationassessed.go
-	months, why, err := s.Probation.Decide(ProbationCase{Facts: q.Facts, Charge: q.Charge, Kind: r.Kind, Months: r.Months, Proposed: proposed, Assessed: assessed}, same)
+	months, why, err := s.Probation.Decide(queryProbationCase(q, r.Kind, r.Months, queryProposal(q, est.Facts.Proposal).probation), same)
 	if err != nil {
 		return // no model yet: the similar cases' majority stands
 	}
@@ -194,13 +192,20 @@ func (s *EstimatorSentencer) SuspendLater(q SentenceQuery, kind string, months i
 	if s.Probation == nil {
 		return 0, "", false
 	}
-	proposed := queryProposal(q, [2]int{}).probation
-	assessed := probationAssessed(q.Facts, q.Defendants, q.Defendant)
-	m, why, err := s.Probation.Decide(ProbationCase{Facts: q.Facts, Charge: q.Charge, Kind: kind, Months: months, Proposed: proposed, Assessed: assessed}, kindOnly(q.Precedents, kind))
+	m, why, err := s.Probation.Decide(queryProbationCase(q, kind, months, queryProposal(q, [2]int{}).probation), kindOnly(q.Precedents, kind))
 	if err != nil {
 		return 0, "", false
 	}
 	return m, why, true
+}
+
+// queryProbationCase is q's defendant sentenced to months of kind, as the
+// probation model reads it: proposed when the prosecution proposes
+// probation, assessed when the facts record a community assessment for
+// the defendant (probationassessed.go).
+func queryProbationCase(q SentenceQuery, kind string, months int, proposed bool) ProbationCase {
+	return ProbationCase{Facts: q.Facts, Charge: q.Charge, Kind: kind, Months: months, Proposed: proposed,
+		Assessed: probationAssessed(q.Facts, q.Defendants, q.Defendant)}
 }
 
 // kindOnly keeps the precedents sentenced to kind.

@@ -1,5 +1,7 @@
 package draft
 
+import "slices"
+
 // A lone defendant's attempted 强奸 (Criminal Law art. 236 ¶1: 三年以上十年
 // 以下有期徒刑; art. 23: an attempt 可以比照既遂犯从轻或者减轻处罚) is drafted
 // far longer than courts sentence it. The similar cases of a 强奸罪 are
@@ -32,8 +34,9 @@ func withAttemptedRape(m float64, q SentenceQuery, p termProposal, trace *[]stri
 	if q.Charge != rapeCharge || !loneUnproposed(q, p) || m <= 0 { // termcue.go
 		return m, false
 	}
-	cue := circCue("未遂")
-	if !affirmed(q.Facts, cue, circDenials("未遂")...) || claimedOnly(q.Facts, cue) { // partyclaims.go
+	// q.Circumstances are the facts' as readFacts read them, denials left
+	// out; an attempt only a party claims is not the court's (partyclaims.go).
+	if !slices.Contains(q.Circumstances, "未遂") || claimedOnly(q.Facts, circCue("未遂")) {
 		return m, false
 	}
 	*trace = append(*trace, "强奸犯罪未遂，可以比照既遂犯减轻处罚，同类单人案件法院刑期通常短于拟定刑期，刑期酌减")

@@ -31,6 +31,7 @@ func TestWithAttemptedRape(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			tt.q.Circumstances = readFacts(tt.q.Facts).circs // as the drafter builds its queries
 			var trace []string
 			got, fired := withAttemptedRape(40, tt.q, tt.p, &trace)
 			if math.Abs(got-tt.want) > 1e-9 || fired != tt.fired {
