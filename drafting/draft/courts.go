@@ -38,6 +38,9 @@ type habitDoc struct {
 	state       caseState
 	cites       []int        // Criminal Law articles of its legal basis
 	house       houseWording // how its verdict words its notes
+	// office: every charge it convicts of is a bribery or an office crime
+	// (officeCrime), whose long terms courts seldom deprive.
+	office bool
 }
 
 // placeUnit is one administrative unit of a court's or procuratorate's
@@ -149,6 +152,7 @@ func habitOf(d *corpus.Document) (habitDoc, bool) {
 	hd.house = houseOf(verdict)
 	st.multi = len(e.Defendants) > 1
 	st.charges = len(e.Charges)
+	hd.office = len(e.Charges) > 0 && !slices.ContainsFunc(e.Charges, func(c string) bool { return !officeCrime.MatchString(c) })
 	for _, c := range e.Articles {
 		if (c.Law == "" || strings.Contains(c.Law, "刑法")) && !slices.Contains(hd.cites, c.Article) {
 			hd.cites = append(hd.cites, c.Article)
@@ -183,6 +187,15 @@ const (
 // (the case's own family) are not read. ok is false when the store knows
 // neither the court nor its province; why says what the share rests on.
 func (h *Habits) habit(where bench, art int, when func(caseState) bool, st caseState) (share float64, why string, ok bool) {
+	in := func(d habitDoc) bool { return when(d.state) == when(st) }
+	cites := func(d habitDoc) bool { return slices.Contains(d.cites, art) }
+	return h.share(where, in, cites)
+}
+
+// share is the court's estimated share of its judgments in (those in the
+// draft's state) that has holds for, shrunk toward its province and the
+// store as habit says; the judgments of where.exclude are not read.
+func (h *Habits) share(where bench, in, has func(habitDoc) bool) (share float64, why string, ok bool) {
 	if h == nil {
 		return 0, "", false
 	}
@@ -198,11 +211,11 @@ func (h *Habits) habit(where bench, art int, when func(caseState) bool, st caseS
 	count := func(ids []string) (n, k float64) {
 		for _, id := range ids {
 			d := h.docs[id]
-			if skip[id] || when(d.state) != when(st) {
+			if skip[id] || !in(d) {
 				continue
 			}
 			n++
-			if slices.Contains(d.cites, art) {
+			if has(d) {
 				k++
 			}
 		}

@@ -171,6 +171,7 @@ func (o *Offline) draftCriminal(ctx context.Context, r Request) (*Draft, error) 
 		d.FromModel = append(append(d.FromModel, as...), cs...)
 	} else {
 		pens = o.penalties(ctx, r, f, names, charges, same)
+		pens = o.termDeprivation(pens, charges, where) // deprivation.go
 		d.Articles = o.articles(charges, f, draftState(f, names, charges, pens, same), same, where)
 	}
 	d.Penalties = pens
@@ -777,6 +778,7 @@ func joint(s caseState) bool          { return s.multi }
 func accessory(s caseState) bool      { return s.multi && slices.Contains(s.circs, "从犯") }
 func severalCharges(s caseState) bool { return s.charges > 1 }
 func deprivedLife(s caseState) bool   { return s.deprivedLife }
+func deprivedTerm(s caseState) bool   { return s.deprivedTerm }
 func imprisoned(s caseState) bool     { return s.imprisoned }
 
 // generalArticles are the general-part articles whose citation follows
@@ -830,6 +832,8 @@ var generalArticles = []generalRule{
 	{number: 47, when: imprisoned, requires: imprisoned, why: "有期徒刑的刑期折抵", habit: true},
 	{number: 52, implied: true, when: fined, requires: fined, why: "判处罚金", habit: true},
 	{number: 53, implied: true, when: fined, requires: fined, why: "罚金的缴纳", habit: true},
+	{number: 55, implied: true, when: deprivedTerm, requires: deprivedTerm, why: "剥夺政治权利的期限", paragraph: firstParagraph},
+	{number: 56, implied: true, when: deprivedTerm, requires: deprivedTerm, why: "附加剥夺政治权利", paragraph: firstParagraph},
 	{number: 57, implied: true, when: deprivedLife, requires: deprivedLife, why: "剥夺政治权利终身"},
 	{number: 61, when: always, why: "量刑的事实根据", habit: true, threshold: 0.3},
 	{number: 62, when: always, why: "从重、从轻处罚在法定刑限度内", habit: true},
@@ -850,6 +854,10 @@ var generalArticles = []generalRule{
 	{number: 73, implied: true, when: suspended, requires: suspended, why: "缓刑考验期限"},
 }
 
+// firstParagraph is an article's first paragraph, as courts cite arts. 55
+// and 56 beside a deprivation for some years.
+func firstParagraph(caseFacts) (int, bool) { return 1, true }
+
 func generalArticle(n int) *generalRule {
 	for i := range generalArticles {
 		if generalArticles[i].number == n {
@@ -868,6 +876,7 @@ func draftState(f caseFacts, names, charges []string, pens []Penalty, same []pre
 		st.fine = st.fine || p.FineYuan > 0
 		st.probation = st.probation || p.ProbationMonths > 0
 		st.deprivedLife = st.deprivedLife || p.DeprivedForLife
+		st.deprivedTerm = st.deprivedTerm || p.DeprivedYears > 0
 		st.imprisoned = st.imprisoned || p.Kind == "有期徒刑" && p.ProbationMonths == 0
 	}
 	return st

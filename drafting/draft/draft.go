@@ -97,8 +97,11 @@ type Penalty struct {
 	ProbationMonths int     `json:"probation_months,omitempty"`
 	FineYuan        float64 `json:"fine_yuan,omitempty"`
 	// DeprivedForLife: 剥夺政治权利终身, with death or life imprisonment.
-	DeprivedForLife bool   `json:"deprived_for_life,omitempty"`
-	Source          string `json:"source"` // how it was reached
+	DeprivedForLife bool `json:"deprived_for_life,omitempty"`
+	// DeprivedYears: 剥夺政治权利 for so many years beside a long fixed
+	// term (arts. 55, 56; deprivation.go).
+	DeprivedYears int    `json:"deprived_years,omitempty"`
+	Source        string `json:"source"` // how it was reached
 	// Counts are the sentences for each charge when there are several
 	// (数罪并罚); the fields above are then the sentence to be executed.
 	Counts []Count `json:"counts,omitempty"`

@@ -48,6 +48,12 @@ type caseState struct {
 	charges   int  // how many charges it convicts of
 	// deprivedLife: it deprived political rights for life (art. 57).
 	deprivedLife bool
+	// deprivedTerm: it deprived political rights for some years (arts.
+	// 55, 56).
+	deprivedTerm bool
+	// long: a fixed prison term of ten years or more to be served, the
+	// terms courts deprive for some years (deprivation.go).
+	long bool
 	// imprisoned: a fixed-term prison sentence to be served, the one whose
 	// term the time in custody is deducted from (arts. 45, 47).
 	imprisoned bool
@@ -60,6 +66,8 @@ type caseState struct {
 func (s *caseState) sentenced(pen *extract.Penalty) {
 	s.fine = s.fine || pen.FineYuan > 0
 	s.deprivedLife = s.deprivedLife || deprivedYearsOf(pen.Accessory) < 0
+	s.deprivedTerm = s.deprivedTerm || deprivedYearsOf(pen.Accessory) > 0
+	s.long = s.long || pen.Kind == "有期徒刑" && !pen.Probation && pen.Months >= longTermMonths
 	s.imprisoned = s.imprisoned || pen.Kind == "有期徒刑" && !pen.Probation
 }
 
