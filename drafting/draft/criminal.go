@@ -1023,6 +1023,7 @@ func (o *Offline) penalties(ctx context.Context, r Request, f caseFacts, names, 
 			if ls, ok := s.(LaterSuspender); ok && !roles[n].recidivist {
 				lq := q
 				lq.Defendant, lq.Precedents = n, placeSentences(same, charges[0], i)
+				lq.LastAlone = lastAlone(i, names, out) // probationlast.go
 				if months, why, ok := ls.SuspendLater(lq, p.Kind, p.Months); ok {
 					p.ProbationMonths = months
 					p.Source += "；" + why

@@ -205,7 +205,7 @@ func (s *EstimatorSentencer) SuspendLater(q SentenceQuery, kind string, months i
 // the defendant (probationassessed.go).
 func queryProbationCase(q SentenceQuery, kind string, months int, proposed bool) ProbationCase {
 	return ProbationCase{Facts: q.Facts, Charge: q.Charge, Kind: kind, Months: months, Proposed: proposed,
-		Assessed: probationAssessed(q.Facts, q.Defendants, q.Defendant)}
+		Assessed: probationAssessed(q.Facts, q.Defendants, q.Defendant), LastAlone: q.LastAlone}
 }
 
 // kindOnly keeps the precedents sentenced to kind.

@@ -29,6 +29,9 @@ type ProbationCase struct {
 	// defendant (probationAssessed), which courts order when they mean to
 	// suspend the sentence.
 	Assessed bool
+	// LastAlone: the defendant is the last named of several and no one
+	// named before him is suspended (probationlast.go).
+	LastAlone bool
 }
 
 // ProbationModel is a logistic regression on decided first-instance
@@ -327,6 +330,10 @@ type ProbationRule struct {
 	Threshold    float64
 	Borderline   float64
 	ConfirmShare float64
+	// LastThreshold is the chance from which the last of several
+	// defendants, when no one before him is suspended, is suspended (no
+	// such rule when 0; probationlast.go).
+	LastThreshold float64
 }
 
 // Default rule, chosen on the tune-400 set. The similar cases' share is
@@ -354,7 +361,7 @@ const (
 // DefaultProbationRule is the rule with the default blend and thresholds.
 func DefaultProbationRule(m *ProbationModel) ProbationRule {
 	return ProbationRule{Model: m, ShareWeight: DefaultProbationShareWeight, Threshold: DefaultProbationThreshold,
-		Borderline: DefaultProbationBorderline, ConfirmShare: DefaultProbationConfirmShare}
+		Borderline: DefaultProbationBorderline, ConfirmShare: DefaultProbationConfirmShare, LastThreshold: DefaultProbationLastThreshold}
 }
 
 // errNoProbationModel is returned by a rule without a model.
@@ -384,6 +391,9 @@ func (r ProbationRule) Decide(c ProbationCase, precedents []PrecedentSentence) (
 	confirmed := r.Borderline > 0 && score >= r.Borderline && weight > 0 && share >= r.ConfirmShare
 	if weight > 0 && (r.ShareWeight > 0 || r.Borderline > 0) {
 		why += fmt.Sprintf("，同刑种类案缓刑占比%.0f%%", 100*share)
+	}
+	if c.LastAlone && r.LastThreshold > 0 && p >= r.LastThreshold && score < r.Threshold && !confirmed {
+		return r.Model.Period(c.Kind, c.Months), why + "，系同案最后一名被告人且此前被告人均未缓刑，宣告缓刑，考验期取同刑期已决案件最常见的期限", nil
 	}
 	if score < r.Threshold && !confirmed {
 		return 0, why + "，不予缓刑", nil

@@ -42,6 +42,9 @@ type SentenceQuery struct {
 	// judge nor the facts name it. Its statutory tier then lifts no term
 	// (withTierFloor), since a wrong guess would carry its floor too.
 	Guessed bool
+	// LastAlone: Defendant is the last of several accused and no one
+	// named before him is suspended (probationlast.go).
+	LastAlone bool
 }
 
 // PrecedentSentence is one similar case's sentence.
