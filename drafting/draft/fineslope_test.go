@@ -17,6 +17,11 @@ func TestTermScaled(t *testing.T) {
 		{"drug sale: a shorter term, a fine cut less than in proportion", "走私、贩卖、运输、制造毒品罪", 20000, 84, 21, 20000 * math.Pow(0.25, 0.58)},
 		{"drunk driving, not listed: in proportion", "危险驾驶罪", 2000, 2, 4, 4000},
 		{"same term: unchanged", "容留他人吸毒罪", 2000, 8, 8, 2000},
+		{"contract fraud, not listed: in proportion", "合同诈骗罪", 50000, 36, 72, 100000},
+		{"copyright: a shorter term, a fine cut more than in proportion", "侵犯著作权罪", 100000, 36, 18, 100000 * math.Pow(0.5, 1.69)},
+		{"credit-card fraud grows less than the term", "信用卡诈骗罪", 10000, 12, 48, 10000 * math.Pow(4, 0.56)},
+		{"bribe-taking grows less than the term", "受贿罪", 200000, 36, 72, 200000 * math.Pow(2, 0.76)},
+		{"pyramid selling, not listed: in proportion", "组织、领导传销活动罪", 50000, 24, 48, 100000},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
