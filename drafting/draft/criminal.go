@@ -1185,7 +1185,7 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 	if len(s.Sentences) == 0 {
 		s.Sentences = append(o.ownConviction(who, charges, written), Sentence{Text: "公诉机关指控的事实清楚，证据确实、充分，指控的罪名成立。", Source: "template"})
 	}
-	if a := allegedFinding(f.text, written); a != "" {
+	if a := openingFinding(f.text, written, names); a != "" { // reasonopening.go
 		// It opens the reasoning; the adapted case's own finding follows
 		// (on the tune set reasoning METEOR 0.4338 → 0.4391).
 		if len(s.Sentences) > 0 {
