@@ -1195,7 +1195,7 @@ func (o *Offline) reasoning(f caseFacts, names, written, charges []string, same 
 	if len(s.Sentences) == 0 {
 		s.Sentences = append(o.ownConviction(who, charges, written), Sentence{Text: "公诉机关指控的事实清楚，证据确实、充分，指控的罪名成立。", Source: "template"})
 	}
-	if a := allegedFinding(f.text, written); a != "" {
+	if a := openingFinding(f.text, written, names); a != "" { // reasonopening.go
 		// It opens the reasoning; the adapted case's own finding follows
 		// (on the tune set reasoning METEOR 0.4338 → 0.4391).
 		if len(s.Sentences) > 0 {
@@ -1479,7 +1479,8 @@ func basisSentence(lead string, arts []Article, f caseFacts, interps []string) s
 // 运输、制造毒品，无论数量多少，都应当追究刑事责任…) or a clause too long to
 // read gives the act the charge written names (贩卖毒品): the paragraph had
 // been pasted whole before 其行为已构成, and the bare 的行为 read 被告人甲的
-// 行为，其行为已构成….
+// 行为，其行为已构成…. A charge sharing its article with others takes its
+// own paragraph's clause (elementsshared.go).
 func (o *Offline) elements(charge, written string) string {
 	act := strings.TrimSuffix(written, "罪")
 	nos, ok := o.Rules.Charges.Principal(charge)
@@ -1491,17 +1492,16 @@ func (o *Offline) elements(charge, written string) string {
 		return act
 	}
 	t := ref.Text
+	if others := sharing(o.Rules, charge, nos[0]); len(others) > 0 {
+		if c, ok := sharedClause(t, written, others); ok { // elementsshared.go
+			return c
+		}
+		return act
+	}
 	if i := strings.Index(t, "\n"); i > 0 {
 		t = t[:i]
 	}
-	i := strings.Index(t, "的，")
-	if i < 0 {
-		i = strings.Index(t, "的,")
-	}
-	if i <= 0 || utf8.RuneCountInString(t[:i]) > 80 {
-		return act
-	}
-	return t[:i]
+	return cmp.Or(leadClause(t), act)
 }
 
 // ownConviction states each of our charges from its article, the first

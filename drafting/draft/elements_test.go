@@ -22,3 +22,41 @@ func TestOwnConvictionElements(t *testing.T) {
 		})
 	}
 }
+
+// A charge sharing its article with others is stated by its own
+// paragraph's clause (courts: 被告人平某伙同他人开设赌场，其行为已构成开设赌场罪;
+// 被告人黎某…故意猥亵儿童，其行为已构成猥亵儿童罪), by its name when every
+// paragraph states another's act; the article's list announcement and a
+// purpose's 的 do not cut the clause (被告人王璐以非法占有为目的，在签订、履行
+// 合同过程中，骗取被害人财物…，其行为已构成合同诈骗罪).
+func TestOwnConvictionSharedArticle(t *testing.T) {
+	o := ruledOffline(t)
+	tests := []struct{ charge, want string }{
+		{"猥亵儿童罪", "猥亵儿童"},
+		{"开设赌场罪", "开设赌场"},
+		{"赌博罪", "以营利为目的，聚众赌博或者以赌博为业"},
+		{"强制猥亵、侮辱罪", "以暴力、胁迫或者其他方法强制猥亵他人或者侮辱妇女"},
+		{"滥伐林木罪", "违反森林法的规定，滥伐森林或者其他林木，数量较大"},
+		{"盗伐林木罪", "盗伐森林或者其他林木，数量较大"},
+		{"组织卖淫罪", "组织、强迫他人卖淫"},
+		{"协助组织卖淫罪", "为组织卖淫的人招募、运送人员或者有其他协助组织他人卖淫行为"},
+		{"失火罪", "失火"},
+		{"妨害公务罪", "以暴力、威胁方法阻碍国家机关工作人员依法执行职务"},
+		{"强奸罪", "以暴力、胁迫或者其他手段强奸妇女"},
+		// Articles of one charge keep their first clause.
+		{"合同诈骗罪", "以非法占有为目的，在签订、履行合同过程中，骗取对方当事人财物，数额较大"},
+		{"集资诈骗罪", "以非法占有为目的，使用诈骗方法非法集资，数额较大"},
+		{"危险驾驶罪", "在道路上驾驶机动车"},
+		{"信用卡诈骗罪", "进行信用卡诈骗活动，数额较大"},
+		{"故意伤害罪", "故意伤害他人身体"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.charge, func(t *testing.T) {
+			want := "本院认为，被告人甲" + tt.want + "，其行为已构成" + tt.charge + "。"
+			got := o.ownConviction("甲", []string{tt.charge}, []string{tt.charge})
+			if len(got) != 1 || got[0].Text != want {
+				t.Errorf("ownConviction(%s) = %+v, want %q", tt.charge, got, want)
+			}
+		})
+	}
+}
