@@ -152,7 +152,7 @@ func habitOf(d *corpus.Document) (habitDoc, bool) {
 	hd.house = houseOf(verdict)
 	st.multi = len(e.Defendants) > 1
 	st.charges = len(e.Charges)
-	hd.office = len(e.Charges) > 0 && !slices.ContainsFunc(e.Charges, func(c string) bool { return !officeCrime.MatchString(c) })
+	hd.office = len(e.Charges) > 0 && officeOnly(e.Charges)
 	for _, c := range e.Articles {
 		if (c.Law == "" || strings.Contains(c.Law, "刑法")) && !slices.Contains(hd.cites, c.Article) {
 			hd.cites = append(hd.cites, c.Article)

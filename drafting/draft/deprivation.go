@@ -51,12 +51,18 @@ const deprivationHabit = 0.5
 // private-sector kin), whose long terms courts seldom deprive.
 var officeCrime = regexp.MustCompile(`贪污|受贿|行贿|贿赂|挪用公款|巨额财产|境外存款|私分|滥用职权|玩忽职守|徇私`)
 
+// officeOnly says whether every one of charges (true for none) is a
+// bribery or office crime.
+func officeOnly(charges []string) bool {
+	return !slices.ContainsFunc(charges, func(c string) bool { return !officeCrime.MatchString(c) })
+}
+
 // termDeprivation deprives of political rights for some years each
 // defendant of pens serving a long fixed term, when the court of where
 // deprives most of its long terms and the charges are not bribery or
 // office crimes alone.
 func (o *Offline) termDeprivation(pens []Penalty, charges []string, where bench) []Penalty {
-	if !slices.ContainsFunc(charges, func(c string) bool { return !officeCrime.MatchString(c) }) {
+	if officeOnly(charges) {
 		return pens
 	}
 	if !slices.ContainsFunc(pens, longServed) {

@@ -63,41 +63,38 @@ func openingFinding(facts string, written, names []string) string {
 		a = a[i+len("指控"):]
 	}
 	a = proposalTail.ReplaceAllString(strings.TrimSuffix(a, "。"), "") + "。"
-	s, _ := withSubject(a, names)
-	return s
+	return withSubject(a, names)
 }
 
 // withSubject names the finding's subject when it has none: 其行为 becomes
-// 被告人<names>的行为, a defendant's bare name gets 被告人, words before a
+// 被告人<name>的行为, the defendant's bare name gets 被告人, words before a
 // later 被告人 go, a finding opening on the act (以非法获利为目的，…) gets
-// 被告人<names> before it, when one defendant stands trial. One opening
+// 被告人<name> before it, when one defendant stands trial. One opening
 // on who proved or said it, on a condition, a quotation or a number is not
 // used.
-func withSubject(a string, names []string) (string, bool) {
+func withSubject(a string, names []string) string {
 	if namedSubject.MatchString(a) {
-		return a, true
+		return a
 	}
 	if len(names) != 1 {
 		// Whose act a bare clause tells is not said when several stand
 		// trial: it is left as the facts word it.
-		return a, true
+		return a
 	}
-	who := "被告人" + strings.Join(names, "、")
+	who := "被告人" + names[0]
 	if rest, ok := strings.CutPrefix(a, "其行为"); ok {
-		return who + "的行为" + rest, true
+		return who + "的行为" + rest
 	}
-	for _, n := range names {
-		if strings.HasPrefix(a, n) {
-			return "被告人" + a, true
-		}
+	if strings.HasPrefix(a, names[0]) {
+		return "被告人" + a
 	}
 	// Who said or proved it before the subject (以上犯罪事实检察机关提供了
 	// 相关的证据证实，被告人甲的行为构成诈骗罪).
 	if i := strings.Index(a, "，被告"); i >= 0 && !strings.Contains(a[:i], "构成") {
-		return a[i+len("，"):], true
+		return a[i+len("，"):]
 	}
 	if r := []rune(a); len(r) > 0 && unicode.Is(unicode.Han, r[0]) && !notAnAct.MatchString(a) {
-		return who + a, true
+		return who + a
 	}
-	return "", false
+	return ""
 }
