@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"leian/corpus/cite"
 )
@@ -203,6 +204,9 @@ func (t ChargeTable) Lookup(charge string) (ChargeRule, bool) {
 	if r, ok := t[name]; ok {
 		return r, true
 	}
+	if r, ok := t.firstAlternative(name); ok {
+		return r, true
+	}
 	best, score := "", 0.0
 	for n := range t {
 		if s := dice(name, n); s > score || s == score && n < best {
@@ -210,6 +214,28 @@ func (t ChargeTable) Lookup(charge string) (ChargeRule, bool) {
 		}
 	}
 	if score < 0.6 {
+		return ChargeRule{}, false
+	}
+	return t[best], true
+}
+
+// firstAlternative is the selective charge whose first alternative name is
+// (虚开增值税专用发票罪 of 虚开增值税专用发票、用于骗取出口退税、抵扣税款发票罪),
+// the shortest when several list it first. Sharing character pairs alone
+// took 虚开增值税专用发票罪 for 非法出售增值税专用发票罪 (art. 207, not 205).
+// An act of fewer than four characters (走私) is too general to name one.
+func (t ChargeTable) firstAlternative(name string) (ChargeRule, bool) {
+	act := strings.TrimSuffix(name, "罪")
+	if utf8.RuneCountInString(act) < 4 {
+		return ChargeRule{}, false
+	}
+	best := ""
+	for n := range t {
+		if strings.HasPrefix(n, act+"、") && (best == "" || len(n) < len(best) || len(n) == len(best) && n < best) {
+			best = n
+		}
+	}
+	if best == "" {
 		return ChargeRule{}, false
 	}
 	return t[best], true

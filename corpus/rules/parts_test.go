@@ -140,6 +140,9 @@ func TestChargeTable(t *testing.T) {
 		{"受贿", "[{385 0}]", "[{386 0} {383 0}]"},
 		{"放火", "[{114 0} {115 0}]", "[]"},
 		{"袭警罪", "[{277 0}]", "[]"},
+		// A selective charge's first alternative, not 非法出售增值税专用发票罪 (207).
+		{"虚开增值税专用发票罪", "[{205 0}]", "[]"},
+		{"非法出售增值税专用发票罪", "[{207 0}]", "[]"},
 	}
 	for _, tt := range tests {
 		r, ok := lib.Charges.Lookup(tt.charge)
