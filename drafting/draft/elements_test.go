@@ -12,6 +12,11 @@ func TestOwnConvictionElements(t *testing.T) {
 		{"盗窃罪", "盗窃罪", "本院认为，被告人甲盗窃公私财物，数额较大，其行为已构成盗窃罪。"},
 		// Art. 347's first paragraph is a principle, not a clause of the act.
 		{"走私、贩卖、运输、制造毒品罪", "贩卖毒品罪", "本院认为，被告人甲贩卖毒品，其行为已构成贩卖毒品罪。"},
+		// An office crime's subject is the defendant's position (身为…).
+		{"贪污罪", "贪污罪", "本院认为，被告人甲身为国家工作人员，利用职务上的便利，侵吞、窃取、骗取或者以其他手段非法占有公共财物，其行为已构成贪污罪。"},
+		{"职务侵占罪", "职务侵占罪", "本院认为，被告人甲身为公司、企业或者其他单位的工作人员，利用职务上的便利，将本单位财物非法占为己有，数额较大，其行为已构成职务侵占罪。"},
+		// A selective charge's first alternative is that charge (art. 205, not 207's 非法出售).
+		{"虚开增值税专用发票罪", "虚开增值税专用发票罪", "本院认为，被告人甲虚开增值税专用发票或者虚开用于骗取出口退税、抵扣税款的其他发票，其行为已构成虚开增值税专用发票罪。"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.written, func(t *testing.T) {

