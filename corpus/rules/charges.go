@@ -196,6 +196,19 @@ func (t ChargeTable) Principal(charge string) ([]ArticleNo, bool) {
 	return r.Articles, ok
 }
 
+// WithPrincipal lists, sorted, the charges whose first principal article
+// is no: the charges an article defines.
+func (t ChargeTable) WithPrincipal(no ArticleNo) []string {
+	var out []string
+	for n, r := range t {
+		if len(r.Articles) > 0 && r.Articles[0] == no {
+			out = append(out, n)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
 // Lookup returns the rule of a charge. A name the charge documents do not
 // list, such as CAIL's merged 组织、强迫、引诱、容留、介绍卖淫, falls back to
 // the listed name sharing most character pairs, when they share most.

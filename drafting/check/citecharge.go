@@ -132,12 +132,7 @@ func (chargeArticles) ownedByAny(wants []want, no rules.ArticleNo) bool {
 
 // ownerOf names the charges whose principal article is no.
 func (r chargeArticles) ownerOf(no rules.ArticleNo) string {
-	var names []string
-	for name, rule := range r.lib.Charges {
-		if len(rule.Articles) > 0 && rule.Articles[0] == no {
-			names = append(names, name)
-		}
-	}
+	names := r.lib.Charges.WithPrincipal(no)
 	if len(names) > 3 {
 		names = names[:3]
 	}

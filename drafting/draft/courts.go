@@ -192,9 +192,10 @@ func (h *Habits) habit(where bench, art int, when func(caseState) bool, st caseS
 	return h.share(where, in, cites)
 }
 
-// share is the court's estimated share of its judgments in (those in the
-// draft's state) that has holds for, shrunk toward its province and the
-// store as habit says; the judgments of where.exclude are not read.
+// share is the court's estimated share, among its judgments for which in
+// holds (those in the draft's state), of those for which has holds, shrunk
+// toward its province and the store as habit says; the judgments of
+// where.exclude are not read.
 func (h *Habits) share(where bench, in, has func(habitDoc) bool) (share float64, why string, ok bool) {
 	if h == nil {
 		return 0, "", false

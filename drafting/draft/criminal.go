@@ -1483,16 +1483,17 @@ func basisSentence(lead string, arts []Article, f caseFacts, interps []string) s
 // own paragraph's clause (elementsshared.go).
 func (o *Offline) elements(charge, written string) string {
 	act := strings.TrimSuffix(written, "罪")
-	nos, ok := o.Rules.Charges.Principal(charge)
-	if !ok || len(nos) == 0 {
+	r, ok := o.Rules.Charges.Lookup(charge)
+	if !ok || len(r.Articles) == 0 {
 		return act
 	}
-	ref, err := o.Rules.Resolve(cite.Citation{Law: criminalLaw, Article: nos[0].Number, Suffix: nos[0].Suffix})
+	no := r.Articles[0]
+	ref, err := o.Rules.Resolve(cite.Citation{Law: criminalLaw, Article: no.Number, Suffix: no.Suffix})
 	if err != nil {
 		return act
 	}
 	t := ref.Text
-	if others := sharing(o.Rules, charge, nos[0]); len(others) > 0 {
+	if others := sharing(o.Rules, r.Charge, no); len(others) > 0 {
 		if c, ok := sharedClause(t, written, others); ok { // elementsshared.go
 			return c
 		}

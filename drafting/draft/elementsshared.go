@@ -127,23 +127,11 @@ func coverage(act, clause string) (float64, int) {
 }
 
 // sharing are the other charges of the library whose principal article
-// is no, by their listed names: neither ours nor a name superseded by
-// another (强制猥亵、侮辱妇女罪 is now 强制猥亵、侮辱罪).
-func sharing(lib *rules.Library, charge string, no rules.ArticleNo) []string {
-	name := rules.NormCharge(charge)
-	if r, ok := lib.Charges.Lookup(charge); ok {
-		name = r.Charge
-	}
-	var out []string
-	for n, r := range lib.Charges {
-		if n == name || r.Charge == name || len(r.Articles) == 0 || r.Articles[0] != no {
-			continue
-		}
-		if _, old := lib.ChargeRenames[n]; old || lib.ChargeRenames[name] == n {
-			continue
-		}
-		out = append(out, n)
-	}
-	slices.Sort(out)
-	return out
+// is no, by their listed names: neither name (ours, as the table lists it)
+// nor a name superseded by another (强制猥亵、侮辱妇女罪 is now 强制猥亵、侮辱罪).
+func sharing(lib *rules.Library, name string, no rules.ArticleNo) []string {
+	return slices.DeleteFunc(lib.Charges.WithPrincipal(no), func(n string) bool {
+		_, old := lib.ChargeRenames[n]
+		return n == name || lib.Charges[n].Charge == name || old || lib.ChargeRenames[name] == n
+	})
 }
