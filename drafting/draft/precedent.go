@@ -57,6 +57,8 @@ type caseState struct {
 	// imprisoned: a fixed-term prison sentence to be served, the one whose
 	// term the time in custody is deducted from (arts. 45, 47).
 	imprisoned bool
+	// confiscated: it confiscated property (没收财产, art. 59).
+	confiscated bool
 }
 
 // sentenced folds what a stored judgment's penalty for one defendant says
@@ -69,6 +71,7 @@ func (s *caseState) sentenced(pen *extract.Penalty) {
 	s.deprivedTerm = s.deprivedTerm || deprivedYearsOf(pen.Accessory) > 0
 	s.long = s.long || pen.Kind == "有期徒刑" && !pen.Probation && pen.Months >= longTermMonths
 	s.imprisoned = s.imprisoned || pen.Kind == "有期徒刑" && !pen.Probation
+	s.confiscated = s.confiscated || slices.ContainsFunc(pen.Accessory, confiscationAccessory)
 }
 
 // articleUse is one Criminal Law article a precedent cites.
