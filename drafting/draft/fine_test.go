@@ -47,8 +47,32 @@ func TestAmountFine(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := amountFine(tt.ps, tt.amount); math.Abs(got-tt.want) > 1e-6 {
+			if got := amountFine("盗窃罪", tt.ps, tt.amount); math.Abs(got-tt.want) > 1e-6 {
 				t.Errorf("amountFine(%v) = %v, want %v", tt.amount, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestAmountPower(t *testing.T) {
+	// Drug sales priced at 200 and 800 元, fined 2,000 元 each; the drafted
+	// sale was for 3,200 元, four and sixteen times theirs.
+	ps := []PrecedentSentence{
+		{Weight: 1, FineYuan: 2000, AmountYuan: 800},
+		{Weight: 0.8, FineYuan: 2000, AmountYuan: 200},
+	}
+	tests := []struct {
+		name, charge string
+		want         float64
+	}{
+		{"drug sale: four times the price, 4^0.375 times the fine", "走私、贩卖、运输、制造毒品罪", 2000 * math.Pow(4, 0.375)},
+		{"theft: four times the amount, 4^0.75 times the fine", "盗窃罪", 2000 * math.Pow(4, 0.75)},
+		{"holding drugs, not listed: the general power", "非法持有毒品罪", 2000 * math.Pow(4, 0.75)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := amountFine(tt.charge, ps, 3200); math.Abs(got-tt.want) > 1e-6 {
+				t.Errorf("amountFine(%s, 3200) = %v, want %v", tt.charge, got, tt.want)
 			}
 		})
 	}

@@ -172,7 +172,7 @@ func similarChargeFine(charge string, ps []PrecedentSentence, months int, amount
 			fine = f
 		}
 	}
-	if a := amountFine(ps, amount); a > 0 && fine > 0 {
+	if a := amountFine(charge, ps, amount); a > 0 && fine > 0 {
 		fine = math.Sqrt(a * fine)
 	}
 	return snapFine(fine)
