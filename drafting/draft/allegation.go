@@ -84,10 +84,13 @@ func sentenceBefore(text string, i int) string {
 // 犯X罪 that does not tell of a former conviction.
 func allegedCharges(text string) []string {
 	var out []string
-	for _, re := range allegedChargeRes {
+	for k, re := range allegedChargeRes {
 		for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
 			if partyView.MatchString(sentenceBefore(text, loc[0])) || formerAt(text, loc[2], loc[3]) {
 				continue
+			}
+			if k > 0 && defenceClaim(text, loc[0], loc[1]) {
+				continue // the defence's charge (chargeclaimed.go)
 			}
 			for _, c := range chargeList.Split(text[loc[2]:loc[3]], -1) {
 				if !strings.HasSuffix(c, "罪") {
@@ -136,8 +139,8 @@ const constitutedName = `[\p{Han}、]{2,30}?` + chargeNameEnd
 func constitutedCharges(text string) []string {
 	var out []string
 	for _, loc := range constitutedRe.FindAllStringSubmatchIndex(text, -1) {
-		if partyView.MatchString(sentenceBefore(text, loc[0])) {
-			continue // the victim's agent's view (…构成故意杀人罪)
+		if partyView.MatchString(sentenceBefore(text, loc[0])) || defenceClaim(text, loc[0], loc[1]) {
+			continue // the victim's agent's or the defence's view (…构成故意杀人罪)
 		}
 		out = appendListed(out, text[loc[2]:loc[3]])
 	}

@@ -46,9 +46,9 @@ func declaredCharges(text string) []string {
 // which also tells of a co-offender's or a suspect's crime (覃某因涉嫌犯
 // 非法制造枪支罪被逮捕).
 func strictAllegation(text string) bool {
-	for _, re := range allegedChargeRes {
+	for k, re := range allegedChargeRes {
 		for _, loc := range re.FindAllStringIndex(text, -1) {
-			if !partyView.MatchString(sentenceBefore(text, loc[0])) {
+			if !partyView.MatchString(sentenceBefore(text, loc[0])) && (k == 0 || !defenceClaim(text, loc[0], loc[1])) {
 				return true
 			}
 		}

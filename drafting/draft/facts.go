@@ -21,6 +21,7 @@ type caseFacts struct {
 	charges     []string        // charges the facts name for this case (allegedCharges)
 	constitutes []string        // charges the facts say the acts constitute (constitutedCharges)
 	found       []string        // charges the court's findings in the facts name (foundCharges)
+	claimed     []string        // charges only the defence's claims name (claimedCharges)
 	voted       bool            // the draft's charges are the similar cases' vote (Offline.charges)
 	several     bool            // the verdict convicts some one defendant of several charges (severalCrimes; reasonconcurrent.go)
 	suspended   []string        // the defendants whose sentence the verdict suspends (probationers; replyprobation.go)
@@ -113,6 +114,7 @@ func readFacts(text string) caseFacts {
 		}
 	}
 	f.found = foundCharges(text, isChargeName)
+	f.claimed = claimedCharges(text)
 	f.articles = allegedArticles(text)
 	return f
 }

@@ -92,7 +92,11 @@ func (o *Offline) namedCharges(f caseFacts) []string {
 	known = o.substituted(known, alleged, f)
 	known = withoutRejected(known, rejected)
 	if len(known) == 0 {
-		return onAnothersCrimeLast(o.withFoundHeadings(o.knownCharges(f.constitutes), f))
+		cs := o.knownCharges(f.constitutes)
+		if len(cs) == 0 && len(o.knownCharges(f.found)) == 0 {
+			cs = o.knownCharges(f.claimed)
+		}
+		return onAnothersCrimeLast(o.withFoundHeadings(cs, f))
 	}
 	if !slices.ContainsFunc(known, func(c string) bool { return !onAnothersCrime(c) }) {
 		for _, c := range o.knownCharges(f.constitutes) {
