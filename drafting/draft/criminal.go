@@ -1388,7 +1388,7 @@ func pleaded(facts string) bool {
 // judgments outside the dev split) they raised reasoning METEOR by 0.01.
 const (
 	chargeMadeOut  = "公诉机关指控被告人%s犯%s的事实清楚，证据确实、充分，指控的罪名成立，本院予以支持。"
-	sentenceGround = "根据被告人的犯罪事实、性质、情节和对社会的危害程度，"
+	sentenceGround = "根据被告人%s的犯罪事实、性质、情节和对社会的危害程度，" // reasonground.go
 )
 
 func formulae(sents []Sentence, who string, written []string, lead *string) []Sentence {
@@ -1402,7 +1402,7 @@ func formulae(sents []Sentence, who string, written []string, lead *string) []Se
 		sents = slices.Insert(sents, 1, made)
 	}
 	if l := cmp.Or(*lead, "依照"); strings.HasSuffix(l, "依照") && !statesGround(body, l) { // reasonground.go
-		*lead = strings.TrimSuffix(l, "依照") + sentenceGround + "依照"
+		*lead = strings.TrimSuffix(l, "依照") + fmt.Sprintf(sentenceGround, who) + "依照"
 	}
 	return sents
 }
@@ -1462,9 +1462,9 @@ func basisSentence(lead string, arts []Article, f caseFacts, interps []string) s
 	var parts []string
 	for i, a := range arts {
 		if i == 0 {
-			parts = append(parts, a.Cite())
+			parts = append(parts, "《"+a.Law+"》"+courtLabel(a)) // reasonbasis.go
 		} else {
-			parts = append(parts, a.Label)
+			parts = append(parts, courtLabel(a))
 		}
 	}
 	laws := slices.DeleteFunc(append([]string{strings.Join(parts, "、")}, interps...), func(x string) bool { return x == "" })

@@ -17,6 +17,8 @@ func TestOwnConvictionElements(t *testing.T) {
 		{"职务侵占罪", "职务侵占罪", "本院认为，被告人甲身为公司、企业或者其他单位的工作人员，利用职务上的便利，将本单位财物非法占为己有，数额较大，其行为已构成职务侵占罪。"},
 		// A selective charge's first alternative is that charge (art. 205, not 207's 非法出售).
 		{"虚开增值税专用发票罪", "虚开增值税专用发票罪", "本院认为，被告人甲虚开增值税专用发票或者虚开用于骗取出口退税、抵扣税款的其他发票，其行为已构成虚开增值税专用发票罪。"},
+		// Art. 140's subject only says who can commit it: the act follows the name.
+		{"生产、销售伪劣产品罪", "销售伪劣产品罪", "本院认为，被告人甲在产品中掺杂、掺假，以假充真，以次充好或者以不合格产品冒充合格产品，销售金额五万元以上不满二十万元，其行为已构成销售伪劣产品罪。"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.written, func(t *testing.T) {
@@ -54,6 +56,8 @@ func TestOwnConvictionSharedArticle(t *testing.T) {
 		{"危险驾驶罪", "在道路上驾驶机动车"},
 		{"信用卡诈骗罪", "进行信用卡诈骗活动，数额较大"},
 		{"故意伤害罪", "故意伤害他人身体"},
+		// Art. 226 announces its list with 实施下列行为之一.
+		{"强迫交易罪", "以暴力、威胁手段，情节严重"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.charge, func(t *testing.T) {

@@ -32,3 +32,22 @@ func TestStatesGround(t *testing.T) {
 		})
 	}
 }
+
+// The grounds the draft adds name whose crime is weighed, as most
+// corpus bases do (根据被告人甲的犯罪事实…).
+func TestFormulaeGroundNamesAccused(t *testing.T) {
+	body := []Sentence{{Text: "本院认为，被告人甲、乙以非法占有为目的，秘密窃取他人财物，数额较大，其行为已构成盗窃罪。公诉机关指控的罪名成立。"}}
+	tests := []struct{ who, lead, want string }{
+		{"甲、乙", "", "根据被告人甲、乙的犯罪事实、性质、情节和对社会的危害程度，依照"},
+		{"甲", "据此，依照", "据此，根据被告人甲的犯罪事实、性质、情节和对社会的危害程度，依照"},
+		// Grounds the lead-in already states are not given twice.
+		{"甲", "根据被告人甲犯罪的事实、犯罪的性质、情节和对于社会的危害程度，依照", "根据被告人甲犯罪的事实、犯罪的性质、情节和对于社会的危害程度，依照"},
+	}
+	for _, tt := range tests {
+		lead := tt.lead
+		formulae(body, tt.who, []string{"盗窃罪"}, &lead)
+		if lead != tt.want {
+			t.Errorf("formulae(%q, %q): lead = %q, want %q", tt.who, tt.lead, lead, tt.want)
+		}
+	}
+}

@@ -30,6 +30,9 @@ func TestOpeningFinding(t *testing.T) {
 			"被告人甲系村民小组长，利用职务上的便利，收受他人现金，其行为已构成非国家工作人员受贿罪。"},
 		{"经查，虽被告人甲当庭辩称自己所购买毒品仅占涉案毒品的小部分，但其行为已构成贩卖毒品罪。", ""},
 		{"被告人甲于2018年5月窃得手机一部。", ""},
+		// The prosecution's request is not the court's finding.
+		{"公诉机关认为，被告人甲的行为已构成非法持有毒品罪，请法院依法判处。", "被告人甲的行为已构成非法持有毒品罪。"},
+		{"公诉机关认为，被告人甲的行为己构成赌博罪，请依法判处。", "被告人甲的行为己构成赌博罪。"},
 	}
 	for _, tt := range tests {
 		if got := openingFinding(tt.facts, []string{"强奸罪"}, names); got != tt.want {
