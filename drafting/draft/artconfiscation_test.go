@@ -1,7 +1,6 @@
 package draft
 
 import (
-	"context"
 	"fmt"
 	"testing"
 
@@ -44,18 +43,13 @@ func confiscatingJudgment(id, court, code string, arts ...int) *corpus.Document 
 // TestConfiscationHabit: 第五十九条 beside a confiscation follows the
 // court's own confiscating judgments, and is never cited without one.
 func TestConfiscationHabit(t *testing.T) {
-	o := ruledOffline(t)
 	var store habitCorpus
 	for i := range 6 {
 		// 北京市朝阳区 cites 59 with every confiscation; 上海市浦东新区 never.
 		store = append(store, confiscatingJudgment(fmt.Sprint("cy", i), "北京市朝阳区人民法院", "京0105", 347, 57, 59),
 			confiscatingJudgment(fmt.Sprint("pd", i), "上海市浦东新区人民法院", "沪0115", 347, 57))
 	}
-	h, err := BuildHabits(context.Background(), store)
-	if err != nil {
-		t.Fatal(err)
-	}
-	o.Habits = h
+	o := habitOffline(t, store)
 	drug := []string{"走私、贩卖、运输、制造毒品罪"}
 	var citing []precedent
 	for i := range 3 {

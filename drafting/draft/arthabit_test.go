@@ -1,7 +1,6 @@
 package draft
 
 import (
-	"context"
 	"fmt"
 	"testing"
 )
@@ -10,18 +9,13 @@ import (
 // judgments cite it, not where they never do, whatever the similar cases
 // of other courts cite.
 func TestPenaltyRangeHabit(t *testing.T) {
-	o := ruledOffline(t)
 	var store habitCorpus
 	for i := range 6 {
 		// 临海 cites 62 with every sentence; 思明 never does.
 		store = append(store, habitJudgment(fmt.Sprint("lh", i), "浙江省临海市人民法院", "浙1082", 0, 264, 62),
 			habitJudgment(fmt.Sprint("sm", i), "福建省厦门市思明区人民法院", "闽0203", 0, 264))
 	}
-	h, err := BuildHabits(context.Background(), store)
-	if err != nil {
-		t.Fatal(err)
-	}
-	o.Habits = h
+	o := habitOffline(t, store)
 	silent := []precedent{{id: "s", charges: []string{"盗窃罪"}, articles: []articleUse{{number: 264}}}}
 	citing := []precedent{{id: "c", charges: []string{"盗窃罪"}, articles: []articleUse{{number: 264}, {number: 62}}}}
 	tests := []struct {

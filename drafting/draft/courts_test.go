@@ -61,6 +61,19 @@ func (c habitCorpus) Each(_ context.Context, fn func(*corpus.Document) error) er
 	return nil
 }
 
+// habitOffline is the offline drafter on the bundle's rule library with
+// the court habits of store.
+func habitOffline(t *testing.T, store habitCorpus) *Offline {
+	t.Helper()
+	o := ruledOffline(t)
+	h, err := BuildHabits(context.Background(), store)
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.Habits = h
+	return o
+}
+
 func habitJudgment(id, court, code string, fine float64, arts ...int) *corpus.Document {
 	e := &extract.Elements{Defendants: []extract.Defendant{{Name: "甲", Penalty: &extract.Penalty{Kind: "有期徒刑", Months: 12, FineYuan: fine}}}}
 	for _, a := range arts {
@@ -132,18 +145,13 @@ func TestHabit(t *testing.T) {
 // 六十一条, whatever the similar cases of other courts cite; the case's
 // own judgments are not read; an unknown court leaves it to the cases.
 func TestArticlesFollowTheCourtsHabit(t *testing.T) {
-	o := ruledOffline(t)
 	store := habitCorpus{}
 	for i := range 6 {
 		// 临海 cites 52, 53 and 61 whenever it fines; 思明 never does.
 		store = append(store, habitJudgment(fmt.Sprint("lh", i), "浙江省临海市人民法院", "浙1082", 2000, 264, 52, 53, 61))
 		store = append(store, habitJudgment(fmt.Sprint("sm", i), "福建省厦门市思明区人民法院", "闽0203", 2000, 264))
 	}
-	h, err := BuildHabits(context.Background(), store)
-	if err != nil {
-		t.Fatal(err)
-	}
-	o.Habits = h
+	o := habitOffline(t, store)
 	citing, silent := make([]precedent, 6), make([]precedent, 6)
 	for i := range 6 {
 		citing[i] = precedent{id: fmt.Sprint("c", i), charges: []string{"盗窃罪"}, articles: []articleUse{{number: 264}, {number: 52}, {number: 53}, {number: 61}}, state: caseState{fine: true}}

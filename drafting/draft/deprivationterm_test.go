@@ -1,7 +1,6 @@
 package draft
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -25,7 +24,6 @@ func longJudgment(id, court, code, charge string, months int, accessory ...strin
 // 款、第五十六条第一款; a court that does not, a short or suspended term,
 // and bribery alone are left as they were.
 func TestTermDeprivation(t *testing.T) {
-	o := ruledOffline(t)
 	var store habitCorpus
 	for i := range 6 {
 		// 朝阳 deprives its long terms, 思明 never does; bribery is not
@@ -37,11 +35,7 @@ func TestTermDeprivation(t *testing.T) {
 			longJudgment(fmt.Sprint("sm", i), "福建省厦门市思明区人民法院", "闽0203", "诈骗罪", 132),
 		)
 	}
-	h, err := BuildHabits(context.Background(), store)
-	if err != nil {
-		t.Fatal(err)
-	}
-	o.Habits = h
+	o := habitOffline(t, store)
 	beijing, xiamen := bench{prosecutor: "北京市朝阳区人民检察院"}, bench{prosecutor: "厦门市思明区人民检察院"}
 	tests := []struct {
 		name    string

@@ -1,7 +1,6 @@
 package draft
 
 import (
-	"context"
 	"fmt"
 	"testing"
 )
@@ -48,18 +47,13 @@ func TestForfeitureArticle(t *testing.T) {
 // judgments that imprisoned cite them, and only beside a prison term to
 // be served.
 func TestTermArticlesFollowTheCourtsHabit(t *testing.T) {
-	o := ruledOffline(t)
 	var store habitCorpus
 	for i := range 6 {
 		// 临海 cites 45 and 47 with every prison term; 思明 never does.
 		store = append(store, habitJudgment(fmt.Sprint("lh", i), "浙江省临海市人民法院", "浙1082", 0, 264, 45, 47))
 		store = append(store, habitJudgment(fmt.Sprint("sm", i), "福建省厦门市思明区人民法院", "闽0203", 0, 264))
 	}
-	h, err := BuildHabits(context.Background(), store)
-	if err != nil {
-		t.Fatal(err)
-	}
-	o.Habits = h
+	o := habitOffline(t, store)
 	silent := []precedent{{id: "s", charges: []string{"盗窃罪"}, articles: []articleUse{{number: 264}}}}
 	tests := []struct {
 		name  string
