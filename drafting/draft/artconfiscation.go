@@ -1,9 +1,6 @@
 package draft
 
-import (
-	"slices"
-	"strings"
-)
+import "strings"
 
 // 第五十九条 (没收财产) is cited beside a verdict that confiscates property
 // by some courts and left out by others, whatever the charge: of the 322
@@ -26,12 +23,3 @@ const confiscationArticle = 59
 func confiscationAccessory(a string) bool {
 	return strings.Contains(a, "没收") && strings.Contains(a, "财产")
 }
-
-// confiscating says whether p, a sentence for charges, confiscates
-// property: all of it with life or death for a charge whose highest tier
-// orders it (lifeconfiscation.go).
-func confiscating(p Penalty, charges []string) bool {
-	return (p.Kind == "无期徒刑" || p.Kind == "死刑") && slices.ContainsFunc(charges, confiscates)
-}
-
-func confiscated(s caseState) bool { return s.confiscated }

@@ -28,9 +28,6 @@ var (
 // court not having turned to answer (关于辩护人…的辩护意见，经查，…已构成
 // X罪 is the court's), and the defence does not concede it.
 func defenceClaim(text string, from, to int) bool {
-	if conceded.MatchString(text[to:]) || adopted(text, text[from:to]) {
-		return false
-	}
 	before := sentenceBefore(text, from)
 	if numberedPoint.MatchString(strings.TrimSpace(before)) {
 		// A numbered point goes on with the claim that opened its list
@@ -41,8 +38,13 @@ func defenceClaim(text string, from, to int) bool {
 	if d == nil {
 		return false
 	}
-	turn := paragraphTurn.FindAllStringIndex(before, -1)
-	return turn == nil || turn[len(turn)-1][0] < d[len(d)-1][0]
+	if turn := paragraphTurn.FindAllStringIndex(before, -1); turn != nil && turn[len(turn)-1][0] >= d[len(d)-1][0] {
+		return false
+	}
+	// Only now, for the few readings a defence speaks before, scan the
+	// whole text for the court's adopting it: every reading of the facts
+	// comes through here.
+	return !conceded.MatchString(text[to:]) && !adopted(text, text[from:to])
 }
 
 // claimedCharges are the charges, as written, that only the defence's

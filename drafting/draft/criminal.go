@@ -780,6 +780,7 @@ func severalCharges(s caseState) bool { return s.charges > 1 }
 func deprivedLife(s caseState) bool   { return s.deprivedLife }
 func deprivedTerm(s caseState) bool   { return s.deprivedTerm }
 func imprisoned(s caseState) bool     { return s.imprisoned }
+func confiscated(s caseState) bool    { return s.confiscated }
 
 // generalArticles are the general-part articles whose citation follows
 // from a circumstance or from the penalty.

@@ -23,15 +23,22 @@ var confiscatingCharges = []string{
 // confiscationWords is ，并处没收个人全部财产 for a life or death sentence
 // when one of the defendant's charges ws is a confiscating one, else "".
 func confiscationWords(p Penalty, ws []wordedCharge) string {
-	if p.Kind != "无期徒刑" && p.Kind != "死刑" {
-		return ""
+	charges := make([]string, len(ws))
+	for i, w := range ws {
+		charges[i] = w.charge
 	}
-	for _, w := range ws {
-		if confiscates(w.charge) {
-			return "，并处没收个人全部财产"
-		}
+	if confiscating(p, charges) {
+		return "，并处没收个人全部财产"
 	}
 	return ""
+}
+
+// confiscating says whether p, a sentence for charges, confiscates
+// property: all of it with life or death for a charge whose highest tier
+// orders it. The verdict's words and the art. 59 state (artconfiscation.go)
+// both read it.
+func confiscating(p Penalty, charges []string) bool {
+	return (p.Kind == "无期徒刑" || p.Kind == "死刑") && slices.ContainsFunc(charges, confiscates)
 }
 
 // confiscates says whether a life or death sentence for charge c goes
