@@ -853,7 +853,7 @@ var generalArticles = []generalRule{
 	{number: 68, implied: true, when: stated("立功"), requires: stated("立功"), why: "立功"},
 	{number: 69, implied: true, when: severalCharges, why: "数罪并罚"},
 	{number: 72, implied: true, when: suspended, requires: suspended, why: "宣告缓刑"},
-	{number: 73, implied: true, when: suspended, requires: suspended, why: "缓刑考验期限"},
+	{number: probationTermArticle, implied: true, when: suspended, requires: suspended, why: "缓刑考验期限", habit: true, threshold: probationTermThreshold},
 }
 
 // firstParagraph is an article's first paragraph, as courts cite arts. 55
