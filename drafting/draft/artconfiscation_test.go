@@ -77,3 +77,42 @@ func TestConfiscationHabit(t *testing.T) {
 		})
 	}
 }
+
+// TestConfiscationHabitHalf: a court citing 第五十九条 in fewer than half
+// of its confiscating judgments (4 of 9) is not taken to cite it, whatever
+// the similar cases cite; one citing it in 5 of 9 is.
+func TestConfiscationHabitHalf(t *testing.T) {
+	drug := []string{"走私、贩卖、运输、制造毒品罪"}
+	var citing []precedent
+	for i := range 3 {
+		citing = append(citing, precedent{id: fmt.Sprint("c", i), charges: drug, articles: []articleUse{{number: 347}, {number: 57}, {number: 59}}, state: caseState{confiscated: true, deprivedLife: true}})
+	}
+	tests := []struct {
+		name   string
+		citing int // of the court's 9 confiscating judgments
+		want   bool
+	}{
+		{"4 of 9", 4, false},
+		{"5 of 9", 5, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var store habitCorpus
+			for i := range 9 {
+				arts := []int{347, 57}
+				if i < tt.citing {
+					arts = append(arts, 59)
+				}
+				store = append(store, confiscatingJudgment(fmt.Sprint("xa", i), "陕西省西安市中级人民法院", "陕01", arts...))
+			}
+			o := habitOffline(t, store)
+			got := false
+			for _, a := range o.articles(drug, caseFacts{}, caseState{confiscated: true, deprivedLife: true}, citing, bench{prosecutor: "陕西省西安市人民检察院"}) {
+				got = got || a.Number == confiscationArticle
+			}
+			if got != tt.want {
+				t.Errorf("第五十九条 cited %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -836,7 +836,7 @@ var generalArticles = []generalRule{
 	{number: 55, implied: true, when: deprivedTerm, requires: deprivedTerm, why: "剥夺政治权利的期限", paragraph: firstParagraph},
 	{number: 56, implied: true, when: deprivedTerm, requires: deprivedTerm, why: "附加剥夺政治权利", paragraph: firstParagraph},
 	{number: 57, implied: true, when: deprivedLife, requires: deprivedLife, why: "剥夺政治权利终身"},
-	{number: confiscationArticle, when: confiscated, requires: confiscated, why: "没收财产", habit: true},
+	{number: confiscationArticle, when: confiscated, requires: confiscated, why: "没收财产", habit: true, threshold: confiscationThreshold},
 	{number: 61, when: always, why: "量刑的事实根据", habit: true, threshold: 0.3},
 	{number: 62, when: always, why: "从重、从轻处罚在法定刑限度内", habit: true},
 	{number: 64, when: withItems, why: "追缴、没收或退赔"},
