@@ -83,14 +83,22 @@ func sentenceBefore(text string, i int) string {
 // those of the prosecution's allegation when the facts carry it, else every
 // 犯X罪 that does not tell of a former conviction.
 func allegedCharges(text string) []string {
-	var out []string
+	out, _ := allegationReadings(text)
+	return out
+}
+
+// allegationReadings are allegedCharges and, as written, the lists of
+// the charges the defence's claims name in the allegation's forms
+// (以X罪追究), which the same pass reads (claimedCharges).
+func allegationReadings(text string) (out, claims []string) {
 	for k, re := range allegedChargeRes {
 		for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
 			if partyView.MatchString(sentenceBefore(text, loc[0])) || formerAt(text, loc[2], loc[3]) {
 				continue
 			}
 			if k > 0 && defenceClaim(text, loc[0], loc[1]) {
-				continue // the defence's charge (chargeclaimed.go)
+				claims = append(claims, text[loc[2]:loc[3]]) // the defence's charge (chargeclaimed.go)
+				continue
 			}
 			for _, c := range chargeList.Split(text[loc[2]:loc[3]], -1) {
 				if !strings.HasSuffix(c, "罪") {
@@ -108,7 +116,7 @@ func allegedCharges(text string) []string {
 		}
 	}
 	if len(out) > 0 {
-		return out
+		return out, claims
 	}
 	for _, loc := range namedChgRe.FindAllStringSubmatchIndex(text, -1) {
 		if formerAt(text, loc[2], loc[3]) || notProsecuted.MatchString(text[loc[1]:]) {
@@ -120,7 +128,7 @@ func allegedCharges(text string) []string {
 			out = append(out, c)
 		}
 	}
-	return out
+	return out, claims
 }
 
 // constitutedRe reads what the facts say the acts constitute
@@ -137,14 +145,27 @@ const constitutedName = `[\p{Han}、]{2,30}?` + chargeNameEnd
 // of them, where the similar cases' vote had them for 23; charge F1
 // 0.866 → 0.881.
 func constitutedCharges(text string) []string {
-	var out []string
+	out, _ := constitutedReadings(text)
+	return out
+}
+
+// constitutedReadings are constitutedCharges and, as written, the lists
+// of the charges the defence's claims say the acts constitute, a former
+// conviction's aside (claimedCharges).
+func constitutedReadings(text string) (out, claims []string) {
 	for _, loc := range constitutedRe.FindAllStringSubmatchIndex(text, -1) {
-		if partyView.MatchString(sentenceBefore(text, loc[0])) || defenceClaim(text, loc[0], loc[1]) {
-			continue // the victim's agent's or the defence's view (…构成故意杀人罪)
+		if partyView.MatchString(sentenceBefore(text, loc[0])) {
+			continue // the victim's agent's view (…构成故意杀人罪)
+		}
+		if defenceClaim(text, loc[0], loc[1]) {
+			if !formerAt(text, loc[2], loc[3]) {
+				claims = append(claims, text[loc[2]:loc[3]])
+			}
+			continue // the defence's view
 		}
 		out = appendListed(out, text[loc[2]:loc[3]])
 	}
-	return out
+	return out, claims
 }
 
 // appendListed adds the charges of a list (盗窃、诈骗罪) to out, each once.

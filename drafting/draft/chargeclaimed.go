@@ -50,19 +50,22 @@ func defenceClaim(text string, from, to int) bool {
 // claimedCharges are the charges, as written, that only the defence's
 // claims name in the allegation's forms (以X罪追究, 构成X罪), each once.
 func claimedCharges(text string) []string {
+	_, alleged := allegationReadings(text)
+	_, constituted := constitutedReadings(text)
+	return claimedFrom(alleged, constituted)
+}
+
+// claimedFrom lists, each once, the charges of the defence's claims that
+// allegationReadings and constitutedReadings set aside: readFacts reads
+// them in the same pass as the allegation's and the acts' charges, whose
+// readings ask defenceClaim of every match already.
+func claimedFrom(lists ...[]string) []string {
 	var out []string
-	read := func(re *regexp.Regexp) {
-		for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
-			if partyView.MatchString(sentenceBefore(text, loc[0])) || formerAt(text, loc[2], loc[3]) || !defenceClaim(text, loc[0], loc[1]) {
-				continue
-			}
-			out = appendListed(out, text[loc[2]:loc[3]])
+	for _, l := range lists {
+		for _, c := range l {
+			out = appendListed(out, c)
 		}
 	}
-	for _, re := range allegedChargeRes[1:] {
-		read(re)
-	}
-	read(constitutedRe)
 	return out
 }
 

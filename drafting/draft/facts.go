@@ -95,7 +95,8 @@ func readFacts(text string) caseFacts {
 			f.circs = append(f.circs, c.kind)
 		}
 	}
-	f.charges = allegedCharges(text)
+	var alleging, constituting []string // the defence's claims (claimedCharges)
+	f.charges, alleging = allegationReadings(text)
 	f.recidivism()
 	if m := evidenceRe.FindStringSubmatch(text); m != nil {
 		f.evidence = strings.TrimSpace(m[1])
@@ -107,14 +108,14 @@ func readFacts(text string) caseFacts {
 			best, f.amount = v, m
 		}
 	}
-	f.constitutes = constitutedCharges(text)
+	f.constitutes, constituting = constitutedReadings(text)
 	for _, c := range declaredCharges(text) {
 		if !slices.Contains(f.constitutes, c) {
 			f.constitutes = append(f.constitutes, c)
 		}
 	}
 	f.found = foundCharges(text, isChargeName)
-	f.claimed = claimedCharges(text)
+	f.claimed = claimedFrom(alleging, constituting)
 	f.articles = allegedArticles(text)
 	return f
 }
