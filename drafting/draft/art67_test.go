@@ -54,10 +54,7 @@ func TestConfessionArticle(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := false
-			for _, a := range o.articles([]string{"盗窃罪"}, readFacts(tt.facts), caseState{}, tt.same, bench{}) {
-				got = got || a.Number == confessionArticle
-			}
+			got := cited(o.articles([]string{"盗窃罪"}, readFacts(tt.facts), caseState{}, tt.same, bench{}), confessionArticle)
 			if got != tt.want {
 				t.Errorf("第六十七条 cited %v, want %v", got, tt.want)
 			}

@@ -51,10 +51,7 @@ func TestConfiscationHabit(t *testing.T) {
 	}
 	o := habitOffline(t, store)
 	drug := []string{"走私、贩卖、运输、制造毒品罪"}
-	var citing []precedent
-	for i := range 3 {
-		citing = append(citing, precedent{id: fmt.Sprint("c", i), charges: drug, articles: []articleUse{{number: 347}, {number: 57}, {number: 59}}, state: caseState{confiscated: true, deprivedLife: true}})
-	}
+	citing := citingPrecedents(drug, caseState{confiscated: true, deprivedLife: true}, 347, 57, 59)
 	tests := []struct {
 		name  string
 		where bench
@@ -67,10 +64,7 @@ func TestConfiscationHabit(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := false
-			for _, a := range o.articles(drug, caseFacts{}, tt.st, citing, tt.where) {
-				got = got || a.Number == confiscationArticle
-			}
+			got := cited(o.articles(drug, caseFacts{}, tt.st, citing, tt.where), confiscationArticle)
 			if got != tt.want {
 				t.Errorf("第五十九条 cited %v, want %v", got, tt.want)
 			}
@@ -83,10 +77,7 @@ func TestConfiscationHabit(t *testing.T) {
 // the similar cases cite; one citing it in 5 of 9 is.
 func TestConfiscationHabitHalf(t *testing.T) {
 	drug := []string{"走私、贩卖、运输、制造毒品罪"}
-	var citing []precedent
-	for i := range 3 {
-		citing = append(citing, precedent{id: fmt.Sprint("c", i), charges: drug, articles: []articleUse{{number: 347}, {number: 57}, {number: 59}}, state: caseState{confiscated: true, deprivedLife: true}})
-	}
+	citing := citingPrecedents(drug, caseState{confiscated: true, deprivedLife: true}, 347, 57, 59)
 	tests := []struct {
 		name   string
 		citing int // of the court's 9 confiscating judgments
@@ -106,10 +97,7 @@ func TestConfiscationHabitHalf(t *testing.T) {
 				store = append(store, confiscatingJudgment(fmt.Sprint("xa", i), "陕西省西安市中级人民法院", "陕01", arts...))
 			}
 			o := habitOffline(t, store)
-			got := false
-			for _, a := range o.articles(drug, caseFacts{}, caseState{confiscated: true, deprivedLife: true}, citing, bench{prosecutor: "陕西省西安市人民检察院"}) {
-				got = got || a.Number == confiscationArticle
-			}
+			got := cited(o.articles(drug, caseFacts{}, caseState{confiscated: true, deprivedLife: true}, citing, bench{prosecutor: "陕西省西安市人民检察院"}), confiscationArticle)
 			if got != tt.want {
 				t.Errorf("第五十九条 cited %v, want %v", got, tt.want)
 			}

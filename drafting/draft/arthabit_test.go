@@ -31,10 +31,7 @@ func TestPenaltyRangeHabit(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := false
-			for _, a := range o.articles([]string{"盗窃罪"}, caseFacts{}, caseState{imprisoned: true}, tt.same, tt.where) {
-				got = got || a.Number == 62
-			}
+			got := cited(o.articles([]string{"盗窃罪"}, caseFacts{}, caseState{imprisoned: true}, tt.same, tt.where), 62)
 			if got != tt.want {
 				t.Errorf("第六十二条 cited %v, want %v", got, tt.want)
 			}

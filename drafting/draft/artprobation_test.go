@@ -25,10 +25,7 @@ func TestProbationTermHabit(t *testing.T) {
 			suspendingJudgment(fmt.Sprint("cy", i), "北京市朝阳区人民法院", "京0105", 264, 67, 72, 73))
 	}
 	o := habitOffline(t, store)
-	var citing []precedent
-	for i := range 3 {
-		citing = append(citing, precedent{id: fmt.Sprint("c", i), charges: []string{"盗窃罪"}, articles: []articleUse{{number: 264}, {number: 72}, {number: 73}}, state: caseState{probation: true}})
-	}
+	citing := citingPrecedents([]string{"盗窃罪"}, caseState{probation: true}, 264, 72, 73)
 	tests := []struct {
 		name  string
 		where bench
@@ -42,10 +39,7 @@ func TestProbationTermHabit(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := false
-			for _, a := range o.articles([]string{"盗窃罪"}, caseFacts{}, tt.st, citing, tt.where) {
-				got = got || a.Number == probationTermArticle
-			}
+			got := cited(o.articles([]string{"盗窃罪"}, caseFacts{}, tt.st, citing, tt.where), probationTermArticle)
 			if got != tt.want {
 				t.Errorf("第七十三条 cited %v, want %v", got, tt.want)
 			}

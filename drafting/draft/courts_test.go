@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"testing"
 
 	"leian/corpus"
@@ -72,6 +73,25 @@ func habitOffline(t *testing.T, store habitCorpus) *Offline {
 	}
 	o.Habits = h
 	return o
+}
+
+// cited reports whether arts holds article n.
+func cited(arts []Article, n int) bool {
+	return slices.ContainsFunc(arts, func(a Article) bool { return a.Number == n })
+}
+
+// citingPrecedents are three similar cases of charges in state st, each
+// citing arts.
+func citingPrecedents(charges []string, st caseState, arts ...int) []precedent {
+	uses := make([]articleUse, len(arts))
+	for i, n := range arts {
+		uses[i] = articleUse{number: n}
+	}
+	var out []precedent
+	for i := range 3 {
+		out = append(out, precedent{id: fmt.Sprint("c", i), charges: charges, articles: uses, state: st})
+	}
+	return out
 }
 
 func habitJudgment(id, court, code string, fine float64, arts ...int) *corpus.Document {

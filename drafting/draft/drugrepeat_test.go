@@ -33,10 +33,7 @@ func TestDrugRepeat(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := false
-			for _, a := range o.articles([]string{tt.charge}, readFacts(tt.facts), caseState{}, tt.same, bench{}) {
-				got = got || a.Number == drugRepeatArticle
-			}
+			got := cited(o.articles([]string{tt.charge}, readFacts(tt.facts), caseState{}, tt.same, bench{}), drugRepeatArticle)
 			if got != tt.want {
 				t.Errorf("第三百五十六条 cited %v, want %v", got, tt.want)
 			}

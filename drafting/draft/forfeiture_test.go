@@ -31,10 +31,7 @@ func TestForfeitureArticle(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := false
-			for _, a := range o.articles([]string{"盗窃罪"}, readFacts(tt.facts), caseState{}, silent, bench{}) {
-				got = got || a.Number == forfeitureArticle
-			}
+			got := cited(o.articles([]string{"盗窃罪"}, readFacts(tt.facts), caseState{}, silent, bench{}), forfeitureArticle)
 			if got != tt.want {
 				t.Errorf("第六十四条 cited %v, want %v", got, tt.want)
 			}

@@ -57,10 +57,7 @@ func TestClaimedCircumstanceArticles(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			f := readFacts(tt.facts)
-			got := false
-			for _, a := range o.articles([]string{"诈骗罪"}, f, draftState(f, []string{"甲"}, []string{"诈骗罪"}, nil, nil), silent, bench{}) {
-				got = got || a.Number == tt.article
-			}
+			got := cited(o.articles([]string{"诈骗罪"}, f, draftState(f, []string{"甲"}, []string{"诈骗罪"}, nil, nil), silent, bench{}), tt.article)
 			if got != tt.want {
 				t.Errorf("第%d条 cited %v, want %v", tt.article, got, tt.want)
 			}
