@@ -12,10 +12,10 @@ import "strings"
 // it, 60 of 82 did; where fewer, 16 of 85. The similar cases, of other
 // courts, cannot tell it, so the court's habit decides (courts.go), as it
 // does for the fine's 第五十二、五十三条 (first with threshold 0.4, the
-// articles' default; now confiscationThreshold). On the tune sets it changed 5 and 12 drafts:
-// 9 wrong citations of the similar cases' share went and 1 right one,
-// 1 right and 6 wrong were added (article F1 0.7984 → 0.7989 on tune,
-// 0.7729 → 0.7730 on tune2, no other metric moved).
+// articles' default; now confiscationThreshold). On the tune sets it
+// changed 5 and 12 drafts: 9 wrong citations of the similar cases' share
+// went and 1 right one, 1 right and 6 wrong were added (article F1 0.7984
+// → 0.7989 on tune, 0.7729 → 0.7730 on tune2, no other metric moved).
 const confiscationArticle = 59
 
 // confiscationThreshold is the court's share from which it cites 第五十九条.
