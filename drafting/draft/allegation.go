@@ -81,16 +81,10 @@ func sentenceBefore(text string, i int) string {
 
 // allegedCharges are the charges the facts name for this case, as written:
 // those of the prosecution's allegation when the facts carry it, else every
-// 犯X罪 that does not tell of a former conviction.
-func allegedCharges(text string) []string {
-	out, _ := allegationReadings(text)
-	return out
-}
-
-// allegationReadings are allegedCharges and, as written, the lists of
-// the charges the defence's claims name in the allegation's forms
-// (以X罪追究), which the same pass reads (claimedCharges).
-func allegationReadings(text string) (out, claims []string) {
+// 犯X罪 that does not tell of a former conviction. claims are, as written,
+// the lists of charges the defence's claims name in the allegation's forms
+// (以X罪追究), which the same pass sets aside (chargeclaimed.go).
+func allegedCharges(text string) (out, claims []string) {
 	for k, re := range allegedChargeRes {
 		for _, loc := range re.FindAllStringSubmatchIndex(text, -1) {
 			if partyView.MatchString(sentenceBefore(text, loc[0])) || formerAt(text, loc[2], loc[3]) {
@@ -143,16 +137,10 @@ const constitutedName = `[\p{Han}、]{2,30}?` + chargeNameEnd
 // as written, each once. On the tune set they named a known charge for 32
 // cases that named none otherwise, exactly the judgment's charges for 25
 // of them, where the similar cases' vote had them for 23; charge F1
-// 0.866 → 0.881.
-func constitutedCharges(text string) []string {
-	out, _ := constitutedReadings(text)
-	return out
-}
-
-// constitutedReadings are constitutedCharges and, as written, the lists
-// of the charges the defence's claims say the acts constitute, a former
-// conviction's aside (claimedCharges).
-func constitutedReadings(text string) (out, claims []string) {
+// 0.866 → 0.881. claims are, as written, the lists of charges the
+// defence's claims say the acts constitute, a former conviction's aside
+// (chargeclaimed.go).
+func constitutedCharges(text string) (out, claims []string) {
 	for _, loc := range constitutedRe.FindAllStringSubmatchIndex(text, -1) {
 		if partyView.MatchString(sentenceBefore(text, loc[0])) {
 			continue // the victim's agent's view (…构成故意杀人罪)

@@ -45,7 +45,7 @@ func TestAllegedCharges(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := allegedCharges(tt.facts); !slices.Equal(got, tt.want) {
+			if got, _ := allegedCharges(tt.facts); !slices.Equal(got, tt.want) {
 				t.Errorf("allegedCharges = %q, want %q", got, tt.want)
 			}
 		})
@@ -70,7 +70,7 @@ func TestConstitutedCharges(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := constitutedCharges(tt.facts); !slices.Equal(got, tt.want) {
+			if got, _ := constitutedCharges(tt.facts); !slices.Equal(got, tt.want) {
 				t.Errorf("constitutedCharges = %q, want %q", got, tt.want)
 			}
 		})

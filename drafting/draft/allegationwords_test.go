@@ -28,7 +28,7 @@ func TestAllegedChargesProposal(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := allegedCharges(tt.facts); !slices.Equal(got, tt.want) {
+			if got, _ := allegedCharges(tt.facts); !slices.Equal(got, tt.want) {
 				t.Errorf("allegedCharges = %q, want %q", got, tt.want)
 			}
 		})
@@ -53,7 +53,7 @@ func TestStrictAllegationProposal(t *testing.T) {
 }
 
 func TestConstitutedChargesWith了(t *testing.T) {
-	got := constitutedCharges("公诉机关当庭出示了相关证据，以被告人张秀群、毛宇的行为构成了组织卖淫罪。被告人刘奎的行为构成了协助组织卖淫罪。")
+	got, _ := constitutedCharges("公诉机关当庭出示了相关证据，以被告人张秀群、毛宇的行为构成了组织卖淫罪。被告人刘奎的行为构成了协助组织卖淫罪。")
 	if want := []string{"组织卖淫罪", "协助组织卖淫罪"}; !slices.Equal(got, want) {
 		t.Errorf("constitutedCharges = %q, want %q", got, want)
 	}

@@ -47,18 +47,11 @@ func defenceClaim(text string, from, to int) bool {
 	return !conceded.MatchString(text[to:]) && !adopted(text, text[from:to])
 }
 
-// claimedCharges are the charges, as written, that only the defence's
-// claims name in the allegation's forms (以X罪追究, 构成X罪), each once.
-func claimedCharges(text string) []string {
-	_, alleged := allegationReadings(text)
-	_, constituted := constitutedReadings(text)
-	return claimedFrom(alleged, constituted)
-}
-
-// claimedFrom lists, each once, the charges of the defence's claims that
-// allegationReadings and constitutedReadings set aside: readFacts reads
-// them in the same pass as the allegation's and the acts' charges, whose
-// readings ask defenceClaim of every match already.
+// claimedFrom lists, each once, the charges that only the defence's
+// claims name in the allegation's forms (以X罪追究, 构成X罪), as
+// allegedCharges and constitutedCharges set them aside: readFacts takes
+// them from the same pass as the allegation's and the acts' charges,
+// which asks defenceClaim of every match already.
 func claimedFrom(lists ...[]string) []string {
 	var out []string
 	for _, l := range lists {

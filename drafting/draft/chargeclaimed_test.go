@@ -31,14 +31,14 @@ func TestDefenceClaimedCharges(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			if got := allegedCharges(tt.facts); !slices.Equal(got, tt.alleged) {
+			if got, _ := allegedCharges(tt.facts); !slices.Equal(got, tt.alleged) {
 				t.Errorf("allegedCharges = %q, want %q", got, tt.alleged)
 			}
-			if got := constitutedCharges(tt.facts); !slices.Equal(got, tt.constit) {
+			if got, _ := constitutedCharges(tt.facts); !slices.Equal(got, tt.constit) {
 				t.Errorf("constitutedCharges = %q, want %q", got, tt.constit)
 			}
-			if got := claimedCharges(tt.facts); !slices.Equal(got, tt.claimed) {
-				t.Errorf("claimedCharges = %q, want %q", got, tt.claimed)
+			if got := readFacts(tt.facts).claimed; !slices.Equal(got, tt.claimed) {
+				t.Errorf("claimed = %q, want %q", got, tt.claimed)
 			}
 		})
 	}

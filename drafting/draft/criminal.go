@@ -1462,10 +1462,11 @@ func borneOut(sent string, f caseFacts) bool {
 func basisSentence(lead string, arts []Article, f caseFacts, interps []string) string {
 	var parts []string
 	for i, a := range arts {
+		a.Label = courtLabel(a) // the paragraphs courts cite (reasonbasis.go)
 		if i == 0 {
-			parts = append(parts, "《"+a.Law+"》"+courtLabel(a)) // reasonbasis.go
+			parts = append(parts, a.Cite())
 		} else {
-			parts = append(parts, courtLabel(a))
+			parts = append(parts, a.Label)
 		}
 	}
 	laws := slices.DeleteFunc(append([]string{strings.Join(parts, "、")}, interps...), func(x string) bool { return x == "" })

@@ -21,7 +21,7 @@ type caseFacts struct {
 	charges     []string        // charges the facts name for this case (allegedCharges)
 	constitutes []string        // charges the facts say the acts constitute (constitutedCharges)
 	found       []string        // charges the court's findings in the facts name (foundCharges)
-	claimed     []string        // charges only the defence's claims name (claimedCharges)
+	claimed     []string        // charges only the defence's claims name (claimedFrom)
 	voted       bool            // the draft's charges are the similar cases' vote (Offline.charges)
 	several     bool            // the verdict convicts some one defendant of several charges (severalCrimes; reasonconcurrent.go)
 	suspended   []string        // the defendants whose sentence the verdict suspends (probationers; replyprobation.go)
@@ -95,8 +95,8 @@ func readFacts(text string) caseFacts {
 			f.circs = append(f.circs, c.kind)
 		}
 	}
-	var alleging, constituting []string // the defence's claims (claimedCharges)
-	f.charges, alleging = allegationReadings(text)
+	var alleging, constituting []string // the defence's claims (chargeclaimed.go)
+	f.charges, alleging = allegedCharges(text)
 	f.recidivism()
 	if m := evidenceRe.FindStringSubmatch(text); m != nil {
 		f.evidence = strings.TrimSpace(m[1])
@@ -108,7 +108,7 @@ func readFacts(text string) caseFacts {
 			best, f.amount = v, m
 		}
 	}
-	f.constitutes, constituting = constitutedReadings(text)
+	f.constitutes, constituting = constitutedCharges(text)
 	for _, c := range declaredCharges(text) {
 		if !slices.Contains(f.constitutes, c) {
 			f.constitutes = append(f.constitutes, c)

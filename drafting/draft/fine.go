@@ -105,9 +105,8 @@ const fineAmountMin = 2
 // each fining case's fine scaled by the ratio of the amounts to the power
 // amountPower gives charge (courts fine property crimes in step with the
 // amount, but less than in proportion: floors and the offender's means
-// weigh too), the
-// weighted median of those, rounded as courts write fines. Zero when fewer
-// than fineAmountMin cases state both.
+// weigh too), the weighted median of those, rounded as courts write
+// fines. Zero when fewer than fineAmountMin cases state both.
 func amountFine(charge string, ps []PrecedentSentence, amount float64) float64 {
 	if amount <= 0 {
 		return 0
